@@ -1,0 +1,178 @@
+"""From the docs of one article to its `Extraction`: a pure function.
+
+Components work one paragraph (doc) at a time; this module joins them: it
+maps offsets back into the article text, resolves the article's mentions to
+entities (knowledge base, acronyms, people's short names, implicit
+ministries), and turns relation and event candidates into `Relation`s.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extractor.dates import normalise_date
+from extractor.kb import KBEntry, load_kb, normalise_name
+from extractor.model import Article, Entity, Extraction, Mention, Relation
+
+GOVERNMENT_PREFIX = "gov:"
+
+
+@dataclass
+class RawMention:
+    text: str
+    start: int
+    end: int
+    sentence: int
+    type: str
+    kb_id: str = ""
+    implicit: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass
+class Sentences:
+    """Sentence index and text of every character offset of the article."""
+
+    bounds: list[tuple[int, int]] = field(default_factory=list)
+
+    def index_of(self, offset: int) -> int:
+        for i, (start, end) in enumerate(self.bounds):
+            if start <= offset < end:
+                return i
+        return max(0, len(self.bounds) - 1)
+
+
+def slug(text: str) -> str:
+    norm = normalise_name(text)
+    return re.sub(r"[^a-z0-9]+", "-", norm).strip("-")[:80] or "x"
+
+
+def short_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+class ArticleAssembler:
+    """Collects the mentions and candidates of one article's docs."""
+
+    def __init__(self, article: Article, docs: Sequence[tuple[int, Doc]]) -> None:
+        self.article = article
+        self.text = article.text
+        self.lang = article.lang or "en"
+        self.kb = load_kb()
+        self.sentences = Sentences()
+        self.mentions: dict[tuple[int, int], RawMention] = {}
+        self.acronyms: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        self.events: list[RawMention] = []
+        self.candidates: list[tuple[int, object]] = []
+        for offset, doc in docs:
+            self._read_doc(offset, doc)
+        self._add_repeated_forms()
+
+    # --- reading docs ------------------------------------------------------
+    def _read_doc(self, offset: int, doc: Doc) -> None:
+        first = len(self.sentences.bounds)
+        for sent in doc.sents:
+            self.sentences.bounds.append((offset + sent.start_char, offset + sent.end_char))
+        for ent in doc.ents:
+            self._mention(offset, ent, ent.label_, ent.kb_id_)
+        for pair in doc._.acronyms or []:
+            self.acronyms.append((_offsets(offset, pair.short), _offsets(offset, pair.long)))
+        for event in doc._.events or []:
+            self._event(offset, event)
+        for candidate in doc._.relations or []:
+            self.candidates.append((offset, candidate))
+        del first
+
+    def _mention(self, offset: int, span: Span, label: str, kb_id: str = "", implicit: bool = False) -> RawMention:
+        start, end = _offsets(offset, span)
+        existing = self.mentions.get((start, end))
+        if existing is not None:
+            return existing
+        mention = RawMention(
+            text=self.text[start:end], start=start, end=end,
+            sentence=self.sentences.index_of(start), type=label, kb_id=kb_id or "", implicit=implicit,
+        )
+        self.mentions[(start, end)] = mention
+        return mention
+
+    def _event(self, offset: int, event) -> None:
+        start, end = _offsets(offset, event.span)
+        mention = RawMention(
+            text=self.text[start:end], start=start, end=end,
+            sentence=self.sentences.index_of(start), type="EVENT",
+        )
+        mention.extra = {
+            "named": event.named,
+            "date_text": event.date_text,
+            "place": _offsets(offset, event.place) if event.place is not None else None,
+            "participants": [_offsets(offset, p) for p in event.participants],
+        }
+        self.events.append(mention)
+
+    def _add_repeated_forms(self) -> None:
+        """Acronyms and names found once are found everywhere in the article
+        (the model can miss a later 'OMS' another paragraph)."""
+        forms: dict[str, RawMention] = {}
+        for mention in list(self.mentions.values()):
+            if mention.type in ("ORG", "LOC") and (mention.kb_id or mention.text.isupper()):
+                forms.setdefault(mention.text, mention)
+        taken = [(m.start, m.end) for m in self.mentions.values()] + [(e.start, e.end) for e in self.events]
+        for form, model in forms.items():
+            if len(form) < 2:
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.text):
+                s, e = match.span()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                self.mentions[(s, e)] = RawMention(form, s, e, self.sentences.index_of(s), model.type, model.kb_id)
+                taken.append((s, e))
+
+
+def _offsets(offset: int, span: Span) -> tuple[int, int]:
+    return (offset + span.start_char, offset + span.end_char)
+
+
+def dominant_country(mentions: list[RawMention], kb) -> KBEntry | None:
+    """The country an article is about: its most named country, cities counted for theirs."""
+    votes: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.type != "LOC":
+            continue
+        entry = kb.get(mention.kb_id) if mention.kb_id else kb.lookup(mention.text)
+        if entry is None:
+            continue
+        city = is_city(entry)
+        country = kb.country_by_alpha2(entry.country) if city and entry.country else entry
+        if country is None or is_city(country):
+            continue
+        votes[country.qid] += 1 if city else 2
+        first_seen.setdefault(country.qid, mention.start)
+    if not votes:
+        return None
+    best = max(votes, key=lambda q: (votes[q], -first_seen[q]))
+    return kb.get(best)
+
+
+CITY_KINDS = frozenset({"city", "capital"})
+
+
+def is_city(entry: KBEntry) -> bool:
+    return entry.kind in CITY_KINDS
+
+
+def group_by(items, key) -> dict:
+    out: dict = defaultdict(list)
+    for item in items:
+        out[key(item)].append(item)
+    return out

@@ -1,0 +1,326 @@
+"""`newsgraph_entities`: the model's entities, made ours.
+
+- model labels mapped onto PER/ORG/LOC (EVENT is left to `newsgraph_events`);
+- honorifics and titles stripped from people's names ("Sa Majesté le Roi");
+- role phrases never kept as organisations ("ministre de la Santé");
+- knowledge-base names and acronyms (OMS, World Bank …) tagged with their
+  Wikidata id, replacing shorter or overlapping model guesses;
+- governments named by a demonym ("le Gouvernement japonais");
+- acronym definitions, "Long Form (ACR)" and "ACR (Long Form)", typed from
+  their long form, stored in `doc._.acronyms`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from extractor.components.util import lower_tuples, match_at, non_overlapping
+from extractor.kb import load_kb
+from extractor.lang import get_lang_data
+
+LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "et", "of", "the", "and", "for", "pour", "&"})
+NAME_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "ben", "bin", "al", "el", "ould", "ag", "dos", "das", "du", "la", "le", "y", "e"})
+ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&\-]{1,11}$")
+GOVERNMENT_KB_PREFIX = "gov:"
+
+
+@dataclass
+class AcronymPair:
+    short: Span
+    long: Span
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("acronyms"):
+        Doc.set_extension("acronyms", default=None)
+
+
+@Language.factory(
+    "newsgraph_entities",
+    assigns=["doc.ents", "doc._.acronyms"],
+    requires=["doc.ents"],
+)
+def make_entities(nlp: Language, name: str) -> EntityNormaliser:
+    return EntityNormaliser(nlp)
+
+
+class EntityNormaliser:
+    def __init__(self, nlp: Language) -> None:
+        _register_extensions()
+        self.data = get_lang_data(nlp.lang)
+        self.kb = load_kb()
+        self.honorifics = lower_tuples(self.data.HONORIFICS, nlp.tokenizer)
+        self.role_starts = {role.split()[0].split("-")[0] for role in self.data.ROLE_HEADS}
+        self.role_words = {w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()}
+        self.matcher = Matcher(nlp.vocab)
+        for pattern in self.kb.patterns():
+            self.matcher.add(f"{pattern['label']}|{pattern['id']}", [pattern["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
+        spans = [self._extend_name(self._trim(s)) for s in spans]
+        spans = [s for s in spans if len(s) and not self._is_event_name(s) and self._plausible(s)]
+        spans = self._prefer_kb(doc, spans + self._governments(doc))
+        spans, pairs = self._acronyms(doc, spans)
+        doc.ents = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s))))
+        doc._.acronyms = pairs
+        return doc
+
+    # --- model entities -------------------------------------------------
+    def _ours(self, ent: Span) -> Span | None:
+        """Map one model entity onto our types, or drop it."""
+        label = self.data.LABEL_MAP.get(ent.label_)
+        if label in ("ORG", "LOC") and self._is_role(ent):
+            return None
+        stripped = self._strip_honorifics(ent)
+        if stripped is None:
+            return None
+        if stripped.start != ent.start and label in ("ORG", "LOC") and _looks_like_name(stripped):
+            label = "PER"  # "Dr Ibrahim Sesay" tagged as a place
+        elif label in ("ORG", "LOC"):
+            stripped = ent
+        if stripped.start != ent.start and ent.label_ in self.data.RECLASSIFIABLE_LABELS:
+            label = "PER" if _looks_like_name(stripped) else None
+        elif label is None and ent.label_ in self.data.RECLASSIFIABLE_LABELS:
+            label = self._misc_label(ent)
+        if label in (None, "EVENT") or (label != "PER" and self._is_role(stripped)):
+            return None
+        return Span(ent.doc, stripped.start, stripped.end, label=label)
+
+    def _strip_honorifics(self, ent: Span) -> Span | None:
+        start = ent.start
+        while start < ent.end:
+            n = match_at(ent.doc, start, self.honorifics)
+            if n == 0:
+                break
+            start += n
+        return ent.doc[start : ent.end] if start < ent.end else None
+
+    def _is_role(self, span: Span) -> bool:
+        """'ministre de la Santé' is a role, not an organisation."""
+        words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
+        return bool(words) and words[0].split("-")[0] in self.role_starts
+
+    def _misc_label(self, ent: Span) -> str | None:
+        """A MISC span headed by an organisation noun is an organisation."""
+        words = [t.lower_ for t in ent if t.is_alpha]
+        if any(w in self.data.ORG_HEAD_WORDS for w in words[:1] + words[-1:]):
+            return "ORG"
+        return None
+
+    def _trim(self, span: Span) -> Span:
+        """'the World Bank' -> 'World Bank'; "West Africa's" -> 'West Africa'."""
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end - 1 and (doc[start].lower_ in self.data.DETERMINERS or doc[start].is_punct):
+            start += 1
+        while end > start + 1 and (doc[end - 1].lower_ in ("'s", "’s", "'", "(", ",", "-", ":") or doc[end - 1].lower_ in self.data.DETERMINERS):
+            end -= 1
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+    def _extend_name(self, span: Span) -> Span:
+        """'ministère de la Santé et de l'Action sociale': the model often stops
+        at 'et'; names headed by an organisation noun run on over capitalised
+        words joined by de/du/des/et/of/and."""
+        words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
+        if span.label_ != "ORG" or not words or words[0] not in self.data.ORG_HEAD_WORDS:
+            return span
+        doc, end, best = span.doc, span.end, span.end
+        limit = min(len(doc), span.sent.end, span.end + 12)
+        while end < limit and (doc[end].lower_ in LINK_WORDS or doc[end].text == "," or (doc[end].is_title and doc[end].is_alpha)):
+            if doc[end].ent_type_ == "PER":
+                break
+            end += 1
+            if doc[end - 1].is_title and doc[end - 1].lower_ not in LINK_WORDS:
+                best = end
+        return span if best == span.end else Span(doc, span.start, best, label="ORG", kb_id=span.kb_id_)
+
+    def _is_event_name(self, span: Span) -> bool:
+        """'Conférence régionale sur …', 'International Labour Conference' are events."""
+        if span.kb_id_ or span.label_ == "PER":
+            return False
+        return any(t.is_title and t.lower_ in self.data.EVENT_TRIGGERS for t in span)
+
+    def _plausible(self, span: Span) -> bool:
+        """People's names are capitalised and not role words ('Premier ministre')."""
+        if span.label_ != "PER":
+            return True
+        alpha = [t for t in span if t.is_alpha]
+        if not alpha or any(t.is_lower and t.lower_ not in NAME_PARTICLES for t in alpha):
+            return False
+        return not all(t.lower_ in self.role_words for t in alpha)
+
+    # --- knowledge base -------------------------------------------------
+    def _prefer_kb(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Knowledge-base matches win over model spans they cover or cross,
+        but never cut into a longer model span (e.g. a person 'Chad Smith')."""
+        kb_spans = []
+        for match_id, start, end in self.matcher(doc):
+            label, qid = doc.vocab.strings[match_id].split("|", 1)
+            kb_spans.append(Span(doc, start, end, label=label, kb_id=qid))
+        kb_spans = non_overlapping(sorted(kb_spans, key=lambda s: (-len(s), s.start)))
+        kept = []
+        for span in spans:
+            inside = [k for k in kb_spans if k.start >= span.start and k.end <= span.end]
+            if inside and len(inside[0]) < len(span):
+                kb_spans = [k for k in kb_spans if k not in inside]
+                kept.append(self._with_kb_id(span))
+            else:
+                kept.append(span)
+        return kb_spans + [s for s in kept if not _overlaps_any(s, kb_spans)]
+
+    def _with_kb_id(self, span: Span) -> Span:
+        entry = self.kb.lookup(span.text)
+        if entry is None or entry.type != span.label_:
+            return span
+        return Span(span.doc, span.start, span.end, label=span.label_, kb_id=entry.qid)
+
+    def _governments(self, doc: Doc) -> list[Span]:
+        """'Gouvernement japonais', 'Japanese government', 'Government of Japan'."""
+        found = []
+        for token in doc:
+            if token.lower_ not in self.data.GOVERNMENT_WORDS:
+                continue
+            for start, end, word in _government_candidates(doc, token.i):
+                entry = self.kb.country_of_demonym(word) or self.kb.lookup(word)
+                if entry is not None and entry.type == "LOC":
+                    qid = GOVERNMENT_KB_PREFIX + entry.qid
+                    found.append(Span(doc, start, end, label="ORG", kb_id=qid))
+                    break
+        return found
+
+    # --- acronyms -------------------------------------------------------
+    def _acronyms(self, doc: Doc, spans: list[Span]) -> tuple[list[Span], list[AcronymPair]]:
+        pairs: list[AcronymPair] = []
+        for i, token in enumerate(doc[:-2]):
+            if token.text != "(" or doc[i + 2].text != ")":
+                continue
+            inner = doc[i + 1]
+            if ACRONYM_RE.match(inner.text) and i > 0:
+                pair = self._long_before(doc, i, inner, spans)
+                if pair:
+                    pairs.append(pair)
+        pairs += self._short_before(doc, spans)
+        for pair in pairs:
+            spans = _add_span(spans, pair.long)
+            spans = _add_span(spans, pair.short)
+        return spans, pairs
+
+    def _long_before(self, doc: Doc, paren: int, inner, spans: list[Span]) -> AcronymPair | None:
+        ent = next((s for s in spans if s.end == paren), None)
+        long = ent if ent is not None and _initials_fit(inner.text, ent.text) else None
+        if long is None:
+            long = _schwartz_hearst(doc, paren, inner.text)
+        if long is None:
+            return None
+        label = self._acronym_label(long, inner.text, spans)
+        if label is None:
+            return None
+        qid = self._kb_id(long.text, inner.text, label)
+        return AcronymPair(
+            short=Span(doc, inner.i, inner.i + 1, label=label, kb_id=qid),
+            long=Span(doc, long.start, long.end, label=label, kb_id=qid),
+        )
+
+    def _short_before(self, doc: Doc, spans: list[Span]) -> list[AcronymPair]:
+        """'PAM (Programme alimentaire mondial)'."""
+        pairs = []
+        for i, token in enumerate(doc[:-3]):
+            if not ACRONYM_RE.match(token.text) or doc[i + 1].text != "(":
+                continue
+            close = next((j for j in range(i + 2, min(len(doc), i + 16)) if doc[j].text == ")"), None)
+            if close is None or close - i < 4:
+                continue
+            long = doc[i + 2 : close]
+            if not _initials_fit(token.text, long.text):
+                continue
+            label = self._acronym_label(long, token.text, spans)
+            if label:
+                qid = self._kb_id(long.text, token.text, label)
+                short = Span(doc, i, i + 1, label=label, kb_id=qid)
+                pairs.append(AcronymPair(short=short, long=Span(doc, long.start, long.end, label=label, kb_id=qid)))
+        return pairs
+
+    def _acronym_label(self, long: Span, short: str, spans: list[Span]) -> str | None:
+        for span in spans:
+            if span.start <= long.start and span.end >= long.end and span.label_ in ("ORG", "LOC"):
+                return span.label_
+        entry = self.kb.lookup(long.text) or self.kb.lookup(short)
+        if entry is not None:
+            return entry.type
+        words = [t.lower_ for t in long if t.lower_ not in self.data.DETERMINERS and t.is_alpha]
+        if words and (words[0] in self.data.ORG_HEAD_WORDS or words[-1] in self.data.ORG_HEAD_WORDS):
+            return "ORG"
+        return None
+
+    def _kb_id(self, long: str, short: str, label: str) -> str:
+        entry = self.kb.lookup(long) or self.kb.lookup(short)
+        return entry.qid if entry is not None and entry.type == label else ""
+
+
+def _overlaps_any(span: Span, others: list[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def _add_span(spans: list[Span], new: Span) -> list[Span]:
+    """Put `new` in, replacing spans it overlaps."""
+    return [s for s in spans if not (s.start < new.end and new.start < s.end)] + [new]
+
+
+def _looks_like_name(span: Span) -> bool:
+    return all(t.is_title or t.is_upper or t.text in ("-", "'") or t.lower_ in ("de", "ben", "bin", "al", "el") for t in span)
+
+
+def _initials_fit(short: str, long: str) -> bool:
+    """Do the acronym's capitals appear, in order, as word starts of the long form?"""
+    words = re.findall(r"[^\W\d_]+", long)
+    initials = "".join(w[0].upper() for w in words)
+    letters = [c for c in short.upper() if c.isalpha()]
+    pos = 0
+    for letter in letters:
+        pos = initials.find(letter, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return bool(words) and initials[0] == letters[0]
+
+
+def _schwartz_hearst(doc: Doc, paren: int, short: str) -> Span | None:
+    """Shortest run of words before '(' whose initials spell the acronym
+    (Schwartz & Hearst 2003, simplified to word starts)."""
+    limit = min(len(short) + 5, 2 * len(short))
+    start = paren
+    words = 0
+    while start > 0 and words < limit:
+        token = doc[start - 1]
+        if token.is_punct and token.text not in ("-", "'"):
+            break
+        start -= 1
+        words += 1 if token.is_alpha else 0
+        candidate = doc[start:paren]
+        if candidate[0].text[0].upper() == short[0].upper() and _initials_fit(short, candidate.text):
+            if candidate[0].is_title or candidate[0].is_upper:
+                return candidate
+    return None
+
+
+def _government_candidates(doc: Doc, i: int) -> list[tuple[int, int, str]]:
+    """(start, end, country word) spans around a 'government' token."""
+    out = []
+    if i + 1 < len(doc) and doc[i + 1].is_alpha:
+        out.append((i, i + 2, doc[i + 1].text))  # gouvernement japonais
+    if i > 0 and doc[i - 1].is_alpha:
+        out.append((i - 1, i + 1, doc[i - 1].text))  # Japanese government
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("of", "du", "de", "d'"):
+        j = i + 2
+        if doc[j].lower_ in ("la", "l'", "the") and j + 1 < len(doc):
+            j += 1
+        out.append((i, j + 1, doc[j].text))  # Government of Japan
+    return out

@@ -1,0 +1,177 @@
+"""`newsgraph_events`: event mentions with the date and place their sentence gives.
+
+An event is a trigger noun from the language's lexicon (réunion, sommet,
+forum, summit, signing …) with its modifiers and complements ("assemblées
+annuelles du Groupe de la Banque mondiale"). Weak triggers ("journée",
+"session") count only when named (capitalised) or complemented. Dates are
+found as text here and normalised at article level, where the publication
+date is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extractor.lang import get_lang_data
+
+STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
+EVENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "sur", "pour", "on", "of", "for", "about"})
+MAX_EVENT_TOKENS = 14
+
+
+@dataclass
+class EventMention:
+    span: Span
+    named: bool
+    date_text: str | None = None
+    date_start: int | None = None  # doc char offsets of the date expression
+    place: Span | None = None
+    participants: list[Span] = field(default_factory=list)
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("events"):
+        Doc.set_extension("events", default=None)
+
+
+@Language.factory("newsgraph_events", assigns=["doc._.events"], requires=["doc.ents", "token.dep"])
+def make_events(nlp: Language, name: str) -> EventFinder:
+    return EventFinder(nlp)
+
+
+class EventFinder:
+    def __init__(self, nlp: Language) -> None:
+        _register_extensions()
+        self.data = get_lang_data(nlp.lang)
+        self.date_re = _date_regex(self.data)
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[EventMention] = []
+        taken: set[int] = set()
+        for token in doc:
+            if token.i in taken or token.lower_ not in self.data.EVENT_TRIGGERS:
+                continue
+            if token.ent_type_ == "PER":
+                continue
+            span = self._event_span(doc, token)
+            if span is None:
+                continue
+            taken.update(range(span.start, span.end))
+            events.append(self._describe(span, token))
+        doc._.events = events
+        return doc
+
+    def _event_span(self, doc: Doc, trigger: Token) -> Span | None:
+        start = self._left_edge(trigger)
+        end = self._right_edge(doc, trigger)
+        named = trigger.is_title and trigger.i > trigger.sent.start
+        weak = trigger.lower_ in self.data.WEAK_EVENT_TRIGGERS
+        if weak and not named and end == trigger.i + 1:
+            return None
+        return doc[start:end]
+
+    def _left_edge(self, trigger: Token) -> int:
+        """Keep adjectives, ordinals and compounds written before the noun."""
+        start = trigger.i
+        while start > trigger.sent.start:
+            prev = trigger.doc[start - 1]
+            if prev.lower_ in self.data.DETERMINERS or prev.is_punct and prev.text != "-":
+                break
+            if prev.pos_ in ("ADJ", "NUM", "PROPN") or prev.dep_ in ("compound", "amod", "nummod") or prev.text == "-":
+                start -= 1
+                continue
+            break
+        return start
+
+    def _right_edge(self, doc: Doc, trigger: Token) -> int:
+        """Adjectives and 'de/sur/of …' complements, up to a clause boundary."""
+        end = trigger.i + 1
+        limit = min(len(doc), trigger.sent.end, trigger.i + MAX_EVENT_TOKENS)
+        while end < limit:
+            token = doc[end]
+            if token.pos_ in STOP_POS and token.text not in ("-", "'"):
+                break
+            if token.lower_ in self.data.CONJUNCTIONS:
+                break
+            if token.pos_ == "ADP" and token.lower_ not in EVENT_PREPOSITIONS:
+                break
+            if token.like_num and not (token.i + 1 < len(doc) and doc[token.i + 1].is_alpha):
+                break
+            end += 1
+        while end > trigger.i + 1 and (
+            doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or doc[end - 1].lower_ in self.data.DETERMINERS
+        ):
+            end -= 1
+        return _respect_entities(doc, trigger.i, end)
+
+    def _describe(self, span: Span, trigger: Token) -> EventMention:
+        sent = trigger.sent
+        event = EventMention(span=span, named=trigger.is_title and trigger.i > sent.start)
+        match = self._nearest_date(sent, span)
+        if match is not None:
+            event.date_text, event.date_start = match
+        event.place = self._place(sent, span)
+        event.participants = self._participants(sent, span)
+        return event
+
+    def _nearest_date(self, sent: Span, span: Span) -> tuple[str, int] | None:
+        best = None
+        for m in self.date_re.finditer(sent.text):
+            start = sent.start_char + m.start()
+            distance = abs(start - span.end_char) if start >= span.start_char else 3 * abs(span.start_char - start)
+            if best is None or distance < best[0]:
+                best = (distance, m.group(0), start)
+        return (best[1], best[2]) if best else None
+
+    def _place(self, sent: Span, span: Span) -> Span | None:
+        inside = [e for e in span.ents if e.label_ == "LOC"]
+        if inside:
+            return inside[0]
+        candidates = [
+            e for e in sent.ents
+            if e.label_ == "LOC" and e.start > 0 and e.doc[e.start - 1].lower_ in self.data.PLACE_PREPOSITIONS
+        ]
+        candidates.sort(key=lambda e: abs(e.start - span.end))
+        return candidates[0] if candidates else None
+
+    def _participants(self, sent: Span, span: Span) -> list[Span]:
+        """Subjects of a participation verb whose clause names the event."""
+        out = []
+        for ent in sent.ents:
+            if ent.label_ not in ("PER", "ORG") or (span.start <= ent.start < span.end):
+                continue
+            head = ent.root
+            while head.dep_ in ("conj", "appos", "flat", "flat:name", "compound") and head.head is not head:
+                head = head.head
+            verb = head.head
+            if head.dep_.startswith("nsubj") and verb.lemma_.lower() in self.data.PARTICIPATE_VERBS:
+                if verb.i <= span.end and span.root.head.i in {verb.i} | {t.i for t in verb.subtree}:
+                    out.append(ent)
+        return out
+
+
+def _respect_entities(doc: Doc, trigger_i: int, end: int) -> int:
+    """Never cut an entity in two at the right edge."""
+    for ent in doc.ents:
+        if ent.start < end < ent.end and ent.start > trigger_i:
+            return ent.end if ent.end - trigger_i <= MAX_EVENT_TOKENS + 6 else ent.start
+    return end
+
+
+def _date_regex(data) -> re.Pattern[str]:
+    months = "|".join(sorted(data.MONTHS, key=len, reverse=True))
+    days = "|".join(data.WEEKDAYS)
+    relative = "|".join(re.escape(r) for r in data.RELATIVE_DATES)
+    patterns = [
+        rf"(?:(?:{days})\s+)?(?:le\s+)?\d{{1,2}}(?:er)?(?:\s*(?:-|au|et|to|and)\s*\d{{1,2}})?\s+(?:{months})(?:\s+\d{{4}})?",
+        rf"(?:{months})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?",
+        rf"(?:{months})\s+\d{{4}}",
+        rf"\b(?:{days})\b",
+        rf"\b(?:{relative})\b",
+        r"\b\d{4}-\d{2}-\d{2}\b",
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)

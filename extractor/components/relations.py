@@ -1,0 +1,416 @@
+"""`newsgraph_relations`: LEADS and MEMBER_OF from role phrases and verbs,
+PART_OF for units of larger bodies, ANNOUNCED / LAUNCHED from verbs.
+
+Patterns, in both languages (lexicons in extractor/lang):
+- apposition after the name: "X, directrice générale de Y" / "X, director-general of Y";
+- title before the name: "le président de Y, X" / "Y's chief executive, X" / "Director-General X of Y";
+- predicative: "X est le président de Y" / "X was appointed head of Y" / "X, who heads Y";
+- coordinated: "les ministres de la Santé et des Finances, X et Y";
+- passive and participles: "dirigé par", "présidée par", "led by", "chaired by";
+- active verbs: "X dirige Y", "X chairs Y"; "X, à la tête de Y"; "sous la direction de X".
+Spans in candidates may be entities or new spans the assembly turns into entities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extractor.components.roles import ImplicitOrg, Role, RoleFinder
+from extractor.components.util import lower_tuples, match_at
+from extractor.kb import load_kb
+from extractor.lang import get_lang_data
+
+LEADER_TYPES = ("PER", "ORG")
+
+
+@dataclass
+class Candidate:
+    predicate: str
+    subject: Span
+    object: Span | None
+    sentence: Span
+    rule: str
+    confidence: float
+    role: str | None = None
+    role_class: str | None = None
+    status: str | None = None
+    implicit: ImplicitOrg | None = None
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("relations"):
+        Doc.set_extension("relations", default=None)
+
+
+@Language.factory("newsgraph_relations", assigns=["doc._.relations"], requires=["doc.ents", "token.dep", "token.lemma"])
+def make_relations(nlp: Language, name: str) -> RelationFinder:
+    return RelationFinder(nlp)
+
+
+class RelationFinder:
+    def __init__(self, nlp: Language) -> None:
+        _register_extensions()
+        self.data = get_lang_data(nlp.lang)
+        self.roles = RoleFinder(self.data, nlp.tokenizer, load_kb())
+        self.head_of = lower_tuples(self.data.HEAD_OF_PHRASES, nlp.tokenizer)
+        self.under = lower_tuples(self.data.UNDER_LEADERSHIP_PHRASES, nlp.tokenizer)
+        self.titles = {h for h in self.data.HONORIFICS if " " not in h} | self.data.DETERMINERS
+
+    def _skip_titles(self, doc: Doc, j: int, limit: int) -> int:
+        """Past determiners and titles: 'le Dr X', 'Colonel X'."""
+        while j < limit and doc[j].lower_ in self.titles and not doc[j].ent_type_ == "PER":
+            j += 1
+        return j
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Candidate] = []
+        for sent in doc.sents:
+            found += self._role_relations(sent)
+            found += self._verb_relations(sent)
+            found += self._phrase_relations(sent)
+            found += self._part_of(sent)
+            found += self._announced(sent)
+        doc._.relations = _dedupe(found)
+        return doc
+
+    # --- roles -----------------------------------------------------------
+    def _role_relations(self, sent: Span) -> list[Candidate]:
+        out: list[Candidate] = []
+        used: set[int] = set()  # person entity starts already given a role here
+        roles = self.roles.find(sent)
+        for role in roles:
+            people = self._holders(sent, role, used)
+            if not people:
+                continue
+            holders, rule, confidence = people
+            out += self._role_candidates(sent, role, holders, rule, confidence)
+            used.update(p.start for p in holders)
+        return out
+
+    def _holders(self, sent: Span, role: Role, used: set[int]) -> tuple[list[Span], str, float] | None:
+        for finder, rule, confidence in (
+            (self._person_before, "apposition_after_name", 0.9),
+            (self._person_predicative, "predicative", 0.85),
+            (self._persons_after, "title_before_name", 0.85),
+        ):
+            people = [p for p in finder(sent, role) if p.start not in used or rule == "apposition_after_name"]
+            if people:
+                return people, rule, confidence
+        return None
+
+    def _person_before(self, sent: Span, role: Role) -> list[Span]:
+        """'X, ministre de …' and 'a déclaré X, président de …'."""
+        doc = sent.doc
+        j = self.roles._status_start(doc, role.start)
+        j = self._before_possessive(sent, role, j)
+        while j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
+            j -= 1
+        if j - 1 <= sent.start or doc[j - 1].text != ",":
+            return []
+        person = _ent_ending_at(doc, j - 1, ("PER",))
+        return [person] if person is not None else []
+
+    def _before_possessive(self, sent: Span, role: Role, j: int) -> int:
+        """"X, Ghana's minister of health": step over the possessive, which
+        names the country (or organisation) of the role."""
+        doc = sent.doc
+        if j - 2 > sent.start and doc[j - 1].lower_ in ("'s", "’s", "'"):
+            owner = _ent_ending_at(doc, j - 1, ("LOC", "ORG"))
+            if owner is not None:
+                if role.implicit is not None and role.implicit.country is None and owner.label_ == "LOC":
+                    role.implicit.country = owner
+                elif role.org is None and role.implicit is None:
+                    role.org = owner
+                return owner.start
+        return j
+
+    def _person_predicative(self, sent: Span, role: Role) -> list[Span]:
+        """'X est la présidente de …', 'X was appointed head of …', 'X, who is …'."""
+        doc = sent.doc
+        j = self.roles._status_start(doc, role.start)
+        k = j
+        while k > sent.start and j - k < 9:
+            token = doc[k - 1]
+            if token.ent_type_ == "PER":
+                person = _ent_ending_at(doc, k, ("PER",))
+                return [person] if person is not None and k < j else []
+            if token.lower_ not in self.data.COPULA_LINKS and token.text not in (",",) and token.lower_ not in self.data.DETERMINERS:
+                return []
+            k -= 1
+        return []
+
+    def _persons_after(self, sent: Span, role: Role) -> list[Span]:
+        """'le directeur général de l'OMS, X' / 'Director-General X of Y' / 'les ministres …, X et Y'."""
+        doc = sent.doc
+        j = role.end
+        if j < sent.end and doc[j].text in (",", ":"):
+            j += 1
+        people = []
+        while j < sent.end:
+            j = self._skip_titles(doc, j, sent.end)
+            person = _ent_starting_at(doc, j, ("PER",))
+            if person is None:
+                break
+            people.append(person)
+            j = person.end
+            if j < sent.end and (doc[j].lower_ in self.data.CONJUNCTIONS or doc[j].text == ","):
+                if role.plural and _ent_starting_at(doc, self._skip_titles(doc, j + 1, sent.end), ("PER",)) is not None:
+                    j += 1
+                    continue
+            break
+        if people and role.org is None and role.implicit is None:
+            self._org_after_person(sent, role, people[-1])
+        return people
+
+    def _org_after_person(self, sent: Span, role: Role, person: Span) -> None:
+        """'President Ruto of Kenya', 'Director-General X of the WHO'."""
+        doc = sent.doc
+        j = person.end
+        if j < sent.end and doc[j].lower_ in self.data.ROLE_PREPOSITIONS:
+            ent = _ent_starting_at(doc, self._skip_titles(doc, j + 1, sent.end), ("ORG", "LOC"))
+            if ent is not None:
+                role.org = ent
+
+    def _role_candidates(self, sent: Span, role: Role, holders: list[Span], rule: str, confidence: float) -> list[Candidate]:
+        targets = self._targets(role, len(holders))
+        if not targets:
+            return []
+        out = []
+        for i, person in enumerate(holders):
+            obj, implicit = targets[min(i, len(targets) - 1)]
+            conf = confidence if len(targets) == len(holders) or len(holders) == 1 else confidence - 0.15
+            if implicit is not None:
+                conf -= 0.05
+            out.append(Candidate(
+                predicate=role.predicate, subject=person, object=obj, sentence=sent,
+                rule=f"{rule}:{'implicit_' + implicit.kind if implicit else 'entity'}", confidence=round(conf, 2),
+                role=role.text, role_class=role.role_class, status=role.status, implicit=implicit,
+            ))
+            if implicit is not None and implicit.kind == "unit" and implicit.parent is not None:
+                out.append(Candidate(
+                    predicate="PART_OF", subject=implicit.span, object=implicit.parent, sentence=sent,
+                    rule="role_unit_of_parent", confidence=0.8, implicit=implicit,
+                ))
+        return out
+
+    def _targets(self, role: Role, n_holders: int) -> list[tuple[Span | None, ImplicitOrg | None]]:
+        if role.implicit is not None and role.implicit.kind == "ministry" and role.domains and len(role.domains) > 1 and n_holders > 1:
+            first = role.domains[0]
+            prep = first[0].text if first[0].lower_ in self.data.ROLE_PREPOSITIONS else ""
+            return [
+                (None, ImplicitOrg(name=_ministry_name(self.data.MINISTRY_WORD, prep, d), kind="ministry", span=d,
+                                   country=role.implicit.country, demonym=role.implicit.demonym))
+                for d in role.domains
+            ]
+        if role.implicit is not None:
+            return [(None, role.implicit)]
+        if role.org is not None:
+            return [(role.org, None)]
+        return []
+
+    # --- verbs -------------------------------------------------------------
+    def _verb_relations(self, sent: Span) -> list[Candidate]:
+        out = []
+        for token in sent:
+            if token.lemma_.lower() not in self.data.LEAD_VERBS and token.lower_ not in self.data.LEAD_VERBS:
+                continue
+            nxt = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+            if nxt is not None and nxt.lower_ == self.data.PASSIVE_AGENT:
+                out += self._passive(sent, token)
+            elif token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "acl"):
+                out += self._active(sent, token)
+        return out
+
+    def _passive(self, sent: Span, verb: Token) -> list[Candidate]:
+        """'une initiative dirigée par la Banque mondiale', 'a coalition led by WHO'."""
+        doc = sent.doc
+        j = self._skip_titles(doc, verb.i + 2, sent.end)
+        leader = _ent_starting_at(doc, j, LEADER_TYPES)
+        target = self._modified_entity(sent, verb)
+        if leader is None or target is None or target.label_ not in ("ORG", "EVENT"):
+            return []
+        leaders = [leader]
+        k = leader.end
+        while k + 1 < sent.end and doc[k].lower_ in self.data.CONJUNCTIONS:
+            nxt = _ent_starting_at(doc, self._skip_titles(doc, k + 1, sent.end), LEADER_TYPES)
+            if nxt is None:
+                break
+            leaders.append(nxt)
+            k = nxt.end
+        role = doc[verb.i:verb.i + 2].text
+        return [Candidate("LEADS", who, target, sent, "passive_agent", 0.8, role=role, role_class="other_head", status="current") for who in leaders]
+
+    def _modified_entity(self, sent: Span, verb: Token) -> Span | None:
+        """The organisation a participle describes: its head, or an apposed name."""
+        head = verb.head
+        for _ in range(3):
+            ent = _ent_covering(sent.doc, head.i, ("ORG",))
+            if ent is not None and ent.start < verb.i:
+                return ent
+            if head.head is head:
+                break
+            head = head.head
+        for k in range(verb.i - 1, max(sent.start - 1, verb.i - 12), -1):
+            if sent.doc[k].pos_ in ("VERB", "AUX"):
+                break
+            ent = _ent_covering(sent.doc, k, ("ORG",))
+            if ent is not None:
+                return ent
+        return None
+
+    def _active(self, sent: Span, verb: Token) -> list[Candidate]:
+        """'X dirige Y', 'X chairs Y', 'X, qui préside Y'."""
+        subject = self._subject_entity(verb, ("PER",))
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+        target = _ent_covering(sent.doc, obj.i, ("ORG",)) if obj is not None else None
+        if subject is None or target is None:
+            return []
+        return [Candidate("LEADS", subject, target, sent, "active_verb", 0.8, role=verb.lemma_, role_class="other_head", status="current")]
+
+    def _subject_entity(self, verb: Token, labels: tuple[str, ...]) -> Span | None:
+        subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subj is None:
+            return None
+        if subj.pos_ == "PRON" and (verb.dep_.startswith("acl") or verb.dep_ == "relcl"):
+            subj = verb.head  # relative clause: "X, qui dirige …"
+        return _ent_covering(verb.doc, subj.i, labels)
+
+    # --- phrases -----------------------------------------------------------
+    def _phrase_relations(self, sent: Span) -> list[Candidate]:
+        out = []
+        doc = sent.doc
+        for i in range(sent.start, sent.end):
+            n = match_at(doc, i, self.head_of)
+            if n:
+                out += self._head_of(sent, i, i + n)
+            n = match_at(doc, i, self.under)
+            if n:
+                out += self._under(sent, i, i + n)
+        return out
+
+    def _head_of(self, sent: Span, start: int, end: int) -> list[Candidate]:
+        """'X, à la tête de Y' / 'X est à la tête de Y'."""
+        doc = sent.doc
+        j = self._skip_titles(doc, end, sent.end)
+        target = _ent_starting_at(doc, j, ("ORG", "LOC"))
+        leader = None
+        for k in range(start - 1, max(sent.start - 1, start - 8), -1):
+            leader = _ent_covering(doc, k, ("PER",))
+            if leader is not None:
+                break
+        if target is None or leader is None:
+            return []
+        return [Candidate("LEADS", leader, target, sent, "head_of_phrase", 0.8, role=doc[start:end].text, role_class="other_head", status="current")]
+
+    def _under(self, sent: Span, start: int, end: int) -> list[Candidate]:
+        """'Y, sous la direction de X' -> X leads Y."""
+        doc = sent.doc
+        leader = _ent_starting_at(doc, self._skip_titles(doc, end, sent.end), LEADER_TYPES)
+        target = None
+        for k in range(start - 1, max(sent.start - 1, start - 10), -1):
+            target = _ent_covering(doc, k, ("ORG",))
+            if target is not None:
+                break
+        if leader is None or target is None or leader.start == target.start:
+            return []
+        return [Candidate("LEADS", leader, target, sent, "under_leadership", 0.7, role=doc[start:end].text, role_class="other_head", status="current")]
+
+    # --- other predicates ------------------------------------------------------
+    def _part_of(self, sent: Span) -> list[Candidate]:
+        """'la Commission sur le lien social de l'OMS' -> PART_OF WHO."""
+        out = []
+        doc = sent.doc
+        for ent in sent.ents:
+            words = [t.lower_ for t in ent if t.lower_ not in self.data.DETERMINERS]
+            if ent.label_ != "ORG" or not words or words[0] not in self.data.UNIT_WORDS:
+                continue
+            j = ent.end
+            if j < sent.end and doc[j].lower_ in self.data.ROLE_PREPOSITIONS:
+                j += 1
+                while j < sent.end and doc[j].lower_ in self.data.DETERMINERS:
+                    j += 1
+                parent = _ent_starting_at(doc, j, ("ORG",))
+                if parent is not None:
+                    out.append(Candidate("PART_OF", ent, parent, sent, "unit_of_body", 0.75))
+        return out
+
+    def _announced(self, sent: Span) -> list[Candidate]:
+        out = []
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            predicate = "LAUNCHED" if lemma in self.data.LAUNCH_VERBS else "ANNOUNCED" if lemma in self.data.ANNOUNCE_VERBS else None
+            if predicate is None or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+            target = _first_ent_in(obj, ("ORG", "EVENT")) if obj is not None else None
+            if target is None:
+                continue
+            for subject in self._subjects(verb):
+                out.append(Candidate(predicate, subject, target, sent, f"{predicate.lower()}_verb", 0.7))
+        return out
+
+    def _subjects(self, verb: Token) -> list[Span]:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.dep_ != "nsubj:pass"), None)
+        if subj is None:
+            return []
+        tokens = [subj] + [c for c in subj.subtree if c.dep_ == "conj" and c.head.i in {subj.i} | {x.i for x in subj.subtree}]
+        found = []
+        for token in tokens:
+            ent = _ent_covering(verb.doc, token.i, ("ORG", "PER"))
+            if ent is not None and all(ent.start != f.start for f in found):
+                found.append(ent)
+        return found
+
+
+def _ministry_name(word: str, prep: str, domain: Span) -> str:
+    """'ministère' + 'de la Santé'; a bare second domain borrows the first's preposition."""
+    if domain[0].lower_ in ("de", "du", "des", "d'", "of", "for") or not prep:
+        return f"{word} {domain.text}"
+    return f"{word} {prep} {domain.text}"
+
+
+def _ent_ending_at(doc: Doc, end: int, labels: tuple[str, ...]) -> Span | None:
+    for ent in doc.ents:
+        if ent.end == end and ent.label_ in labels:
+            return ent
+    return None
+
+
+def _ent_starting_at(doc: Doc, start: int, labels: tuple[str, ...]) -> Span | None:
+    if start >= len(doc) or not doc[start].ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start == start and ent.label_ in labels:
+            return ent
+    return None
+
+
+def _ent_covering(doc: Doc, i: int, labels: tuple[str, ...]) -> Span | None:
+    if i >= len(doc) or not doc[i].ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= i < ent.end and ent.label_ in labels:
+            return ent
+    return None
+
+
+def _first_ent_in(token: Token, labels: tuple[str, ...]) -> Span | None:
+    for t in token.subtree:
+        ent = _ent_covering(token.doc, t.i, labels)
+        if ent is not None:
+            return ent
+    return None
+
+
+def _dedupe(found: list[Candidate]) -> list[Candidate]:
+    """One candidate per (predicate, subject, object), the most confident."""
+    best: dict[tuple, Candidate] = {}
+    for c in found:
+        obj_key = (c.object.start, c.object.end) if c.object is not None else (c.implicit.name if c.implicit else None)
+        key = (c.predicate, c.subject.start, c.subject.end, obj_key)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    return list(best.values())

@@ -1,0 +1,288 @@
+"""Role phrases: "directrice générale de l'OMS", "former Minister of Health".
+
+A role phrase is a role head from the language's lexicon, with its status
+words (ancien, future, outgoing …), deputy words, and its complement ("de la
+Santé", "of the World Bank"). The complement names what the role leads: an
+entity, or an implicit organisation (a ministry, a department) built from
+the role's own words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+from spacy.tokens import Doc, Span
+
+from extractor.components.util import match_at
+
+BOUNDARY_WORDS = frozenset({"qui", "que", "dont", "où", "who", "which", "that", "whose", "where", "since", "depuis"})
+MAX_COMPLEMENT = 16
+
+
+@dataclass
+class ImplicitOrg:
+    """An organisation the text names only through a role ("ministre de la Santé")."""
+
+    name: str
+    kind: str  # ministry | unit | country
+    span: Span  # the words it was built from
+    parent: Span | None = None  # the larger body of a unit ("à l'OMS")
+    country: Span | None = None  # a country named in the phrase
+    demonym: str | None = None  # "ministre marocain de …"
+
+
+@dataclass
+class Role:
+    start: int  # first token of the role head (status words excluded)
+    end: int  # end of the whole phrase, complement included
+    head_end: int
+    text: str
+    role_class: str
+    predicate: str
+    status: str
+    plural: bool
+    org: Span | None = None
+    implicit: ImplicitOrg | None = None
+    domains: list[Span] | None = None  # coordinated complements ("de la Santé et des Finances")
+
+    @property
+    def span_start(self) -> int:
+        return self.start
+
+
+class RoleFinder:
+    def __init__(self, data: ModuleType, tokenizer, kb) -> None:
+        self.data = data
+        self.kb = kb
+        self.phrases = sorted(
+            {tuple(t.lower_ for t in tokenizer(role)): role for role in data.ROLE_HEADS}.items(),
+            key=lambda item: len(item[0]),
+            reverse=True,
+        )
+        self.phrase_keys = [p for p, _ in self.phrases]
+        self.lookup = dict(self.phrases)
+
+    def find(self, sent: Span) -> list[Role]:
+        roles: list[Role] = []
+        i = sent.start
+        while i < sent.end:
+            n = match_at(sent.doc, i, self.phrase_keys)
+            token = sent.doc[i]
+            if n and token.ent_type_ not in ("PER",) and not _inside_named_org(sent.doc, i, i + n):
+                role = self._build(sent, i, i + n)
+                roles.append(role)
+                i = role.head_end
+            else:
+                i += 1
+        return roles
+
+    def _build(self, sent: Span, start: int, head_end: int) -> Role:
+        doc = sent.doc
+        key = self.lookup[tuple(t.lower_ for t in doc[start:head_end])]
+        role_class, predicate = self.data.ROLE_HEADS[key]
+        head_end = self._suffixes(doc, head_end, sent.end)
+        status = self._status(doc, start, head_end)
+        if self._is_deputy(doc, start, head_end):
+            role_class, predicate = "member", "MEMBER_OF"
+        role = Role(
+            start=start, end=head_end, head_end=head_end, text="", role_class=role_class,
+            predicate=predicate, status=status, plural=key.endswith("s") and not key.endswith("ss"),
+        )
+        self._complement(sent, role, key)
+        self._left_org(sent, role)
+        self._whose_org(sent, role)
+        self._context_country(sent, role)
+        role.text = doc[self._status_start(doc, start):role.end].text
+        return role
+
+    def _suffixes(self, doc: Doc, end: int, limit: int) -> int:
+        while end < limit and doc[end].lower_ in self.data.ROLE_SUFFIXES:
+            if doc[end].lower_ in ("par", "en") and not (end + 1 < limit and doc[end + 1].lower_ in ("intérim", "exercice")):
+                break
+            end += 1
+        return end
+
+    def _status_start(self, doc: Doc, start: int) -> int:
+        j = start
+        while j > 0 and (doc[j - 1].lower_ in self.data.FORMER_WORDS | self.data.DESIGNATE_WORDS | self.data.DEPUTY_WORDS or doc[j - 1].text == "-"):
+            j -= 1
+        return j
+
+    def _status(self, doc: Doc, start: int, end: int) -> str:
+        words = {t.lower_ for t in doc[max(0, start - 3):end]}
+        words |= {t.lower_.rstrip("-") for t in doc[max(0, start - 3):end]}
+        if words & self.data.FORMER_WORDS:
+            return "former"
+        if words & self.data.DESIGNATE_WORDS:
+            return "designate"
+        return "current"
+
+    def _is_deputy(self, doc: Doc, start: int, end: int) -> bool:
+        words = [t.lower_ for t in doc[max(0, start - 2):end]]
+        return any(w in self.data.DEPUTY_WORDS or w.startswith("vice") for w in words)
+
+    # --- what the role leads ---------------------------------------------
+    def _complement(self, sent: Span, role: Role, key: str) -> None:
+        doc = sent.doc
+        j = role.head_end
+        demonym = None
+        if j < sent.end and doc[j].pos_ == "ADJ" and self.kb.country_of_demonym(doc[j].text):
+            demonym = doc[j].text  # "ministre marocain de la Santé"
+            j += 1
+        if j >= sent.end or doc[j].lower_ not in self.data.ROLE_PREPOSITIONS:
+            if demonym is not None:  # "le président sénégalais"
+                role.end = j
+                if key in self.data.HEAD_OF_STATE_ROLES or role.role_class == "chair":
+                    role.implicit = ImplicitOrg(name=demonym, kind="country", span=doc[j - 1:j], demonym=demonym)
+                    role.role_class = "head_of_state" if role.role_class == "chair" else role.role_class
+            return
+        end = self._complement_end(doc, j, sent.end)
+        complement = doc[j:end]
+        role.end = end
+        role.domains = self._domains(complement)
+        ents = [e for e in complement.ents if e.label_ in ("ORG", "LOC") or e.label_ == "PER"]
+        first_ent = next((e for e in ents if e.label_ in ("ORG", "LOC")), None)
+        unit = self._unit(complement)
+        if unit is not None:
+            role.implicit = unit
+        elif key in self.data.MINISTRY_ROLES and not _starts_with_ent(complement, first_ent, self.data):
+            role.implicit = self._ministry(complement, demonym)
+        elif first_ent is not None and first_ent.label_ == "LOC" and key in self.data.HEAD_OF_STATE_ROLES | {"président", "présidente", "president"}:
+            role.org = first_ent
+            if role.role_class == "chair":
+                role.role_class = "head_of_state"
+        elif first_ent is not None:
+            role.org = first_ent
+
+    def _complement_end(self, doc: Doc, j: int, limit: int) -> int:
+        end = j
+        while end < min(limit, j + MAX_COMPLEMENT):
+            token = doc[end]
+            if token.ent_type_ and end > j and doc[end - 1].ent_iob_ != "" and token.ent_iob_ == "I":
+                end += 1
+                continue
+            if token.is_punct and token.text not in ("-", "'", "(", ")"):
+                break
+            if token.text == "(" and not (end + 2 < len(doc) and doc[end + 2].text == ")"):
+                break
+            if token.pos_ in ("VERB", "AUX") or token.lower_ in BOUNDARY_WORDS:
+                break
+            if token.ent_type_ == "PER" and end > j + 1:
+                break
+            if token.lower_ in self.data.CONJUNCTIONS:
+                nxt = doc[end + 1] if end + 1 < limit else None
+                if nxt is None or nxt.lower_ not in self.data.ROLE_PREPOSITIONS | {"the", "la", "le", "les", "l'"}:
+                    break
+            end += 1
+        while end > j and (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or doc[end - 1].text in ("(", "-")):
+            end -= 1
+        return end
+
+    def _domains(self, complement: Span) -> list[Span]:
+        """Split 'de la Santé et des Finances' / 'of Health and Finance' at conjunctions."""
+        parts, start = [], complement.start
+        for token in complement:
+            if token.lower_ in self.data.CONJUNCTIONS and token.i + 1 < complement.end and not token.ent_type_:
+                parts.append(complement.doc[start:token.i])
+                start = token.i + 1
+        parts.append(complement.doc[start:complement.end])
+        return [p for p in parts if len(p)]
+
+    def _unit(self, complement: Span) -> ImplicitOrg | None:
+        """'directeur du département des déterminants sociaux … à l'OMS'."""
+        words = [t for t in complement if t.lower_ not in self.data.ROLE_PREPOSITIONS and t.lower_ not in self.data.DETERMINERS]
+        if not words or words[0].lower_ not in self.data.UNIT_WORDS or words[0].ent_type_:
+            return None
+        parent = None
+        end = complement.end
+        for ent in complement.ents:
+            if ent.label_ == "ORG" and ent.start > words[0].i:
+                parent = ent
+                end = _strip_trailing_link(complement.doc, ent.start, words[0].i, self.data)
+                break
+        name_span = complement.doc[words[0].i:end]
+        return ImplicitOrg(name=name_span.text, kind="unit", span=name_span, parent=parent)
+
+    def _ministry(self, complement: Span, demonym: str | None) -> ImplicitOrg:
+        country = next((e for e in complement.ents if e.label_ == "LOC"), None)
+        end = complement.end
+        if country is not None:
+            end = _strip_trailing_link(complement.doc, country.start, complement.start, self.data)
+        domain = complement.doc[complement.start:end]
+        name = f"{self.data.MINISTRY_WORD} {domain.text}".strip()
+        return ImplicitOrg(name=name, kind="ministry", span=domain, country=country, demonym=demonym)
+
+    def _whose_org(self, sent: Span, role: Role) -> None:
+        if role.org is not None or role.implicit is not None:
+            return
+        doc = sent.doc
+        j = self._status_start(doc, role.start)
+        while j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
+            j -= 1
+        if j > sent.start and doc[j - 1].lower_ in ("dont", "whose"):
+            role.org = _org_before_relative(doc, j - 1, sent.start)
+
+    def _context_country(self, sent: Span, role: Role) -> None:
+        """'le Premier ministre, X' with no country named: the article's country."""
+        if role.org is not None or role.implicit is not None:
+            return
+        if role.role_class in ("head_of_state", "head_of_government"):
+            kind = "country" if role.role_class == "head_of_state" else "government"
+            role.implicit = ImplicitOrg(name="", kind=kind, span=sent.doc[role.start:role.head_end])
+
+    def _left_org(self, sent: Span, role: Role) -> None:
+        """'WHO Director-General X', "UNICEF's Executive Director X", 'Health Minister X'."""
+        if role.org is not None or role.implicit is not None:
+            return
+        doc = sent.doc
+        j = self._status_start(doc, role.start)
+        if j > sent.start and doc[j - 1].lower_ in ("'s", "’s"):
+            j -= 1
+        prev = doc[j - 1] if j > sent.start else None
+        if prev is None:
+            return
+        for ent in doc.ents:
+            if ent.end == prev.i + 1 and ent.label_ in ("ORG", "LOC"):
+                role.org = ent
+                return
+        if role.role_class == "minister" and prev.is_title and prev.pos_ in ("PROPN", "NOUN"):
+            start = prev.i
+            while start > sent.start and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+                start -= 1
+            domain = doc[start:prev.i + 1]
+            role.implicit = ImplicitOrg(name=f"{self.data.MINISTRY_WORD.title()} of {domain.text}", kind="ministry", span=domain)
+
+
+def _org_before_relative(doc: Doc, j: int, floor: int) -> Span | None:
+    """The organisation a 'dont'/'whose' clause hangs on: 'L'IITA, dont le directeur …'."""
+    k = j - 1
+    while k > floor and (doc[k].is_punct or doc[k].text.isupper() and len(doc[k]) > 1):
+        k -= 1  # ", (IITA)"
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start <= k < ent.end:
+            return ent
+    return None
+
+
+def _inside_named_org(doc: Doc, start: int, end: int) -> bool:
+    """A role word inside an organisation's name ("Conseil présidentiel") is no role."""
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "LOC") and ent.start < start and end <= ent.end:
+            return True
+    return False
+
+
+def _starts_with_ent(complement: Span, ent: Span | None, data: ModuleType) -> bool:
+    if ent is None or ent.label_ != "ORG":
+        return False
+    lead = [t for t in complement if t.i < ent.start]
+    return all(t.lower_ in data.ROLE_PREPOSITIONS or t.lower_ in data.DETERMINERS for t in lead)
+
+
+def _strip_trailing_link(doc: Doc, ent_start: int, floor: int, data: ModuleType) -> int:
+    """End of a name before its 'à l'/de l'/of the' link to a larger body."""
+    end = ent_start
+    while end > floor + 1 and (doc[end - 1].lower_ in data.ROLE_PREPOSITIONS or doc[end - 1].lower_ in data.DETERMINERS or doc[end - 1].lower_ in data.PLACE_PREPOSITIONS):
+        end -= 1
+    return end

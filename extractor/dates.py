@@ -1,0 +1,77 @@
+"""Event dates: expressions found in the text, normalised to ISO 8601.
+
+dateparser does the parsing, in the article's language, relative to the
+article's publication date ("lundi", "next week"). A date with no day gives
+"YYYY-MM"; an expression that cannot be placed in time gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+
+DAY_RE = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\b")
+YEAR_RE = re.compile(r"\b(19|20)\d{2}\b")
+RANGE_RE = re.compile(r"\b(\d{1,2})(?:er)?\s*(?:-|–|au|et|to|and)\s*\d{1,2}\b")
+
+
+def normalise_date(text: str, lang: str, published: str | None) -> str | None:
+    """'lundi' -> '2024-10-14' (with published 2024-10-15); 'en décembre 2025' -> '2025-12'."""
+    if not text:
+        return None
+    base = _base(published)
+    cleaned = RANGE_RE.sub(r"\1", text.strip())  # "3-5 juin" -> first day
+    has_year = bool(YEAR_RE.search(cleaned))
+    if base is None and not has_year:
+        return None
+    parsed = _parse(cleaned, lang, base.isoformat() if base else None)
+    if parsed is None:
+        return None
+    has_day = bool(DAY_RE.search(_without_year(cleaned))) or not _names_month(cleaned, lang)
+    return parsed.strftime("%Y-%m-%d") if has_day else parsed.strftime("%Y-%m")
+
+
+def _base(published: str | None) -> datetime | None:
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, lang: str, base: str | None) -> datetime | None:
+    import dateparser
+
+    settings: dict = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
+    return dateparser.parse(text, languages=[lang], settings=settings)
+
+
+def _without_year(text: str) -> str:
+    return YEAR_RE.sub("", text)
+
+
+def _names_month(text: str, lang: str) -> bool:
+    from extractor.lang import get_lang_data
+
+    lowered = text.lower()
+    return any(month in lowered for month in get_lang_data(lang).MONTHS)
+
+
+DATELINE_RE = re.compile(r"^[^\n]{0,80}?[,–—-]\s*((?:\w+\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})")
+
+
+def dateline_date(text: str, lang: str) -> str | None:
+    """The date of a dateline ("RABAT, 14 octobre 2024 –", "GENEVA, 3 March 2025 —")
+    in the first paragraph after the title: the publication date when none is given."""
+    for line in text.split("\n")[:4]:
+        match = DATELINE_RE.match(line.strip())
+        if match:
+            parsed = normalise_date(match.group(1), lang, None)
+            if parsed and len(parsed) == 10:
+                return parsed
+    return None

@@ -1,0 +1,63 @@
+"""Name normalisation shared by the knowledge base, its build script and its indexes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# One leading article is dropped so "l'Organisation mondiale de la Santé" and
+# "Organisation mondiale de la Santé" share a key, as do "The Gambia" and "Gambia".
+LEADING_ARTICLES = frozenset({"le", "la", "les", "l", "the"})
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'"})
+_ELISION = re.compile(r"^(?:l|d|L|D)['’]")
+_CAPS_FORM = re.compile(r"^[A-Z0-9][A-Z0-9.&-]*$")
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def normalise_name(text: str) -> str:
+    """Key for name matching: case, accents, punctuation and one leading article ignored."""
+    text = strip_accents(text.translate(_APOSTROPHES).casefold())
+    words = _NON_WORD.sub(" ", text).split()
+    if len(words) > 1 and words[0] in LEADING_ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def slugify(text: str) -> str:
+    """`Banque mondiale` -> `banque-mondiale`: the slug part of deterministic ids."""
+    text = strip_accents(text.translate(_APOSTROPHES).casefold())
+    return "-".join(_NON_WORD.sub(" ", text).split())
+
+
+def strip_elision(text: str) -> str:
+    """`l'OMS` -> `OMS`, `d’AfDB` -> `AfDB`; other text unchanged."""
+    return _ELISION.sub("", text.strip(), count=1)
+
+
+def is_caps_form(text: str) -> bool:
+    """All capitals (digits, dots, & and hyphens allowed): `OMS`, `G20`, `U.S.`, `AUDA-NEPAD`."""
+    return bool(_CAPS_FORM.match(text)) and any(char.isalpha() for char in text)
+
+
+@lru_cache(maxsize=4)
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words for `fr` or `en` (imported lazily, no model loaded)."""
+    if lang == "fr":
+        from spacy.lang.fr.stop_words import STOP_WORDS
+    elif lang == "en":
+        from spacy.lang.en.stop_words import STOP_WORDS
+    else:
+        raise ValueError(f"no stop words for language {lang!r}")
+    return frozenset(STOP_WORDS)
+
+
+def is_common_word(form: str, langs: tuple[str, ...] = ("fr", "en")) -> bool:
+    """True when `form`, lower-cased and without dots, is a stop word of one of `langs`."""
+    low = form.replace(".", "").lower()
+    return any(low in stop_words(lang) for lang in langs)

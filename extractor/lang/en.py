@@ -1,0 +1,402 @@
+"""English knowledge: role words, honorifics, event nouns, verb lexicons.
+
+`fr.py` exports the same names. All words are lowercase; multi-word entries
+are matched token by token on the lowercase form.
+"""
+
+from __future__ import annotations
+
+# Model labels (en_core_web_* are OntoNotes-style) onto the project's types.
+LABEL_MAP: dict[str, str] = {
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "EVENT": "EVENT",
+}
+RECLASSIFIABLE_LABELS: frozenset[str] = frozenset({"NORP", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+HONORIFICS: tuple[str, ...] = (
+    "his majesty king",
+    "her majesty queen",
+    "his majesty",
+    "her majesty",
+    "his royal highness",
+    "her royal highness",
+    "his excellency",
+    "her excellency",
+    "h.e.",
+    "h.e",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "sheikh",
+    "colonel",
+    "captain",
+    "major",
+    "general",
+    "president",
+    "minister",
+    "the late",
+    "late",
+)
+
+ROLE_HEADS: dict[str, tuple[str, str]] = {
+    "president of the republic": ("head_of_state", "LEADS"),
+    "head of state": ("head_of_state", "LEADS"),
+    "king": ("head_of_state", "LEADS"),
+    "queen": ("head_of_state", "LEADS"),
+    "prime minister": ("head_of_government", "LEADS"),
+    "head of government": ("head_of_government", "LEADS"),
+    "mayor": ("head_of_government", "LEADS"),
+    "governor": ("other_head", "LEADS"),
+    "minister": ("minister", "LEADS"),
+    "ministers": ("minister", "LEADS"),
+    "secretary of state": ("minister", "LEADS"),
+    "cabinet secretary": ("minister", "LEADS"),
+    "chief executive officer": ("chief_executive", "LEADS"),
+    "chief executive": ("chief_executive", "LEADS"),
+    "ceo": ("chief_executive", "LEADS"),
+    "managing director": ("director", "LEADS"),
+    "director-general": ("director", "LEADS"),
+    "director general": ("director", "LEADS"),
+    "executive director": ("director", "LEADS"),
+    "director": ("director", "LEADS"),
+    "administrator": ("director", "LEADS"),
+    "high commissioner": ("director", "LEADS"),
+    "secretary-general": ("secretary_general", "LEADS"),
+    "secretary general": ("secretary_general", "LEADS"),
+    "executive secretary": ("secretary_general", "LEADS"),
+    "president": ("chair", "LEADS"),
+    "presidents": ("chair", "LEADS"),
+    "chair": ("chair", "LEADS"),
+    "chairman": ("chair", "LEADS"),
+    "chairwoman": ("chair", "LEADS"),
+    "chairperson": ("chair", "LEADS"),
+    "head": ("other_head", "LEADS"),
+    "chief": ("other_head", "LEADS"),
+    "coordinator": ("other_head", "LEADS"),
+    "founder": ("other_head", "LEADS"),
+    "commissioner": ("member", "MEMBER_OF"),
+    "commissioners": ("member", "MEMBER_OF"),
+    "vice-president": ("member", "MEMBER_OF"),
+    "vice president": ("member", "MEMBER_OF"),
+    "vice-chair": ("member", "MEMBER_OF"),
+    "member": ("member", "MEMBER_OF"),
+    "members": ("member", "MEMBER_OF"),
+    "representative": ("member", "MEMBER_OF"),
+    "spokesperson": ("member", "MEMBER_OF"),
+    "spokesman": ("member", "MEMBER_OF"),
+    "spokeswoman": ("member", "MEMBER_OF"),
+    "adviser": ("member", "MEMBER_OF"),
+    "advisor": ("member", "MEMBER_OF"),
+    "chief economist": ("member", "MEMBER_OF"),
+    "ambassador": ("member", "MEMBER_OF"),
+    "board member": ("board_member", "MEMBER_OF"),
+}
+
+ROLE_SUFFIXES: frozenset[str] = frozenset({"general", "-", "designate", "elect"})
+DEPUTY_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
+FORMER_WORDS: frozenset[str] = frozenset(
+    {"former", "outgoing", "ex", "ex-", "then", "late", "retiring"}
+)
+DESIGNATE_WORDS: frozenset[str] = frozenset(
+    {
+        "incoming",
+        "designate",
+        "future",
+        "next",
+        "elect",
+        "president-elect",
+        "nominee",
+    }
+)
+ROLE_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "in"})
+COPULA_LINKS: frozenset[str] = frozenset(
+    {
+        "is",
+        "was",
+        "has",
+        "had",
+        "been",
+        "be",
+        "will",
+        "became",
+        "becomes",
+        "named",
+        "appointed",
+        "elected",
+        "as",
+        "serves",
+        "served",
+        "serving",
+        "currently",
+        "the",
+        "new",
+        "its",
+        "their",
+        "who",
+        "recently",
+        "also",
+        "now",
+        "re",
+        "-",
+        "reappointed",
+        "confirmed",
+        "nominated",
+    }
+)
+LEAD_VERBS: frozenset[str] = frozenset(
+    {"lead", "head", "chair", "direct", "run", "preside", "co-chair", "helm"}
+)
+PASSIVE_AGENT: str = "by"
+HEAD_OF_PHRASES: tuple[str, ...] = ("at the head of", "at the helm of", "in charge of")
+UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
+    "under the leadership of",
+    "under the direction of",
+    "under the chairmanship of",
+    "under the presidency of",
+    "under the auspices of",
+)
+MINISTRY_ROLES: frozenset[str] = frozenset(
+    {"minister", "ministers", "secretary of state", "cabinet secretary"}
+)
+MINISTRY_WORD: str = "ministry"
+GOVERNMENT_WORDS: frozenset[str] = frozenset({"government"})
+HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
+    {
+        "president of the republic",
+        "head of state",
+        "king",
+        "queen",
+        "prime minister",
+        "head of government",
+    }
+)
+UNIT_WORDS: frozenset[str] = frozenset(
+    {
+        "department",
+        "division",
+        "directorate",
+        "bureau",
+        "office",
+        "unit",
+        "service",
+        "programme",
+        "program",
+        "commission",
+        "committee",
+        "secretariat",
+        "agency",
+        "institute",
+        "centre",
+        "center",
+        "fund",
+        "council",
+        "delegation",
+        "mission",
+        "initiative",
+        "alliance",
+        "coalition",
+        "group",
+        "team",
+        "hub",
+        "platform",
+        "network",
+        "observatory",
+    }
+)
+ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
+    {
+        "organization",
+        "organisation",
+        "bank",
+        "union",
+        "ministry",
+        "federation",
+        "association",
+        "society",
+        "foundation",
+        "authority",
+        "company",
+        "corporation",
+        "court",
+        "tribunal",
+        "parliament",
+        "senate",
+        "government",
+        "university",
+        "school",
+        "laboratory",
+        "board",
+        "conference",
+        "community",
+        "league",
+        "forum",
+        "partnership",
+        "trust",
+        "institution",
+    }
+)
+EVENT_TRIGGERS: frozenset[str] = frozenset(
+    {
+        "meeting",
+        "meetings",
+        "summit",
+        "summits",
+        "forum",
+        "forums",
+        "assembly",
+        "assemblies",
+        "conference",
+        "conferences",
+        "launch",
+        "visit",
+        "signing",
+        "ceremony",
+        "election",
+        "elections",
+        "session",
+        "workshop",
+        "colloquium",
+        "seminar",
+        "congress",
+        "roundtable",
+        "round table",
+        "dialogue",
+        "consultation",
+        "consultations",
+        "inauguration",
+        "day",
+        "fair",
+        "symposium",
+        "retreat",
+        "negotiations",
+        "cop",
+        "mission",
+        "talks",
+    }
+)
+WEAK_EVENT_TRIGGERS: frozenset[str] = frozenset(
+    {
+        "day",
+        "mission",
+        "dialogue",
+        "session",
+        "retreat",
+        "consultation",
+        "consultations",
+        "assembly",
+        "fair",
+        "talks",
+        "launch",
+    }
+)
+PARTICIPATE_VERBS: frozenset[str] = frozenset(
+    {
+        "participate",
+        "attend",
+        "take",
+        "join",
+        "gather",
+        "bring",
+        "host",
+        "organize",
+        "organise",
+        "open",
+        "close",
+        "chair",
+        "co-chair",
+        "address",
+        "convene",
+    }
+)
+ANNOUNCE_VERBS: frozenset[str] = frozenset({"announce", "unveil", "publish", "present"})
+LAUNCH_VERBS: frozenset[str] = frozenset({"launch", "inaugurate", "create", "establish", "set"})
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at"})
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "say",
+        "state",
+        "declare",
+        "add",
+        "explain",
+        "note",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "underline",
+        "welcome",
+        "tell",
+        "conclude",
+        "remark",
+    }
+)
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+WEEKDAYS: tuple[str, ...] = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+RELATIVE_DATES: tuple[str, ...] = (
+    "today",
+    "yesterday",
+    "tomorrow",
+    "next week",
+    "last week",
+    "next month",
+    "last month",
+    "next year",
+)
+DETERMINERS: frozenset[str] = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+    }
+)
+CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})

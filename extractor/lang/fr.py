@@ -1,0 +1,507 @@
+"""French knowledge: role words, honorifics, event nouns, verb lexicons.
+
+`en.py` exports the same names. All words are lowercase; multi-word entries
+are matched token by token on the lowercase form.
+"""
+
+from __future__ import annotations
+
+# Model labels (fr_core_news_* are WikiNER-style) onto the project's types.
+# MISC is not an entity unless our own components reclassify it.
+LABEL_MAP: dict[str, str] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+RECLASSIFIABLE_LABELS: frozenset[str] = frozenset({"MISC"})
+
+# Stripped from the start of person names (longest first when matching).
+HONORIFICS: tuple[str, ...] = (
+    "sa majesté le roi",
+    "sa majesté la reine",
+    "sa majesté",
+    "son altesse royale",
+    "son altesse",
+    "son excellence",
+    "s.e.",
+    "s.e",
+    "sem",
+    "le roi",
+    "la reine",
+    "roi",
+    "reine",
+    "le prince",
+    "la princesse",
+    "prince",
+    "princesse",
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "m.",
+    "mme",
+    "mme.",
+    "mlle",
+    "mm.",
+    "dr",
+    "dr.",
+    "docteur",
+    "docteure",
+    "pr",
+    "pr.",
+    "professeur",
+    "professeure",
+    "me",
+    "maître",
+    "monseigneur",
+    "mgr",
+    "cheikh",
+    "général",
+    "colonel",
+    "ministre",
+    "président",
+    "présidente",
+    "feu",
+)
+
+# Role head words: role -> (class, predicate). Longest match wins.
+ROLE_HEADS: dict[str, tuple[str, str]] = {
+    "président de la république": ("head_of_state", "LEADS"),
+    "présidente de la république": ("head_of_state", "LEADS"),
+    "chef de l'état": ("head_of_state", "LEADS"),
+    "cheffe de l'état": ("head_of_state", "LEADS"),
+    "roi": ("head_of_state", "LEADS"),
+    "reine": ("head_of_state", "LEADS"),
+    "premier ministre": ("head_of_government", "LEADS"),
+    "première ministre": ("head_of_government", "LEADS"),
+    "chef du gouvernement": ("head_of_government", "LEADS"),
+    "cheffe du gouvernement": ("head_of_government", "LEADS"),
+    "maire": ("head_of_government", "LEADS"),
+    "gouverneur": ("other_head", "LEADS"),
+    "gouverneure": ("other_head", "LEADS"),
+    "ministre": ("minister", "LEADS"),
+    "ministres": ("minister", "LEADS"),
+    "ministre d'état": ("minister", "LEADS"),
+    "secrétaire d'état": ("minister", "LEADS"),
+    "président-directeur général": ("chief_executive", "LEADS"),
+    "présidente-directrice générale": ("chief_executive", "LEADS"),
+    "pdg": ("chief_executive", "LEADS"),
+    "directeur général": ("director", "LEADS"),
+    "directrice générale": ("director", "LEADS"),
+    "directeur exécutif": ("director", "LEADS"),
+    "directrice exécutive": ("director", "LEADS"),
+    "directeur": ("director", "LEADS"),
+    "directrice": ("director", "LEADS"),
+    "administrateur": ("director", "LEADS"),
+    "administratrice": ("director", "LEADS"),
+    "haut-commissaire": ("director", "LEADS"),
+    "haute-commissaire": ("director", "LEADS"),
+    "haut commissaire": ("director", "LEADS"),
+    "secrétaire général": ("secretary_general", "LEADS"),
+    "secrétaire générale": ("secretary_general", "LEADS"),
+    "secrétaire exécutif": ("secretary_general", "LEADS"),
+    "secrétaire exécutive": ("secretary_general", "LEADS"),
+    "président": ("chair", "LEADS"),
+    "présidente": ("chair", "LEADS"),
+    "présidents": ("chair", "LEADS"),
+    "chef": ("other_head", "LEADS"),
+    "cheffe": ("other_head", "LEADS"),
+    "coordonnateur": ("other_head", "LEADS"),
+    "coordonnatrice": ("other_head", "LEADS"),
+    "coordinateur": ("other_head", "LEADS"),
+    "coordinatrice": ("other_head", "LEADS"),
+    "responsable": ("other_head", "LEADS"),
+    "fondateur": ("other_head", "LEADS"),
+    "fondatrice": ("other_head", "LEADS"),
+    "commissaire": ("member", "MEMBER_OF"),
+    "commissaires": ("member", "MEMBER_OF"),
+    "vice-président": ("member", "MEMBER_OF"),
+    "vice-présidente": ("member", "MEMBER_OF"),
+    "membre": ("member", "MEMBER_OF"),
+    "membres": ("member", "MEMBER_OF"),
+    "représentant": ("member", "MEMBER_OF"),
+    "représentante": ("member", "MEMBER_OF"),
+    "porte-parole": ("member", "MEMBER_OF"),
+    "conseiller": ("member", "MEMBER_OF"),
+    "conseillère": ("member", "MEMBER_OF"),
+    "économiste en chef": ("member", "MEMBER_OF"),
+    "ambassadeur": ("member", "MEMBER_OF"),
+    "ambassadrice": ("member", "MEMBER_OF"),
+}
+
+# Words right after a role head that belong to the role ("directeur adjoint").
+ROLE_SUFFIXES: frozenset[str] = frozenset(
+    {
+        "général",
+        "générale",
+        "généraux",
+        "exécutif",
+        "exécutive",
+        "adjoint",
+        "adjointe",
+        "délégué",
+        "déléguée",
+        "régional",
+        "régionale",
+        "principal",
+        "principale",
+        "par",
+        "intérim",
+        "sortant",
+        "sortante",
+        "désigné",
+        "désignée",
+        "élu",
+        "élue",
+        "nommé",
+        "nommée",
+        "en",
+        "exercice",
+        "fondateur",
+        "fondatrice",
+        "résident",
+        "résidente",
+    }
+)
+# A deputy does not lead: these turn LEADS into MEMBER_OF.
+DEPUTY_WORDS: frozenset[str] = frozenset({"adjoint", "adjointe", "vice", "sous-directeur"})
+FORMER_WORDS: frozenset[str] = frozenset(
+    {
+        "ancien",
+        "ancienne",
+        "anciens",
+        "ex",
+        "ex-",
+        "sortant",
+        "sortante",
+        "feu",
+        "défunt",
+    }
+)
+DESIGNATE_WORDS: frozenset[str] = frozenset(
+    {
+        "futur",
+        "future",
+        "prochain",
+        "prochaine",
+        "désigné",
+        "désignée",
+        "pressenti",
+        "pressentie",
+        "élu",
+        "élue",
+    }
+)
+# Prepositions that join a role to what it leads ("ministre de la Santé").
+ROLE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"de", "du", "des", "d'", "à", "au", "aux", "chargé", "chargée", "pour"}
+)
+# Words that may stand between a person and a role in a predicative clause.
+COPULA_LINKS: frozenset[str] = frozenset(
+    {
+        "est",
+        "était",
+        "sera",
+        "serait",
+        "a",
+        "avait",
+        "été",
+        "devient",
+        "devenu",
+        "devenue",
+        "nommé",
+        "nommée",
+        "élu",
+        "élue",
+        "désigné",
+        "désignée",
+        "reconduit",
+        "reconduite",
+        "comme",
+        "en",
+        "tant",
+        "que",
+        "qualité",
+        "de",
+        "d'",
+        "le",
+        "la",
+        "l'",
+        "actuel",
+        "actuelle",
+        "officiellement",
+        "récemment",
+        "par",
+        "ailleurs",
+        "également",
+        "aussi",
+        "qui",
+        "occupe",
+        "poste",
+        "fonctions",
+        "les",
+        "des",
+        "exerce",
+    }
+)
+# Verbs (lemmas) whose subject leads their object; passive forms take "par".
+LEAD_VERBS: frozenset[str] = frozenset(
+    {"diriger", "présider", "piloter", "conduire", "codiriger", "coprésider"}
+)
+PASSIVE_AGENT: str = "par"
+# Multi-word leadership phrases: "X, à la tête de Y"; "Y, sous la direction de X".
+HEAD_OF_PHRASES: tuple[str, ...] = (
+    "à la tête de",
+    "à la tête du",
+    "à la tête des",
+    "aux commandes de",
+)
+UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
+    "sous la direction de",
+    "sous la direction du",
+    "sous la présidence de",
+    "sous la présidence du",
+    "sous la houlette de",
+    "sous l'égide de",
+)
+# Implicit organisations built from a role: "ministre de la Santé" -> ministère.
+MINISTRY_ROLES: frozenset[str] = frozenset(
+    {"ministre", "ministres", "ministre d'état", "secrétaire d'état"}
+)
+MINISTRY_WORD: str = "ministère"
+GOVERNMENT_WORDS: frozenset[str] = frozenset({"gouvernement"})
+HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
+    {
+        "président de la république",
+        "présidente de la république",
+        "chef de l'état",
+        "cheffe de l'état",
+        "roi",
+        "reine",
+        "premier ministre",
+        "première ministre",
+        "chef du gouvernement",
+        "cheffe du gouvernement",
+    }
+)
+# Nouns that head an organisational unit inside a larger body.
+UNIT_WORDS: frozenset[str] = frozenset(
+    {
+        "département",
+        "division",
+        "direction",
+        "bureau",
+        "service",
+        "unité",
+        "cellule",
+        "programme",
+        "commission",
+        "comité",
+        "secrétariat",
+        "agence",
+        "office",
+        "institut",
+        "centre",
+        "fonds",
+        "conseil",
+        "délégation",
+        "mission",
+        "initiative",
+        "alliance",
+        "coalition",
+        "groupe",
+        "équipe",
+        "pôle",
+        "plateforme",
+        "réseau",
+        "observatoire",
+    }
+)
+# First words of a long form that make it an organisation ("Banque … (BAD)").
+ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
+    {
+        "organisation",
+        "banque",
+        "union",
+        "ministère",
+        "fédération",
+        "association",
+        "société",
+        "fondation",
+        "autorité",
+        "haut-commissariat",
+        "entreprise",
+        "compagnie",
+        "cour",
+        "tribunal",
+        "parlement",
+        "sénat",
+        "gouvernement",
+        "université",
+        "école",
+        "laboratoire",
+        "caisse",
+        "régie",
+        "conférence",
+        "communauté",
+        "ligue",
+        "forum",
+        "partenariat",
+    }
+)
+# Event nouns (lemmas and forms). Capitalised ones start named events.
+EVENT_TRIGGERS: frozenset[str] = frozenset(
+    {
+        "réunion",
+        "réunions",
+        "sommet",
+        "sommets",
+        "forum",
+        "forums",
+        "assemblée",
+        "assemblées",
+        "conférence",
+        "conférences",
+        "lancement",
+        "visite",
+        "signature",
+        "cérémonie",
+        "élection",
+        "élections",
+        "session",
+        "atelier",
+        "colloque",
+        "séminaire",
+        "congrès",
+        "rencontre",
+        "table ronde",
+        "dialogue",
+        "consultation",
+        "consultations",
+        "inauguration",
+        "journée",
+        "journées",
+        "salon",
+        "symposium",
+        "retraite",
+        "négociations",
+        "cop",
+        "mission",
+    }
+)
+# Event nouns that are events only when a complement or capital names them
+# ("la Journée mondiale de la santé", not "une journée").
+WEAK_EVENT_TRIGGERS: frozenset[str] = frozenset(
+    {
+        "journée",
+        "journées",
+        "mission",
+        "dialogue",
+        "session",
+        "retraite",
+        "consultation",
+        "consultations",
+        "rencontre",
+        "assemblée",
+        "salon",
+    }
+)
+# Verbs (lemmas) that make their subject a participant of the event in the clause.
+PARTICIPATE_VERBS: frozenset[str] = frozenset(
+    {
+        "participer",
+        "assister",
+        "prendre",
+        "réunir",
+        "rassembler",
+        "accueillir",
+        "organiser",
+        "ouvrir",
+        "clôturer",
+        "présider",
+        "coprésider",
+        "intervenir",
+    }
+)
+ANNOUNCE_VERBS: frozenset[str] = frozenset({"annoncer", "dévoiler", "publier", "présenter"})
+LAUNCH_VERBS: frozenset[str] = frozenset({"lancer", "inaugurer", "créer", "mettre"})
+# Prepositions introducing where something happens.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "en", "dans"})
+# Reporting verbs used in quote attributions ("a déclaré X, président de Y").
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "déclarer",
+        "dire",
+        "affirmer",
+        "souligner",
+        "indiquer",
+        "expliquer",
+        "ajouter",
+        "estimer",
+        "rappeler",
+        "noter",
+        "saluer",
+        "préciser",
+        "insister",
+        "conclure",
+    }
+)
+MONTHS: dict[str, int] = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+}
+WEEKDAYS: tuple[str, ...] = (
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+)
+# Relative date words that dateparser understands in this language.
+RELATIVE_DATES: tuple[str, ...] = (
+    "aujourd'hui",
+    "hier",
+    "demain",
+    "la semaine prochaine",
+    "la semaine dernière",
+    "le mois prochain",
+    "le mois dernier",
+    "l'année prochaine",
+)
+# Leading words dropped from names and event phrases.
+DETERMINERS: frozenset[str] = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "sa",
+        "son",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+    }
+)
+CONJUNCTIONS: frozenset[str] = frozenset({"et", "ou"})

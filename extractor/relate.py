@@ -1,0 +1,208 @@
+"""Turn an article's resolved mentions and candidates into entities and relations."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from extractor.assemble import ArticleAssembler, RawMention, dominant_country, is_city, short_hash, slug
+from extractor.components.relations import Candidate
+from extractor.components.roles import ImplicitOrg
+from extractor.dates import normalise_date
+from extractor.kb import KBEntry
+from extractor.model import Entity, Extraction, Mention, Relation
+from extractor.resolve import MentionResolver, event_id, strip_determiner
+
+
+class ExtractionBuilder:
+    def __init__(self, asm: ArticleAssembler) -> None:
+        self.asm = asm
+        self.kb = asm.kb
+        self.article = asm.article
+        self.lang = asm.lang
+        self.entities: dict[str, Entity] = {}
+        self.by_offsets: dict[tuple[int, int], str] = {}
+        self.relations: list[Relation] = []
+        self._country: KBEntry | None = None
+        self._country_done = False
+
+    def build(self) -> Extraction:
+        resolver = MentionResolver(list(self.asm.mentions.values()), self.asm.acronyms, self.kb, self.lang, self.article.id)
+        for cluster in resolver.clusters():
+            self._add_entity(resolver.entity(cluster), [m.key for m in cluster.mentions])
+        self._events()
+        for offset, candidate in self.asm.candidates:
+            self._candidate(offset, candidate)
+        self._located_in()
+        self._cooccurrence()
+        return Extraction(article=self.article, entities=list(self.entities.values()), relations=self.relations)
+
+    # --- entities ------------------------------------------------------------
+    def _add_entity(self, entity: Entity, keys: list[tuple[int, int]]) -> Entity:
+        existing = self.entities.get(entity.id)
+        if existing is None:
+            self.entities[entity.id] = entity
+            existing = entity
+        else:
+            seen = {(m.start, m.end) for m in existing.mentions}
+            existing.mentions += [m for m in entity.mentions if (m.start, m.end) not in seen]
+            existing.aliases = sorted(set(existing.aliases) | set(entity.aliases))
+            existing.mentions.sort(key=lambda m: m.start)
+        for key in keys:
+            self.by_offsets[key] = existing.id
+        return existing
+
+    def _entity_at(self, offset: int, span) -> str | None:
+        return self.by_offsets.get((offset + span.start_char, offset + span.end_char))
+
+    def article_country(self) -> KBEntry | None:
+        if not self._country_done:
+            self._country = dominant_country(list(self.asm.mentions.values()), self.kb)
+            self._country_done = True
+        return self._country
+
+    def _implicit_entity(self, offset: int, implicit: ImplicitOrg) -> str | None:
+        start, end = offset + implicit.span.start_char, offset + implicit.span.end_char
+        if implicit.kind in ("country", "government"):
+            entry = self.kb.country_of_demonym(implicit.demonym) if implicit.demonym else self.article_country()
+            if entry is None:
+                return None
+            if implicit.kind == "country":
+                return self._kb_entity(entry, start, end)
+            return self._government_entity(entry, start, end)
+        name = _capitalise(strip_determiner(implicit.name))
+        country = self._implicit_country(offset, implicit)
+        if implicit.kind == "unit" and implicit.parent is not None:
+            parent = self._entity_at(offset, implicit.parent) or "x"
+            entity_id = f"org:{slug(name)}--{slug(parent)}"
+        else:
+            scope = country.country.lower() if country is not None and country.country else (country.qid.lower() if country else short_hash(self.article.id))
+            entity_id = f"org:{slug(name)}-{scope}"
+        mention = Mention(self.article.text[start:end], start, end, self.asm.sentences.index_of(start), implicit=True)
+        entity = Entity(id=entity_id, type="ORG", name=name, names={self.lang: name}, aliases=[], mentions=[mention],
+                        country=country.qid if country is not None else None)
+        return self._add_entity(entity, [(start, end)]).id
+
+    def _government_entity(self, country: KBEntry, start: int, end: int) -> str:
+        en = country.names.get("en", country.name)
+        entity_id = f"org:government-{slug(en)}"
+        if entity_id in self.entities:
+            return entity_id
+        mention = Mention(self.article.text[start:end], start, end, self.asm.sentences.index_of(start), implicit=True)
+        names = {"en": f"Government of {en}", "fr": f"Gouvernement ({country.names.get('fr', en)})"}
+        entity = Entity(id=entity_id, type="ORG", name=names["en"], names=names, mentions=[mention], country=country.qid)
+        return self._add_entity(entity, [(start, end)]).id
+
+    def _implicit_country(self, offset: int, implicit: ImplicitOrg) -> KBEntry | None:
+        if implicit.kind != "ministry":
+            return None
+        if implicit.country is not None:
+            entry = self.kb.lookup(implicit.country.text)
+            if entry is not None and entry.type == "LOC":
+                return entry
+        if implicit.demonym:
+            entry = self.kb.country_of_demonym(implicit.demonym)
+            if entry is not None:
+                return entry
+        return self.article_country()
+
+    def _kb_entity(self, entry: KBEntry, start: int, end: int) -> str:
+        if entry.qid in self.entities:
+            return entry.qid
+        mention = Mention(self.article.text[start:end], start, end, self.asm.sentences.index_of(start), implicit=True)
+        entity = Entity(id=entry.qid, type=entry.type, name=entry.name, names=dict(entry.names), aliases=[],
+                        mentions=[mention], wikidata=entry.qid if entry.qid.startswith("Q") else None)
+        return self._add_entity(entity, [(start, end)]).id
+
+    # --- relations -----------------------------------------------------------
+    def _relation(self, subject: str, predicate: str, obj: str, sentence: int, rule: str, confidence: float, **extra) -> None:
+        start, end = self.asm.sentences.bounds[sentence] if self.asm.sentences.bounds else (0, len(self.article.text))
+        self.relations.append(Relation(
+            subject=subject, predicate=predicate, object=obj, evidence=self.article.text[start:end],
+            start=start, end=end, rule=rule, confidence=confidence, sentence=sentence, **extra,
+        ))
+
+    def _candidate(self, offset: int, c: Candidate) -> None:
+        subject = self._side(offset, c.subject, c.implicit if c.predicate == "PART_OF" else None)
+        obj = self._entity_at(offset, c.object) if c.object is not None else None
+        if obj is None and c.implicit is not None and c.predicate != "PART_OF":
+            obj = self._implicit_entity(offset, c.implicit)
+        if subject is None or obj is None or subject == obj:
+            return
+        sentence = self.asm.sentences.index_of(offset + c.sentence.start_char)
+        from extractor.lang import ROLE_CLASS_PROPERTY
+
+        self._relation(
+            subject, c.predicate, obj, sentence, c.rule, c.confidence, role=c.role, role_class=c.role_class,
+            wikidata_property=ROLE_CLASS_PROPERTY.get(c.role_class or ""), status=c.status,
+        )
+
+    def _side(self, offset: int, span, implicit: ImplicitOrg | None) -> str | None:
+        found = self._entity_at(offset, span)
+        if found is None and implicit is not None:
+            return self._implicit_entity(offset, implicit)
+        return found
+
+    # --- events --------------------------------------------------------------
+    def _events(self) -> None:
+        groups: dict[str, list[RawMention]] = defaultdict(list)
+        for mention in self.asm.events:
+            groups[strip_determiner(mention.text).lower()].append(mention)
+        for mentions in groups.values():
+            self._event_entity(mentions)
+
+    def _event_entity(self, mentions: list[RawMention]) -> None:
+        named = any(m.extra.get("named") for m in mentions)
+        name = strip_determiner(max((m.text for m in mentions), key=len))
+        entity = Entity(
+            id=event_id(name, named, self.article.id), type="EVENT", name=name, names={self.lang: name},
+            aliases=sorted({m.text for m in mentions}),
+            mentions=[Mention(m.text, m.start, m.end, m.sentence) for m in mentions],
+        )
+        entity = self._add_entity(entity, [m.key for m in mentions])
+        for m in mentions:
+            self._event_facts(entity, m)
+
+    def _event_facts(self, entity: Entity, m: RawMention) -> None:
+        if entity.date is None and m.extra.get("date_text"):
+            entity.date = normalise_date(m.extra["date_text"], self.lang, self.article.published)
+            if entity.date:
+                self._relation(entity.id, "HELD_ON", entity.date, m.sentence, "event_date_in_sentence", 0.8)
+        place = self.by_offsets.get(m.extra["place"]) if m.extra.get("place") else None
+        if entity.place is None and place is not None:
+            entity.place = place
+            self._relation(entity.id, "HELD_IN", place, m.sentence, "event_place_in_sentence", 0.8)
+        for key in m.extra.get("participants", []):
+            participant = self.by_offsets.get(key)
+            if participant and participant not in entity.participants:
+                entity.participants.append(participant)
+                self._relation(participant, "PARTICIPATES_IN", entity.id, m.sentence, "participation_verb", 0.7)
+
+    def _located_in(self) -> None:
+        for entity in list(self.entities.values()):
+            entry = self.kb.get(entity.id) if entity.type == "LOC" else None
+            country = None
+            if entry is not None and is_city(entry) and entry.country:
+                country = self.kb.country_by_alpha2(entry.country)
+            elif entity.type == "ORG" and entity.country:
+                country = self.kb.get(entity.country)
+            if country is not None and country.qid in self.entities and entity.mentions:
+                rule = "kb_city_country" if entity.type == "LOC" else "implicit_ministry_country"
+                self._relation(entity.id, "LOCATED_IN", country.qid, entity.mentions[0].sentence, rule, 0.9)
+
+    def _cooccurrence(self) -> None:
+        by_sentence: dict[int, set[str]] = defaultdict(set)
+        for entity in self.entities.values():
+            for m in entity.mentions:
+                if not m.implicit:
+                    by_sentence[m.sentence].add(entity.id)
+        weights: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for sentence, ids in sorted(by_sentence.items()):
+            for a, b in combinations(sorted(ids), 2):
+                weights[(a, b)].append(sentence)
+        for (a, b), sentences in sorted(weights.items()):
+            self._relation(a, "MENTIONED_WITH", b, sentences[0], "same_sentence", 1.0, weight=len(sentences))
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,198 @@
+"""Resolve one article's mentions to entities with canonical ids.
+
+Order of evidence: the knowledge base (Wikidata ids, any language or
+acronym), acronym definitions in the article, people's short names
+("Ait Taleb", "M. Diallo" -> the full name met in the article), then the
+normalised name (accent, case and article insensitive). Never across types.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extractor.assemble import GOVERNMENT_PREFIX, RawMention, short_hash, slug
+from extractor.kb import KnowledgeBase, normalise_name
+from extractor.model import Entity, Mention
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class Cluster:
+    mentions: list[RawMention] = field(default_factory=list)
+    type: str = ""
+    kb_id: str = ""
+
+
+class MentionResolver:
+    def __init__(self, mentions: list[RawMention], acronyms, kb: KnowledgeBase, lang: str, article_id: str) -> None:
+        self.kb = kb
+        self.lang = lang
+        self.article_id = article_id
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.acronyms = acronyms
+        self._vote_types()
+        self._link_kb()
+
+    def _vote_types(self) -> None:
+        """One type per surface form in an article: the majority of its mentions."""
+        votes: dict[str, Counter[str]] = {}
+        for m in self.mentions:
+            if m.type != "EVENT":
+                votes.setdefault(normalise_name(m.text), Counter())[m.type] += 1 if not m.kb_id else 3
+        for m in self.mentions:
+            if m.type != "EVENT" and not m.kb_id:
+                m.type = votes[normalise_name(m.text)].most_common(1)[0][0]
+
+    def _link_kb(self) -> None:
+        for m in self.mentions:
+            if m.kb_id or m.type not in ("ORG", "LOC"):
+                continue
+            entry = self.kb.lookup(m.text)
+            if entry is not None and entry.type == m.type:
+                m.kb_id = entry.qid
+
+    def clusters(self) -> list[Cluster]:
+        uf = UnionFind()
+        by_key = {m.key: m for m in self.mentions}
+        for m in self.mentions:
+            uf.find(m.key)
+        self._union_same(uf)
+        self._union_acronyms(uf, by_key)
+        self._union_short_names(uf)
+        groups: dict = {}
+        for m in self.mentions:
+            groups.setdefault(uf.find(m.key), []).append(m)
+        return [self._cluster(ms) for ms in groups.values()]
+
+    def _union_same(self, uf: UnionFind) -> None:
+        first: dict[tuple[str, str], RawMention] = {}
+        for m in self.mentions:
+            key = (m.type, "kb:" + m.kb_id) if m.kb_id else (m.type, normalise_name(m.text))
+            if m.type == "EVENT" or not key[1]:
+                continue
+            if key in first:
+                uf.union(first[key].key, m.key)
+            else:
+                first[key] = m
+
+    def _union_acronyms(self, uf: UnionFind, by_key) -> None:
+        for short, long in self.acronyms:
+            if short in by_key and long in by_key and by_key[short].type == by_key[long].type:
+                uf.union(short, long)
+                self._union_form(uf, by_key[short])
+
+    def _union_form(self, uf: UnionFind, model: RawMention) -> None:
+        for m in self.mentions:
+            if m.text == model.text and m.type == model.type:
+                uf.union(m.key, model.key)
+
+    def _union_short_names(self, uf: UnionFind) -> None:
+        """'Ait Taleb' / 'A. Diallo' / 'Commission' -> the one longer name they end or start."""
+        for m in self.mentions:
+            if m.type not in ("PER", "ORG") or m.kb_id:
+                continue
+            target = self._longer_form(m)
+            if target is not None:
+                uf.union(m.key, target.key)
+
+    def _longer_form(self, m: RawMention) -> RawMention | None:
+        words = _words(m.text)
+        if not words:
+            return None
+        found: dict[str, RawMention] = {}
+        for other in self.mentions:
+            if other.type != m.type:
+                continue
+            longer = _words(other.text)
+            if len(longer) <= len(words):
+                continue
+            if m.type == "PER" and _person_short_form(words, longer):
+                found.setdefault(" ".join(longer), other)
+            elif m.type == "ORG" and len(words) == 1 and longer[0] == words[0] and not other.kb_id:
+                found.setdefault(" ".join(longer), other)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _cluster(self, mentions: list[RawMention]) -> Cluster:
+        kb_ids = Counter(m.kb_id for m in mentions if m.kb_id)
+        types = Counter(m.type for m in mentions)
+        return Cluster(mentions=mentions, type=types.most_common(1)[0][0], kb_id=kb_ids.most_common(1)[0][0] if kb_ids else "")
+
+    # --- entities ------------------------------------------------------------
+    def entity(self, cluster: Cluster) -> Entity:
+        forms = [m.text for m in cluster.mentions if not m.implicit]
+        name, names, wikidata, entity_id = self._identity(cluster, forms)
+        return Entity(
+            id=entity_id, type=cluster.type, name=name, names=names,
+            aliases=sorted(set(forms)), wikidata=wikidata,
+            mentions=[Mention(m.text, m.start, m.end, m.sentence) for m in sorted(cluster.mentions, key=lambda m: m.start) if not m.implicit],
+        )
+
+    def _identity(self, cluster: Cluster, forms: list[str]) -> tuple[str, dict[str, str], str | None, str]:
+        if cluster.kb_id.startswith(GOVERNMENT_PREFIX):
+            return self._government(cluster.kb_id[len(GOVERNMENT_PREFIX):], forms)
+        entry = self.kb.get(cluster.kb_id) if cluster.kb_id else None
+        if entry is not None:
+            return entry.name, dict(entry.names), entry.qid if entry.qid.startswith("Q") else None, entry.qid
+        name = self._canonical_form(cluster, forms)
+        prefix = cluster.type.lower()
+        return name, {self.lang: name}, None, f"{prefix}:{slug(name)}"
+
+    def _canonical_form(self, cluster: Cluster, forms: list[str]) -> str:
+        """The longest form (acronyms lose to long forms), determiners dropped."""
+        candidates = [f for f in forms if not f.isupper()] or forms
+        best = max(candidates, key=lambda f: (len(_words(f)), len(f)))
+        return strip_determiner(best)
+
+    def _government(self, country_qid: str, forms: list[str]) -> tuple[str, dict[str, str], str | None, str]:
+        country = self.kb.get(country_qid)
+        en = country.names.get("en", country.name) if country else country_qid
+        fr = country.names.get("fr", en) if country else en
+        name = f"Government of {en}"
+        names = {"en": name, "fr": f"Gouvernement ({fr})"}
+        if self.lang == "fr" and forms:
+            names["fr"] = strip_determiner(max(forms, key=len))
+        return name, names, None, f"org:government-{slug(en)}"
+
+
+def strip_determiner(text: str) -> str:
+    lowered = text.lower()
+    for det in ("l'", "l’", "le ", "la ", "les ", "the "):
+        if lowered.startswith(det) and len(text) > len(det) + 1:
+            return text[len(det):].strip()
+    return text.strip()
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in normalise_name(text).replace(".", " ").split() if w]
+
+
+def _person_short_form(short: list[str], longer: list[str]) -> bool:
+    """Surname suffix ('ait taleb' of 'khalid ait taleb'), initial + surname
+    ('a diallo' of 'amina diallo'), or a lone first name used as address ('tedros')."""
+    if longer[-len(short):] == short:
+        return True
+    if len(short) >= 2 and len(short[0]) == 1 and longer[0].startswith(short[0]) and longer[-len(short) + 1:] == short[1:]:
+        return True
+    return len(short) == 1 and longer[0] == short[0] and len(longer) >= 3
+
+
+def event_id(name: str, named: bool, article_id: str) -> str:
+    """Named events are shared across articles; described ones stay per article."""
+    return f"event:{slug(name)}" if named else f"event:{slug(name)}-{short_hash(article_id)}"

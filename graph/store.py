@@ -1,0 +1,537 @@
+"""The store: SQLite is the truth, the NetworkX graph is derived from it.
+
+Every write runs in one transaction; when it commits, the graph (if it has
+been built) is refreshed for exactly the nodes and edges the write touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import networkx as nx
+
+from extractor.model import Article, Entity, Extraction, Mention, Relation
+from graph import queries
+from graph.aggregate import (
+    EntityAgg,
+    FactAgg,
+    Prepared,
+    date_bounds,
+    fact_of_article,
+    join_all,
+    prepare,
+)
+from graph.build import Triple, build_graph, refresh
+from graph.queries import Direction
+from graph.records import ArticleRecord, EntityRecord, RelationRecord, relation_id
+from graph.resolve import ORG_LINKS, resolve_ids, surname_key
+from graph.schema import connect, create_schema
+
+Status = Literal["ingested", "unchanged", "replaced"]
+CursorKind = Literal["entities", "events", "relations", "articles"]
+_CURSOR_KEYS = {
+    "entities": "SELECT mentions FROM entities WHERE id = ?",
+    "events": "SELECT date_lo FROM entities WHERE id = ?",
+    "relations": "SELECT weight FROM facts WHERE id = ?",
+    "articles": "SELECT id FROM articles WHERE id = ?",
+}
+
+
+@dataclass
+class _Delta:
+    """What one transaction touched: the graph refreshes exactly these."""
+
+    entities: set[str] = field(default_factory=set)
+    facts: set[Triple] = field(default_factory=set)
+
+
+class Store:
+    """newsgraph's store. Thread-safe: one connection behind a lock."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.db_path = str(path)  # not `path`: that is the shortest-path query
+        self._conn = connect(self.db_path)
+        self._substring = create_schema(self._conn)
+        self._lock = threading.RLock()
+        self._graph: nx.MultiDiGraph | None = None
+        self._data_version = self._version()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._graph = None
+            self._conn.close()
+
+    # --- writing ------------------------------------------------------------------
+
+    def add_extraction(self, extraction: Extraction, content_hash: str, text: str) -> Status:
+        """Store one article's facts; the same id and hash again changes nothing."""
+        if self.known_hash(extraction.article.id) == content_hash:
+            return "unchanged"
+        return self.add_extractions([(extraction, content_hash, text)])[0]
+
+    def add_extractions(self, items: Iterable[tuple[Extraction, str, str]]) -> list[Status]:
+        """Many articles in one transaction: all are stored, or none."""
+        with self._transaction() as delta:
+            return [self._add(delta, ext, content_hash, text) for ext, content_hash, text in items]
+
+    def known_hash(self, article_id: str) -> str | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT content_hash FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def delete_article(self, article_id: str) -> bool:
+        """Retract exactly what the article contributed; False if it is not stored."""
+        with self._transaction() as delta:
+            if self.known_hash(article_id) is None:
+                return False
+            self._retract(article_id, delta)
+        return True
+
+    def merge(self, from_id: str, into_id: str, note: str | None = None) -> int:
+        """A curator's merge: `from_id` becomes `into_id`, now and at every later ingest.
+
+        Returns how many stored articles were re-resolved.
+        """
+        with self._transaction() as delta:
+            source, target = self._canonical(from_id), self._canonical(into_id)
+            self._check_merge(from_id, source, target)
+            self._conn.execute(
+                "INSERT INTO merges (from_id, into_id, created_at, note) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (from_id) DO UPDATE SET into_id = excluded.into_id, "
+                "created_at = excluded.created_at, note = excluded.note",
+                (source, target, _now(), note),
+            )
+            return self._rederive_all(self._articles_of(source), delta)
+
+    def split(self, entity_id: str, article_ids: Sequence[str], note: str | None = None) -> str:
+        """A curator's split: what these articles say about the entity goes to a new entity.
+
+        Returns the new entity's id; the split is re-applied when they are ingested again.
+        """
+        with self._transaction() as delta:
+            entity_id = self._canonical(entity_id)
+            chosen = sorted(set(article_ids) & set(self._articles_of(entity_id)))
+            if not chosen:
+                raise ValueError(f"none of the articles {list(article_ids)} has '{entity_id}'")
+            digest = hashlib.sha1("\x1f".join(chosen).encode()).hexdigest()[:10]
+            new_id = f"{entity_id}~{digest}"
+            self._conn.executemany(
+                "INSERT INTO splits (entity_id, article_id, new_id, created_at, note) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, article_id) DO UPDATE "
+                "SET new_id = excluded.new_id, created_at = excluded.created_at, "
+                "note = excluded.note",
+                [(entity_id, article_id, new_id, _now(), note) for article_id in chosen],
+            )
+            self._rederive_all(chosen, delta)
+        return new_id
+
+    # --- reading ------------------------------------------------------------------
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The live graph (not a copy): built once, then refreshed by every write.
+
+        Another process's commits (e.g. a CLI ingest next to the server) are seen
+        through SQLite's data_version and trigger one rebuild.
+        """
+        with self._lock:
+            version = self._version()
+            if self._graph is None or version != self._data_version:
+                self._graph = build_graph(self._conn)
+                self._data_version = version
+            return self._graph
+
+    def entity(self, entity_id: str) -> EntityRecord | None:
+        """By id; a merged-away id gives the entity it was merged into."""
+        with self._lock:
+            return queries.entity(self._conn, entity_id)
+
+    def find_entities(
+        self,
+        q: str | None = None,
+        type: str | None = None,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> list[EntityRecord]:
+        with self._lock:
+            return queries.find_entities(self._conn, q, type, limit, after, self._substring)
+
+    def resolve(self, name: str, type: str | None = None) -> list[EntityRecord]:
+        with self._lock:
+            return queries.resolve(self._conn, name, type)
+
+    def relations(
+        self,
+        entity_id: str,
+        predicate: str | None = None,
+        direction: Direction = "both",
+        limit: int = 50,
+        after: str | None = None,
+        evidence_limit: int | None = None,
+    ) -> list[RelationRecord]:
+        with self._lock:
+            return queries.relations(
+                self._conn, entity_id, predicate, direction, limit, after, evidence_limit
+            )
+
+    def leaders(self, org: str, evidence_limit: int | None = None) -> list[RelationRecord]:
+        """Who leads `org` (an id, name, alias or acronym): current first, best attested next."""
+        with self._lock:
+            ids = queries.find_ids(self._conn, org)
+            return queries.leads(self._conn, "object", ids, evidence_limit)
+
+    def led_by(self, person: str, evidence_limit: int | None = None) -> list[RelationRecord]:
+        with self._lock:
+            ids = queries.find_ids(self._conn, person)
+            return queries.leads(self._conn, "subject", ids, evidence_limit)
+
+    def events(
+        self,
+        limit: int = 50,
+        after: str | None = None,
+        place: str | None = None,
+        participant: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> list[EntityRecord]:
+        with self._lock:
+            return queries.events(self._conn, limit, after, place, participant, date_from, date_to)
+
+    def path(
+        self, source: str, target: str, max_hops: int = 6, evidence_limit: int | None = None
+    ) -> list[RelationRecord] | None:
+        with self._lock:
+            G = self.graph()
+            return queries.path(self._conn, G, source, target, max_hops, evidence_limit)
+
+    def article(self, article_id: str) -> ArticleRecord | None:
+        with self._lock:
+            return queries.article(self._conn, article_id)
+
+    def articles(self, limit: int = 50, after: str | None = None) -> list[ArticleRecord]:
+        with self._lock:
+            return queries.articles(self._conn, limit, after)
+
+    def stats(self) -> dict[str, int]:
+        with self._lock:
+            return queries.stats(self._conn)
+
+    def cursor(self, kind: CursorKind, item_id: str) -> str:
+        """An opaque `after` for a page ending with `item_id`; unlike the bare id it
+        keeps its place if that item changes or is deleted before the next page."""
+        with self._lock:
+            row = self._conn.execute(_CURSOR_KEYS[kind], (item_id,)).fetchone()
+        if row is None:
+            raise queries.InvalidCursor(f"no {kind} item '{item_id}'")
+        return queries.encode_cursor(row[0], item_id)
+
+    # --- transactions ---------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self) -> Iterator[_Delta]:
+        with self._lock:
+            delta = _Delta()
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield delta
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+            if self._graph is not None:
+                refresh(self._graph, self._conn, delta.entities, delta.facts)
+
+    def _version(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _canonical(self, entity_id: str) -> str:
+        return queries.canonical(self._conn, entity_id)
+
+    # --- adding one article ------------------------------------------------------------
+
+    def _add(
+        self,
+        delta: _Delta,
+        extraction: Extraction,
+        content_hash: str,
+        text: str,
+        ingested_at: str | None = None,
+    ) -> Status:
+        article_id = extraction.article.id
+        old = self.known_hash(article_id)
+        if old == content_hash:
+            return "unchanged"
+        if old is not None:
+            self._retract(article_id, delta)
+        prepared = prepare(extraction, resolve_ids(extraction, _View(self._conn)))
+        self._insert_article(extraction, content_hash, text, ingested_at or _now())
+        self._insert_facts(article_id, prepared, delta)
+        return "replaced" if old is not None else "ingested"
+
+    def _insert_article(self, ext: Extraction, content_hash: str, text: str, at: str) -> None:
+        a = ext.article
+        self._conn.execute(
+            "INSERT INTO articles (id, lang, title, published, source, url, content_hash, text, "
+            "extraction, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (a.id, a.lang or "", a.title, a.published, a.source, a.url, content_hash, text,
+             extraction_to_json(ext), at),
+        )  # fmt: skip
+
+    def _insert_facts(self, article_id: str, prepared: Prepared, delta: _Delta) -> None:
+        for agg in prepared.entities.values():
+            self._upsert_entity(agg)
+            self._insert_contribution(article_id, agg)
+            delta.entities.add(agg.id)
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO names (entity_id, lang, name, norm, kind, article_id) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(*name, article_id) for name in prepared.names],
+        )
+        self._conn.executemany(
+            'INSERT OR IGNORE INTO mentions (article_id, entity_id, text, start, "end", sentence) '
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(article_id, *mention) for mention in prepared.mentions],
+        )
+        self._insert_relations(article_id, prepared)
+        for fact in prepared.facts.values():
+            self._upsert_fact(fact)
+            delta.facts.add((fact.subject, fact.predicate, fact.object))
+
+    def _insert_contribution(self, article_id: str, agg: EntityAgg) -> None:
+        self._conn.execute(
+            "INSERT INTO article_entities (article_id, entity_id, type, name, wikidata, country, "
+            "date, place, data, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, agg.id, agg.type, agg.name, agg.wikidata, agg.country, agg.date,
+             agg.place, agg.data(), agg.mentions),
+        )  # fmt: skip
+
+    def _insert_relations(self, article_id: str, prepared: Prepared) -> None:
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO relations (article_id, subject, predicate, object, role, "
+            "role_class, wikidata_property, status, evidence, sentence, start, \"end\", rule, "
+            "confidence, weight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (article_id, r.subject, r.predicate, r.object, r.role, r.role_class,
+                 r.wikidata_property, r.status, r.evidence, r.sentence, r.start, r.end, r.rule,
+                 r.confidence, r.weight)
+                for r in prepared.relations
+            ],
+        )  # fmt: skip
+
+    # --- aggregates: joined on add, recomputed on delete -----------------------------------
+
+    def _upsert_entity(self, agg: EntityAgg) -> None:
+        row = self._conn.execute("SELECT * FROM entities WHERE id = ?", (agg.id,)).fetchone()
+        self._write_entity(agg if row is None else EntityAgg.from_row(row).join(agg))
+
+    def _write_entity(self, agg: EntityAgg) -> None:
+        date_lo, date_hi = date_bounds(agg.date)
+        surname = surname_key(agg.name) if agg.type == "PER" else None
+        self._conn.execute(
+            "INSERT INTO entities (id, type, name, wikidata, country, date, place, data, mentions, "
+            "articles, first_seen, last_seen, surname, date_lo, date_hi) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            "type = excluded.type, name = excluded.name, wikidata = excluded.wikidata, "
+            "country = excluded.country, date = excluded.date, place = excluded.place, "
+            "data = excluded.data, mentions = excluded.mentions, articles = excluded.articles, "
+            "first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
+            "surname = excluded.surname, date_lo = excluded.date_lo, date_hi = excluded.date_hi",
+            (agg.id, agg.type, agg.name, agg.wikidata, agg.country, agg.date, agg.place,
+             agg.data(), agg.mentions, agg.articles, agg.first_seen, agg.last_seen, surname,
+             date_lo, date_hi),
+        )  # fmt: skip
+        self._conn.execute("DELETE FROM participants WHERE event_id = ?", (agg.id,))
+        self._conn.executemany(
+            "INSERT INTO participants (event_id, entity_id) VALUES (?, ?)",
+            [(agg.id, participant) for participant in agg.participants],
+        )
+
+    def _recompute_entity(self, entity_id: str) -> None:
+        rows = self._conn.execute(
+            "SELECT ae.*, a.published FROM article_entities ae JOIN articles a "
+            "ON a.id = ae.article_id WHERE ae.entity_id = ?",
+            (entity_id,),
+        ).fetchall()
+        total = join_all(EntityAgg.from_row(row, row["published"]) for row in rows)
+        if total is None:
+            self._conn.execute("DELETE FROM entities WHERE id = ?", (entity_id,))
+        else:
+            self._write_entity(total)
+
+    def _upsert_fact(self, fact: FactAgg) -> None:
+        row = self._conn.execute("SELECT * FROM facts WHERE id = ?", (fact.id,)).fetchone()
+        self._write_fact(fact if row is None else FactAgg.from_row(row).join(fact))
+
+    def _write_fact(self, fact: FactAgg) -> None:
+        names = [f.name for f in fields(FactAgg)]
+        updates = ", ".join(f"{name} = excluded.{name}" for name in names[1:])
+        self._conn.execute(
+            f"INSERT INTO facts ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+            f"ON CONFLICT (id) DO UPDATE SET {updates}",  # column names from the dataclass only
+            [getattr(fact, name) for name in names],
+        )
+
+    def _recompute_fact(self, triple: Triple) -> None:
+        rows = self._conn.execute(
+            "SELECT r.*, a.published FROM relations r JOIN articles a ON a.id = r.article_id "
+            "WHERE r.subject = ? AND r.predicate = ? AND r.object = ? ORDER BY r.article_id",
+            triple,
+        ).fetchall()
+        by_article: dict[str, list[Any]] = {}
+        for row in rows:
+            by_article.setdefault(row["article_id"], []).append(row)
+        total = join_all(
+            fact_of_article(article_id, group[0]["published"], group)
+            for article_id, group in by_article.items()
+        )
+        if total is None:
+            self._conn.execute("DELETE FROM facts WHERE id = ?", (relation_id(*triple),))
+        else:
+            self._write_fact(total)
+
+    # --- retracting ------------------------------------------------------------------------
+
+    def _retract(self, article_id: str, delta: _Delta) -> None:
+        entity_ids = [
+            row[0]
+            for row in self._conn.execute(
+                "SELECT entity_id FROM article_entities WHERE article_id = ?", (article_id,)
+            )
+        ]
+        triples: list[Triple] = [
+            (row[0], row[1], row[2])
+            for row in self._conn.execute(
+                "SELECT DISTINCT subject, predicate, object FROM relations WHERE article_id = ?",
+                (article_id,),
+            )
+        ]
+        self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))  # cascades
+        for triple in triples:
+            self._recompute_fact(triple)
+            delta.facts.add(triple)
+        for entity_id in entity_ids:
+            self._recompute_entity(entity_id)
+            delta.entities.add(entity_id)
+
+    def _articles_of(self, entity_id: str) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT article_id FROM article_entities WHERE entity_id = ? ORDER BY article_id",
+            (entity_id,),
+        )
+        return [row[0] for row in rows]
+
+    def _rederive_all(self, article_ids: Sequence[str], delta: _Delta) -> int:
+        """Retract and re-add stored articles, so that merges and splits apply to them."""
+        for article_id in article_ids:
+            row = self._conn.execute(
+                "SELECT extraction, content_hash, text, ingested_at FROM articles WHERE id = ?",
+                (article_id,),
+            ).fetchone()
+            extraction = extraction_from_json(row["extraction"], row["text"])
+            self._retract(article_id, delta)
+            self._add(delta, extraction, row["content_hash"], row["text"], row["ingested_at"])
+        return len(article_ids)
+
+    def _check_merge(self, from_id: str, source: str, target: str) -> None:
+        if source == target:
+            raise ValueError(f"'{from_id}' is already '{target}'")
+        types = {
+            row[0]: row[1]
+            for row in self._conn.execute(
+                "SELECT id, type FROM entities WHERE id IN (?, ?)", (source, target)
+            )
+        }
+        if len(set(types.values())) > 1:
+            raise ValueError(f"cannot merge a {types[source]} into a {types[target]}")
+
+
+class _View:
+    """The store as resolution sees it (graph.resolve.StoreView)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def _one(self, sql: str, params: Sequence[Any]) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def exists(self, entity_id: str) -> bool:
+        return self._one("SELECT 1 FROM entities WHERE id = ?", (entity_id,)) is not None
+
+    def merged_into(self, entity_id: str) -> str | None:
+        return self._one("SELECT into_id FROM merges WHERE from_id = ?", (entity_id,))  # type: ignore[no-any-return]
+
+    def split_into(self, entity_id: str, article_id: str) -> str | None:
+        return self._one(  # type: ignore[no-any-return]
+            "SELECT new_id FROM splits WHERE entity_id = ? AND article_id = ?",
+            (entity_id, article_id),
+        )
+
+    def people_by_surname(self, surname: str) -> list[tuple[str, str]]:
+        rows = self.conn.execute(
+            "SELECT id, name FROM entities WHERE type = 'PER' AND surname = ?", (surname,)
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    def linked_to(self, person_id: str, org_ids: set[str]) -> bool:
+        orgs = sorted(org_ids)
+        links, marks = ", ".join("?" * len(ORG_LINKS)), ", ".join("?" * len(orgs))
+        sql = (
+            f"SELECT 1 FROM facts WHERE subject = ? AND predicate IN ({links}) "
+            f"AND object IN ({marks}) LIMIT 1"
+        )
+        return self._one(sql, [person_id, *ORG_LINKS, *orgs]) is not None
+
+    def ids_by_norm(self, norm: str, type: str) -> dict[str, str | None]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT e.id, e.country FROM names n JOIN entities e ON e.id = n.entity_id "
+            "WHERE n.norm = ? AND e.type = ?",
+            (norm, type),
+        )
+        return {row[0]: row[1] for row in rows}
+
+
+# --- the extraction as stored --------------------------------------------------------------
+
+
+def extraction_to_json(extraction: Extraction) -> str:
+    return json.dumps(extraction.to_dict(), ensure_ascii=False, sort_keys=True)
+
+
+def extraction_from_json(raw: str, text: str) -> Extraction:
+    data = json.loads(raw)
+    article = Article(text=text, **_known(Article, data["article"]))
+    entities = [_entity_from(values) for values in data.get("entities", [])]
+    relations = [Relation(**_known(Relation, r)) for r in data.get("relations", [])]
+    return Extraction(article=article, entities=entities, relations=relations)
+
+
+def _entity_from(values: dict[str, Any]) -> Entity:
+    mentions = [Mention(**_known(Mention, m)) for m in values.get("mentions", [])]
+    return Entity(**{**_known(Entity, values), "mentions": mentions})
+
+
+def _known(cls: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """The fields `cls` has (extractions stored by another version may differ)."""
+    names = {f.name for f in fields(cls)} - ({"text"} if cls is Article else set())
+    return {key: value for key, value in values.items() if key in names}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,264 @@
+"""The bilingual knowledge base: its data files, look-ups and EntityRuler patterns."""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
+
+from extractor.kb import KBEntry, KnowledgeBase, load_kb, normalise_name, read_records
+from extractor.kb.names import is_caps_form
+
+DATA = Path(__file__).parents[2] / "extractor" / "kb" / "data"
+ID_PATTERN = re.compile(r"^(Q\d+|iso:[A-Z]{2}|loc:[a-z0-9-]+|org:[a-z0-9-]+)$")
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+def ruler(kb: KnowledgeBase, lang: str) -> spacy.language.Language:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("entity_ruler").add_patterns(kb.patterns(lang))
+    return nlp
+
+
+# -- look-ups -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OMS",
+        "WHO",
+        "l'OMS",
+        "l’OMS",
+        "Organisation mondiale de la Santé",
+        "World Health Organization",
+        "l'organisation mondiale de la sante",
+        "L’ORGANISATION MONDIALE DE LA SANTÉ",
+    ],
+)
+def test_every_form_of_who_resolves_to_q7817(kb: KnowledgeBase, text: str) -> None:
+    entry = kb.lookup(text)
+    assert entry is not None and entry.qid == "Q7817"
+    assert entry.name == "World Health Organization"
+    assert entry.names == {
+        "fr": "Organisation mondiale de la Santé",
+        "en": "World Health Organization",
+    }
+
+
+def test_world_bank_and_world_bank_group_are_distinct(kb: KnowledgeBase) -> None:
+    bank = kb.lookup("Banque mondiale")
+    group = kb.lookup("Groupe de la Banque mondiale")
+    assert bank is not None and group is not None
+    assert (bank.name, bank.qid) == ("World Bank", "Q7164")
+    assert kb.lookup("la Banque Mondiale") is bank
+    assert kb.lookup("BM") is bank
+    assert group.name == "World Bank Group" and group.qid != bank.qid
+    assert kb.lookup("World Bank Group") is group
+
+
+@pytest.mark.parametrize("text", ["Maroc", "Morocco", "le Maroc", "Royaume du Maroc"])
+def test_morocco_in_both_languages(kb: KnowledgeBase, text: str) -> None:
+    entry = kb.lookup(text)
+    assert entry is not None and entry.qid == "Q1028" and entry.type == "LOC"
+    assert kb.country_by_alpha2("ma") is entry
+
+
+@pytest.mark.parametrize("word", ["japonais", "japonaise", "Japonaises", "Japanese", "nippon"])
+def test_demonyms_resolve_to_japan(kb: KnowledgeBase, word: str) -> None:
+    entry = kb.country_of_demonym(word)
+    assert entry is not None and entry.qid == "Q17" and entry.name == "Japan"
+
+
+def test_government_phrase_resolves_through_its_demonym(kb: KnowledgeBase) -> None:
+    for phrase, qid in [("le Gouvernement japonais", "Q17"), ("the Japanese government", "Q17")]:
+        found = {entry.qid for w in phrase.split() if (entry := kb.country_of_demonym(w))}
+        assert found == {qid}
+    assert kb.country_of_demonym("sud-africaines").qid == "Q258"
+    assert kb.country_of_demonym("Gouvernement") is None
+
+
+def test_city_country(kb: KnowledgeBase) -> None:
+    marrakech = kb.lookup("Marrakech")
+    assert marrakech is not None and marrakech.qid == "Q101625" and marrakech.country == "MA"
+    assert kb.city_country("Marrakech").qid == "Q1028"
+    assert kb.city_country("Genève").qid == "Q39"
+    assert kb.city_country("Addis-Abeba") is kb.city_country("Addis Ababa") is kb.lookup("Éthiopie")
+    assert kb.city_country("Maroc") is None  # a country, not a city
+
+
+def test_acronyms_are_case_sensitive(kb: KnowledgeBase) -> None:
+    assert kb.lookup("oms") is None
+    assert kb.lookup("who") is None
+    assert kb.lookup("WHO").qid == "Q7817"
+    assert kb.lookup("US").qid == "Q30"
+    assert kb.lookup("us") is None
+
+
+@pytest.mark.parametrize("text", ["BID", "Congo", "ECA", "IOC", "ISA", "Corée"])
+def test_ambiguous_forms_return_none(kb: KnowledgeBase, text: str) -> None:
+    assert kb.lookup(text) is None
+    assert kb.is_ambiguous(text)
+
+
+def test_bid_is_shared_by_two_development_banks(kb: KnowledgeBase) -> None:
+    owners = {entry.name for entry in kb.entries() if "BID" in entry.acronyms}
+    assert owners == {"Islamic Development Bank", "Inter-American Development Bank"}
+    assert kb.lookup("IsDB").qid == "Q41230"
+    assert kb.lookup("IDB").qid == "Q1153087"
+
+
+def test_country_wins_over_its_capital_of_the_same_name(kb: KnowledgeBase) -> None:
+    assert kb.lookup("Luxembourg").kind == "un-member"
+    assert kb.lookup("Djibouti").qid == "Q977"
+    assert kb.lookup("Mexico", lang="fr").name == "Mexico City"
+    assert kb.lookup("Mexico", lang="en").name == "Mexico"
+
+
+def test_unknown_text_returns_none(kb: KnowledgeBase) -> None:
+    assert kb.lookup("Health Works Leaders Coalition") is None
+    assert kb.lookup("") is None
+    assert kb.get("Q0") is None
+    assert kb.get("Q7817") is kb.lookup("OMS")
+
+
+def test_normalise_name() -> None:
+    assert (
+        normalise_name("L’Organisation Mondiale-de la Santé") == "organisation mondiale de la sante"
+    )
+    assert normalise_name("  The   Gambia ") == "gambia"
+    assert normalise_name("Côte d’Ivoire") == normalise_name("Cote d'Ivoire") == "cote d ivoire"
+    assert normalise_name("les États-Unis") == "etats unis"
+    assert normalise_name("La") == "la"  # a lone article is a name, not an article
+
+
+def test_kb_is_loaded_once_and_not_at_import() -> None:
+    code = "import extractor.kb as kb; print(kb.load_kb.cache_info().currsize)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
+    assert load_kb() is load_kb()
+
+
+def test_entries_are_hashable_by_id(kb: KnowledgeBase) -> None:
+    entry = kb.lookup("OMS")
+    assert entry in {entry} and isinstance(entry, KBEntry)
+    assert entry.wikidata == "Q7817"
+    assert kb.lookup("Pyongyang").wikidata is None
+
+
+# -- EntityRuler patterns -------------------------------------------------------------
+
+
+def test_patterns_tag_french_text(kb: KnowledgeBase) -> None:
+    nlp = ruler(kb, "fr")
+    text = (
+        "Étienne Krug, directeur à l'OMS, a salué la Banque africaine de développement "
+        "et le Groupe de la Banque mondiale à Marrakech, au Maroc."
+    )
+    found = {(ent.text, ent.label_, ent.ent_id_) for ent in nlp(text).ents}
+    assert ("OMS", "ORG", "Q7817") in found
+    assert ("Banque africaine de développement", "ORG", "Q340195") in found
+    assert ("Groupe de la Banque mondiale", "ORG", "Q320863") in found
+    assert ("Marrakech", "LOC", "Q101625") in found
+    assert ("Maroc", "LOC", "Q1028") in found
+
+
+def test_patterns_skip_common_words_and_ambiguous_forms(kb: KnowledgeBase) -> None:
+    fr = ruler(kb, "fr")
+    ents = fr("Il y a un accord au sommet de la BID et de la ligue. UN AU EU").ents
+    assert [ent.text for ent in ents] == []
+    en = ruler(kb, "en")
+    found = {(ent.text, ent.ent_id_) for ent in en("Who is at the WHO? A turkey in Turkey.").ents}
+    assert found == {("WHO", "Q7817"), ("Turkey", "Q43")}
+
+
+def test_multiword_names_need_their_capital(kb: KnowledgeBase) -> None:
+    nlp = ruler(kb, "fr")
+    text = "La réunion a créé un fonds mondial ; le Fonds mondial était à la Réunion."
+    found = [(ent.text, ent.ent_id_) for ent in nlp(text).ents]
+    assert found == [("Fonds mondial", kb.lookup("Fonds mondial").qid), ("la Réunion", "Q17070")]
+
+
+def test_patterns_are_well_formed(kb: KnowledgeBase) -> None:
+    patterns = kb.patterns("fr")
+    assert len(patterns) > 1000
+    for pattern in patterns:
+        assert pattern["label"] in {"ORG", "LOC"}
+        assert kb.get(pattern["id"]) is not None
+        assert all(set(token) <= {"LOWER", "ORTH", "IS_LOWER"} for token in pattern["pattern"])
+
+
+# -- the data files -------------------------------------------------------------------
+
+
+def test_every_entry_has_both_names_and_a_unique_id(kb: KnowledgeBase) -> None:
+    ids = [
+        record["id"]
+        for name in ("organisations.json", "countries.json", "cities.json")
+        for record in read_records(name)
+    ]
+    assert len(ids) == len(set(ids)) == len(kb)
+    for entry in kb.entries():
+        assert entry.names.get("fr") and entry.names.get("en"), entry.qid
+        assert ID_PATTERN.match(entry.qid), entry.qid
+        assert entry.type in {"ORG", "LOC"}
+
+
+def test_no_acronym_is_a_frequent_word(kb: KnowledgeBase) -> None:
+    stop = FR_STOP_WORDS | EN_STOP_WORDS
+    for entry in kb.entries():
+        for acronym in entry.acronyms:
+            assert acronym.replace(".", "").lower() not in stop, (entry.name, acronym)
+        for form in entry.caps_only:
+            assert is_caps_form(form), (entry.name, form)
+
+
+def test_coverage(kb: KnowledgeBase) -> None:
+    organisations = read_records("organisations.json")
+    countries = read_records("countries.json")
+    cities = read_records("cities.json")
+    assert len(organisations) >= 120
+    un_members = [c for c in countries if c["kind"] == "un-member"]
+    assert len(un_members) == 193 and all(c["qid"] for c in un_members)
+    both = [c for c in countries if c["demonyms"]["fr"] and c["demonyms"]["en"]]
+    assert len(both) >= 60
+    assert sum(c["kind"] == "capital" for c in cities) >= 180
+    assert sum(c["kind"] == "city" for c in cities) >= 60
+    for city in cities:
+        assert kb.country_by_alpha2(city["country"]) is not None, city["name"]
+
+
+def test_qid_table_matches_generated_countries() -> None:
+    with (DATA / "countries_qid.tsv").open(encoding="utf-8") as handle:
+        rows = [
+            row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")
+        ]
+    by_code = {record["country"]: record for record in read_records("countries.json")}
+    assert len(rows) == len({row[0] for row in rows})
+    for alpha2, qid, *_ in rows:
+        assert re.fullmatch(r"Q\d+", qid)
+        assert by_code[alpha2]["qid"] == qid
+    without = [c for c in by_code.values() if not c["qid"]]
+    assert all(c["id"] == f"iso:{c['country']}" for c in without)
+
+
+def test_build_script_generates_every_country_offline() -> None:
+    from extractor.kb.build_countries import build
+
+    countries, cities = build()
+    codes = {record["country"] for record in countries}
+    assert {"MA", "JP", "US", "FR", "CD"} <= codes and len(codes) >= 249
+    japan = next(record for record in countries if record["country"] == "JP")
+    assert japan["names"] == {"fr": "Japon", "en": "Japan"} and japan["qid"] == "Q17"
+    assert any(city["id"] == "Q101625" for city in cities)
