@@ -11,12 +11,11 @@ from __future__ import annotations
 import os
 import time
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from extractor.settings import Settings, get_settings
 
-if TYPE_CHECKING:
-    from spacy.language import Language
+from spacy.language import Language
+from spacy.tokens import Doc
 
 # Components of the trained pipelines that our extraction never reads.
 UNUSED_COMPONENTS: tuple[str, ...] = ()
@@ -87,6 +86,16 @@ def ner_first(nlp: Language) -> None:
         nlp.add_pipe("ner", name="ner_first", source=nlp, after=anchor)
     nlp.remove_pipe("ner")
     nlp.rename_pipe("ner_first", "ner")
+    nlp.add_pipe("newsgraph_whole_names", after="ner")
+
+
+@Language.component("newsgraph_whole_names", assigns=["token.is_sent_start"], requires=["doc.ents"])
+def whole_names(doc: Doc) -> Doc:
+    """Forbid the parser to open a sentence inside a name."""
+    for ent in doc.ents:
+        for token in ent[1:]:
+            token.is_sent_start = False
+    return doc
 
 
 def add_own_components(nlp: Language) -> None:

@@ -90,8 +90,8 @@ def entity_record(conn: sqlite3.Connection, row: Any) -> EntityRecord:
     aliases = [
         alias
         for (alias,) in conn.execute(
-            "SELECT DISTINCT name FROM names WHERE entity_id = ? AND kind IN ('alias', 'acronym') "
-            "ORDER BY name",
+            "SELECT DISTINCT name FROM name_keys WHERE entity_id = ? "
+            "AND kind IN ('alias', 'acronym') ORDER BY name",
             (row["id"],),
         )
         if alias not in own
@@ -147,13 +147,13 @@ def _name_match(q: str, substring: bool) -> tuple[str, list[Any]]:
     norm = normalise(q)
     if not norm:
         return "id = ?", [q.strip()]
-    parts = ["SELECT entity_id FROM names WHERE norm >= ? AND norm < ?"]
+    parts = ["SELECT entity_id FROM name_keys WHERE norm >= ? AND norm < ?"]
     params: list[Any] = [norm, norm + _TOP]
     if substring and len(norm) >= 3:  # trigram index: three characters at least
         parts.append("SELECT entity_id FROM names_fts WHERE names_fts MATCH ?")
         params.append('"' + norm.replace('"', '""') + '"')
     elif not substring:
-        parts.append("SELECT entity_id FROM names WHERE norm LIKE ? ESCAPE '\\'")
+        parts.append("SELECT entity_id FROM name_keys WHERE norm LIKE ? ESCAPE '\\'")
         params.append("%" + _escape_like(norm) + "%")
     return f"(id IN ({' UNION '.join(parts)}) OR id = ?)", [*params, q.strip()]
 
@@ -181,7 +181,7 @@ def _by_norm(conn: sqlite3.Connection, name: str, type: str | None, prefix: bool
     cond, params = (
         ("norm >= ? AND norm < ?", [norm, norm + _TOP]) if prefix else ("norm = ?", [norm])
     )
-    sql = f"SELECT * FROM entities WHERE id IN (SELECT entity_id FROM names WHERE {cond})"
+    sql = f"SELECT * FROM entities WHERE id IN (SELECT entity_id FROM name_keys WHERE {cond})"
     if type:
         sql += " AND type = ?"
         params.append(type)

@@ -500,8 +500,8 @@ class _View:
 
     def ids_by_norm(self, norm: str, type: str) -> dict[str, str | None]:
         rows = self.conn.execute(
-            "SELECT DISTINCT e.id, e.country FROM names n JOIN entities e ON e.id = n.entity_id "
-            "WHERE n.norm = ? AND e.type = ?",
+            "SELECT DISTINCT e.id, e.country FROM name_keys n JOIN entities e "
+            "ON e.id = n.entity_id WHERE n.norm = ? AND e.type = ?",
             (norm, type),
         )
         return {row[0]: row[1] for row in rows}

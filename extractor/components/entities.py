@@ -58,7 +58,7 @@ class EntityNormaliser:
         self.role_starts = {role.split()[0].split("-")[0] for role in self.data.ROLE_HEADS}
         self.role_words = {w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()}
         self.matcher = Matcher(nlp.vocab)
-        for pattern in self.kb.patterns():
+        for pattern in self.kb.patterns(nlp.lang):
             self.matcher.add(f"{pattern['label']}|{pattern['id']}", [pattern["pattern"]])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -163,6 +163,8 @@ class EntityNormaliser:
         but never cut into a longer model span (e.g. a person 'Chad Smith')."""
         kb_spans = []
         for match_id, start, end in self.matcher(doc):
+            if not (doc[start].is_title or doc[start].is_upper or not doc[start].is_alpha):
+                continue  # "la réunion" is no island, "fonds mondial" no Global Fund
             label, qid = doc.vocab.strings[match_id].split("|", 1)
             kb_spans.append(Span(doc, start, end, label=label, kb_id=qid))
         kb_spans = non_overlapping(sorted(kb_spans, key=lambda s: (-len(s), s.start)))

@@ -82,8 +82,9 @@ class KnowledgeBase:
             if form in self._caps:
                 return self._resolve(self._caps[form])
         key = normalise_name(text)
-        if lang and key in self._names[lang]:
-            return self._resolve(self._names[lang][key])
+        in_lang = self._names.get(lang or ANY_LANG, {}).get(key)
+        if in_lang:
+            return self._resolve(in_lang)
         return self._resolve(self._names[ANY_LANG].get(key, set()))
 
     def lookup_caps(self, form: str) -> KBEntry | None:

@@ -232,6 +232,7 @@ def snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
         "entities": "SELECT * FROM entities",
         "article_entities": "SELECT * FROM article_entities",
         "names": "SELECT * FROM names",
+        "name_keys": "SELECT entity_id, kind, name, norm, refs FROM name_keys",
         "names_fts": "SELECT norm, entity_id FROM names_fts",
         "mentions": "SELECT * FROM mentions",
         "relations": "SELECT * FROM relations",
