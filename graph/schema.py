@@ -77,7 +77,6 @@ CREATE TABLE IF NOT EXISTS names (
     article_id TEXT REFERENCES articles (id) ON DELETE CASCADE
 );
 CREATE UNIQUE INDEX IF NOT EXISTS names_unique ON names (entity_id, kind, lang, name, article_id);
-CREATE INDEX IF NOT EXISTS names_norm ON names (norm);
 CREATE INDEX IF NOT EXISTS names_article ON names (article_id);
 
 -- Each distinct (entity, kind, name) once, however many articles use it: searches and

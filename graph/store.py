@@ -59,6 +59,8 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.db_path = str(path)  # not `path`: that is the shortest-path query
+        if self.db_path != ":memory:":
+            Path(self.db_path).parent.mkdir(parents=True, exist_ok=True)
         self._conn = connect(self.db_path)
         self._substring = create_schema(self._conn)
         self._lock = threading.RLock()
@@ -144,18 +146,19 @@ class Store:
 
     # --- reading ------------------------------------------------------------------
 
-    def graph(self) -> nx.MultiDiGraph:
-        """The live graph (not a copy): built once, then refreshed by every write.
+    def graph(self, copy: bool = False) -> nx.MultiDiGraph:
+        """The live graph: built once, then refreshed by every write.
 
-        Another process's commits (e.g. a CLI ingest next to the server) are seen
-        through SQLite's data_version and trigger one rebuild.
+        `copy=True` gives a snapshot no later write will touch (for a long export
+        while other threads write). Another process's commits (a CLI ingest next
+        to the server) are seen through SQLite's data_version: one rebuild.
         """
         with self._lock:
             version = self._version()
             if self._graph is None or version != self._data_version:
                 self._graph = build_graph(self._conn)
                 self._data_version = version
-            return self._graph
+            return self._graph.copy() if copy else self._graph
 
     def entity(self, entity_id: str) -> EntityRecord | None:
         """By id; a merged-away id gives the entity it was merged into."""

@@ -284,7 +284,8 @@ def _initials_fit(short: str, long: str) -> bool:
     """Do the acronym's capitals appear, in order, as word starts of the long form?"""
     words = re.findall(r"[^\W\d_]+", long)
     initials = "".join(w[0].upper() for w in words)
-    letters = [c for c in short.upper() if c.isalpha()]
+    # "AfDB": in mixed-case acronyms only the capitals are initials
+    letters = [c for c in short if c.isupper()] if not short.isupper() else [c for c in short if c.isalpha()]
     pos = 0
     for letter in letters:
         pos = initials.find(letter, pos)

@@ -462,3 +462,35 @@ def test_substring_search_without_fts(store: Store) -> None:
     store._substring = False
     assert [e.id for e in store.find_entities(q="mondiale de la")] == ["Q7817"]
     assert store.find_entities(q="%") == [] and store.find_entities(q="nowhere") == []
+
+
+def test_graph_copy_is_a_snapshot(store: Store) -> None:
+    add(store, fr_extraction())
+    snapshot_graph = store.graph(copy=True)
+    add(store, en_extraction())
+    assert "Q740308" in store.graph() and "Q740308" not in snapshot_graph
+
+
+def test_open_store_creates_folders_and_memory_works(tmp_path) -> None:
+    from graph import open_store
+
+    with open_store(tmp_path / "a" / "b" / "news.db") as nested:
+        add(nested, fr_extraction())
+        assert nested.stats()["articles"] == 1
+    with open_store(tmp_path / "a" / "b" / "news.db") as reopened:
+        assert reopened.entity("Q7817").articles == 1
+        mode = reopened._conn.execute("PRAGMA journal_mode").fetchone()[0]
+        assert mode == "wal"
+        assert reopened._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with open_store(":memory:") as memory:
+        assert add(memory, en_extraction()) == "ingested"
+
+
+def test_ingestion_order_does_not_matter(store: Store, new_store) -> None:
+    add(store, fr_extraction())
+    add(store, en_extraction())
+    reverse = new_store("reverse")
+    add(reverse, en_extraction())
+    add(reverse, fr_extraction())
+    assert snapshot(store) == snapshot(reverse)
+    assert graph_data(store.graph()) == graph_data(reverse.graph())

