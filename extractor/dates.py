@@ -28,8 +28,27 @@ def normalise_date(text: str, lang: str, published: str | None) -> str | None:
     parsed = _parse(cleaned, lang, base.isoformat() if base else None)
     if parsed is None:
         return None
+    if base is not None and _weekday_only(cleaned, lang):
+        parsed = _nearest_weekday(parsed, base)
     has_day = bool(DAY_RE.search(_without_year(cleaned))) or not _names_month(cleaned, lang)
     return parsed.strftime("%Y-%m-%d") if has_day else parsed.strftime("%Y-%m")
+
+
+def _weekday_only(text: str, lang: str) -> bool:
+    from extractor.lang import get_lang_data
+
+    lowered = text.lower()
+    return not any(c.isdigit() for c in text) and any(day in lowered for day in get_lang_data(lang).WEEKDAYS)
+
+
+def _nearest_weekday(parsed: datetime, base: datetime) -> datetime:
+    """A bare weekday in a release is the nearest one, past or coming
+    ("ont débuté lundi", "the ceremony on Thursday"); ties go to the past."""
+    from datetime import timedelta
+
+    past = parsed if parsed <= base else parsed - timedelta(days=7)
+    coming = past + timedelta(days=7)
+    return past if (base - past) <= (coming - base) else coming
 
 
 def _base(published: str | None) -> datetime | None:

@@ -27,7 +27,10 @@ class ExtractionBuilder:
         self._country_done = False
 
     def build(self) -> Extraction:
-        resolver = MentionResolver(list(self.asm.mentions.values()), self.asm.acronyms, self.kb, self.lang, self.article.id)
+        resolver = MentionResolver(
+            list(self.asm.mentions.values()), self.asm.acronyms, self.kb, self.lang, self.article.id,
+            country=self.article_country(),
+        )
         for cluster in resolver.clusters():
             self._add_entity(resolver.entity(cluster), [m.key for m in cluster.mentions])
         self._events()
@@ -77,7 +80,7 @@ class ExtractionBuilder:
             entity_id = f"org:{slug(name)}--{slug(parent)}"
         else:
             scope = country.country.lower() if country is not None and country.country else (country.qid.lower() if country else short_hash(self.article.id))
-            entity_id = f"org:{slug(name)}-{scope}"
+            entity_id = f"org:{ministry_key(name, self.lang) or slug(name)}-{scope}"
         mention = Mention(self.article.text[start:end], start, end, self.asm.sentences.index_of(start), implicit=True)
         entity = Entity(id=entity_id, type="ORG", name=name, names={self.lang: name}, aliases=[], mentions=[mention],
                         country=country.qid if country is not None else None)
@@ -202,6 +205,21 @@ class ExtractionBuilder:
                 weights[(a, b)].append(sentence)
         for (a, b), sentences in sorted(weights.items()):
             self._relation(a, "MENTIONED_WITH", b, sentences[0], "same_sentence", 1.0, weight=len(sentences))
+
+
+def ministry_key(name: str, lang: str) -> str | None:
+    """'ministère de la Santé et de l'Action sociale' and 'Ministry of Health and
+    Social Action' -> 'ministry-health-action-social': one id in both languages."""
+    from extractor.kb import normalise_name
+    from extractor.lang import get_lang_data
+
+    words = normalise_name(name).split()
+    if not words or words[0] not in ("ministere", "ministry"):
+        return None
+    domains = get_lang_data(lang).MINISTRY_DOMAINS
+    plain = {normalise_name(k): v for k, v in domains.items()}
+    keys = sorted({plain[w] for w in words[1:] if w in plain})
+    return "ministry-" + "-".join(keys) if keys else None
 
 
 def _capitalise(text: str) -> str:

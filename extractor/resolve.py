@@ -41,7 +41,8 @@ class Cluster:
 
 
 class MentionResolver:
-    def __init__(self, mentions: list[RawMention], acronyms, kb: KnowledgeBase, lang: str, article_id: str) -> None:
+    def __init__(self, mentions: list[RawMention], acronyms, kb: KnowledgeBase, lang: str, article_id: str, country=None) -> None:
+        self.country = country  # the article's country, scoping national bodies
         self.kb = kb
         self.lang = lang
         self.article_id = article_id
@@ -151,8 +152,24 @@ class MentionResolver:
         if entry is not None:
             return entry.name, dict(entry.names), entry.qid if entry.qid.startswith("Q") else None, entry.qid
         name = self._canonical_form(cluster, forms)
+        return name, {self.lang: name}, None, self._local_id(cluster, name, forms)
+
+    def _local_id(self, cluster: Cluster, name: str, forms: list[str]) -> str:
+        """National bodies are per country; a defined acronym names a body in
+        both languages ("BNGRC"), ministries by their portfolio words."""
+        from extractor.relate import ministry_key
+
         prefix = cluster.type.lower()
-        return name, {self.lang: name}, None, f"{prefix}:{slug(name)}"
+        if cluster.type != "ORG":
+            return f"{prefix}:{slug(name)}"
+        scope = (self.country.country or self.country.qid).lower() if self.country is not None else None
+        key = ministry_key(name, self.lang)
+        acronyms = sorted({f for f in forms if f.isupper() and 2 <= len(f) <= 10})
+        if key and scope:
+            return f"org:{key}-{scope}"
+        if acronyms and scope and any(len(_words(f)) > 1 for f in forms):
+            return f"org:{slug(acronyms[0])}-{scope}"
+        return f"{prefix}:{slug(name)}"
 
     def _canonical_form(self, cluster: Cluster, forms: list[str]) -> str:
         """The longest form (acronyms lose to long forms), determiners dropped."""

@@ -47,7 +47,7 @@ def export(
 
     spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)
     try:
-        export_graph(store.graph(), fmt.value, cast(BinaryIO, spool))
+        export_graph(store.graph(copy=True), fmt.value, cast(BinaryIO, spool))
     except BaseException:
         spool.close()
         raise

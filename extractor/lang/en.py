@@ -400,3 +400,19 @@ DETERMINERS: frozenset[str] = frozenset(
     }
 )
 CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
+# Portfolio words of ministries, keyed in English (see fr.MINISTRY_DOMAINS).
+MINISTRY_DOMAINS: dict[str, str] = {
+    w: w
+    for w in (
+        "health finance economy budget planning agriculture livestock fisheries education literacy "
+        "energy petroleum mines water irrigation electricity environment climate affairs foreign "
+        "interior justice labour employment trade industry transport digital communication "
+        "solidarity social protection action women family youth sports culture tourism research "
+        "higher population humanitarian cooperation development housing urban infrastructure "
+        "public basic national dialogue resources"
+    ).split()
+} | {
+    "defense": "defence", "defence": "defence", "labor": "labour", "welfare": "social",
+    "hydraulic": "water", "civil": "civil-service", "service": "civil-service", "finances": "finance",
+    "economic": "economy", "primary": "basic", "hydraulics": "water",
+}

@@ -505,3 +505,25 @@ DETERMINERS: frozenset[str] = frozenset(
     }
 )
 CONJUNCTIONS: frozenset[str] = frozenset({"et", "ou"})
+# Portfolio words of ministries, keyed in English, so "ministère de la Santé"
+# and "Ministry of Health" of one country get one id.
+MINISTRY_DOMAINS: dict[str, str] = {
+    "santé": "health", "finances": "finance", "finance": "finance", "économie": "economy",
+    "budget": "budget", "plan": "planning", "planification": "planning", "agriculture": "agriculture",
+    "élevage": "livestock", "pêche": "fisheries", "pêches": "fisheries", "éducation": "education",
+    "enseignement": "education", "alphabétisation": "literacy", "énergie": "energy",
+    "pétrole": "petroleum", "mines": "mines", "eau": "water", "hydraulique": "water",
+    "irrigation": "irrigation", "électricité": "electricity", "environnement": "environment",
+    "climat": "climate", "affaires": "affairs", "étrangères": "foreign", "intérieur": "interior",
+    "défense": "defence", "justice": "justice", "travail": "labour", "emploi": "employment",
+    "fonction": "civil-service", "commerce": "trade", "industrie": "industry",
+    "transports": "transport", "numérique": "digital", "communication": "communication",
+    "solidarité": "solidarity", "social": "social", "sociale": "social", "sociales": "social",
+    "protection": "protection", "action": "action", "femme": "women", "femmes": "women",
+    "famille": "family", "jeunesse": "youth", "sports": "sports", "culture": "culture",
+    "tourisme": "tourism", "recherche": "research", "supérieur": "higher", "population": "population",
+    "humanitaire": "humanitarian", "coopération": "cooperation", "développement": "development",
+    "logement": "housing", "urbanisme": "urban", "infrastructures": "infrastructure",
+    "publique": "public", "public": "public", "base": "basic", "nationale": "national",
+    "dialogue": "dialogue", "ressources": "resources", "hydrauliques": "water",
+}
