@@ -12,7 +12,20 @@ from extractor.model import Article, Entity, Extraction, Mention, Relation
 from extractor.readers import content_hash, read_bytes, read_path, read_stream
 
 __all__ = [
-    "Article", "ArticleRejected", "Entity", "Errors", "Extraction", "Mention", "NewsgraphError",
-    "Relation", "content_hash", "extract", "extract_article", "extract_articles", "prepare",
-    "read_bytes", "read_path", "read_stream",
+    "Article",
+    "ArticleRejected",
+    "Entity",
+    "Errors",
+    "Extraction",
+    "Mention",
+    "NewsgraphError",
+    "Relation",
+    "content_hash",
+    "extract",
+    "extract_article",
+    "extract_articles",
+    "prepare",
+    "read_bytes",
+    "read_path",
+    "read_stream",
 ]

@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extractor.dates import normalise_date
 from extractor.kb import KBEntry, load_kb, normalise_name
-from extractor.model import Article, Entity, Extraction, Mention, Relation
+from extractor.model import Article
 
 GOVERNMENT_PREFIX = "gov:"
 
@@ -93,14 +92,21 @@ class ArticleAssembler:
             self.candidates.append((offset, candidate))
         del first
 
-    def _mention(self, offset: int, span: Span, label: str, kb_id: str = "", implicit: bool = False) -> RawMention:
+    def _mention(
+        self, offset: int, span: Span, label: str, kb_id: str = "", implicit: bool = False
+    ) -> RawMention:
         start, end = _offsets(offset, span)
         existing = self.mentions.get((start, end))
         if existing is not None:
             return existing
         mention = RawMention(
-            text=self.text[start:end], start=start, end=end,
-            sentence=self.sentences.index_of(start), type=label, kb_id=kb_id or "", implicit=implicit,
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            sentence=self.sentences.index_of(start),
+            type=label,
+            kb_id=kb_id or "",
+            implicit=implicit,
         )
         self.mentions[(start, end)] = mention
         return mention
@@ -108,8 +114,11 @@ class ArticleAssembler:
     def _event(self, offset: int, event) -> None:
         start, end = _offsets(offset, event.span)
         mention = RawMention(
-            text=self.text[start:end], start=start, end=end,
-            sentence=self.sentences.index_of(start), type="EVENT",
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            sentence=self.sentences.index_of(start),
+            type="EVENT",
         )
         mention.extra = {
             "named": event.named,
@@ -126,7 +135,9 @@ class ArticleAssembler:
         for mention in list(self.mentions.values()):
             if mention.type in ("ORG", "LOC") and (mention.kb_id or mention.text.isupper()):
                 forms.setdefault(mention.text, mention)
-        taken = [(m.start, m.end) for m in self.mentions.values()] + [(e.start, e.end) for e in self.events]
+        taken = [(m.start, m.end) for m in self.mentions.values()] + [
+            (e.start, e.end) for e in self.events
+        ]
         for form, model in forms.items():
             if len(form) < 2:
                 continue
@@ -134,7 +145,9 @@ class ArticleAssembler:
                 s, e = match.span()
                 if any(s < te and ts < e for ts, te in taken):
                     continue
-                self.mentions[(s, e)] = RawMention(form, s, e, self.sentences.index_of(s), model.type, model.kb_id)
+                self.mentions[(s, e)] = RawMention(
+                    form, s, e, self.sentences.index_of(s), model.type, model.kb_id
+                )
                 taken.append((s, e))
 
 

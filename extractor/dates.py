@@ -38,7 +38,9 @@ def _weekday_only(text: str, lang: str) -> bool:
     from extractor.lang import get_lang_data
 
     lowered = text.lower()
-    return not any(c.isdigit() for c in text) and any(day in lowered for day in get_lang_data(lang).WEEKDAYS)
+    return not any(c.isdigit() for c in text) and any(
+        day in lowered for day in get_lang_data(lang).WEEKDAYS
+    )
 
 
 def _nearest_weekday(parsed: datetime, base: datetime) -> datetime:
@@ -81,7 +83,9 @@ def _names_month(text: str, lang: str) -> bool:
     return any(month in lowered for month in get_lang_data(lang).MONTHS)
 
 
-DATELINE_RE = re.compile(r"^[^\n]{0,80}?[,–—-]\s*((?:\w+\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})")
+DATELINE_RE = re.compile(
+    r"^[^\n]{0,80}?[,–—-]\s*((?:\w+\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})"
+)
 
 
 def dateline_date(text: str, lang: str) -> str | None:

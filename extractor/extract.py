@@ -104,7 +104,9 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def extract_articles(articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Result]:
+def extract_articles(
+    articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 64
+) -> Iterator[Result]:
     """One result per article, in input order; memory bounded by the batch."""
     if n_process <= 1:
         for batch in _batches(articles, batch_size):
@@ -113,7 +115,9 @@ def extract_articles(articles: Iterable[Article], *, n_process: int = 1, batch_s
     yield from _extract_parallel(articles, n_process, batch_size)
 
 
-def _extract_parallel(articles: Iterable[Article], n_process: int, batch_size: int) -> Iterator[Result]:
+def _extract_parallel(
+    articles: Iterable[Article], n_process: int, batch_size: int
+) -> Iterator[Result]:
     size = max(1, batch_size // n_process)
     with ProcessPoolExecutor(max_workers=n_process, initializer=_warm_worker) as pool:
         pending = []

@@ -12,10 +12,10 @@ import os
 import time
 from functools import lru_cache
 
-from extractor.settings import Settings, get_settings
-
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from extractor.settings import Settings, get_settings
 
 # Components of the trained pipelines that our extraction never reads.
 UNUSED_COMPONENTS: tuple[str, ...] = ()

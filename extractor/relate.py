@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
-from extractor.assemble import ArticleAssembler, RawMention, dominant_country, is_city, short_hash, slug
+from extractor.assemble import (
+    ArticleAssembler,
+    RawMention,
+    dominant_country,
+    is_city,
+    short_hash,
+    slug,
+)
 from extractor.components.relations import Candidate
 from extractor.components.roles import ImplicitOrg
 from extractor.dates import normalise_date
@@ -28,7 +35,11 @@ class ExtractionBuilder:
 
     def build(self) -> Extraction:
         resolver = MentionResolver(
-            list(self.asm.mentions.values()), self.asm.acronyms, self.kb, self.lang, self.article.id,
+            list(self.asm.mentions.values()),
+            self.asm.acronyms,
+            self.kb,
+            self.lang,
+            self.article.id,
             country=self.article_country(),
         )
         for cluster in resolver.clusters():
@@ -38,7 +49,9 @@ class ExtractionBuilder:
             self._candidate(offset, candidate)
         self._located_in()
         self._cooccurrence()
-        return Extraction(article=self.article, entities=list(self.entities.values()), relations=self.relations)
+        return Extraction(
+            article=self.article, entities=list(self.entities.values()), relations=self.relations
+        )
 
     # --- entities ------------------------------------------------------------
     def _add_entity(self, entity: Entity, keys: list[tuple[int, int]]) -> Entity:
@@ -67,7 +80,11 @@ class ExtractionBuilder:
     def _implicit_entity(self, offset: int, implicit: ImplicitOrg) -> str | None:
         start, end = offset + implicit.span.start_char, offset + implicit.span.end_char
         if implicit.kind in ("country", "government"):
-            entry = self.kb.country_of_demonym(implicit.demonym) if implicit.demonym else self.article_country()
+            entry = (
+                self.kb.country_of_demonym(implicit.demonym)
+                if implicit.demonym
+                else self.article_country()
+            )
             if entry is None:
                 return None
             if implicit.kind == "country":
@@ -79,11 +96,28 @@ class ExtractionBuilder:
             parent = self._entity_at(offset, implicit.parent) or "x"
             entity_id = f"org:{slug(name)}--{slug(parent)}"
         else:
-            scope = country.country.lower() if country is not None and country.country else (country.qid.lower() if country else short_hash(self.article.id))
+            scope = (
+                country.country.lower()
+                if country is not None and country.country
+                else (country.qid.lower() if country else short_hash(self.article.id))
+            )
             entity_id = f"org:{ministry_key(name, self.lang) or slug(name)}-{scope}"
-        mention = Mention(self.article.text[start:end], start, end, self.asm.sentences.index_of(start), implicit=True)
-        entity = Entity(id=entity_id, type="ORG", name=name, names={self.lang: name}, aliases=[], mentions=[mention],
-                        country=country.qid if country is not None else None)
+        mention = Mention(
+            self.article.text[start:end],
+            start,
+            end,
+            self.asm.sentences.index_of(start),
+            implicit=True,
+        )
+        entity = Entity(
+            id=entity_id,
+            type="ORG",
+            name=name,
+            names={self.lang: name},
+            aliases=[],
+            mentions=[mention],
+            country=country.qid if country is not None else None,
+        )
         return self._add_entity(entity, [(start, end)]).id
 
     def _government_entity(self, country: KBEntry, start: int, end: int) -> str:
@@ -91,9 +125,22 @@ class ExtractionBuilder:
         entity_id = f"org:government-{slug(en)}"
         if entity_id in self.entities:
             return entity_id
-        mention = Mention(self.article.text[start:end], start, end, self.asm.sentences.index_of(start), implicit=True)
+        mention = Mention(
+            self.article.text[start:end],
+            start,
+            end,
+            self.asm.sentences.index_of(start),
+            implicit=True,
+        )
         names = {"en": f"Government of {en}", "fr": f"Gouvernement ({country.names.get('fr', en)})"}
-        entity = Entity(id=entity_id, type="ORG", name=names["en"], names=names, mentions=[mention], country=country.qid)
+        entity = Entity(
+            id=entity_id,
+            type="ORG",
+            name=names["en"],
+            names=names,
+            mentions=[mention],
+            country=country.qid,
+        )
         return self._add_entity(entity, [(start, end)]).id
 
     def _implicit_country(self, offset: int, implicit: ImplicitOrg) -> KBEntry | None:
@@ -112,18 +159,54 @@ class ExtractionBuilder:
     def _kb_entity(self, entry: KBEntry, start: int, end: int) -> str:
         if entry.qid in self.entities:
             return entry.qid
-        mention = Mention(self.article.text[start:end], start, end, self.asm.sentences.index_of(start), implicit=True)
-        entity = Entity(id=entry.qid, type=entry.type, name=entry.name, names=dict(entry.names), aliases=[],
-                        mentions=[mention], wikidata=entry.qid if entry.qid.startswith("Q") else None)
+        mention = Mention(
+            self.article.text[start:end],
+            start,
+            end,
+            self.asm.sentences.index_of(start),
+            implicit=True,
+        )
+        entity = Entity(
+            id=entry.qid,
+            type=entry.type,
+            name=entry.name,
+            names=dict(entry.names),
+            aliases=[],
+            mentions=[mention],
+            wikidata=entry.qid if entry.qid.startswith("Q") else None,
+        )
         return self._add_entity(entity, [(start, end)]).id
 
     # --- relations -----------------------------------------------------------
-    def _relation(self, subject: str, predicate: str, obj: str, sentence: int, rule: str, confidence: float, **extra) -> None:
-        start, end = self.asm.sentences.bounds[sentence] if self.asm.sentences.bounds else (0, len(self.article.text))
-        self.relations.append(Relation(
-            subject=subject, predicate=predicate, object=obj, evidence=self.article.text[start:end],
-            start=start, end=end, rule=rule, confidence=confidence, sentence=sentence, **extra,
-        ))
+    def _relation(
+        self,
+        subject: str,
+        predicate: str,
+        obj: str,
+        sentence: int,
+        rule: str,
+        confidence: float,
+        **extra,
+    ) -> None:
+        start, end = (
+            self.asm.sentences.bounds[sentence]
+            if self.asm.sentences.bounds
+            else (0, len(self.article.text))
+        )
+        self.relations.append(
+            Relation(
+                subject=subject,
+                predicate=predicate,
+                object=obj,
+                evidence=self.article.text[start:end],
+                start=start,
+                end=end,
+                rule=rule,
+                confidence=confidence,
+                sentence=sentence,
+                **extra,
+            )
+        )
 
     def _candidate(self, offset: int, c: Candidate) -> None:
         subject = self._side(offset, c.subject, c.implicit if c.predicate == "PART_OF" else None)
@@ -136,8 +219,16 @@ class ExtractionBuilder:
         from extractor.lang import ROLE_CLASS_PROPERTY
 
         self._relation(
-            subject, c.predicate, obj, sentence, c.rule, c.confidence, role=c.role, role_class=c.role_class,
-            wikidata_property=ROLE_CLASS_PROPERTY.get(c.role_class or ""), status=c.status,
+            subject,
+            c.predicate,
+            obj,
+            sentence,
+            c.rule,
+            c.confidence,
+            role=c.role,
+            role_class=c.role_class,
+            wikidata_property=ROLE_CLASS_PROPERTY.get(c.role_class or ""),
+            status=c.status,
         )
 
     def _side(self, offset: int, span, implicit: ImplicitOrg | None) -> str | None:
@@ -158,7 +249,10 @@ class ExtractionBuilder:
         named = any(m.extra.get("named") for m in mentions)
         name = strip_determiner(max((m.text for m in mentions), key=len))
         entity = Entity(
-            id=event_id(name, named, self.article.id), type="EVENT", name=name, names={self.lang: name},
+            id=event_id(name, named, self.article.id),
+            type="EVENT",
+            name=name,
+            names={self.lang: name},
             aliases=sorted({m.text for m in mentions}),
             mentions=[Mention(m.text, m.start, m.end, m.sentence) for m in mentions],
         )
@@ -170,7 +264,9 @@ class ExtractionBuilder:
         if entity.date is None and m.extra.get("date_text"):
             entity.date = normalise_date(m.extra["date_text"], self.lang, self.article.published)
             if entity.date:
-                self._relation(entity.id, "HELD_ON", entity.date, m.sentence, "event_date_in_sentence", 0.8)
+                self._relation(
+                    entity.id, "HELD_ON", entity.date, m.sentence, "event_date_in_sentence", 0.8
+                )
         place = self.by_offsets.get(m.extra["place"]) if m.extra.get("place") else None
         if entity.place is None and place is not None:
             entity.place = place
@@ -179,7 +275,9 @@ class ExtractionBuilder:
             participant = self.by_offsets.get(key)
             if participant and participant not in entity.participants:
                 entity.participants.append(participant)
-                self._relation(participant, "PARTICIPATES_IN", entity.id, m.sentence, "participation_verb", 0.7)
+                self._relation(
+                    participant, "PARTICIPATES_IN", entity.id, m.sentence, "participation_verb", 0.7
+                )
 
     def _located_in(self) -> None:
         for entity in list(self.entities.values()):
@@ -191,7 +289,9 @@ class ExtractionBuilder:
                 country = self.kb.get(entity.country)
             if country is not None and country.qid in self.entities and entity.mentions:
                 rule = "kb_city_country" if entity.type == "LOC" else "implicit_ministry_country"
-                self._relation(entity.id, "LOCATED_IN", country.qid, entity.mentions[0].sentence, rule, 0.9)
+                self._relation(
+                    entity.id, "LOCATED_IN", country.qid, entity.mentions[0].sentence, rule, 0.9
+                )
 
     def _cooccurrence(self) -> None:
         by_sentence: dict[int, set[str]] = defaultdict(set)
@@ -204,7 +304,9 @@ class ExtractionBuilder:
             for a, b in combinations(sorted(ids), 2):
                 weights[(a, b)].append(sentence)
         for (a, b), sentences in sorted(weights.items()):
-            self._relation(a, "MENTIONED_WITH", b, sentences[0], "same_sentence", 1.0, weight=len(sentences))
+            self._relation(
+                a, "MENTIONED_WITH", b, sentences[0], "same_sentence", 1.0, weight=len(sentences)
+            )
 
 
 def ministry_key(name: str, lang: str) -> str | None:

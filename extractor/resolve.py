@@ -41,7 +41,15 @@ class Cluster:
 
 
 class MentionResolver:
-    def __init__(self, mentions: list[RawMention], acronyms, kb: KnowledgeBase, lang: str, article_id: str, country=None) -> None:
+    def __init__(
+        self,
+        mentions: list[RawMention],
+        acronyms,
+        kb: KnowledgeBase,
+        lang: str,
+        article_id: str,
+        country=None,
+    ) -> None:
         self.country = country  # the article's country, scoping national bodies
         self.kb = kb
         self.lang = lang
@@ -56,7 +64,9 @@ class MentionResolver:
         votes: dict[str, Counter[str]] = {}
         for m in self.mentions:
             if m.type != "EVENT":
-                votes.setdefault(normalise_name(m.text), Counter())[m.type] += 1 if not m.kb_id else 3
+                votes.setdefault(normalise_name(m.text), Counter())[m.type] += (
+                    1 if not m.kb_id else 3
+                )
         for m in self.mentions:
             if m.type != "EVENT" and not m.kb_id:
                 m.type = votes[normalise_name(m.text)].most_common(1)[0][0]
@@ -133,24 +143,43 @@ class MentionResolver:
     def _cluster(self, mentions: list[RawMention]) -> Cluster:
         kb_ids = Counter(m.kb_id for m in mentions if m.kb_id)
         types = Counter(m.type for m in mentions)
-        return Cluster(mentions=mentions, type=types.most_common(1)[0][0], kb_id=kb_ids.most_common(1)[0][0] if kb_ids else "")
+        return Cluster(
+            mentions=mentions,
+            type=types.most_common(1)[0][0],
+            kb_id=kb_ids.most_common(1)[0][0] if kb_ids else "",
+        )
 
     # --- entities ------------------------------------------------------------
     def entity(self, cluster: Cluster) -> Entity:
         forms = [m.text for m in cluster.mentions if not m.implicit]
         name, names, wikidata, entity_id = self._identity(cluster, forms)
         return Entity(
-            id=entity_id, type=cluster.type, name=name, names=names,
-            aliases=sorted(set(forms)), wikidata=wikidata,
-            mentions=[Mention(m.text, m.start, m.end, m.sentence) for m in sorted(cluster.mentions, key=lambda m: m.start) if not m.implicit],
+            id=entity_id,
+            type=cluster.type,
+            name=name,
+            names=names,
+            aliases=sorted(set(forms)),
+            wikidata=wikidata,
+            mentions=[
+                Mention(m.text, m.start, m.end, m.sentence)
+                for m in sorted(cluster.mentions, key=lambda m: m.start)
+                if not m.implicit
+            ],
         )
 
-    def _identity(self, cluster: Cluster, forms: list[str]) -> tuple[str, dict[str, str], str | None, str]:
+    def _identity(
+        self, cluster: Cluster, forms: list[str]
+    ) -> tuple[str, dict[str, str], str | None, str]:
         if cluster.kb_id.startswith(GOVERNMENT_PREFIX):
-            return self._government(cluster.kb_id[len(GOVERNMENT_PREFIX):], forms)
+            return self._government(cluster.kb_id[len(GOVERNMENT_PREFIX) :], forms)
         entry = self.kb.get(cluster.kb_id) if cluster.kb_id else None
         if entry is not None:
-            return entry.name, dict(entry.names), entry.qid if entry.qid.startswith("Q") else None, entry.qid
+            return (
+                entry.name,
+                dict(entry.names),
+                entry.qid if entry.qid.startswith("Q") else None,
+                entry.qid,
+            )
         name = self._canonical_form(cluster, forms)
         return name, {self.lang: name}, None, self._local_id(cluster, name, forms)
 
@@ -162,7 +191,9 @@ class MentionResolver:
         prefix = cluster.type.lower()
         if cluster.type != "ORG":
             return f"{prefix}:{slug(name)}"
-        scope = (self.country.country or self.country.qid).lower() if self.country is not None else None
+        scope = (
+            (self.country.country or self.country.qid).lower() if self.country is not None else None
+        )
         key = ministry_key(name, self.lang)
         acronyms = sorted({f for f in forms if f.isupper() and 2 <= len(f) <= 10})
         if key and scope:
@@ -177,7 +208,9 @@ class MentionResolver:
         best = max(candidates, key=lambda f: (len(_words(f)), len(f)))
         return strip_determiner(best)
 
-    def _government(self, country_qid: str, forms: list[str]) -> tuple[str, dict[str, str], str | None, str]:
+    def _government(
+        self, country_qid: str, forms: list[str]
+    ) -> tuple[str, dict[str, str], str | None, str]:
         country = self.kb.get(country_qid)
         en = country.names.get("en", country.name) if country else country_qid
         fr = country.names.get("fr", en) if country else en
@@ -192,7 +225,7 @@ def strip_determiner(text: str) -> str:
     lowered = text.lower()
     for det in ("l'", "l’", "le ", "la ", "les ", "the "):
         if lowered.startswith(det) and len(text) > len(det) + 1:
-            return text[len(det):].strip()
+            return text[len(det) :].strip()
     return text.strip()
 
 
@@ -203,9 +236,14 @@ def _words(text: str) -> list[str]:
 def _person_short_form(short: list[str], longer: list[str]) -> bool:
     """Surname suffix ('ait taleb' of 'khalid ait taleb'), initial + surname
     ('a diallo' of 'amina diallo'), or a lone first name used as address ('tedros')."""
-    if longer[-len(short):] == short:
+    if longer[-len(short) :] == short:
         return True
-    if len(short) >= 2 and len(short[0]) == 1 and longer[0].startswith(short[0]) and longer[-len(short) + 1:] == short[1:]:
+    if (
+        len(short) >= 2
+        and len(short[0]) == 1
+        and longer[0].startswith(short[0])
+        and longer[-len(short) + 1 :] == short[1:]
+    ):
         return True
     return len(short) == 1 and longer[0] == short[0] and len(longer) >= 3
 

@@ -29,14 +29,16 @@ def baseline_extraction(article: Article) -> Extraction:
     labels = get_lang_data(lang).LABEL_MAP
     entities: dict[tuple[str, str], Entity] = {}
     pieces = paragraphs(model_text(article.text), 20_000)
-    for (offset, _), doc in zip(pieces, nlp.pipe(text for _, text in pieces)):
+    for (offset, _), doc in zip(pieces, nlp.pipe(text for _, text in pieces), strict=True):
         for ent in doc.ents:
             label = labels.get(ent.label_)
             if label is None:
                 continue
             start, end = offset + ent.start_char, offset + ent.end_char
             text = article.text[start:end]
-            entity = entities.setdefault((label, text), Entity(id=f"{label.lower()}:{text}", type=label, name=text))
+            entity = entities.setdefault(
+                (label, text), Entity(id=f"{label.lower()}:{text}", type=label, name=text)
+            )
             entity.mentions.append(Mention(text, start, end, 0))
     return Extraction(article=article, entities=list(entities.values()))
 

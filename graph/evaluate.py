@@ -11,7 +11,6 @@ words agree. `--baseline` runs plain spaCy NER on the same gold.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,7 +40,14 @@ class Score:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -83,11 +89,18 @@ def _content(text: str) -> set[str]:
 
 # --- extraction views -------------------------------------------------------
 def predicted_mentions(extraction: Extraction) -> set[tuple[str, str]]:
-    return {(m.text.strip(), e.type) for e in extraction.entities for m in e.mentions if not m.implicit}
+    return {
+        (m.text.strip(), e.type) for e in extraction.entities for m in e.mentions if not m.implicit
+    }
 
 
 def _names(entity) -> set[str]:
-    forms = {entity.name, *entity.names.values(), *entity.aliases, *(m.text for m in entity.mentions)}
+    forms = {
+        entity.name,
+        *entity.names.values(),
+        *entity.aliases,
+        *(m.text for m in entity.mentions),
+    }
     return {_norm(f) for f in forms if f}
 
 
@@ -98,7 +111,13 @@ def score_mentions(gold: dict[str, Any], predicted: set[tuple[str, str]], totals
         p = {t for t, ty in predicted if ty == etype}
         matched = _match_events(g, p) if etype == "EVENT" else {(t, t) for t in g & p}
         tp = len(matched)
-        totals.by_type[etype].add(Score(tp=tp, fp=len(p) - len({b for _, b in matched}), fn=len(g) - len({a for a, _ in matched})))
+        totals.by_type[etype].add(
+            Score(
+                tp=tp,
+                fp=len(p) - len({b for _, b in matched}),
+                fn=len(g) - len({a for a, _ in matched}),
+            )
+        )
 
 
 def _match_events(gold: set[str], predicted: set[str]) -> set[tuple[str, str]]:
@@ -107,7 +126,13 @@ def _match_events(gold: set[str], predicted: set[str]) -> set[tuple[str, str]]:
         ng = _norm(g)
         for p in sorted(predicted - used):
             np_ = _norm(p)
-            if ng and np_ and (ng in np_ or np_ in ng) and ng.split()[0:1] and set(ng.split()) & set(np_.split()):
+            if (
+                ng
+                and np_
+                and (ng in np_ or np_ in ng)
+                and ng.split()[0:1]
+                and set(ng.split()) & set(np_.split())
+            ):
                 pairs.add((g, p))
                 used.add(p)
                 break
@@ -124,15 +149,29 @@ def score_leads(gold: dict[str, Any], extraction: Extraction, totals: Totals) ->
         s, o = entities.get(subject), entities.get(obj)
         hit = None
         for i, lead in enumerate(gold_leads):
-            if i not in matched_gold and s and o and _leader_matches(lead, s) and _org_matches(lead, o, kb):
+            if (
+                i not in matched_gold
+                and s
+                and o
+                and _leader_matches(lead, s)
+                and _org_matches(lead, o, kb)
+            ):
                 hit = i
                 break
         totals.rules[relation.rule]["tp" if hit is not None else "fp"] += 1
         if hit is not None:
             matched_gold.add(hit)
             totals.status_total += 1
-            totals.status_right += int((relation.status or "current") == gold_leads[hit].get("status", "current"))
-    totals.leads.add(Score(tp=len(matched_gold), fp=len(predicted) - len(matched_gold), fn=len(gold_leads) - len(matched_gold)))
+            totals.status_right += int(
+                (relation.status or "current") == gold_leads[hit].get("status", "current")
+            )
+    totals.leads.add(
+        Score(
+            tp=len(matched_gold),
+            fp=len(predicted) - len(matched_gold),
+            fn=len(gold_leads) - len(matched_gold),
+        )
+    )
 
 
 def _leader_matches(lead: dict[str, Any], entity) -> bool:
@@ -153,7 +192,9 @@ def _org_matches(lead: dict[str, Any], entity, kb) -> bool:
     if entry is not None and entry.qid == entity.id:
         return True
     mention = _content(lead.get("org_mention") or "")
-    return bool(mention) and any(mention <= _content(n) or (_content(n) and _content(n) <= mention) for n in names)
+    return bool(mention) and any(
+        mention <= _content(n) or (_content(n) and _content(n) <= mention) for n in names
+    )
 
 
 def score_aliases(gold: dict[str, Any], extraction: Extraction, totals: Totals) -> None:
@@ -170,13 +211,20 @@ def score_events(gold: dict[str, Any], extraction: Extraction, totals: Totals) -
     events = [e for e in extraction.entities if e.type == "EVENT"]
     for event in gold.get("events", []):
         totals.gold_events += 1
-        found = next((e for e in events if _match_events({event["text"]}, {m.text for m in e.mentions})), None)
+        found = next(
+            (e for e in events if _match_events({event["text"]}, {m.text for m in e.mentions})),
+            None,
+        )
         if found is None:
             continue
         totals.events_found += 1
         if event.get("date"):
             totals.events_dated += 1
-            totals.events_date_right += int(bool(found.date) and found.date.startswith(event["date"][:7]) and (len(event["date"]) < 10 or found.date == event["date"]))
+            totals.events_date_right += int(
+                bool(found.date)
+                and found.date.startswith(event["date"][:7])
+                and (len(event["date"]) < 10 or found.date == event["date"])
+            )
 
 
 def ids_by_canonical(gold: dict[str, Any], extraction: Extraction) -> dict[str, set[str]]:
@@ -191,7 +239,9 @@ def ids_by_canonical(gold: dict[str, Any], extraction: Extraction) -> dict[str, 
     return out
 
 
-def score_pairs(golds: dict[str, dict[str, Any]], ids: dict[str, dict[str, set[str]]], totals: Totals) -> None:
+def score_pairs(
+    golds: dict[str, dict[str, Any]], ids: dict[str, dict[str, set[str]]], totals: Totals
+) -> None:
     seen = set()
     for gid, gold in golds.items():
         other = gold.get("pair")
@@ -210,7 +260,14 @@ def _articles(golds: Iterable[dict[str, Any]], articles_dir: Path) -> list[Artic
         path = articles_dir / f"{gold['id']}.txt"
         if not path.exists():
             raise FileNotFoundError(f"article text not found: {path}")
-        out.append(Article(id=gold["id"], text=path.read_text(encoding="utf-8"), lang=gold.get("lang"), source=str(path)))
+        out.append(
+            Article(
+                id=gold["id"],
+                text=path.read_text(encoding="utf-8"),
+                lang=gold.get("lang"),
+                source=str(path),
+            )
+        )
     return out
 
 
@@ -234,11 +291,27 @@ def _report(n: int, t: Totals) -> dict[str, Any]:
         overall.add(score)
     return {
         "articles": n,
-        "entities": {"overall": overall.as_dict(), "by_type": {k: v.as_dict() for k, v in t.by_type.items()}},
+        "entities": {
+            "overall": overall.as_dict(),
+            "by_type": {k: v.as_dict() for k, v in t.by_type.items()},
+        },
         "leads": t.leads.as_dict() | {"status_accuracy": _share(t.status_right, t.status_total)},
-        "aliases": {"pairs": t.alias_pairs, "merged": t.alias_merged, "share": _share(t.alias_merged, t.alias_pairs)},
-        "bilingual": {"shared_entities": t.shared, "same_id": t.same_id, "share": _share(t.same_id, t.shared)},
-        "events": {"gold": t.gold_events, "found": t.events_found, "dated": t.events_dated, "date_right": t.events_date_right},
+        "aliases": {
+            "pairs": t.alias_pairs,
+            "merged": t.alias_merged,
+            "share": _share(t.alias_merged, t.alias_pairs),
+        },
+        "bilingual": {
+            "shared_entities": t.shared,
+            "same_id": t.same_id,
+            "share": _share(t.same_id, t.shared),
+        },
+        "events": {
+            "gold": t.gold_events,
+            "found": t.events_found,
+            "dated": t.events_dated,
+            "date_right": t.events_date_right,
+        },
         "rules": {rule: dict(c) for rule, c in sorted(t.rules.items())},
     }
 
@@ -247,7 +320,9 @@ def _share(a: int, b: int) -> float | None:
     return round(a / b, 3) if b else None
 
 
-def evaluate(gold_path: str | Path, articles_dir: str | Path, baseline: bool = False) -> dict[str, Any]:
+def evaluate(
+    gold_path: str | Path, articles_dir: str | Path, baseline: bool = False
+) -> dict[str, Any]:
     """Extract every gold article and score it; with baseline, plain spaCy too."""
     from extractor import extract_article
 
@@ -266,9 +341,15 @@ def format_report(report: dict[str, Any]) -> str:
     """A plain-text table: ours, and plain spaCy beside it when measured."""
     base = report.get("baseline")
     lines = [f"gold: {report.get('gold', '')}  articles: {report['articles']}", ""]
-    lines.append(f"{'measure':<28}{'P':>7}{'R':>7}{'F1':>7}" + (f"{'base P':>9}{'base R':>8}{'base F1':>9}" if base else ""))
+    lines.append(
+        f"{'measure':<28}{'P':>7}{'R':>7}{'F1':>7}"
+        + (f"{'base P':>9}{'base R':>8}{'base F1':>9}" if base else "")
+    )
     rows = [("entities (all)", report["entities"]["overall"], base and base["entities"]["overall"])]
-    rows += [(f"  {k}", v, base and base["entities"]["by_type"][k]) for k, v in report["entities"]["by_type"].items()]
+    rows += [
+        (f"  {k}", v, base and base["entities"]["by_type"][k])
+        for k, v in report["entities"]["by_type"].items()
+    ]
     rows.append(("LEADS", report["leads"], base and base["leads"]))
     for label, ours, theirs in rows:
         line = f"{label:<28}{ours['precision']:>7.3f}{ours['recall']:>7.3f}{ours['f1']:>7.3f}"
@@ -276,14 +357,22 @@ def format_report(report: dict[str, Any]) -> str:
             line += f"{theirs['precision']:>9.3f}{theirs['recall']:>8.3f}{theirs['f1']:>9.3f}"
         lines.append(line)
     lines.append("")
-    for key, label in (("aliases", "alias pairs merged"), ("bilingual", "FR/EN shared entities, same id")):
+    for key, label in (
+        ("aliases", "alias pairs merged"),
+        ("bilingual", "FR/EN shared entities, same id"),
+    ):
         ours = report[key]
-        text = f"{label:<34}{_pct(ours['share'])}  ({ours.get('merged', ours.get('same_id'))}/{ours.get('pairs', ours.get('shared_entities'))})"
+        hits = ours.get("merged", ours.get("same_id"))
+        total = ours.get("pairs", ours.get("shared_entities"))
+        text = f"{label:<34}{_pct(ours['share'])}  ({hits}/{total})"
         if base:
             text += f"   baseline {_pct(base[key]['share'])}"
         lines.append(text)
     ev = report["events"]
-    lines.append(f"{'events found':<34}{ev['found']}/{ev['gold']}, dates right {ev['date_right']}/{ev['dated']}")
+    lines.append(
+        f"{'events found':<34}{ev['found']}/{ev['gold']}, "
+        f"dates right {ev['date_right']}/{ev['dated']}"
+    )
     lines.append(f"{'LEADS status right':<34}{_pct(report['leads']['status_accuracy'])}")
     lines.append("")
     lines.append("LEADS hits per rule (true / false):")

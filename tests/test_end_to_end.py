@@ -27,7 +27,9 @@ def corpus_db(tmp_path_factory):
     shutil.copy(ROOT / "tests" / "data" / "bad" / "de-001.txt", folder / "de-001.txt")
     db = tmp_path_factory.mktemp("db") / "test.db"
     report = tmp_path_factory.mktemp("rep") / "report.json"
-    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db), "--quiet", "--report", str(report)])
+    result = CliRunner().invoke(
+        main, ["ingest", str(folder), "--db", str(db), "--quiet", "--report", str(report)]
+    )
     assert result.exit_code == 0, result.output
     return db, folder, json.loads(report.read_text())
 
@@ -49,7 +51,9 @@ def test_reingest_changes_nothing(corpus_db):
     store = open_store(db)
     before = store.stats()
     store.close()
-    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db), "--quiet", "--report", "-"])
+    result = CliRunner().invoke(
+        main, ["ingest", str(folder), "--db", str(db), "--quiet", "--report", "-"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["ingested"] == 0 and report["unchanged"] == len(list(CORPUS.glob("*.txt")))
@@ -87,8 +91,12 @@ def test_leaders_of_fao_through_both_cli_and_api(corpus_db):
             response = client.get("/v1/leaders", params={"org": name})
             assert response.status_code == 200, response.text
             api_facts = response.json()["data"]
-            assert {f["subject"]["id"] if isinstance(f["subject"], dict) else f["subject"] for f in api_facts} == {
-                f["subject"]["id"] if isinstance(f["subject"], dict) else f["subject"] for f in cli_facts
+            assert {
+                f["subject"]["id"] if isinstance(f["subject"], dict) else f["subject"]
+                for f in api_facts
+            } == {
+                f["subject"]["id"] if isinstance(f["subject"], dict) else f["subject"]
+                for f in cli_facts
             }
     assert cli_facts, "the corpus names the FAO leader in French and English"
     evidence = [ev for fact in cli_facts for ev in fact["evidence"]]
@@ -102,7 +110,9 @@ def test_gexf_export_reads_back_with_the_same_counts(corpus_db, tmp_path):
 
     db, _, _ = corpus_db
     out = tmp_path / "graph.gexf"
-    result = CliRunner().invoke(main, ["export", "--format", "gexf", "-o", str(out), "--db", str(db)])
+    result = CliRunner().invoke(
+        main, ["export", "--format", "gexf", "-o", str(out), "--db", str(db)]
+    )
     assert result.exit_code == 0, result.output
     store = open_store(db)
     G = store.graph()
@@ -115,7 +125,9 @@ def test_gexf_export_reads_back_with_the_same_counts(corpus_db, tmp_path):
 def test_evaluate_on_the_corpus_gold():
     from api.cli import main
 
-    result = CliRunner().invoke(main, ["evaluate", str(CORPUS / "gold.jsonl"), "--articles", str(CORPUS), "--json"])
+    result = CliRunner().invoke(
+        main, ["evaluate", str(CORPUS / "gold.jsonl"), "--articles", str(CORPUS), "--json"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["articles"] >= 18

@@ -23,8 +23,33 @@ from extractor.components.util import lower_tuples, match_at, non_overlapping
 from extractor.kb import load_kb
 from extractor.lang import get_lang_data
 
-LINK_WORDS = frozenset({"de", "du", "des", "d'", "la", "l'", "et", "of", "the", "and", "for", "pour", "&"})
-NAME_PARTICLES = frozenset({"de", "da", "del", "della", "van", "von", "der", "ben", "bin", "al", "el", "ould", "ag", "dos", "das", "du", "la", "le", "y", "e"})
+LINK_WORDS = frozenset(
+    {"de", "du", "des", "d'", "la", "l'", "et", "of", "the", "and", "for", "pour", "&"}
+)
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "ben",
+        "bin",
+        "al",
+        "el",
+        "ould",
+        "ag",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "y",
+        "e",
+    }
+)
 ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&\-]{1,11}$")
 GOVERNMENT_KB_PREFIX = "gov:"
 
@@ -56,7 +81,9 @@ class EntityNormaliser:
         self.kb = load_kb()
         self.honorifics = lower_tuples(self.data.HONORIFICS, nlp.tokenizer)
         self.role_starts = {role.split()[0].split("-")[0] for role in self.data.ROLE_HEADS}
-        self.role_words = {w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()}
+        self.role_words = {
+            w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()
+        }
         self.matcher = Matcher(nlp.vocab)
         for pattern in self.kb.patterns(nlp.lang):
             self.matcher.add(f"{pattern['label']}|{pattern['id']}", [pattern["pattern"]])
@@ -117,9 +144,14 @@ class EntityNormaliser:
         """'the World Bank' -> 'World Bank'; "West Africa's" -> 'West Africa'."""
         start, end = span.start, span.end
         doc = span.doc
-        while start < end - 1 and (doc[start].lower_ in self.data.DETERMINERS or doc[start].is_punct):
+        while start < end - 1 and (
+            doc[start].lower_ in self.data.DETERMINERS or doc[start].is_punct
+        ):
             start += 1
-        while end > start + 1 and (doc[end - 1].lower_ in ("'s", "’s", "'", "(", ",", "-", ":") or doc[end - 1].lower_ in self.data.DETERMINERS):
+        while end > start + 1 and (
+            doc[end - 1].lower_ in ("'s", "’s", "'", "(", ",", "-", ":")
+            or doc[end - 1].lower_ in self.data.DETERMINERS
+        ):
             end -= 1
         if (start, end) == (span.start, span.end):
             return span
@@ -134,13 +166,21 @@ class EntityNormaliser:
             return span
         doc, end, best = span.doc, span.end, span.end
         limit = min(len(doc), span.sent.end, span.end + 12)
-        while end < limit and (doc[end].lower_ in LINK_WORDS or doc[end].text == "," or (doc[end].is_title and doc[end].is_alpha)):
+        while end < limit and (
+            doc[end].lower_ in LINK_WORDS
+            or doc[end].text == ","
+            or (doc[end].is_title and doc[end].is_alpha)
+        ):
             if doc[end].ent_type_ == "PER":
                 break
             end += 1
             if doc[end - 1].is_title and doc[end - 1].lower_ not in LINK_WORDS:
                 best = end
-        return span if best == span.end else Span(doc, span.start, best, label="ORG", kb_id=span.kb_id_)
+        return (
+            span
+            if best == span.end
+            else Span(doc, span.start, best, label="ORG", kb_id=span.kb_id_)
+        )
 
     def _is_event_name(self, span: Span) -> bool:
         """'Conférence régionale sur …', 'International Labour Conference' are events."""
@@ -237,7 +277,9 @@ class EntityNormaliser:
         for i, token in enumerate(doc[:-3]):
             if not ACRONYM_RE.match(token.text) or doc[i + 1].text != "(":
                 continue
-            close = next((j for j in range(i + 2, min(len(doc), i + 16)) if doc[j].text == ")"), None)
+            close = next(
+                (j for j in range(i + 2, min(len(doc), i + 16)) if doc[j].text == ")"), None
+            )
             if close is None or close - i < 4:
                 continue
             long = doc[i + 2 : close]
@@ -247,7 +289,11 @@ class EntityNormaliser:
             if label:
                 qid = self._kb_id(long.text, token.text, label)
                 short = Span(doc, i, i + 1, label=label, kb_id=qid)
-                pairs.append(AcronymPair(short=short, long=Span(doc, long.start, long.end, label=label, kb_id=qid)))
+                pairs.append(
+                    AcronymPair(
+                        short=short, long=Span(doc, long.start, long.end, label=label, kb_id=qid)
+                    )
+                )
         return pairs
 
     def _acronym_label(self, long: Span, short: str, spans: list[Span]) -> str | None:
@@ -258,7 +304,9 @@ class EntityNormaliser:
         if entry is not None:
             return entry.type
         words = [t.lower_ for t in long if t.lower_ not in self.data.DETERMINERS and t.is_alpha]
-        if words and (words[0] in self.data.ORG_HEAD_WORDS or words[-1] in self.data.ORG_HEAD_WORDS):
+        if words and (
+            words[0] in self.data.ORG_HEAD_WORDS or words[-1] in self.data.ORG_HEAD_WORDS
+        ):
             return "ORG"
         return None
 
@@ -277,7 +325,13 @@ def _add_span(spans: list[Span], new: Span) -> list[Span]:
 
 
 def _looks_like_name(span: Span) -> bool:
-    return all(t.is_title or t.is_upper or t.text in ("-", "'") or t.lower_ in ("de", "ben", "bin", "al", "el") for t in span)
+    return all(
+        t.is_title
+        or t.is_upper
+        or t.text in ("-", "'")
+        or t.lower_ in ("de", "ben", "bin", "al", "el")
+        for t in span
+    )
 
 
 def _initials_fit(short: str, long: str) -> bool:
@@ -285,7 +339,11 @@ def _initials_fit(short: str, long: str) -> bool:
     words = re.findall(r"[^\W\d_]+", long)
     initials = "".join(w[0].upper() for w in words)
     # "AfDB": in mixed-case acronyms only the capitals are initials
-    letters = [c for c in short if c.isupper()] if not short.isupper() else [c for c in short if c.isalpha()]
+    letters = (
+        [c for c in short if c.isupper()]
+        if not short.isupper()
+        else [c for c in short if c.isalpha()]
+    )
     pos = 0
     for letter in letters:
         pos = initials.find(letter, pos)
@@ -308,7 +366,9 @@ def _schwartz_hearst(doc: Doc, paren: int, short: str) -> Span | None:
         start -= 1
         words += 1 if token.is_alpha else 0
         candidate = doc[start:paren]
-        if candidate[0].text[0].upper() == short[0].upper() and _initials_fit(short, candidate.text):
+        if candidate[0].text[0].upper() == short[0].upper() and _initials_fit(
+            short, candidate.text
+        ):
             if candidate[0].is_title or candidate[0].is_upper:
                 return candidate
     return None

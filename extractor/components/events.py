@@ -81,7 +81,11 @@ class EventFinder:
             prev = trigger.doc[start - 1]
             if prev.lower_ in self.data.DETERMINERS or prev.is_punct and prev.text != "-":
                 break
-            if prev.pos_ in ("ADJ", "NUM", "PROPN") or prev.dep_ in ("compound", "amod", "nummod") or prev.text == "-":
+            if (
+                prev.pos_ in ("ADJ", "NUM", "PROPN")
+                or prev.dep_ in ("compound", "amod", "nummod")
+                or prev.text == "-"
+            ):
                 start -= 1
                 continue
             break
@@ -103,7 +107,8 @@ class EventFinder:
                 break
             end += 1
         while end > trigger.i + 1 and (
-            doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or doc[end - 1].lower_ in self.data.DETERMINERS
+            doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")
+            or doc[end - 1].lower_ in self.data.DETERMINERS
         ):
             end -= 1
         return _respect_entities(doc, trigger.i, end)
@@ -122,7 +127,11 @@ class EventFinder:
         best = None
         for m in self.date_re.finditer(sent.text):
             start = sent.start_char + m.start()
-            distance = abs(start - span.end_char) if start >= span.start_char else 3 * abs(span.start_char - start)
+            distance = (
+                abs(start - span.end_char)
+                if start >= span.start_char
+                else 3 * abs(span.start_char - start)
+            )
             if best is None or distance < best[0]:
                 best = (distance, m.group(0), start)
         return (best[1], best[2]) if best else None
@@ -132,8 +141,11 @@ class EventFinder:
         if inside:
             return inside[0]
         candidates = [
-            e for e in sent.ents
-            if e.label_ == "LOC" and e.start > 0 and e.doc[e.start - 1].lower_ in self.data.PLACE_PREPOSITIONS
+            e
+            for e in sent.ents
+            if e.label_ == "LOC"
+            and e.start > 0
+            and e.doc[e.start - 1].lower_ in self.data.PLACE_PREPOSITIONS
         ]
         candidates.sort(key=lambda e: abs(e.start - span.end))
         return candidates[0] if candidates else None
@@ -145,11 +157,16 @@ class EventFinder:
             if ent.label_ not in ("PER", "ORG") or (span.start <= ent.start < span.end):
                 continue
             head = ent.root
-            while head.dep_ in ("conj", "appos", "flat", "flat:name", "compound") and head.head is not head:
+            while (
+                head.dep_ in ("conj", "appos", "flat", "flat:name", "compound")
+                and head.head is not head
+            ):
                 head = head.head
             verb = head.head
             if head.dep_.startswith("nsubj") and verb.lemma_.lower() in self.data.PARTICIPATE_VERBS:
-                if verb.i <= span.end and span.root.head.i in {verb.i} | {t.i for t in verb.subtree}:
+                if verb.i <= span.end and span.root.head.i in {verb.i} | {
+                    t.i for t in verb.subtree
+                }:
                     out.append(ent)
         return out
 

@@ -3,7 +3,8 @@ PART_OF for units of larger bodies, ANNOUNCED / LAUNCHED from verbs.
 
 Patterns, in both languages (lexicons in extractor/lang):
 - apposition after the name: "X, directrice générale de Y" / "X, director-general of Y";
-- title before the name: "le président de Y, X" / "Y's chief executive, X" / "Director-General X of Y";
+- title before the name: "le président de Y, X" / "Y's chief executive, X" /
+  "Director-General X of Y";
 - predicative: "X est le président de Y" / "X was appointed head of Y" / "X, who heads Y";
 - coordinated: "les ministres de la Santé et des Finances, X et Y";
 - passive and participles: "dirigé par", "présidée par", "led by", "chaired by";
@@ -45,7 +46,11 @@ def _register_extensions() -> None:
         Doc.set_extension("relations", default=None)
 
 
-@Language.factory("newsgraph_relations", assigns=["doc._.relations"], requires=["doc.ents", "token.dep", "token.lemma"])
+@Language.factory(
+    "newsgraph_relations",
+    assigns=["doc._.relations"],
+    requires=["doc.ents", "token.dep", "token.lemma"],
+)
 def make_relations(nlp: Language, name: str) -> RelationFinder:
     return RelationFinder(nlp)
 
@@ -90,13 +95,19 @@ class RelationFinder:
             used.update(p.start for p in holders)
         return out
 
-    def _holders(self, sent: Span, role: Role, used: set[int]) -> tuple[list[Span], str, float] | None:
+    def _holders(
+        self, sent: Span, role: Role, used: set[int]
+    ) -> tuple[list[Span], str, float] | None:
         for finder, rule, confidence in (
             (self._person_before, "apposition_after_name", 0.9),
             (self._person_predicative, "predicative", 0.85),
             (self._persons_after, "title_before_name", 0.85),
         ):
-            people = [p for p in finder(sent, role) if p.start not in used or rule == "apposition_after_name"]
+            people = [
+                p
+                for p in finder(sent, role)
+                if p.start not in used or rule == "apposition_after_name"
+            ]
             if people:
                 return people, rule, confidence
         return None
@@ -114,13 +125,17 @@ class RelationFinder:
         return [person] if person is not None else []
 
     def _before_possessive(self, sent: Span, role: Role, j: int) -> int:
-        """"X, Ghana's minister of health": step over the possessive, which
+        """ "X, Ghana's minister of health": step over the possessive, which
         names the country (or organisation) of the role."""
         doc = sent.doc
         if j - 2 > sent.start and doc[j - 1].lower_ in ("'s", "’s", "'"):
             owner = _ent_ending_at(doc, j - 1, ("LOC", "ORG"))
             if owner is not None:
-                if role.implicit is not None and role.implicit.country is None and owner.label_ == "LOC":
+                if (
+                    role.implicit is not None
+                    and role.implicit.country is None
+                    and owner.label_ == "LOC"
+                ):
                     role.implicit.country = owner
                 elif role.org is None and role.implicit is None:
                     role.org = owner
@@ -137,13 +152,18 @@ class RelationFinder:
             if token.ent_type_ == "PER":
                 person = _ent_ending_at(doc, k, ("PER",))
                 return [person] if person is not None and k < j else []
-            if token.lower_ not in self.data.COPULA_LINKS and token.text not in (",",) and token.lower_ not in self.data.DETERMINERS:
+            if (
+                token.lower_ not in self.data.COPULA_LINKS
+                and token.text not in (",",)
+                and token.lower_ not in self.data.DETERMINERS
+            ):
                 return []
             k -= 1
         return []
 
     def _persons_after(self, sent: Span, role: Role) -> list[Span]:
-        """'le directeur général de l'OMS, X' / 'Director-General X of Y' / 'les ministres …, X et Y'."""
+        """'le directeur général de l'OMS, X' / 'Director-General X of Y' /
+        'les ministres …, X et Y'."""
         doc = sent.doc
         j = role.end
         if j < sent.end and doc[j].text in (",", ":"):
@@ -157,7 +177,11 @@ class RelationFinder:
             people.append(person)
             j = person.end
             if j < sent.end and (doc[j].lower_ in self.data.CONJUNCTIONS or doc[j].text == ","):
-                if role.plural and _ent_starting_at(doc, self._skip_titles(doc, j + 1, sent.end), ("PER",)) is not None:
+                if (
+                    role.plural
+                    and _ent_starting_at(doc, self._skip_titles(doc, j + 1, sent.end), ("PER",))
+                    is not None
+                ):
                     j += 1
                     continue
             break
@@ -174,35 +198,71 @@ class RelationFinder:
             if ent is not None:
                 role.org = ent
 
-    def _role_candidates(self, sent: Span, role: Role, holders: list[Span], rule: str, confidence: float) -> list[Candidate]:
+    def _role_candidates(
+        self, sent: Span, role: Role, holders: list[Span], rule: str, confidence: float
+    ) -> list[Candidate]:
         targets = self._targets(role, len(holders))
         if not targets:
             return []
         out = []
         for i, person in enumerate(holders):
             obj, implicit = targets[min(i, len(targets) - 1)]
-            conf = confidence if len(targets) == len(holders) or len(holders) == 1 else confidence - 0.15
+            conf = (
+                confidence
+                if len(targets) == len(holders) or len(holders) == 1
+                else confidence - 0.15
+            )
             if implicit is not None:
                 conf -= 0.05
-            out.append(Candidate(
-                predicate=role.predicate, subject=person, object=obj, sentence=sent,
-                rule=f"{rule}:{'implicit_' + implicit.kind if implicit else 'entity'}", confidence=round(conf, 2),
-                role=role.text, role_class=role.role_class, status=role.status, implicit=implicit,
-            ))
+            out.append(
+                Candidate(
+                    predicate=role.predicate,
+                    subject=person,
+                    object=obj,
+                    sentence=sent,
+                    rule=f"{rule}:{'implicit_' + implicit.kind if implicit else 'entity'}",
+                    confidence=round(conf, 2),
+                    role=role.text,
+                    role_class=role.role_class,
+                    status=role.status,
+                    implicit=implicit,
+                )
+            )
             if implicit is not None and implicit.kind == "unit" and implicit.parent is not None:
-                out.append(Candidate(
-                    predicate="PART_OF", subject=implicit.span, object=implicit.parent, sentence=sent,
-                    rule="role_unit_of_parent", confidence=0.8, implicit=implicit,
-                ))
+                out.append(
+                    Candidate(
+                        predicate="PART_OF",
+                        subject=implicit.span,
+                        object=implicit.parent,
+                        sentence=sent,
+                        rule="role_unit_of_parent",
+                        confidence=0.8,
+                        implicit=implicit,
+                    )
+                )
         return out
 
     def _targets(self, role: Role, n_holders: int) -> list[tuple[Span | None, ImplicitOrg | None]]:
-        if role.implicit is not None and role.implicit.kind == "ministry" and role.domains and len(role.domains) > 1 and n_holders > 1:
+        if (
+            role.implicit is not None
+            and role.implicit.kind == "ministry"
+            and role.domains
+            and len(role.domains) > 1
+            and n_holders > 1
+        ):
             first = role.domains[0]
             prep = first[0].text if first[0].lower_ in self.data.ROLE_PREPOSITIONS else ""
             return [
-                (None, ImplicitOrg(name=_ministry_name(self.data.MINISTRY_WORD, prep, d), kind="ministry", span=d,
-                                   country=role.implicit.country, demonym=role.implicit.demonym))
+                (
+                    None,
+                    ImplicitOrg(
+                        name=_ministry_name(self.data.MINISTRY_WORD, prep, d),
+                        kind="ministry",
+                        span=d,
+                        country=role.implicit.country,
+                        demonym=role.implicit.demonym,
+                    ),
+                )
                 for d in role.domains
             ]
         if role.implicit is not None:
@@ -215,7 +275,10 @@ class RelationFinder:
     def _verb_relations(self, sent: Span) -> list[Candidate]:
         out = []
         for token in sent:
-            if token.lemma_.lower() not in self.data.LEAD_VERBS and token.lower_ not in self.data.LEAD_VERBS:
+            if (
+                token.lemma_.lower() not in self.data.LEAD_VERBS
+                and token.lower_ not in self.data.LEAD_VERBS
+            ):
                 continue
             nxt = token.doc[token.i + 1] if token.i + 1 < sent.end else None
             if nxt is not None and nxt.lower_ == self.data.PASSIVE_AGENT:
@@ -240,8 +303,21 @@ class RelationFinder:
                 break
             leaders.append(nxt)
             k = nxt.end
-        role = doc[verb.i:verb.i + 2].text
-        return [Candidate("LEADS", who, target, sent, "passive_agent", 0.8, role=role, role_class="other_head", status="current") for who in leaders]
+        role = doc[verb.i : verb.i + 2].text
+        return [
+            Candidate(
+                "LEADS",
+                who,
+                target,
+                sent,
+                "passive_agent",
+                0.8,
+                role=role,
+                role_class="other_head",
+                status="current",
+            )
+            for who in leaders
+        ]
 
     def _modified_entity(self, sent: Span, verb: Token) -> Span | None:
         """The organisation a participle describes: its head, or an apposed name."""
@@ -268,7 +344,19 @@ class RelationFinder:
         target = _ent_covering(sent.doc, obj.i, ("ORG",)) if obj is not None else None
         if subject is None or target is None:
             return []
-        return [Candidate("LEADS", subject, target, sent, "active_verb", 0.8, role=verb.lemma_, role_class="other_head", status="current")]
+        return [
+            Candidate(
+                "LEADS",
+                subject,
+                target,
+                sent,
+                "active_verb",
+                0.8,
+                role=verb.lemma_,
+                role_class="other_head",
+                status="current",
+            )
+        ]
 
     def _subject_entity(self, verb: Token, labels: tuple[str, ...]) -> Span | None:
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
@@ -303,7 +391,19 @@ class RelationFinder:
                 break
         if target is None or leader is None:
             return []
-        return [Candidate("LEADS", leader, target, sent, "head_of_phrase", 0.8, role=doc[start:end].text, role_class="other_head", status="current")]
+        return [
+            Candidate(
+                "LEADS",
+                leader,
+                target,
+                sent,
+                "head_of_phrase",
+                0.8,
+                role=doc[start:end].text,
+                role_class="other_head",
+                status="current",
+            )
+        ]
 
     def _under(self, sent: Span, start: int, end: int) -> list[Candidate]:
         """'Y, sous la direction de X' -> X leads Y."""
@@ -316,7 +416,19 @@ class RelationFinder:
                 break
         if leader is None or target is None or leader.start == target.start:
             return []
-        return [Candidate("LEADS", leader, target, sent, "under_leadership", 0.7, role=doc[start:end].text, role_class="other_head", status="current")]
+        return [
+            Candidate(
+                "LEADS",
+                leader,
+                target,
+                sent,
+                "under_leadership",
+                0.7,
+                role=doc[start:end].text,
+                role_class="other_head",
+                status="current",
+            )
+        ]
 
     # --- other predicates ------------------------------------------------------
     def _part_of(self, sent: Span) -> list[Candidate]:
@@ -341,7 +453,13 @@ class RelationFinder:
         out = []
         for verb in sent:
             lemma = verb.lemma_.lower()
-            predicate = "LAUNCHED" if lemma in self.data.LAUNCH_VERBS else "ANNOUNCED" if lemma in self.data.ANNOUNCE_VERBS else None
+            predicate = (
+                "LAUNCHED"
+                if lemma in self.data.LAUNCH_VERBS
+                else "ANNOUNCED"
+                if lemma in self.data.ANNOUNCE_VERBS
+                else None
+            )
             if predicate is None or verb.pos_ not in ("VERB", "AUX"):
                 continue
             obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
@@ -349,14 +467,27 @@ class RelationFinder:
             if target is None:
                 continue
             for subject in self._subjects(verb):
-                out.append(Candidate(predicate, subject, target, sent, f"{predicate.lower()}_verb", 0.7))
+                out.append(
+                    Candidate(predicate, subject, target, sent, f"{predicate.lower()}_verb", 0.7)
+                )
         return out
 
     def _subjects(self, verb: Token) -> list[Span]:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.dep_ != "nsubj:pass"), None)
+        subj = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.dep_ != "nsubj:pass"
+            ),
+            None,
+        )
         if subj is None:
             return []
-        tokens = [subj] + [c for c in subj.subtree if c.dep_ == "conj" and c.head.i in {subj.i} | {x.i for x in subj.subtree}]
+        tokens = [subj] + [
+            c
+            for c in subj.subtree
+            if c.dep_ == "conj" and c.head.i in {subj.i} | {x.i for x in subj.subtree}
+        ]
         found = []
         for token in tokens:
             ent = _ent_covering(verb.doc, token.i, ("ORG", "PER"))
@@ -409,7 +540,11 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
     """One candidate per (predicate, subject, object), the most confident."""
     best: dict[tuple, Candidate] = {}
     for c in found:
-        obj_key = (c.object.start, c.object.end) if c.object is not None else (c.implicit.name if c.implicit else None)
+        obj_key = (
+            (c.object.start, c.object.end)
+            if c.object is not None
+            else (c.implicit.name if c.implicit else None)
+        )
         key = (c.predicate, c.subject.start, c.subject.end, obj_key)
         if key not in best or c.confidence > best[key].confidence:
             best[key] = c

