@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml requirements/models.txt
 	touch $@
 
 run: install
-	$(BIN)/newsgraph ingest corpus --db $(DB)
+	$(BIN)/newsgraph ingest corpus/*.txt --db $(DB)
 	$(BIN)/newsgraph serve --db $(DB) --host 127.0.0.1 --port 8000
 
 test: install
