@@ -93,11 +93,11 @@ def peaks() -> dict[str, float]:
 
 def worker_raw(input_path: Path, n_process: int) -> dict[str, Any]:
     """Bare trained pipelines over the same paragraph pieces the extractor feeds spaCy."""
+    import spacy
+
     from extractor.normalise import model_text, paragraphs
     from extractor.pipeline import configure_ops, model_name
     from extractor.settings import get_settings
-
-    import spacy
 
     settings = get_settings()
     records = read_corpus(input_path)
@@ -115,8 +115,14 @@ def worker_raw(input_path: Path, n_process: int) -> dict[str, Any]:
         for _ in nlp.pipe(pieces[lang], batch_size=BATCH_SIZE, n_process=n_process):
             docs += 1
     seconds = time.perf_counter() - start
-    return {"words": word_count(records), "seconds": seconds, "load": load, "docs": docs,
-            "ops": ops, **peaks()}  # fmt: skip
+    return {
+        "words": word_count(records),
+        "seconds": seconds,
+        "load": load,
+        "docs": docs,
+        "ops": ops,
+        **peaks(),
+    }
 
 
 def warm_extractor() -> float:
@@ -153,9 +159,16 @@ def worker_ingest(input_path: Path, n_process: int) -> dict[str, Any]:
         seconds = time.perf_counter() - start
         stats = store.stats()
     rejected = [f"{r.article_id}: {r.code} {r.reason}" for r in report.rejected]
-    return {"words": word_count(records), "seconds": seconds, "load": load,
-            "added": report.ingested, "rejected": len(rejected), "rejections": rejected[:5],
-            "entities": stats.get("entities"), **peaks()}  # fmt: skip
+    return {
+        "words": word_count(records),
+        "seconds": seconds,
+        "load": load,
+        "added": report.ingested,
+        "rejected": len(rejected),
+        "rejections": rejected[:5],
+        "entities": stats.get("entities"),
+        **peaks(),
+    }
 
 
 # --- incremental cost -----------------------------------------------------------------
@@ -166,7 +179,7 @@ def synthetic_extraction(k: int) -> Any:
 
     Ids come from bounded pools so that entities recur across articles, as in news.
     """
-    from extractor.model import Article, Entity, Mention, Relation
+    from extractor.model import Article, Entity, Extraction, Mention, Relation
 
     people = [f"Person{(k * 7 + j * 13) % 5000} Name{(k + j) % 97}" for j in range(3)]
     orgs = [f"Organisation {(k * 3 + j) % 500}" for j in range(2)]
@@ -175,25 +188,48 @@ def synthetic_extraction(k: int) -> Any:
     second = f"{people[1]} et {people[2]} ont rencontré {orgs[1]}."
     text = f"{first} {second}"
     entities = []
-    for sentence, names, kind in ((0, people[:1], "PER"), (1, people[1:], "PER"),
-                                  (0, orgs[:1], "ORG"), (1, orgs[1:], "ORG"),
-                                  (0, [place], "LOC")):  # fmt: skip
+    for sentence, names, kind in (
+        (0, people[:1], "PER"),
+        (1, people[1:], "PER"),
+        (0, orgs[:1], "ORG"),
+        (1, orgs[1:], "ORG"),
+        (0, [place], "LOC"),
+    ):
         for name in names:
             start = text.index(name)
             mention = Mention(name, start, start + len(name), sentence)
             slug = name.lower().replace(" ", "-")
-            entities.append(Entity(id=f"{kind.lower()}:{slug}", type=kind, name=name,
-                                   mentions=[mention]))  # fmt: skip
+            entities.append(
+                Entity(id=f"{kind.lower()}:{slug}", type=kind, name=name, mentions=[mention])
+            )
     per, org = entities[0].id, entities[3].id
     relations = [
-        Relation(per, "LEADS", org, first, 0, len(first), "bench", 0.9, sentence=0,
-                 role="directeur", status="current"),
-        Relation(entities[1].id, "MENTIONED_WITH", entities[2].id, second, len(first) + 1,
-                 len(text), "bench", 0.5, sentence=1),
-    ]  # fmt: skip
+        Relation(
+            per,
+            "LEADS",
+            org,
+            first,
+            0,
+            len(first),
+            "bench",
+            0.9,
+            sentence=0,
+            role="directeur",
+            status="current",
+        ),
+        Relation(
+            entities[1].id,
+            "MENTIONED_WITH",
+            entities[2].id,
+            second,
+            len(first) + 1,
+            len(text),
+            "bench",
+            0.5,
+            sentence=1,
+        ),
+    ]
     article = Article(id=f"synthetic-{k:06d}", text=text, lang="fr", published="2024-10-14")
-    from extractor.model import Extraction
-
     return Extraction(article=article, entities=entities, relations=relations)
 
 
@@ -211,7 +247,11 @@ def fill_store(path: Path, size: int) -> float:
 
 
 def time_increment(template: Path, items: list[tuple[Any, str, str]], tmp: Path) -> float:
-    """Copy of the filled store; its graph built first (untimed); then add + graph update."""
+    """Copy of the filled store; its graph built first (untimed); then add + graph update.
+
+    The live graph is refreshed inside `add_extractions` (after the commit); the
+    `store.graph()` call afterwards only checks it is current.
+    """
     from graph import open_store
 
     path = tmp / "incr.db"
@@ -243,7 +283,7 @@ def worker_incr(input_path: Path, repeat: int) -> dict[str, Any]:
         for size in STORE_SIZES:
             template = tmp / f"store-{size}.db"
             result[f"fill_{size}"] = fill_store(template, size)
-            times = [time_increment(template, items, tmp) for _ in range(repeat)]
+            times = [time_increment(template, items, tmp) for _ in range(max(repeat, 3))]
             result[f"add_{size}"] = statistics.median(times)
     return {**result, **peaks()}
 
@@ -252,8 +292,18 @@ def worker_incr(input_path: Path, repeat: int) -> dict[str, Any]:
 
 
 def run_worker(kind: str, input_path: Path, n_process: int, repeat: int) -> dict[str, Any]:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", kind,
-           "--n-process", str(n_process), "--input", str(input_path), "--repeat", str(repeat)]  # fmt: skip
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--worker",
+        kind,
+        "--n-process",
+        str(n_process),
+        "--input",
+        str(input_path),
+        "--repeat",
+        str(repeat),
+    ]
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
@@ -280,12 +330,14 @@ def show_row(name: str, row: dict[str, Any]) -> None:
     if "error" in row:
         print(f"{name:<14} FAILED ({row['error']})\n{row['stderr']}")
         return
-    extra = ""
+    extra = f"  ops={row['ops']}" if "ops" in row else ""
     if "rejected" in row:
         extra = f"  added={row['added']} rejected={row['rejected']}"
-    print(f"{name:<14} {row['wps']:>9.0f} w/s  {row['seconds']:>7.2f} s  load {row['load']:>5.2f} s"
-          f"  rss self {row['rss_self_mib']:>6.0f} MiB  children {row['rss_children_mib']:>6.0f} MiB"
-          f"{extra}")  # fmt: skip
+    print(
+        f"{name:<14} {row['wps']:>9.0f} w/s  {row['seconds']:>7.2f} s  load {row['load']:>5.2f} s"
+        f"  rss self {row['rss_self_mib']:>6.0f} MiB  children {row['rss_children_mib']:>6.0f} MiB"
+        f"{extra}"
+    )
     for line in row.get("rejections", []):
         print(f"{'':<14} rejected: {line}")
 
@@ -301,17 +353,23 @@ def main_run(n_articles: int, repeat: int, keep: Path | None) -> None:
     try:
         corpus = tmp / "corpus.jsonl"
         counts = build_corpus(n_articles, corpus)
-        print(f"corpus: {counts['articles']} articles, {counts['words']} words; "
-              f"batch_size {BATCH_SIZE}; repeat {repeat} (medians); cpus {os.cpu_count()}")  # fmt: skip
+        print(
+            f"corpus: {counts['articles']} articles, {counts['words']} words; "
+            f"batch_size {BATCH_SIZE}; repeat {repeat} (medians); cpus {os.cpu_count()}"
+        )
         rows = {}
         for kind in ("raw", "ingest"):
             for n in (1, 2):
                 rows[(kind, n)] = row = measure(kind, corpus, n, repeat)
                 show_row(f"{kind} n_process={n}", row)
-        print(f"ingest/raw   n_process=1: {ratio(rows[('ingest', 1)], rows[('raw', 1)])}"
-              f"   n_process=2: {ratio(rows[('ingest', 2)], rows[('raw', 2)])}")  # fmt: skip
-        print(f"2-proc/1-proc   raw: {ratio(rows[('raw', 2)], rows[('raw', 1)])}"
-              f"   ingest: {ratio(rows[('ingest', 2)], rows[('ingest', 1)])}")  # fmt: skip
+        print(
+            f"ingest/raw   n_process=1: {ratio(rows[('ingest', 1)], rows[('raw', 1)])}"
+            f"   n_process=2: {ratio(rows[('ingest', 2)], rows[('raw', 2)])}"
+        )
+        print(
+            f"2-proc/1-proc   raw: {ratio(rows[('raw', 2)], rows[('raw', 1)])}"
+            f"   ingest: {ratio(rows[('ingest', 2)], rows[('ingest', 1)])}"
+        )
         show_increment(run_worker("incr", corpus, 1, repeat))
         if keep:
             shutil.copyfile(corpus, keep)
@@ -326,8 +384,10 @@ def show_increment(row: dict[str, Any]) -> None:
     small, large = (row[f"add_{size}"] for size in STORE_SIZES)
     print(f"incremental: add {row['articles']} pre-extracted articles + graph update")
     for size in STORE_SIZES:
-        print(f"  store of {size:>6} articles: {row[f'add_{size}']:.3f} s"
-              f"  (filled in {row[f'fill_{size}']:.1f} s)")  # fmt: skip
+        print(
+            f"  store of {size:>6} articles: {row[f'add_{size}']:.3f} s"
+            f"  (filled in {row[f'fill_{size}']:.1f} s)"
+        )
     print(f"  ratio {STORE_SIZES[1]}/{STORE_SIZES[0]}: {large / small:.2f}")
 
 

@@ -72,9 +72,10 @@ PALETTE: dict[str, tuple[int, int, int]] = {
 }
 OTHER_COLOUR = (153, 153, 153)
 
-# Characters XML 1.0 cannot carry at all (lxml refuses them); CSV and JSON get
+# Characters XML 1.0 cannot carry at all (lxml refuses them; lone surrogates are
+# not even UTF-8); CSV and JSON get
 # the same clean-up so that every format says the same thing.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ].*)?$")
 
 
@@ -194,6 +195,22 @@ def edge_extras(G: nx.MultiDiGraph) -> tuple[str, ...]:
     return extra_keys((data for *_, data in G.edges(keys=True, data=True)), EDGE_KNOWN)
 
 
+def unique_columns(base: Iterable[str], extras: Iterable[str]) -> list[str]:
+    """Extra names, suffixed with "_" where they would repeat a name of `base`.
+
+    Compared case-insensitively, as Gephi compares column names.
+    """
+    seen = {column.lower() for column in base}
+    columns = []
+    for name in extras:
+        column = name
+        while column.lower() in seen:
+            column += "_"
+        seen.add(column.lower())
+        columns.append(column)
+    return columns
+
+
 def check_lang(lang: str) -> str:
     if lang not in LANGS:
         raise ValueError(f"unknown label language {lang!r}; expected one of {', '.join(LANGS)}")
@@ -219,11 +236,13 @@ def flat_copy(G: nx.MultiDiGraph, lang: str, *, edge_ids: bool = False) -> nx.Mu
     H.graph.update((text(k), text(v)) for k, v in G.graph.items())
     extras = node_extras(G)
     for node, data in G.nodes(data=True):
-        H.add_node(text(node), label=node_label(node, data, lang), **node_record(data, extras))
+        # update() rather than keyword arguments: an attribute may be called "key"
+        H.add_node(text(node))
+        H.nodes[text(node)].update(label=node_label(node, data, lang), **node_record(data, extras))
     extras = edge_extras(G)
     for u, v, key, data in G.edges(keys=True, data=True):
-        new_key = edge_id(u, v, key) if edge_ids else key
-        H.add_edge(text(u), text(v), key=new_key, **edge_record(key, data, extras))
+        new_key = H.add_edge(text(u), text(v), key=edge_id(u, v, key) if edge_ids else key)
+        H[text(u)][text(v)][new_key].update(edge_record(key, data, extras))
     return H
 
 

@@ -44,19 +44,3 @@ def write_csv(
 
 def write_member(zf: zipfile.ZipFile, name: str, content: str, *, executable: bool = False) -> None:
     zf.writestr(member(name, executable=executable), content.encode("utf-8"))
-
-
-def unique_columns(base: Iterable[str], extras: Iterable[str]) -> list[str]:
-    """Extra column names, suffixed with "_" where they would repeat a column.
-
-    Gephi compares column names case-insensitively and rejects a repeated one.
-    """
-    seen = {column.lower() for column in base}
-    columns = []
-    for name in extras:
-        column = name
-        while column.lower() in seen:
-            column += "_"
-        seen.add(column.lower())
-        columns.append(column)
-    return columns

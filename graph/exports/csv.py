@@ -26,8 +26,9 @@ from graph.exports._common import (
     node_label,
     node_record,
     text,
+    unique_columns,
 )
-from graph.exports._zip import archive, unique_columns, write_csv
+from graph.exports._zip import archive, write_csv
 
 NODE_COLUMNS = ["Id", "Label", *(name for name, _ in NODE_FIELDS)]
 EDGE_COLUMNS = ["Source", "Target", "Type", "Kind", "Id", "Label", "Weight"]

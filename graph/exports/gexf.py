@@ -42,12 +42,18 @@ from graph.exports._common import (
     node_record,
     node_size,
     text,
+    unique_columns,
 )
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 CREATOR = "newsgraph"
 DESCRIPTION = "newsgraph: organisations, people, places and events, and who leads what"
 _GEXF_TYPES = {str: "string", int: "integer", float: "double"}
+# Names GEXF readers give a meaning of their own (networkx's reserved keys, plus
+# `key`, its add_edge keyword): extra attributes so named get a "_" suffix.
+RESERVED = frozenset(
+    "id label pid start end spells slices viz weight type parents kind key networkx_key".split()
+)
 
 
 @dataclass(frozen=True)
@@ -70,8 +76,8 @@ VERSIONS = {
 class Survey:
     """What must be known before the header: extra attributes, dates, counts."""
 
-    node_extras: tuple[str, ...]
-    edge_extras: tuple[str, ...]
+    node_extras: dict[str, str]  # attribute name -> declared id, for the extra ones
+    edge_extras: dict[str, str]
     dynamic: bool
     nodes: int
     edges: int
@@ -94,13 +100,13 @@ def write_gexf(
     viz_namespace: bool = False,
 ) -> None:
     """Stream G to `out` as GEXF; `modified` fixes <meta lastmodifieddate> (default today)."""
-    spec, survey = gexf_version(version), survey_graph(G)
-    check_lang(lang)
+    spec, meta, lang = gexf_version(version), meta_element(modified), check_lang(lang)
+    survey = survey_graph(G)
     writer = _Writer(spec, survey, lang, viz_namespace)
     out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
     with etree.xmlfile(out, encoding="UTF-8") as xf:
         with xf.element(writer.q("gexf"), attrib=writer.root_attrib(), nsmap=writer.nsmap()):
-            writer.put(xf, 1, meta_element(modified))
+            writer.put(xf, 1, meta)
             writer.newline(xf, 1)
             with xf.element(writer.q("graph"), attrib=graph_attrib(survey.dynamic)):
                 writer.put(xf, 2, attributes_element("node", NODE_FIELDS, survey.node_extras))
@@ -113,18 +119,23 @@ def write_gexf(
 
 
 def survey_graph(G: nx.MultiDiGraph) -> Survey:
-    """One pass over nodes and one over edges; keeps only names and counts."""
+    """A few passes over nodes and edges that keep only names, a flag and counts."""
     node_dates = any(_span(d, "first_seen", "last_seen") != ("", "") for _, d in G.nodes(data=True))
     edge_dates = any(
         _span(d, "first_date", "last_date") != ("", "") for *_, d in G.edges(keys=True, data=True)
     )
     return Survey(
-        node_extras(G),
-        edge_extras(G),
+        _declared_ids(node_extras(G), NODE_FIELDS),
+        _declared_ids(edge_extras(G), EDGE_FIELDS),
         node_dates or edge_dates,
         G.number_of_nodes(),
         G.number_of_edges(),
     )
+
+
+def _declared_ids(extras: tuple[str, ...], fields: tuple[tuple[str, type], ...]) -> dict[str, str]:
+    taken = RESERVED | {name for name, _ in fields}
+    return dict(zip(extras, unique_columns(taken, extras), strict=True))
 
 
 def _span(data: Mapping[str, Any], first: str, last: str) -> tuple[str, str]:
@@ -155,22 +166,23 @@ def graph_attrib(dynamic: bool) -> dict[str, str]:
 
 
 def attributes_element(
-    cls: str, fields: tuple[tuple[str, type], ...], extras: tuple[str, ...]
+    cls: str, fields: tuple[tuple[str, type], ...], extras: Mapping[str, str]
 ) -> etree._Element:
     """Declared attributes; id == title so graphology (which keys on id) sees the names."""
     element = etree.Element("attributes", {"class": cls, "mode": "static"})
     declared = [(name, kind) for name, kind in fields if name != "weight"]
-    declared += [(name, str) for name in extras]
+    declared += [(name, str) for name in extras.values()]
     for name, kind in declared:
         etree.SubElement(element, "attribute", id=name, title=name, type=_GEXF_TYPES[kind])
     return element
 
 
-def attvalues_element(record: Mapping[str, Value]) -> etree._Element:
+def attvalues_element(record: Mapping[str, Value], ids: Mapping[str, str]) -> etree._Element:
     element = etree.Element("attvalues")
     for name, value in record.items():
         if name != "weight":
-            etree.SubElement(element, "attvalue", {"for": name, "value": text(value)})
+            attrib = {"for": ids.get(name, name), "value": text(value)}
+            etree.SubElement(element, "attvalue", attrib)
     return element
 
 
@@ -218,7 +230,7 @@ class _Writer:
         attrib.update(_time_attrib(_span(data, "first_seen", "last_seen")))
         self.newline(xf, 3)
         with xf.element(self.q("node"), attrib):
-            self.put(xf, 4, attvalues_element(record))
+            self.put(xf, 4, attvalues_element(record, self.survey.node_extras))
             red, green, blue = colour(str(record["entity_type"]))
             self.viz(xf, "color", {"r": str(red), "g": str(green), "b": str(blue)})
             self.viz(xf, "size", {"value": str(node_size(int(record["mentions"])))})
@@ -249,7 +261,7 @@ class _Writer:
         attrib.update(_time_attrib(_span(data, "first_date", "last_date")))
         self.newline(xf, 3)
         with xf.element(self.q("edge"), attrib):
-            self.put(xf, 4, attvalues_element(record))
+            self.put(xf, 4, attvalues_element(record, self.survey.edge_extras))
             self.newline(xf, 3)
 
 

@@ -20,13 +20,17 @@ from graph.exports.rdf import DEFAULT_BASE, SCHEMA, WIKIDATA, Vocab, build_graph
 
 
 def context(base: str = DEFAULT_BASE) -> dict[str, str]:
+    vocab = Vocab(base)
     return {
         "schema": str(SCHEMA),
         "org": str(ORG),
         "prov": str(PROV),
         "xsd": str(XSD),
         "wd": str(WIKIDATA),
-        "ng": str(Vocab(base).term),
+        "ng": str(vocab.term),
+        "ent": str(vocab.entity),
+        "rel": str(vocab.relation),
+        "ev": str(vocab.evidence),
     }
 
 

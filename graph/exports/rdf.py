@@ -69,18 +69,16 @@ class Vocab:
 def local_name(value: str, keep: str = "") -> str:
     """An injective, XML-name-safe spelling of `value`.
 
-    ASCII letters, digits, "-" and the characters of `keep` stay; every other
-    character (and a first character that is not a letter) becomes "_" and the
-    hex of its UTF-8 bytes, "_" itself included, so no two values collide.
+    ASCII letters, digits, "-", "_" and the characters of `keep` stay; every other
+    character, "." included, becomes "." and the hex of its UTF-8 bytes, so no two
+    values collide: "per:x|LEADS|Q1" -> "per.3Ax.7CLEADS.7CQ1".
     """
-    out = []
-    for index, char in enumerate(value):
-        plain = char.isascii() and (char.isalnum() or char == "-" or char in keep)
-        if plain and (index > 0 or char.isalpha()):
-            out.append(char)
-        else:
-            out.append("".join(f"_{byte:02X}" for byte in char.encode("utf-8")))
-    return "".join(out)
+    return "".join(
+        char
+        if char.isascii() and (char.isalnum() or char in "-_" or char in keep)
+        else "".join(f".{byte:02X}" for byte in char.encode("utf-8"))
+        for char in value
+    )
 
 
 def build_graph(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, lang: str = "en") -> Graph:
@@ -90,6 +88,9 @@ def build_graph(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE, lang: str = "en
         rdf.bind(prefix, namespace)
     rdf.bind("wd", WIKIDATA)
     rdf.bind("ng", vocab.term)
+    for prefix, namespace in (("ent", vocab.entity), ("rel", vocab.relation)):
+        rdf.bind(prefix, namespace)
+    rdf.bind("ev", vocab.evidence)
     for node, data in G.nodes(data=True):
         add_entity(rdf, vocab, node, data, lang)
     types = {node: node_record(data)["entity_type"] for node, data in G.nodes(data=True)}

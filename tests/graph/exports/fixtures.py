@@ -134,7 +134,8 @@ def messy_graph() -> nx.MultiDiGraph:
     G.add_node(3, first_seen="2024-02-30", last_seen="2024-03-01T10:00:00", meta={"k": [1]})
     G.add_edge("a", "b", key="LEADS", predicate=None, weight="2", role=None, evidence=["s1", "s2"])
     G.add_edge("a", "b", key="LEADS2", weight=None, confidence="high", sources=["x", None])
-    G.add_edge("b", 3, first_date="2024-05-01", last_date="2024-01-01", type="oops")
+    G.add_edge("b", 3, first_date="2024-05-01", last_date="2024-01-01", type="oops", key2="\ud800")
+    G.edges["a", "b", "LEADS"]["key"] = "a networkx keyword"
     return G
 
 

@@ -185,6 +185,10 @@ def test_messy_graph_reads_back_flat():
     assert H.nodes["3"]["last_seen"] == "2024-03-01"
     for _, _, data in H.edges(data=True):
         assert all(not isinstance(value, list | type(None)) for value in data.values())
+    leads = H["a"]["b"]["a|LEADS|b"]
+    assert leads["key_"] == "a networkx keyword"  # renamed: `key` is taken by networkx
+    assert leads["evidence"] == "s1; s2" and leads["weight"] == 2.0
+    assert H["b"]["3"]["b|0|3"]["type_"] == "oops"
 
 
 def test_viz_namespace_option_is_what_networkx_reads_but_the_xsd_rejects(graph):
@@ -249,3 +253,11 @@ def test_20k_edges_stream_without_building_the_tree():
     assert sink.total > 10_000_000  # about 11 MB of XML went out…
     assert sink.writes > 100 and sink.largest < 256 * 1024  # …in many small writes…
     assert peak < 2 * 1024 * 1024, f"peak {peak} bytes"  # …with a small, flat peak
+
+
+def test_bad_arguments_fail_before_any_byte_is_written(graph):
+    out = io.BytesIO()
+    for options in ({"modified": "yesterday"}, {"lang": "de"}, {"version": "2.0"}):
+        with pytest.raises(ValueError):
+            write_gexf(graph, out, **options)
+    assert out.getvalue() == b""

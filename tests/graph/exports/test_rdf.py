@@ -88,3 +88,18 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_local_names_are_injective_and_split_off_one_namespace():
+    from rdflib.namespace import split_uri
+
+    from graph.exports.rdf import local_name
+
+    values = ["per:x|LEADS|Q1", "per.3Ax.7CLEADS.7CQ1", "a_b", "a.5Fb", "é", ".C3.A9", "3|0|b"]
+    names = [local_name(value) for value in values]
+    assert len(set(names)) == len(values)
+    assert local_name("per:x|LEADS|Q1") == "per.3Ax.7CLEADS.7CQ1"
+    assert local_name("per:amelie-benard", keep=":") == "per:amelie-benard"
+    for name in names:
+        if name[0].isalpha() or name[0] == "_":  # ids start with a letter (Q…, per:…)
+            assert split_uri(V.relation[name]) == (str(V.relation), name)
