@@ -9,8 +9,9 @@ article yields either its `Extraction` or the `ArticleRejected` saying why.
 from __future__ import annotations
 
 import dataclasses
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import Any
 
@@ -107,26 +108,59 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 def extract_articles(
     articles: Iterable[Article], *, n_process: int = 1, batch_size: int = 64
 ) -> Iterator[Result]:
-    """One result per article, in input order; memory bounded by the batch."""
+    """One result per article, in input order, consumed lazily; memory bounded by the batch.
+
+    With n_process > 1 there is one worker pool for the whole stream (each worker
+    loads its models once) and at most 2 × n_process batches are in flight, so
+    the caller can store finished batches while the workers extract the next.
+    """
     if n_process <= 1:
         for batch in _batches(articles, batch_size):
-            yield from _extract_batch(batch)
+            yield from extract_batch(batch)
         return
     yield from _extract_parallel(articles, n_process, batch_size)
+
+
+def extract_batch(batch: list[Article]) -> list[Result]:
+    """`_extract_batch`, but an error outside one article's assembly (in `nlp.pipe`, say)
+    only costs the batch a retry article by article: the culprit alone is rejected."""
+    try:
+        return _extract_batch(batch)
+    except Exception as err:  # noqa: BLE001 - isolated below
+        if len(batch) == 1:
+            return [_failed(batch[0], err)]
+    return [result for article in batch for result in _isolated(article)]
+
+
+def _isolated(article: Article) -> list[Result]:
+    try:
+        return _extract_batch([article])
+    except Exception as err:  # noqa: BLE001 - reported with its reason
+        return [_failed(article, err)]
+
+
+def _failed(article: Article, err: Exception) -> ArticleRejected:
+    return rejected("E012", article_id=article.id, detail=f"{type(err).__name__}: {err}")
 
 
 def _extract_parallel(
     articles: Iterable[Article], n_process: int, batch_size: int
 ) -> Iterator[Result]:
+    """Small batches (batch_size / n_process) keep both workers busy; the pool lives as
+    long as the stream and is created once."""
     size = max(1, batch_size // n_process)
-    with ProcessPoolExecutor(max_workers=n_process, initializer=_warm_worker) as pool:
-        pending = []
+    with _pool(n_process) as pool:
+        pending: deque[Future[list[Result]]] = deque()
         for batch in _batches(articles, size):
-            pending.append(pool.submit(_extract_batch, batch))
+            pending.append(pool.submit(extract_batch, batch))
             if len(pending) >= 2 * n_process:  # bounded in flight
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _pool(n_process: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=n_process, initializer=_warm_worker)
 
 
 def _warm_worker() -> None:

@@ -91,9 +91,13 @@ def ner_first(nlp: Language) -> None:
 
 @Language.component("newsgraph_whole_names", assigns=["token.is_sent_start"], requires=["doc.ents"])
 def whole_names(doc: Doc) -> Doc:
-    """Forbid the parser to open a sentence inside a name."""
+    """Forbid the parser to open a sentence inside a name, or right after a
+    comma or an opening bracket ("…de développement, | Kwabena Osei-Mensah")."""
     for ent in doc.ents:
         for token in ent[1:]:
+            token.is_sent_start = False
+    for token in doc[1:]:
+        if doc[token.i - 1].text in (",", "(", ";"):
             token.is_sent_start = False
     return doc
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extractor.components.util import lower_tuples, match_at, non_overlapping
@@ -84,9 +84,7 @@ class EntityNormaliser:
         self.role_words = {
             w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()
         }
-        self.matcher = Matcher(nlp.vocab)
-        for pattern in self.kb.patterns(nlp.lang):
-            self.matcher.add(f"{pattern['label']}|{pattern['id']}", [pattern["pattern"]])
+        self.matchers = _kb_matchers(nlp, self.kb.patterns(nlp.lang))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
@@ -202,7 +200,8 @@ class EntityNormaliser:
         """Knowledge-base matches win over model spans they cover or cross,
         but never cut into a longer model span (e.g. a person 'Chad Smith')."""
         kb_spans = []
-        for match_id, start, end in self.matcher(doc):
+        matches = [m for matcher in self.matchers for m in matcher(doc)]
+        for match_id, start, end in matches:
             if not (doc[start].is_title or doc[start].is_upper or not doc[start].is_alpha):
                 continue  # "la réunion" is no island, "fonds mondial" no Global Fund
             label, qid = doc.vocab.strings[match_id].split("|", 1)
@@ -313,6 +312,21 @@ class EntityNormaliser:
     def _kb_id(self, long: str, short: str, label: str) -> str:
         entry = self.kb.lookup(long) or self.kb.lookup(short)
         return entry.qid if entry is not None and entry.type == label else ""
+
+
+def _kb_matchers(nlp: Language, patterns: list[dict]) -> list[PhraseMatcher]:
+    """Knowledge-base names as phrase matchers: acronyms on the exact form,
+    names on the lowercase form (capitalisation is checked on each match)."""
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for pattern in patterns:
+        key = f"{pattern['label']}|{pattern['id']}"
+        tokens = pattern["pattern"]
+        if all("ORTH" in t for t in tokens):
+            exact.add(key, [Doc(nlp.vocab, words=[t["ORTH"] for t in tokens])])
+        else:
+            lower.add(key, [Doc(nlp.vocab, words=[t["LOWER"] for t in tokens])])
+    return [exact, lower]
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:

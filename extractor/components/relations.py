@@ -59,7 +59,8 @@ class RelationFinder:
     def __init__(self, nlp: Language) -> None:
         _register_extensions()
         self.data = get_lang_data(nlp.lang)
-        self.roles = RoleFinder(self.data, nlp.tokenizer, load_kb())
+        self.kb = load_kb()
+        self.roles = RoleFinder(self.data, nlp.tokenizer, self.kb)
         self.head_of = lower_tuples(self.data.HEAD_OF_PHRASES, nlp.tokenizer)
         self.under = lower_tuples(self.data.UNDER_LEADERSHIP_PHRASES, nlp.tokenizer)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h} | self.data.DETERMINERS
@@ -71,6 +72,7 @@ class RelationFinder:
         return j
 
     def __call__(self, doc: Doc) -> Doc:
+        self._people: list[Span] = []  # name-like entities found holding a role
         found: list[Candidate] = []
         for sent in doc.sents:
             found += self._role_relations(sent)
@@ -79,7 +81,59 @@ class RelationFinder:
             found += self._part_of(sent)
             found += self._announced(sent)
         doc._.relations = _dedupe(found)
+        if self._people:
+            doc.ents = _relabelled(doc, self._people)
         return doc
+
+    # --- role holders --------------------------------------------------------
+    def _person_ending_at(self, doc: Doc, end: int) -> Span | None:
+        return self._as_person(_ent_ending_at(doc, end, ("PER", "ORG", "LOC")))
+
+    def _person_starting_at(self, doc: Doc, start: int) -> Span | None:
+        return self._as_person(_ent_starting_at(doc, start, ("PER", "ORG", "LOC")))
+
+    def _bare_name_ending_at(self, sent: Span, end: int) -> Span | None:
+        """'Jean-Robert Pierre-Louis, directeur général de …' where the model saw
+        no entity: two to five capitalised words right before the comma."""
+        doc = sent.doc
+        start = end
+        while start > sent.start and end - start < 8:
+            token = doc[start - 1]
+            if token.ent_type_ or not (
+                token.is_title or token.text == "-" or token.lower_ in NAME_PARTICLES
+            ):
+                break
+            start -= 1
+        words = [t for t in doc[start:end] if any(c.isalpha() for c in t.text)]
+        parts = sum(len(t.text.split("-")) for t in words)  # "Jean-Robert Pierre-Louis": 4
+        if len(words) < 1 or parts < 2 or doc[start].text == "-" or words[0].lower_ in self.titles:
+            return None
+        if start > sent.start and doc[start - 1].is_alpha and doc[start - 1].is_title:
+            return None
+        name = doc[start:end]
+        if any(t.lower_ in self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS for t in words):
+            return None
+        self._people.append(name)
+        return name
+
+    def _as_person(self, ent: Span | None) -> Span | None:
+        """The holder of a role is a person: a name the model typed as an
+        organisation or a place ("Camila Restrepo" ORG) is taken as one."""
+        if ent is None or ent.label_ == "PER":
+            return ent
+        if not self._name_like(ent):
+            return None
+        self._people.append(ent)
+        return ent
+
+    def _name_like(self, ent: Span) -> bool:
+        alpha = [t for t in ent if t.is_alpha]
+        if ent.kb_id_ or not 2 <= len(alpha) <= 5:
+            return False
+        nouns = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
+        if any(t.lower_ in nouns or not (t.is_title or t.lower_ in NAME_PARTICLES) for t in alpha):
+            return False
+        return self.kb.lookup(ent.text) is None
 
     # --- roles -----------------------------------------------------------
     def _role_relations(self, sent: Span) -> list[Candidate]:
@@ -121,7 +175,7 @@ class RelationFinder:
             j -= 1
         if j - 1 <= sent.start or doc[j - 1].text != ",":
             return []
-        person = _ent_ending_at(doc, j - 1, ("PER",))
+        person = self._person_ending_at(doc, j - 1) or self._bare_name_ending_at(sent, j - 1)
         return [person] if person is not None else []
 
     def _before_possessive(self, sent: Span, role: Role, j: int) -> int:
@@ -166,12 +220,13 @@ class RelationFinder:
         'les ministres …, X et Y'."""
         doc = sent.doc
         j = role.end
+        j = _after_brackets(doc, j, sent.end)  # "(CSI-Afrique)"
         if j < sent.end and doc[j].text in (",", ":"):
             j += 1
         people = []
         while j < sent.end:
             j = self._skip_titles(doc, j, sent.end)
-            person = _ent_starting_at(doc, j, ("PER",))
+            person = self._person_starting_at(doc, j)
             if person is None:
                 break
             people.append(person)
@@ -179,7 +234,7 @@ class RelationFinder:
             if j < sent.end and (doc[j].lower_ in self.data.CONJUNCTIONS or doc[j].text == ","):
                 if (
                     role.plural
-                    and _ent_starting_at(doc, self._skip_titles(doc, j + 1, sent.end), ("PER",))
+                    and self._person_starting_at(doc, self._skip_titles(doc, j + 1, sent.end))
                     is not None
                 ):
                     j += 1
@@ -494,6 +549,32 @@ class RelationFinder:
             if ent is not None and all(ent.start != f.start for f in found):
                 found.append(ent)
         return found
+
+
+NAME_PARTICLES = frozenset(
+    {"de", "da", "del", "van", "von", "der", "ben", "bin", "al", "el", "ould", "dos", "du"}
+)
+
+
+def _after_brackets(doc: Doc, j: int, limit: int) -> int:
+    """Past a short parenthesis such as an acronym: '(CSI-Afrique)'."""
+    if j < limit and doc[j].text == "(":
+        for k in range(j + 1, min(limit, j + 8)):
+            if doc[k].text == ")":
+                return k + 1
+    return j
+
+
+def _relabelled(doc: Doc, people: list[Span]) -> list[Span]:
+    """The entities with role holders typed as people, names the model missed added."""
+    spans = {(p.start, p.end) for p in people}
+    kept = [
+        Span(doc, e.start, e.end, label="PER") if (e.start, e.end) in spans else e for e in doc.ents
+    ]
+    known = {(e.start, e.end) for e in kept}
+    added = [Span(doc, s, e, label="PER") for s, e in spans - known]
+    added = [a for a in added if not any(a.start < e.end and e.start < a.end for e in kept)]
+    return sorted(kept + added, key=lambda e: e.start)
 
 
 def _ministry_name(word: str, prep: str, domain: Span) -> str:

@@ -14,7 +14,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span
 
-from extractor.components.util import match_at
+from extractor.components.util import PhraseTable, match_at
 
 BOUNDARY_WORDS = frozenset(
     {"qui", "que", "dont", "où", "who", "which", "that", "whose", "where", "since", "depuis"}
@@ -62,7 +62,7 @@ class RoleFinder:
             key=lambda item: len(item[0]),
             reverse=True,
         )
-        self.phrase_keys = [p for p, _ in self.phrases]
+        self.phrase_keys = PhraseTable(p for p, _ in self.phrases)
         self.lookup = dict(self.phrases)
 
     def find(self, sent: Span) -> list[Role]:
@@ -155,12 +155,12 @@ class RoleFinder:
                         "head_of_state" if role.role_class == "chair" else role.role_class
                     )
             return
-        end = self._complement_end(doc, j, sent.end)
+        end = self._complement_end(doc, j, sent.end, role.plural)
         complement = doc[j:end]
         role.end = end
         role.domains = self._domains(complement)
         ents = [e for e in complement.ents if e.label_ in ("ORG", "LOC") or e.label_ == "PER"]
-        first_ent = next((e for e in ents if e.label_ in ("ORG", "LOC")), None)
+        first_ent = _first_org(complement, ents)
         unit = self._unit(complement)
         if unit is not None:
             role.implicit = unit
@@ -179,7 +179,7 @@ class RoleFinder:
         elif first_ent is not None:
             role.org = first_ent
 
-    def _complement_end(self, doc: Doc, j: int, limit: int) -> int:
+    def _complement_end(self, doc: Doc, j: int, limit: int, plural: bool = False) -> int:
         end = j
         while end < min(limit, j + MAX_COMPLEMENT):
             token = doc[end]
@@ -191,6 +191,9 @@ class RoleFinder:
             ):
                 end += 1
                 continue
+            if token.text == "," and end + 1 < limit and doc[end + 1].lower_ in ("du", "des", "de"):
+                end += 1  # "ministre de la Fonction publique, du Travail et du Dialogue social"
+                continue
             if token.is_punct and token.text not in ("-", "'", "(", ")"):
                 break
             if token.text == "(" and not (end + 2 < len(doc) and doc[end + 2].text == ")"):
@@ -201,13 +204,19 @@ class RoleFinder:
                 break
             if token.lower_ in self.data.CONJUNCTIONS:
                 nxt = doc[end + 1] if end + 1 < limit else None
-                if nxt is None or nxt.lower_ not in self.data.ROLE_PREPOSITIONS | {
-                    "the",
-                    "la",
-                    "le",
-                    "les",
-                    "l'",
-                }:
+                domain = plural and nxt is not None and nxt.is_title and not nxt.ent_type_
+                if not domain and (
+                    nxt is None
+                    or nxt.lower_
+                    not in self.data.ROLE_PREPOSITIONS
+                    | {
+                        "the",
+                        "la",
+                        "le",
+                        "les",
+                        "l'",
+                    }
+                ):
                     break
             end += 1
         while end > j and (
@@ -309,6 +318,20 @@ class RoleFinder:
                 kind="ministry",
                 span=domain,
             )
+
+
+def _first_org(complement: Span, ents: list[Span]) -> Span | None:
+    """The first organisation or place of a complement; in "of Indonesia's
+    National Disaster Management Agency" the possessive country is skipped."""
+    doc = complement.doc
+    for ent in ents:
+        if ent.label_ not in ("ORG", "LOC"):
+            continue
+        possessive = ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s")
+        if ent.label_ == "LOC" and possessive and any(e.start > ent.end for e in ents):
+            continue
+        return ent
+    return None
 
 
 def _org_before_relative(doc: Doc, j: int, floor: int) -> Span | None:

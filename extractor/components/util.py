@@ -7,15 +7,38 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span
 
 
-def lower_tuples(phrases: Iterable[str], tokenizer) -> list[tuple[str, ...]]:
-    """Tokenise lexicon phrases the way the pipeline does, longest first."""
-    seqs = {tuple(t.lower_ for t in tokenizer(p)) for p in phrases}
-    return sorted(seqs, key=len, reverse=True)
+class PhraseTable:
+    """Lowercase token phrases indexed by their first token, longest first,
+    so looking up the phrases at a token costs one dict access."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(set(phrases), key=len, reverse=True):
+            if phrase:
+                self.by_first.setdefault(phrase[0], []).append(phrase)
+
+    def __iter__(self):
+        for phrases in self.by_first.values():
+            yield from phrases
+
+    def match_at(self, doc: Doc, i: int) -> int:
+        for phrase in self.by_first.get(doc[i].lower_, ()):
+            n = len(phrase)
+            if i + n <= len(doc) and all(doc[i + k].lower_ == phrase[k] for k in range(1, n)):
+                return n
+        return 0
 
 
-def match_at(doc: Doc, i: int, phrases: Sequence[tuple[str, ...]]) -> int:
+def lower_tuples(phrases: Iterable[str], tokenizer) -> PhraseTable:
+    """Tokenise lexicon phrases the way the pipeline does."""
+    return PhraseTable(tuple(t.lower_ for t in tokenizer(p)) for p in phrases)
+
+
+def match_at(doc: Doc, i: int, phrases: PhraseTable | Sequence[tuple[str, ...]]) -> int:
     """Length of the longest phrase that starts at token i (0 when none)."""
-    for phrase in phrases:
+    if isinstance(phrases, PhraseTable):
+        return phrases.match_at(doc, i)
+    for phrase in sorted(phrases, key=len, reverse=True):
         n = len(phrase)
         if i + n <= len(doc) and all(doc[i + k].lower_ == phrase[k] for k in range(n)):
             return n

@@ -20,6 +20,7 @@ def strip_accents(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=65536)  # the same few thousand names recur in every article
 def normalise_name(text: str) -> str:
     """Key for name matching: case, accents, punctuation and one leading article ignored."""
     text = strip_accents(text.translate(_APOSTROPHES).casefold())
