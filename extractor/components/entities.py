@@ -80,6 +80,7 @@ class EntityNormaliser:
         self.data = get_lang_data(nlp.lang)
         self.kb = load_kb()
         self.honorifics = lower_tuples(self.data.HONORIFICS, nlp.tokenizer)
+        self.titles = {h for h in self.data.HONORIFICS if " " not in h}
         self.role_starts = {role.split()[0].split("-")[0] for role in self.data.ROLE_HEADS}
         self.role_words = {
             w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()
@@ -160,16 +161,17 @@ class EntityNormaliser:
         at 'et'; names headed by an organisation noun run on over capitalised
         words joined by de/du/des/et/of/and."""
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
-        if span.label_ != "ORG" or not words or words[0] not in self.data.ORG_HEAD_WORDS:
+        heads = self.data.ORG_HEAD_WORDS
+        if span.label_ != "ORG" or not words or not (words[0] in heads or words[-1] in heads):
             return span
         doc, end, best = span.doc, span.end, span.end
         limit = min(len(doc), span.sent.end, span.end + 12)
         while end < limit and (
             doc[end].lower_ in LINK_WORDS
-            or doc[end].text == ","
+            or (doc[end].text == "," and end + 1 < limit and doc[end + 1].lower_ in LINK_WORDS)
             or (doc[end].is_title and doc[end].is_alpha)
         ):
-            if doc[end].ent_type_ == "PER":
+            if doc[end].ent_type_ == "PER" or doc[end].lower_ in self.titles:
                 break
             end += 1
             if doc[end - 1].is_title and doc[end - 1].lower_ not in LINK_WORDS:
@@ -256,7 +258,8 @@ class EntityNormaliser:
 
     def _long_before(self, doc: Doc, paren: int, inner, spans: list[Span]) -> AcronymPair | None:
         ent = next((s for s in spans if s.end == paren), None)
-        long = ent if ent is not None and _initials_fit(inner.text, ent.text) else None
+        fits = ent is not None and (_initials_fit(inner.text, ent.text) or _letters_fit(inner.text, ent.text))
+        long = ent if fits else None
         if long is None:
             long = _schwartz_hearst(doc, paren, inner.text)
         if long is None:
@@ -365,6 +368,25 @@ def _initials_fit(short: str, long: str) -> bool:
             return False
         pos += 1
     return bool(words) and initials[0] == letters[0]
+
+
+def _letters_fit(short: str, long: str) -> bool:
+    """Looser test for a named long form right before the bracket: the acronym
+    starts like the name and its letters appear in order ("SOMELEC" in
+    "Société mauritanienne d'électricité")."""
+    from extractor.kb import normalise_name
+
+    letters = [c for c in normalise_name(short) if c.isalnum()]
+    text = normalise_name(long).replace(" ", "")
+    if not letters or not text or text[0] != letters[0] or len(letters) > len(text):
+        return False
+    pos = 0
+    for letter in letters:
+        pos = text.find(letter, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
 
 
 def _schwartz_hearst(doc: Doc, paren: int, short: str) -> Span | None:

@@ -207,7 +207,7 @@ class RelationFinder:
                 person = _ent_ending_at(doc, k, ("PER",))
                 return [person] if person is not None and k < j else []
             if (
-                token.lower_ not in self.data.COPULA_LINKS
+                (token.lower_ not in self.data.COPULA_LINKS or token.is_upper)
                 and token.text not in (",",)
                 and token.lower_ not in self.data.DETERMINERS
             ):

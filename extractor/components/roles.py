@@ -198,7 +198,7 @@ class RoleFinder:
                 break
             if token.text == "(" and not (end + 2 < len(doc) and doc[end + 2].text == ")"):
                 break
-            if token.pos_ in ("VERB", "AUX") or token.lower_ in BOUNDARY_WORDS:
+            if token.pos_ in ("VERB", "AUX") or token.text in BOUNDARY_WORDS:
                 break
             if token.ent_type_ == "PER" and end > j + 1:
                 break
@@ -335,14 +335,25 @@ def _first_org(complement: Span, ents: list[Span]) -> Span | None:
 
 
 def _org_before_relative(doc: Doc, j: int, floor: int) -> Span | None:
-    """The organisation a 'dont'/'whose' clause hangs on: 'L'IITA, dont le directeur …'."""
+    """The organisation a 'dont'/'whose' clause hangs on: 'L'IITA, dont le directeur …',
+    '… Education Cannot Wait (ECW), dont la directrice …' (the long form first)."""
+    fallback = None
     k = j - 1
-    while k > floor and (doc[k].is_punct or doc[k].text.isupper() and len(doc[k]) > 1):
-        k -= 1  # ", (IITA)"
-    for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.start <= k < ent.end:
-            return ent
-    return None
+    while k > floor and j - k < 12:
+        token = doc[k]
+        if token.text == ")":  # step over "(ACRONYM)", keeping it as a fallback
+            opening = next((i for i in range(k - 1, max(floor, k - 8), -1) if doc[i].text == "("), None)
+            if opening is None:
+                return None
+            fallback = next((e for e in doc.ents if opening < e.start < k and e.label_ == "ORG"), None)
+            k = opening - 1
+            continue
+        if token.ent_type_ == "ORG":
+            return next(e for e in doc.ents if e.start <= k < e.end)
+        if not token.is_punct:
+            break
+        k -= 1
+    return fallback
 
 
 def _inside_named_org(doc: Doc, start: int, end: int) -> bool:

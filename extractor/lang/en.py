@@ -83,6 +83,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "administrator": ("director", "LEADS"),
     "high commissioner": ("director", "LEADS"),
     "secretary-general": ("secretary_general", "LEADS"),
+    "general secretary": ("secretary_general", "LEADS"),
     "secretary general": ("secretary_general", "LEADS"),
     "executive secretary": ("secretary_general", "LEADS"),
     "president": ("chair", "LEADS"),
