@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from extractor.components.util import sentences
 from extractor.kb import KBEntry, load_kb, normalise_name
 from extractor.model import Article
 
@@ -80,7 +81,7 @@ class ArticleAssembler:
     # --- reading docs ------------------------------------------------------
     def _read_doc(self, offset: int, doc: Doc) -> None:
         first = len(self.sentences.bounds)
-        for sent in doc.sents:
+        for sent in sentences(doc):
             self.sentences.bounds.append((offset + sent.start_char, offset + sent.end_char))
         for ent in doc.ents:
             self._mention(offset, ent, ent.label_, ent.kb_id_)

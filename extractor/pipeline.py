@@ -13,7 +13,6 @@ import time
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from extractor.settings import Settings, get_settings
 
@@ -86,20 +85,6 @@ def ner_first(nlp: Language) -> None:
         nlp.add_pipe("ner", name="ner_first", source=nlp, after=anchor)
     nlp.remove_pipe("ner")
     nlp.rename_pipe("ner_first", "ner")
-    nlp.add_pipe("newsgraph_whole_names", after="ner")
-
-
-@Language.component("newsgraph_whole_names", assigns=["token.is_sent_start"], requires=["doc.ents"])
-def whole_names(doc: Doc) -> Doc:
-    """Forbid the parser to open a sentence inside a name, or right after a
-    comma or an opening bracket ("…de développement, | Kwabena Osei-Mensah")."""
-    for ent in doc.ents:
-        for token in ent[1:]:
-            token.is_sent_start = False
-    for token in doc[1:]:
-        if doc[token.i - 1].text in (",", "(", ";"):
-            token.is_sent_start = False
-    return doc
 
 
 def add_own_components(nlp: Language) -> None:

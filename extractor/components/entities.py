@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extractor.components.util import lower_tuples, match_at, non_overlapping
+from extractor.components.util import lower_tuples, match_at, non_overlapping, sentence_of
 from extractor.kb import load_kb
 from extractor.lang import get_lang_data
 
@@ -165,7 +165,7 @@ class EntityNormaliser:
         if span.label_ != "ORG" or not words or not (words[0] in heads or words[-1] in heads):
             return span
         doc, end, best = span.doc, span.end, span.end
-        limit = min(len(doc), span.sent.end, span.end + 12)
+        limit = min(len(doc), sentence_of(span[0]).end, span.end + 12)
         while end < limit and (
             doc[end].lower_ in LINK_WORDS
             or (doc[end].text == "," and end + 1 < limit and doc[end + 1].lower_ in LINK_WORDS)
@@ -258,7 +258,9 @@ class EntityNormaliser:
 
     def _long_before(self, doc: Doc, paren: int, inner, spans: list[Span]) -> AcronymPair | None:
         ent = next((s for s in spans if s.end == paren), None)
-        fits = ent is not None and (_initials_fit(inner.text, ent.text) or _letters_fit(inner.text, ent.text))
+        fits = ent is not None and (
+            _initials_fit(inner.text, ent.text) or _letters_fit(inner.text, ent.text)
+        )
         long = ent if fits else None
         if long is None:
             long = _schwartz_hearst(doc, paren, inner.text)
@@ -310,7 +312,16 @@ class EntityNormaliser:
             words[0] in self.data.ORG_HEAD_WORDS or words[-1] in self.data.ORG_HEAD_WORDS
         ):
             return "ORG"
+        if self._proper_name(long) and not any(w in self.data.EVENT_TRIGGERS for w in words):
+            return "ORG"  # "Education Cannot Wait (ECW)": a capitalised name with an acronym
         return None
+
+    def _proper_name(self, long: Span) -> bool:
+        """Every content word capitalised ("Couverture sanitaire universelle (CSU)" is not)."""
+        content = [
+            t for t in long if t.is_alpha and len(t) > 3 and t.lower_ not in self.data.DETERMINERS
+        ]
+        return len(content) >= 2 and all(t.is_title or t.is_upper for t in content)
 
     def _kb_id(self, long: str, short: str, label: str) -> str:
         entry = self.kb.lookup(long) or self.kb.lookup(short)

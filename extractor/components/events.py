@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.util import sentence_of
 from extractor.lang import get_lang_data
 
 STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
@@ -68,7 +69,7 @@ class EventFinder:
     def _event_span(self, doc: Doc, trigger: Token) -> Span | None:
         start = self._left_edge(trigger)
         end = self._right_edge(doc, trigger)
-        named = trigger.is_title and trigger.i > trigger.sent.start
+        named = trigger.is_title and trigger.i > sentence_of(trigger).start
         weak = trigger.lower_ in self.data.WEAK_EVENT_TRIGGERS
         if weak and not named and end == trigger.i + 1:
             return None
@@ -77,7 +78,7 @@ class EventFinder:
     def _left_edge(self, trigger: Token) -> int:
         """Keep adjectives, ordinals and compounds written before the noun."""
         start = trigger.i
-        while start > trigger.sent.start:
+        while start > sentence_of(trigger).start:
             prev = trigger.doc[start - 1]
             if prev.lower_ in self.data.DETERMINERS or prev.is_punct and prev.text != "-":
                 break
@@ -94,7 +95,7 @@ class EventFinder:
     def _right_edge(self, doc: Doc, trigger: Token) -> int:
         """Adjectives and 'de/sur/of …' complements, up to a clause boundary."""
         end = trigger.i + 1
-        limit = min(len(doc), trigger.sent.end, trigger.i + MAX_EVENT_TOKENS)
+        limit = min(len(doc), sentence_of(trigger).end, trigger.i + MAX_EVENT_TOKENS)
         while end < limit:
             token = doc[end]
             if token.pos_ in STOP_POS and token.text not in ("-", "'"):
@@ -114,7 +115,7 @@ class EventFinder:
         return _respect_entities(doc, trigger.i, end)
 
     def _describe(self, span: Span, trigger: Token) -> EventMention:
-        sent = trigger.sent
+        sent = sentence_of(trigger)
         event = EventMention(span=span, named=trigger.is_title and trigger.i > sent.start)
         match = self._nearest_date(sent, span)
         if match is not None:

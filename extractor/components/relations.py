@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.roles import ImplicitOrg, Role, RoleFinder
-from extractor.components.util import lower_tuples, match_at
+from extractor.components.util import lower_tuples, match_at, sentences
 from extractor.kb import load_kb
 from extractor.lang import get_lang_data
 
@@ -73,16 +73,17 @@ class RelationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         self._people: list[Span] = []  # name-like entities found holding a role
+        self._new_orgs: list[Span] = []
         found: list[Candidate] = []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             found += self._role_relations(sent)
             found += self._verb_relations(sent)
             found += self._phrase_relations(sent)
             found += self._part_of(sent)
             found += self._announced(sent)
         doc._.relations = _dedupe(found)
-        if self._people:
-            doc.ents = _relabelled(doc, self._people)
+        if self._people or self._new_orgs:
+            doc.ents = _relabelled(doc, self._people, self._new_orgs)
         return doc
 
     # --- role holders --------------------------------------------------------
@@ -259,6 +260,8 @@ class RelationFinder:
         targets = self._targets(role, len(holders))
         if not targets:
             return []
+        if role.org is not None and not role.org.doc[role.org.start].ent_type_:
+            self._new_orgs.append(role.org)  # a name found by its position, see roles._left_org
         out = []
         for i, person in enumerate(holders):
             obj, implicit = targets[min(i, len(targets) - 1)]
@@ -469,6 +472,15 @@ class RelationFinder:
             target = _ent_covering(doc, k, ("ORG",))
             if target is not None:
                 break
+        if target is None and leader is not None:  # "Sous la direction de X, la Fondation Y …"
+            target = next(
+                (
+                    e
+                    for e in sent.ents
+                    if e.label_ == "ORG" and leader.end <= e.start < leader.end + 8
+                ),
+                None,
+            )
         if leader is None or target is None or leader.start == target.start:
             return []
         return [
@@ -565,14 +577,16 @@ def _after_brackets(doc: Doc, j: int, limit: int) -> int:
     return j
 
 
-def _relabelled(doc: Doc, people: list[Span]) -> list[Span]:
-    """The entities with role holders typed as people, names the model missed added."""
-    spans = {(p.start, p.end) for p in people}
+def _relabelled(doc: Doc, people: list[Span], orgs: list[Span]) -> list[Span]:
+    """The entities with role holders typed as people, and names the model
+    missed (people before a role, organisations before a title) added."""
+    spans = {(p.start, p.end): "PER" for p in people} | {(o.start, o.end): "ORG" for o in orgs}
     kept = [
-        Span(doc, e.start, e.end, label="PER") if (e.start, e.end) in spans else e for e in doc.ents
+        Span(doc, e.start, e.end, label=spans[(e.start, e.end)]) if (e.start, e.end) in spans else e
+        for e in doc.ents
     ]
     known = {(e.start, e.end) for e in kept}
-    added = [Span(doc, s, e, label="PER") for s, e in spans - known]
+    added = [Span(doc, s, e, label=label) for (s, e), label in spans.items() if (s, e) not in known]
     added = [a for a in added if not any(a.start < e.end and e.start < a.end for e in kept)]
     return sorted(kept + added, key=lambda e: e.start)
 

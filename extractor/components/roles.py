@@ -318,6 +318,16 @@ class RoleFinder:
                 kind="ministry",
                 span=domain,
             )
+        elif role.role_class != "minister" and _proper_name_token(prev):
+            start = prev.i  # "Safaricom CEO X": a name the model did not tag
+            while start > sent.start and prev.i - start < 3 and _proper_name_token(doc[start - 1]):
+                start -= 1
+            if not doc[start].ent_type_:
+                role.org = Span(doc, start, prev.i + 1, label="ORG")
+
+
+def _proper_name_token(token) -> bool:
+    return token.pos_ == "PROPN" and (token.is_title or token.is_upper) and not token.ent_type_
 
 
 def _first_org(complement: Span, ents: list[Span]) -> Span | None:
@@ -339,13 +349,17 @@ def _org_before_relative(doc: Doc, j: int, floor: int) -> Span | None:
     '… Education Cannot Wait (ECW), dont la directrice …' (the long form first)."""
     fallback = None
     k = j - 1
-    while k > floor and j - k < 12:
+    while k >= floor and j - k < 12:
         token = doc[k]
         if token.text == ")":  # step over "(ACRONYM)", keeping it as a fallback
-            opening = next((i for i in range(k - 1, max(floor, k - 8), -1) if doc[i].text == "("), None)
+            opening = next(
+                (i for i in range(k - 1, max(floor - 1, k - 8), -1) if doc[i].text == "("), None
+            )
             if opening is None:
                 return None
-            fallback = next((e for e in doc.ents if opening < e.start < k and e.label_ == "ORG"), None)
+            fallback = next(
+                (e for e in doc.ents if opening < e.start < k and e.label_ == "ORG"), None
+            )
             k = opening - 1
             continue
         if token.ent_type_ == "ORG":

@@ -79,3 +79,41 @@ def non_overlapping(spans: Iterable[Span]) -> list[Span]:
 
 def is_capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper()
+
+
+# Punctuation that never opens a sentence.
+CLOSING_PUNCT = frozenset({",", ";", ":", ")", "]", ".", "»", "”", "%"})
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, mended: a sentence never starts on closing
+    punctuation, right after a comma or an opening bracket, or inside a name
+    (the parser can split "… de développement, | Kwabena Osei-Mensah" or
+    "Khalid | Ait Taleb"; it does not honour is_sent_start=False set before it).
+    Cached on the doc."""
+    cached = doc.user_data.get("newsgraph_sents")
+    if cached is not None:
+        return cached
+    bounds: list[list[int]] = []
+    for sent in doc.sents:
+        first = doc[sent.start]
+        glued = sent.start > 0 and (
+            first.text in CLOSING_PUNCT
+            or doc[sent.start - 1].text in (",", "(", ";")
+            or first.ent_iob_ == "I"
+        )
+        if bounds and glued:
+            bounds[-1][1] = sent.end
+        else:
+            bounds.append([sent.start, sent.end])
+    result = [doc[start:end] for start, end in bounds]
+    doc.user_data["newsgraph_sents"] = result
+    return result
+
+
+def sentence_of(token) -> Span:
+    """The mended sentence (see `sentences`) holding a token."""
+    for sent in sentences(token.doc):
+        if sent.start <= token.i < sent.end:
+            return sent
+    return token.sent

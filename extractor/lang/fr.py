@@ -72,6 +72,11 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "chef du gouvernement": ("head_of_government", "LEADS"),
     "cheffe du gouvernement": ("head_of_government", "LEADS"),
     "maire": ("head_of_government", "LEADS"),
+    "bourgmestre": ("head_of_government", "LEADS"),
+    "préfet": ("other_head", "LEADS"),
+    "préfète": ("other_head", "LEADS"),
+    "recteur": ("director", "LEADS"),
+    "rectrice": ("director", "LEADS"),
     "gouverneur": ("other_head", "LEADS"),
     "gouverneure": ("other_head", "LEADS"),
     "ministre": ("minister", "LEADS"),
@@ -240,8 +245,26 @@ COPULA_LINKS: frozenset[str] = frozenset(
     }
 )
 # Verbs (lemmas) whose subject leads their object; passive forms take "par".
+# Lemmas, and the common forms too: the lemmatizer leaves some ("préside") as is.
 LEAD_VERBS: frozenset[str] = frozenset(
-    {"diriger", "présider", "piloter", "conduire", "codiriger", "coprésider"}
+    {
+        "diriger",
+        "présider",
+        "piloter",
+        "codiriger",
+        "coprésider",
+        "dirige",
+        "dirigent",
+        "dirigeait",
+        "dirigera",
+        "préside",
+        "présidait",
+        "présidera",
+        "copréside",
+        "codirige",
+        "pilote",
+        "pilotait",
+    }
 )
 PASSIVE_AGENT: str = "par"
 # Multi-word leadership phrases: "X, à la tête de Y"; "Y, sous la direction de X".
