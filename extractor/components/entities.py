@@ -23,6 +23,7 @@ from extractor.components.util import lower_tuples, match_at, non_overlapping, s
 from extractor.kb import load_kb
 from extractor.lang import get_lang_data
 
+MINISTRY_HEADS = frozenset({"ministère", "ministry", "département", "department", "secrétariat"})
 LINK_WORDS = frozenset(
     {"de", "du", "des", "d'", "la", "l'", "et", "of", "the", "and", "for", "pour", "&"}
 )
@@ -81,6 +82,8 @@ class EntityNormaliser:
         self.kb = load_kb()
         self.honorifics = lower_tuples(self.data.HONORIFICS, nlp.tokenizer)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h}
+        # minister-like role words whose complement is a portfolio, not a body
+        self.role_heads_lower = {r for r in self.data.MINISTRY_ROLES if " " not in r}
         self.role_starts = {role.split()[0].split("-")[0] for role in self.data.ROLE_HEADS}
         self.role_words = {
             w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()
@@ -90,7 +93,7 @@ class EntityNormaliser:
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
         spans = [self._extend_name(self._trim(s)) for s in spans]
-        spans = [s for s in spans if len(s) and not self._is_event_name(s) and self._plausible(s)]
+        spans = [s for s in spans if len(s) and self._keep(s)]
         spans = self._prefer_kb(doc, spans + self._governments(doc))
         spans, pairs = self._acronyms(doc, spans)
         doc.ents = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s))))
@@ -152,35 +155,70 @@ class EntityNormaliser:
             or doc[end - 1].lower_ in self.data.DETERMINERS
         ):
             end -= 1
+        bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
+        if bracket is not None:
+            end = bracket  # "National Office … (BNGRC": the acronym is its own mention
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
     def _extend_name(self, span: Span) -> Span:
         """'ministère de la Santé et de l'Action sociale': the model often stops
-        at 'et'; names headed by an organisation noun run on over capitalised
-        words joined by de/du/des/et/of/and."""
+        at 'et'. Names of ministries run on over portfolio words joined by
+        de/du/des/et/of/and, and the adjectives that follow them."""
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
-        heads = self.data.ORG_HEAD_WORDS
-        if span.label_ != "ORG" or not words or not (words[0] in heads or words[-1] in heads):
+        if span.label_ != "ORG" or not words or words[0] not in MINISTRY_HEADS:
             return span
         doc, end, best = span.doc, span.end, span.end
         limit = min(len(doc), sentence_of(span[0]).end, span.end + 12)
-        while end < limit and (
-            doc[end].lower_ in LINK_WORDS
-            or (doc[end].text == "," and end + 1 < limit and doc[end + 1].lower_ in LINK_WORDS)
-            or (doc[end].is_title and doc[end].is_alpha)
-        ):
-            if doc[end].ent_type_ == "PER" or doc[end].lower_ in self.titles:
-                break
+        while end < limit and self._continues_name(doc, end, limit):
             end += 1
-            if doc[end - 1].is_title and doc[end - 1].lower_ not in LINK_WORDS:
+            if doc[end - 1].lower_ not in LINK_WORDS and doc[end - 1].text != ",":
                 best = end
-        return (
-            span
-            if best == span.end
-            else Span(doc, span.start, best, label="ORG", kb_id=span.kb_id_)
-        )
+        if best == span.end:
+            return span
+        return Span(doc, span.start, best, label="ORG", kb_id=span.kb_id_)
+
+    def _continues_name(self, doc: Doc, i: int, limit: int) -> bool:
+        token = doc[i]
+        if token.ent_type_ in ("PER", "LOC") or token.lower_ in self.titles:
+            return False
+        if token.lower_ in LINK_WORDS:
+            return True
+        if token.text == ",":
+            return i + 1 < limit and doc[i + 1].lower_ in LINK_WORDS
+        if token.is_title and token.is_alpha:
+            return True
+        # "… de l'Action sociale": a lowercase adjective right after a portfolio word
+        return token.pos_ == "ADJ" and token.is_lower and doc[i - 1].is_title
+
+    def _keep(self, span: Span) -> bool:
+        if self._is_event_name(span) or not self._plausible(span):
+            return False
+        return not (span.label_ == "ORG" and self._inside_role(span))
+
+    def _inside_role(self, span: Span) -> bool:
+        """Portfolio words after a minister's title ('ministre de la Santé et des
+        Finances', 'Minister of Health and Social Protection') and roles ending a
+        span ('FAO Emergency Operations Coordinator') are no organisations."""
+        if span.kb_id_:
+            return False
+        if span[-1].lower_ in self.role_words and span.label_ == "ORG":
+            return True
+        doc, k = span.doc, span.start - 1
+        while k >= 0 and span.start - k <= 8:
+            token = doc[k]
+            if token.lower_ in self.role_heads_lower:
+                return True
+            if not (
+                token.lower_ in LINK_WORDS
+                or token.text == ","
+                or token.is_title
+                or token.pos_ == "ADJ"
+            ):
+                return False
+            k -= 1
+        return False
 
     def _is_event_name(self, span: Span) -> bool:
         """'Conférence régionale sur …', 'International Labour Conference' are events."""
