@@ -166,9 +166,11 @@ def dominant_country(mentions: list[RawMention], kb) -> KBEntry | None:
         entry = kb.get(mention.kb_id) if mention.kb_id else kb.lookup(mention.text)
         if entry is None:
             continue
+        if entry.type != "LOC":
+            continue
         city = is_city(entry)
         country = kb.country_by_alpha2(entry.country) if city and entry.country else entry
-        if country is None or is_city(country):
+        if country is None or is_city(country) or country.kind == "region":
             continue
         votes[country.qid] += 1 if city else 2
         first_seen.setdefault(country.qid, mention.start)

@@ -96,7 +96,8 @@ class EntityNormaliser:
         spans = [s for s in spans if len(s) and self._keep(s)]
         spans = self._prefer_kb(doc, spans + self._governments(doc))
         spans, pairs = self._acronyms(doc, spans)
-        doc.ents = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s))))
+        # on equal extent, the span carrying a knowledge-base id wins
+        doc.ents = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
         doc._.acronyms = pairs
         return doc
 
@@ -297,7 +298,9 @@ class EntityNormaliser:
     def _long_before(self, doc: Doc, paren: int, inner, spans: list[Span]) -> AcronymPair | None:
         ent = next((s for s in spans if s.end == paren), None)
         fits = ent is not None and (
-            _initials_fit(inner.text, ent.text) or _letters_fit(inner.text, ent.text)
+            _initials_fit(inner.text, ent.text)
+            or _letters_fit(inner.text, ent.text)
+            or self._translated_acronym(ent, inner.text)
         )
         long = ent if fits else None
         if long is None:
@@ -337,6 +340,15 @@ class EntityNormaliser:
                     )
                 )
         return pairs
+
+    def _translated_acronym(self, ent: Span, short: str) -> bool:
+        """'National School of Public Health (ENSP)': a translated name keeps its
+        original acronym; an organisation right before the bracket owns it,
+        unless the acronym is a known body of its own."""
+        if ent.label_ != "ORG":
+            return False
+        entry = self.kb.lookup(short)
+        return entry is None or entry.qid == ent.kb_id_
 
     def _acronym_label(self, long: Span, short: str, spans: list[Span]) -> str | None:
         for span in spans:

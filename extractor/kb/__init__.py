@@ -22,7 +22,7 @@ from extractor.kb.entry import KBEntry, entry_from_record
 from extractor.kb.names import normalise_name
 
 DATA_PACKAGE = "extractor.kb.data"
-DATA_FILES = ("organisations.json", "countries.json", "cities.json")
+DATA_FILES = ("organisations.json", "countries.json", "cities.json", "regions.json")
 
 
 def read_records(name: str) -> list[dict[str, Any]]:
@@ -38,8 +38,10 @@ def entries_of(name: str) -> list[KBEntry]:
 @lru_cache(maxsize=1)
 def load_kb() -> KnowledgeBase:
     """The knowledge base, built once per process from the packaged data."""
-    organisations, countries, cities = (entries_of(name) for name in DATA_FILES)
-    return KnowledgeBase(organisations, countries, cities)
+    organisations, countries, cities, regions = (entries_of(name) for name in DATA_FILES)
+    # world regions ("Afrique de l'Ouest" = "West Africa") are places like cities,
+    # with no country of their own
+    return KnowledgeBase(organisations, countries, cities + regions)
 
 
 __all__ = ["KBEntry", "KnowledgeBase", "load_kb", "normalise_name", "read_records"]

@@ -13,7 +13,7 @@ import spacy
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP_WORDS
 
-from extractor.kb import KBEntry, KnowledgeBase, load_kb, normalise_name, read_records
+from extractor.kb import DATA_FILES, KBEntry, KnowledgeBase, load_kb, normalise_name, read_records
 from extractor.kb.names import is_caps_form
 
 DATA = Path(__file__).parents[2] / "extractor" / "kb" / "data"
@@ -205,7 +205,7 @@ def test_patterns_are_well_formed(kb: KnowledgeBase) -> None:
 def test_every_entry_has_both_names_and_a_unique_id(kb: KnowledgeBase) -> None:
     ids = [
         record["id"]
-        for name in ("organisations.json", "countries.json", "cities.json")
+        for name in DATA_FILES
         for record in read_records(name)
     ]
     assert len(ids) == len(set(ids)) == len(kb)
