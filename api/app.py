@@ -16,6 +16,7 @@ from fastapi.routing import APIRoute
 
 from api import package_version
 from api.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
+from api.explorer import mount_explorer
 from api.middleware import BodyLimitMiddleware
 from api.routes import articles, curation, entities, events, exports, health, relations
 from extractor.settings import Settings, get_settings
@@ -25,6 +26,7 @@ TAGS = [
     {"name": "entities", "description": "Organisations, people, places and events."},
     {"name": "relations", "description": "Who leads what, and the paths between entities."},
     {"name": "events", "description": "Meetings, summits, forums, launches, visits, signings."},
+    {"name": "analytics", "description": "Rankings by centrality and communities of the graph."},
     {"name": "articles", "description": "Stored articles; ingest and delete need an API key."},
     {"name": "curation", "description": "Merge and split entities; needs an API key."},
     {"name": "exports", "description": "The whole graph as files for Gephi and other tools."},
@@ -74,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     for module in (health, entities, relations, events, articles, curation, exports):
         app.include_router(module.router)
+    mount_explorer(app)  # last: it answers every path the API routes leave
     _add_middleware(app, settings or get_settings())
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

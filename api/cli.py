@@ -81,21 +81,41 @@ def main() -> None:
 # --- ingest -----------------------------------------------------------------------------
 
 
+def extraction_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by `ingest` and `reprocess`: where and how extraction runs."""
+    options = [
+        db_option,
+        click.option(
+            "--report", "report_file", type=click.Path(dir_okay=False, allow_dash=True),
+            help="Also write the report as JSON to FILE ('-' = stdout).",
+        ),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary."),
+        click.option(
+            "--batch-size", type=click.IntRange(min=1),
+            help="Articles per batch, and per committed transaction.",
+        ),
+        click.option(
+            "--n-process", type=click.IntRange(min=1), default=1, show_default=True,
+            help="Worker processes for extraction (each loads its own models once).",
+        ),
+        click.option(
+            "--dask-scheduler", metavar="tcp://HOST:PORT",
+            help="Extract on this Dask distributed cluster (needs newsgraph[dask]); "
+            "the store is still written by this process alone.",
+        ),
+        click.option(
+            "--dask-local", type=click.IntRange(min=1), metavar="N",
+            help="Extract on a local Dask cluster of N worker processes (needs newsgraph[dask]).",
+        ),
+    ]  # fmt: skip
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@db_option
-@click.option(
-    "--report",
-    "report_file",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Also write the report as JSON to FILE ('-' = stdout).",
-)
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-@click.option("--batch-size", type=click.IntRange(min=1), help="Articles per batch.")
-@click.option(
-    "--n-process", type=click.IntRange(min=1), default=1, show_default=True,
-    help="Worker processes for extraction (each loads its own models).",
-)  # fmt: skip
+@extraction_options
 def ingest(
     paths: tuple[str, ...],
     db: str,
@@ -103,19 +123,60 @@ def ingest(
     quiet: bool,
     batch_size: int | None,
     n_process: int,
+    dask_scheduler: str | None,
+    dask_local: int | None,
 ) -> None:
-    """Ingest files and folders into the store ('-' reads stdin).
+    """Ingest files and folders into the store ('-' reads stdin: JSONL, JSON or text).
 
     Reads .txt .md .html .json and .jsonl files.
 
     Idempotent: unchanged articles are skipped, changed ones replaced. Rejected
-    articles are listed with their reason and never stop the batch.
+    articles are listed with their reason and never stop the batch. Each batch is
+    committed on its own: after a crash, run the same command again to finish.
     """
     from graph.ingest import ingest_paths
 
     size = batch_size or get_settings().batch_size
-    with closing(open_db(db, create=True)) as store, progress_bar(quiet) as advance:
-        report = ingest_paths(store, paths, n_process=n_process, batch_size=size, progress=advance)
+    with (
+        closing(open_db(db, create=True)) as store,
+        dask_extract(dask_scheduler, dask_local) as extract_fn,
+        progress_bar(quiet) as advance,
+    ):
+        report = ingest_paths(store, paths, n_process=n_process, batch_size=size,
+                              progress=advance, extract_fn=extract_fn)  # fmt: skip
+    _finish(report, report_file, quiet)
+
+
+@main.command()
+@extraction_options
+def reprocess(
+    db: str,
+    report_file: str | None,
+    quiet: bool,
+    batch_size: int | None,
+    n_process: int,
+    dask_scheduler: str | None,
+    dask_local: int | None,
+) -> None:
+    """Re-extract every stored article from its stored text (after a rules or model upgrade).
+
+    Curators' merges and splits are kept and re-applied. An article whose new
+    extraction is rejected keeps its old facts and is listed.
+    """
+    from graph.ingest import reprocess as reprocess_store
+
+    size = batch_size or get_settings().batch_size
+    with (
+        closing(open_db(db)) as store,
+        dask_extract(dask_scheduler, dask_local) as extract_fn,
+        progress_bar(quiet) as advance,
+    ):
+        report = reprocess_store(store, n_process=n_process, batch_size=size,
+                                 progress=advance, extract_fn=extract_fn)  # fmt: skip
+    _finish(report, report_file, quiet)
+
+
+def _finish(report: IngestReport, report_file: str | None, quiet: bool) -> None:
     if report_file:
         _write_text(report_file, to_json(report.to_dict()))
     if not quiet:
@@ -123,13 +184,40 @@ def ingest(
 
 
 @contextmanager
+def dask_extract(scheduler: str | None, local: int | None) -> Iterator[Any]:
+    """None (extract here), or the extractor mapped over a Dask cluster for the command."""
+    if not scheduler and not local:
+        yield None
+        return
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise click.ClickException(
+            "Dask is not installed: pip install 'newsgraph[dask]' (dask, distributed)"
+        ) from None
+    from graph.ingest import dask_extractor
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield dask_extractor(client)
+        return
+    cluster = LocalCluster(n_workers=local, threads_per_worker=1, dashboard_address=None)
+    with cluster, Client(cluster) as client:
+        yield dask_extractor(client)
+
+
+@contextmanager
 def progress_bar(quiet: bool) -> Iterator[Callable[[int], None]]:
-    """A rich progress counter on stderr; yields `advance(n)` for graph.ingest's `progress`."""
+    """A rich progress counter on stderr (articles, articles/s, time); yields `advance(n)`.
+
+    Streams have no known length, so there is no ETA: the rate tells how long to wait.
+    """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     console = Console(stderr=True)
-    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), _rate_column(),
+               TimeElapsedColumn())  # fmt: skip
     with Progress(*columns, console=console, disable=quiet, transient=True) as progress:
         task = progress.add_task("articles", total=None)
 
@@ -137,6 +225,18 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[int], None]]:
             progress.advance(task, n)
 
         yield advance
+
+
+def _rate_column() -> Any:
+    from rich.progress import ProgressColumn, Task
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text("?/s" if speed is None else f"{speed:.1f} articles/s")
+
+    return RateColumn()
 
 
 def format_ingest_report(report: IngestReport) -> str:
@@ -346,6 +446,52 @@ def stats(db: str, as_json: bool) -> None:
     else:
         for name, value in counts.items():
             click.echo(f"{name:<10} {value}")
+
+
+# --- curation: merge, split -----------------------------------------------------------------
+
+
+@main.command()
+@click.argument("from_id", metavar="FROM")
+@click.argument("into_id", metavar="INTO")
+@click.option("--note", help="Why (kept in the entity's history).")
+@db_option
+def merge(from_id: str, into_id: str, note: str | None, db: str) -> None:
+    """Merge entity FROM into entity INTO, now and at every later ingest."""
+    with closing(open_db(db)) as store:
+        for entity_id in (from_id, into_id):
+            if store.entity(entity_id) is None:
+                raise click.ClickException(f"no entity '{entity_id}' in {db}")
+        try:
+            count = store.merge(from_id, into_id, note=note)
+        except ValueError as err:
+            raise click.ClickException(str(err)) from None
+        kept = store.entity(into_id)
+    target = f"{kept.id} ({kept.name})" if kept else into_id
+    click.echo(f"merged {from_id} into {target}; {count} articles re-resolved")
+
+
+@main.command()
+@click.argument("entity_id", metavar="ID")
+@click.option(
+    "--articles", required=True, metavar="A,B",
+    help="Comma-separated ids of the articles whose mentions go to the new entity.",
+)  # fmt: skip
+@click.option("--note", help="Why (kept in the entity's history).")
+@db_option
+def split(entity_id: str, articles: str, note: str | None, db: str) -> None:
+    """Move what some articles say about entity ID to a new entity, now and later."""
+    chosen = [article.strip() for article in articles.split(",") if article.strip()]
+    if not chosen:
+        raise click.ClickException("--articles names no article")
+    with closing(open_db(db)) as store:
+        if store.entity(entity_id) is None:
+            raise click.ClickException(f"no entity '{entity_id}' in {db}")
+        try:
+            new_id = store.split(entity_id, chosen, note=note)
+        except ValueError as err:
+            raise click.ClickException(str(err)) from None
+    click.echo(f"split {', '.join(sorted(set(chosen)))} off {entity_id}: new entity {new_id}")
 
 
 if __name__ == "__main__":

@@ -37,10 +37,22 @@ T = TypeVar("T", bound=HasId)  # a record: entity, relation, article
 ListKind = Literal["entities", "events", "relations", "articles"]  # the store's cursor kinds
 P = TypeVar("P")
 
-SettingsDep = Annotated[Settings, Depends(get_settings)]
+# Dependencies are `async def` on purpose: they never block, and FastAPI runs every sync
+# dependency in its thread pool, a hop per dependency per request that, under 50
+# concurrent clients, cost more than the query itself (benchmarks/api.py).
 
 
-def get_store(request: Request) -> Store:
+async def app_settings(request: Request) -> Settings:
+    """The app's settings: an override of `get_settings` (tests, `create_app(s)`) or the
+    defaults, read inline rather than through a sync dependency."""
+    provider = request.app.dependency_overrides.get(get_settings, get_settings)
+    return provider()  # type: ignore[no-any-return]
+
+
+SettingsDep = Annotated[Settings, Depends(app_settings)]
+
+
+async def get_store(request: Request) -> Store:
     store = getattr(request.app.state, "store", None)
     if store is None:
         raise ProblemException(503, "store-unavailable", "the graph store is not open")
@@ -88,13 +100,13 @@ def _key_matches(key: str, keys: Sequence[str]) -> bool:
     return any(matches)
 
 
-def require_write_key(
+async def require_write_key(
     settings: SettingsDep, key: Annotated[str | None, Security(api_key_header)]
 ) -> None:
     _check_key(key, settings.key_list(), "writes")
 
 
-def require_read_key(request: Request, settings: SettingsDep) -> None:
+async def require_read_key(request: Request, settings: SettingsDep) -> None:
     if settings.read_requires_key:
         _check_key(request.headers.get("X-API-Key"), settings.key_list(), "reads")
 
@@ -176,7 +188,7 @@ class Paging:
         return Page(data=data, next=cursor, next_url=next_url)
 
 
-def get_paging(
+async def get_paging(
     settings: SettingsDep,
     request: Request,
     response: Response,

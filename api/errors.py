@@ -145,6 +145,9 @@ def _field_error(error: dict[str, Any]) -> ProblemDetail:
     message = str(error.get("msg", "invalid value"))
     if loc and loc[0] == "body":
         return ProblemDetail(detail=message, pointer="#/" + "/".join(_escape(p) for p in loc[1:]))
+    if len(loc) > 1 and loc[0] in ("query", "path", "header", "cookie"):
+        # ("query", "type", 0): the parameter is `type`, whichever of its values failed
+        return ProblemDetail(detail=message, parameter=loc[1])
     return ProblemDetail(detail=message, parameter=loc[-1] if loc else "request")
 
 

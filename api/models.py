@@ -220,3 +220,87 @@ class MergeResult(BaseModel):
 class SplitResult(BaseModel):
     entity: EntityPublic = Field(description="the new entity")
     remaining: EntityPublic | None = Field(description="the split entity, if mentions remain")
+
+
+# --- graph analysis: neighbourhoods, rankings, communities -------------------------
+
+
+class Measure(StrEnum):
+    degree = "degree"
+    pagerank = "pagerank"
+    betweenness = "betweenness"
+
+
+class EntityBrief(BaseModel):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={"examples": [{"id": "Q7817", "name": "World Health Organization",
+                                         "type": "ORG"}]},
+    )  # fmt: skip
+
+    id: str
+    name: str
+    type: EntityType
+
+
+class LinkPublic(BaseModel):
+    """One edge as stored: subject -[predicate]-> object."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    subject: str
+    predicate: Predicate
+    object: str
+
+
+class NeighbourPublic(BaseModel):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [{
+                "id": "per:amina-diallo", "name": "Amina Diallo", "type": "PER", "depth": 1,
+                "mentions": 2,
+                "via": [{"subject": "per:amina-diallo", "predicate": "LEADS", "object": "Q7817"}],
+            }]
+        },
+    )  # fmt: skip
+
+    id: str
+    name: str
+    type: EntityType
+    depth: int = Field(ge=1, description="hops from the entity asked about")
+    mentions: int = Field(description="mentions in all articles")
+    via: list[LinkPublic] = Field(description="edges joining it to the previous ring")
+
+
+class RankedPublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"rank": 1, "id": "Q7817", "name": "World Health Organization",
+                          "type": "ORG", "score": 0.21}]
+        },
+    )  # fmt: skip
+
+    rank: int = Field(ge=1, description="1 for the highest score in this (filtered) ranking")
+    id: str
+    name: str
+    type: EntityType
+    score: float = Field(
+        description="degree: distinct neighbours; pagerank: stationary probability; "
+        "betweenness: normalised share of shortest paths (sampled on large graphs)"
+    )
+
+
+class CommunityPublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{
+                "id": 0, "size": 3,
+                "members": [{"id": "Q7817", "name": "World Health Organization", "type": "ORG"}],
+            }]
+        },
+    )  # fmt: skip
+
+    id: int = Field(ge=0, description="position by size, largest first (stable per graph)")
+    size: int = Field(description="members (of the requested types)")
+    members: list[EntityBrief] = Field(description="most mentioned first, up to members_limit")

@@ -123,6 +123,7 @@ class ArticleAssembler:
         )
         mention.extra = {
             "named": event.named,
+            "past": event.past,
             "date_text": event.date_text,
             "place": _offsets(offset, event.place) if event.place is not None else None,
             "participants": [_offsets(offset, p) for p in event.participants],

@@ -267,6 +267,18 @@ class ExtractionBuilder:
                 self._relation(
                     entity.id, "HELD_ON", entity.date, m.sentence, "event_date_in_sentence", 0.8
                 )
+        if entity.date is None and not m.extra.get("date_text") and m.extra.get("past"):
+            # "The signing ceremony was held …" with no date: the day of the release
+            entity.date = self.article.published
+            if entity.date:
+                self._relation(
+                    entity.id,
+                    "HELD_ON",
+                    entity.date,
+                    m.sentence,
+                    "event_past_publication_date",
+                    0.6,
+                )
         place = self.by_offsets.get(m.extra["place"]) if m.extra.get("place") else None
         if entity.place is None and place is not None:
             entity.place = place

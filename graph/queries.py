@@ -123,15 +123,20 @@ def find_entities(
     limit: int,
     after: str | None,
     substring: bool,
+    extra_ids: Sequence[str] = (),
 ) -> list[EntityRecord]:
-    """Entities by name, alias or acronym (prefix or substring), most mentioned first."""
+    """Entities by name, alias or acronym (prefix or substring), most mentioned first.
+
+    `extra_ids` also match (the knowledge base's answer for `q`: a name in the other
+    language, an acronym typed in lower case).
+    """
     where: list[str] = []
     params: list[Any] = []
     if type:
         where.append("type = ?")
         params.append(type)
     if q and q.strip():
-        match_sql, match_params = _name_match(q, substring)
+        match_sql, match_params = _name_match(q, substring, extra_ids)
         where.append(match_sql)
         params += match_params
     if after:
@@ -143,19 +148,31 @@ def find_entities(
     return [entity_record(conn, row) for row in rows.fetchall()]
 
 
-def _name_match(q: str, substring: bool) -> tuple[str, list[Any]]:
+def _name_match(q: str, substring: bool, extra_ids: Sequence[str] = ()) -> tuple[str, list[Any]]:
     norm = normalise(q)
+    ids = [q.strip(), *extra_ids]
+    same_id = f"id IN ({', '.join('?' * len(ids))})"
     if not norm:
-        return "id = ?", [q.strip()]
+        return same_id, ids
     parts = ["SELECT entity_id FROM name_keys WHERE norm >= ? AND norm < ?"]
     params: list[Any] = [norm, norm + _TOP]
     if substring and len(norm) >= 3:  # trigram index: three characters at least
         parts.append("SELECT entity_id FROM names_fts WHERE names_fts MATCH ?")
-        params.append('"' + norm.replace('"', '""') + '"')
+        params.append(_fts_query(norm))
     elif not substring:
         parts.append("SELECT entity_id FROM name_keys WHERE norm LIKE ? ESCAPE '\\'")
         params.append("%" + _escape_like(norm) + "%")
-    return f"(id IN ({' UNION '.join(parts)}) OR id = ?)", [*params, q.strip()]
+    return f"(id IN ({' UNION '.join(parts)}) OR {same_id})", [*params, *ids]
+
+
+def _fts_query(norm: str) -> str:
+    """The whole text as a substring, or every word in any order when all words have
+    three characters at least ("sante mondiale" finds "organisation mondiale de la sante")."""
+    words = norm.split()
+    phrase = '"' + norm.replace('"', '""') + '"'
+    if len(words) < 2 or any(len(word) < 3 for word in words):
+        return phrase
+    return " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
 def _escape_like(text: str) -> str:
@@ -213,8 +230,10 @@ def relations(
     limit: int,
     after: str | None,
     evidence_limit: int | None,
+    as_of: str | None = None,
 ) -> list[RelationRecord]:
-    """Facts around one entity, strongest first."""
+    """Facts around one entity, strongest first; `as_of` (an ISO date): only facts
+    attested by then and not since said to be former, as they stood on that day."""
     entity_id = canonical(conn, entity_id)
     sides = {"out": "subject = ?", "in": "object = ?", "both": "(subject = ? OR object = ?)"}
     where = [sides[direction]]
@@ -222,45 +241,93 @@ def relations(
     if predicate:
         where.append("predicate = ?")
         params.append(predicate)
+    if as_of:
+        sql, values = _as_of_filter(as_of)
+        where.append(sql)
+        params += values
     if after:
         weight, last_id = _position(conn, after, "SELECT weight FROM facts WHERE id = ?")
         where.append("(weight < ? OR (weight = ? AND id > ?))")
         params += [weight, weight, last_id]
-    sql = f"SELECT * FROM facts WHERE {' AND '.join(where)} ORDER BY weight DESC, id LIMIT ?"
+    sql = f"SELECT * FROM facts f WHERE {' AND '.join(where)} ORDER BY weight DESC, id LIMIT ?"
     rows = conn.execute(sql, [*params, max(limit, 0)]).fetchall()
-    return [fact_record(conn, row, evidence_limit) for row in rows]
+    return [fact_record(conn, row, evidence_limit, as_of) for row in rows]
 
 
 def leads(
-    conn: sqlite3.Connection, side: str, ids: Sequence[str], evidence_limit: int | None
+    conn: sqlite3.Connection,
+    side: str,
+    ids: Sequence[str],
+    evidence_limit: int | None,
+    as_of: str | None = None,
 ) -> list[RelationRecord]:
     """LEADS facts with `side` ('subject' or 'object') among `ids`: current first, then
-    the best attested."""
+    the best attested. With `as_of`, as they stood on that day (see `relations`)."""
     if not ids:
         return []
     column = {"subject": "subject", "object": "object"}[side]  # never user text in SQL
     marks = ", ".join("?" * len(ids))
+    where, params = f"predicate = 'LEADS' AND {column} IN ({marks})", list(ids)
+    rank = _STATUS_RANK
+    if as_of:
+        sql, values = _as_of_filter(as_of)
+        where, params = f"{where} AND {sql}", [*params, *values]
+        rank = _STATUS_RANK.replace("CASE status", f"CASE {_STATUS_AS_OF}")
+        params.append(_day_bound(as_of))
     rows = conn.execute(
-        f"SELECT * FROM facts WHERE predicate = 'LEADS' AND {column} IN ({marks}) "
-        f"ORDER BY {_STATUS_RANK}, articles DESC, weight DESC, id",
-        list(ids),
+        f"SELECT * FROM facts f WHERE {where} ORDER BY {rank}, articles DESC, weight DESC, id",
+        params,
     ).fetchall()
-    return [fact_record(conn, row, evidence_limit) for row in rows]
+    return [fact_record(conn, row, evidence_limit, as_of) for row in rows]
 
 
-def fact_record(conn: sqlite3.Connection, row: Any, evidence_limit: int | None) -> RelationRecord:
+# Evidence of fact `f` published on or before a day (undated evidence has no date to
+# compare, so it never counts for an "as of" question).
+_EVIDENCE_OF = (
+    "FROM relations r JOIN articles a ON a.id = r.article_id "
+    "WHERE r.subject = {s} AND r.predicate = {p} AND r.object = {o} "
+    "AND coalesce(a.published, '') != '' AND substr(a.published, 1, 10) <= ?"
+)
+_EVIDENCE_UNTIL = _EVIDENCE_OF.format(s="f.subject", p="f.predicate", o="f.object")
+# The latest such evidence gives the status, as graph.aggregate does for the whole fact.
+_LATEST_FIRST = "ORDER BY a.published DESC, r.article_id DESC, r.start DESC LIMIT 1"
+_STATUS_AS_OF = f"(SELECT r.status {_EVIDENCE_UNTIL} {_LATEST_FIRST})"
+
+
+def _day_bound(as_of: str) -> str:
+    """The last day `as_of` covers: '2019' -> '2019-12-31', '2019-06' -> '2019-06-30'."""
+    return date_bounds(as_of)[1] or as_of[:10]
+
+
+def _as_of_filter(as_of: str) -> tuple[str, list[Any]]:
+    """Facts attested on or before `as_of` whose latest status by then is not 'former'."""
+    day = _day_bound(as_of)
+    sql = f"EXISTS (SELECT 1 {_EVIDENCE_UNTIL}) AND coalesce({_STATUS_AS_OF}, '') != 'former'"
+    return sql, [day, day]
+
+
+def fact_record(
+    conn: sqlite3.Connection, row: Any, evidence_limit: int | None, as_of: str | None = None
+) -> RelationRecord:
+    """The fact with its evidence; with `as_of`, only the evidence published by then,
+    and the role and status its latest evidence gave."""
+    triple = (row["subject"], row["predicate"], row["object"])
+    until, day = ("", []) if not as_of else (
+        "AND coalesce(a.published, '') != '' AND substr(a.published, 1, 10) <= ? ",
+        [_day_bound(as_of)],
+    )  # fmt: skip
     evidence = conn.execute(
         'SELECT r.article_id, r.evidence, r.start, r."end", r.rule, r.confidence, a.published '
         "FROM relations r JOIN articles a ON a.id = r.article_id "
-        "WHERE r.subject = ? AND r.predicate = ? AND r.object = ? "
+        f"WHERE r.subject = ? AND r.predicate = ? AND r.object = ? {until}"
         "ORDER BY coalesce(a.published, '~'), r.article_id, r.start LIMIT ?",
-        (
-            row["subject"],
-            row["predicate"],
-            row["object"],
-            -1 if evidence_limit is None else evidence_limit,
-        ),
+        (*triple, *day, -1 if evidence_limit is None else evidence_limit),
     )
+    role, role_class, status = row["role"], row["role_class"], row["status"]
+    if as_of:
+        role, role_class, status = _standing(conn, triple, _day_bound(as_of)) or (
+            role, role_class, status
+        )  # fmt: skip
     return RelationRecord(
         id=row["id"],
         subject=row["subject"],
@@ -268,12 +335,24 @@ def fact_record(conn: sqlite3.Connection, row: Any, evidence_limit: int | None) 
         predicate=row["predicate"],
         object=row["object"],
         object_name=_name(conn, row["object"]),
-        role=row["role"],
-        role_class=row["role_class"],
-        status=row["status"],
+        role=role,
+        role_class=role_class,
+        status=status,
         weight=row["weight"],
         evidence=[Evidence(*ev) for ev in evidence],
     )
+
+
+def _standing(
+    conn: sqlite3.Connection, triple: tuple[str, str, str], day: str
+) -> tuple[str | None, str | None, str | None] | None:
+    """Role, role class and status from the latest evidence published on or before `day`."""
+    row = conn.execute(
+        f"SELECT r.role, r.role_class, r.status {_EVIDENCE_OF.format(s='?', p='?', o='?')} "
+        + _LATEST_FIRST,
+        (*triple, day),
+    ).fetchone()
+    return None if row is None else (row[0], row[1], row[2])
 
 
 def _name(conn: sqlite3.Connection, entity_id: str) -> str:

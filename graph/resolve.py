@@ -7,12 +7,25 @@ deterministic `<type>:<slug>`). Across articles, three rules, in order:
 2. a person known only by a short form ("Diallo", "A. Diallo", "Ait Taleb")
    goes to the one stored person whose full name ends with that form (and, if
    the article ties the person to an organisation, who is tied to it too);
-3. an organisation without a knowledge-base id whose full name, or whose
+3. a person with a full name goes to the stored person of the same name after
+   accent, hyphen and apostrophe normalisation, unless the contexts conflict:
+   both lead, currently, organisations that are surely different (two distinct
+   knowledge-base ids, or bodies of two different countries). A namesake in
+   conflict gets its own id, `<id>@<organisation id>`, which later articles
+   tying the name to that organisation reach too;
+4. an organisation without a knowledge-base id whose full name, or whose
    acronym when it has no full name, equals a name or alias of exactly one
-   stored organisation goes to that organisation.
+   stored organisation goes to that organisation; an acronym only when it was
+   seen in an article of the same language ("BAD" in French is the African
+   Development Bank, not whatever "BAD" stands for in English); a stored id
+   whose country differs from the article's body gets `<id>@<country>`;
+5. spelling variants (rapidfuzz): a full-named person, or an organisation
+   without a knowledge-base id, whose name is a close variant of exactly one
+   stored entity's of the same type goes to it; see `is_variant` for the
+   guards, and `_compatible_*` for the context ones.
 
-Never across types; an id already in the store is left alone (curators fix
-those with `Store.merge`), so the result does not depend on what came later.
+Never across types; an organisation or short-named person whose id is already
+in the store is left alone (curators fix those with `Store.merge`).
 """
 
 from __future__ import annotations
@@ -20,12 +33,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import NamedTuple, Protocol
+
+from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import Levenshtein
 
 from extractor.model import Entity, Extraction
 
 KB_ID = re.compile(r"^Q[1-9][0-9]*$")
 ORG_LINKS = ("LEADS", "MEMBER_OF")
+# Spelling variants: token-sort ratio at least this, and few edits in all.
+FUZZY_MIN_RATIO = 92.0
+FUZZY_MAX_EDITS = 2
+FUZZY_MIN_LENGTH = 8  # shorter names give unstable ratios ("Sall"/"Salt")
 # Words that start a surname rather than a first name: "Ait Taleb", "El Amrani", "van Dijk".
 SURNAME_PARTICLES = frozenset(
     "abu ait al ben bin bou da de del della der des di dos du el ibn la le mac ould van von".split()
@@ -97,6 +117,24 @@ def surname_key(name: str) -> str | None:
     return tokens[-1] if is_full_name(tokens) else None
 
 
+class Tie(NamedTuple):
+    """A person's link to an organisation, as the store or the article states it."""
+
+    org: str
+    predicate: str  # LEADS | MEMBER_OF
+    status: str | None
+    country: str | None  # the organisation's
+
+
+class Candidate(NamedTuple):
+    """A stored entity a spelling variant may belong to."""
+
+    id: str
+    name: str
+    wikidata: str | None
+    country: str | None
+
+
 class StoreView(Protocol):
     """What resolution reads from the store (all look-ups go through an index)."""
 
@@ -105,7 +143,14 @@ class StoreView(Protocol):
     def split_into(self, entity_id: str, article_id: str) -> str | None: ...
     def people_by_surname(self, surname: str) -> list[tuple[str, str]]: ...
     def linked_to(self, person_id: str, org_ids: set[str]) -> bool: ...
-    def ids_by_norm(self, norm: str, type: str) -> dict[str, str | None]: ...  # id -> country
+    # id -> country; with `lang`, only names seen in articles of that language
+    def ids_by_norm(
+        self, norm: str, type: str, lang: str | None = None
+    ) -> dict[str, str | None]: ...
+    def ties_of(self, person_id: str) -> list[Tie]: ...
+    def country_of(self, entity_id: str) -> str | None: ...
+    # people whose surname, organisations whose name, is within `max_edits` of `key`
+    def fuzzy_candidates(self, type: str, key: str, max_edits: int) -> list[Candidate]: ...
 
 
 def follow_merges(view: StoreView, entity_id: str) -> str:
@@ -133,14 +178,28 @@ def _resolve_one(
     entity: Entity, extraction: Extraction, mapping: dict[str, str], view: StoreView
 ) -> str:
     curated = follow_merges(view, entity.id)
-    if curated != entity.id or is_kb_id(entity.id) or view.exists(entity.id):
+    if curated != entity.id or is_kb_id(entity.id):
         return curated
+    if entity.type == "PER" and is_full_name(name_tokens(entity.name)):
+        return follow_merges(view, _full_named(entity, extraction, mapping, view))
+    if view.exists(entity.id):
+        return _same_id(entity, view)
     found = None
     if entity.type == "PER":
         found = _person(entity, extraction, mapping, view)
     elif entity.type == "ORG":
-        found = _organisation(entity, view)
+        lang = extraction.article.lang
+        found = _organisation(entity, view, lang) or _variant_organisation(entity, view)
     return follow_merges(view, found) if found else entity.id
+
+
+def _same_id(entity: Entity, view: StoreView) -> str:
+    """A stored id stays, unless it names a body of another country: two national
+    commissions of the same name get one id from the extractor when it has no acronym."""
+    stored = view.country_of(entity.id) if entity.type == "ORG" else None
+    if entity.country and stored and entity.country != stored:
+        return f"{entity.id}@{entity.country}"
+    return entity.id
 
 
 # --- rule 2: people's short names ---------------------------------------------
@@ -191,10 +250,79 @@ def _tied(
     return view.linked_to(person_id, orgs)
 
 
-# --- rule 3: organisations by name or acronym ---------------------------------
+# --- rule 3: full-named people, and namesakes ------------------------------------
 
 
-def _organisation(entity: Entity, view: StoreView) -> str | None:
+def _full_named(
+    entity: Entity, extraction: Extraction, mapping: dict[str, str], view: StoreView
+) -> str:
+    same = set(view.ids_by_norm(normalise(entity.name), "PER"))
+    if view.exists(entity.id):
+        same.add(entity.id)
+    if not same:
+        return _variant_person(entity, extraction, mapping, view) or entity.id
+    ties = _article_ties(entity.id, extraction, mapping)
+    fitting = sorted(pid for pid in same if not conflicting(ties, view.ties_of(pid)))
+    orgs = {tie.org for tie in ties}
+    tied = [pid for pid in fitting if orgs and _tied(pid, orgs, extraction, mapping, view)]
+    if len(tied) == 1:
+        return tied[0]
+    if entity.id in fitting or len(fitting) > 1:
+        return entity.id  # its own id, or several namesakes fit: keep it apart
+    if fitting:
+        return fitting[0]
+    return namesake_id(entity.id, ties)
+
+
+def namesake_id(entity_id: str, ties: list[Tie]) -> str:
+    """The id of a namesake in conflict: the same for every article tying it to that body."""
+    return f"{entity_id}@{min(tie.org for tie in ties if _heads(tie))}"
+
+
+def conflicting(article: list[Tie], stored: list[Tie]) -> bool:
+    """Both currently lead bodies, none shared, and two of them surely differ."""
+    ours = [tie for tie in article if _heads(tie)]
+    theirs = [tie for tie in stored if _heads(tie)]
+    if not ours or not theirs or {t.org for t in ours} & {t.org for t in theirs}:
+        return False
+    return any(_surely_different(a, b) for a in ours for b in theirs)
+
+
+def _heads(tie: Tie) -> bool:
+    # A former or designate head may well lead something else now: no conflict.
+    return tie.predicate == "LEADS" and tie.status in (None, "current")
+
+
+def _surely_different(a: Tie, b: Tie) -> bool:
+    if a.org == b.org:
+        return False
+    if is_kb_id(a.org) and is_kb_id(b.org):
+        return True
+    return a.country is not None and b.country is not None and a.country != b.country
+
+
+def _article_ties(person_id: str, extraction: Extraction, mapping: dict[str, str]) -> list[Tie]:
+    countries = {e.id: e.country for e in extraction.entities}
+    return [
+        Tie(
+            org=mapping.get(r.object, r.object),
+            predicate=r.predicate,
+            status=r.status,
+            country=_mapped(countries.get(r.object), mapping),
+        )
+        for r in extraction.relations
+        if r.subject == person_id and r.predicate in ORG_LINKS
+    ]
+
+
+def _mapped(entity_id: str | None, mapping: dict[str, str]) -> str | None:
+    return mapping.get(entity_id, entity_id) if entity_id else None
+
+
+# --- rule 4: organisations by name or acronym ---------------------------------
+
+
+def _organisation(entity: Entity, view: StoreView, lang: str | None = None) -> str | None:
     forms = [entity.name, *entity.names.values()]
     long_forms = {normalise(form) for form in forms if not is_acronym(form)} - {""}
     if long_forms:
@@ -202,17 +330,142 @@ def _organisation(entity: Entity, view: StoreView) -> str | None:
         # a shared acronym alone ("ASC") does not make two bodies one.
         return _single(_lookup(long_forms, entity.country, view))
     acronyms = {normalise(form) for form in [*forms, *entity.aliases] if is_acronym(form)}
-    return _single(_lookup(acronyms - {""}, entity.country, view))
+    return _single(_lookup(acronyms - {""}, entity.country, view, lang))
 
 
-def _lookup(norms: Iterable[str], country: str | None, view: StoreView) -> set[str]:
+def _lookup(
+    norms: Iterable[str], country: str | None, view: StoreView, lang: str | None = None
+) -> set[str]:
     """Same-named organisations, except those of another country (two ministries of health)."""
     found: set[str] = set()
     for norm in norms:
-        for entity_id, their_country in view.ids_by_norm(norm, "ORG").items():
+        for entity_id, their_country in view.ids_by_norm(norm, "ORG", lang).items():
             if country is None or their_country is None or their_country == country:
                 found.add(entity_id)
     return found
+
+
+# --- rule 5: spelling variants ------------------------------------------------------
+
+
+def is_variant(a: str, b: str, person: bool) -> bool:
+    """Whether two different names are spellings of one ('Ghebreyesus'/'Gebreyesus').
+
+    Token-sort ratio >= FUZZY_MIN_RATIO, the same number of words, each differing
+    word with the same first letter, at most FUZZY_MAX_EDITS edits in all, no
+    differing number; for people no word that extends the other ('Paul'/'Paula',
+    'Jean'/'Jeanne', 'Amina'/'Aminata' are other people, not misspellings).
+    """
+    left, right = sorted(name_tokens(a)), sorted(name_tokens(b))
+    if left == right or len(left) != len(right) or min(len(a), len(b)) < FUZZY_MIN_LENGTH:
+        return False
+    if fuzz.token_sort_ratio(" ".join(left), " ".join(right)) < FUZZY_MIN_RATIO:
+        return False
+    edits = 0
+    for x, y in zip(left, right, strict=True):
+        if x == y:
+            continue
+        if x[0] != y[0] or _has_digit(x) or _has_digit(y):
+            return False
+        if person and (x.startswith(y) or y.startswith(x)):
+            return False
+        edits += Levenshtein.distance(x, y)
+    return edits <= FUZZY_MAX_EDITS
+
+
+def _has_digit(word: str) -> bool:
+    return any(char.isdigit() for char in word)
+
+
+def _variant_person(
+    entity: Entity, extraction: Extraction, mapping: dict[str, str], view: StoreView
+) -> str | None:
+    surname = name_tokens(entity.name)[-1]
+    ties = _article_ties(entity.id, extraction, mapping)
+    orgs = {tie.org for tie in ties}
+    stored = view.fuzzy_candidates("PER", surname, FUZZY_MAX_EDITS)
+    found = {
+        c.id
+        for c in _close(entity.name, stored)
+        if c.id != entity.id
+        and _same_surname_initial(entity.name, c.name)
+        and is_variant(entity.name, c.name, person=True)
+        and _compatible_ids(entity.wikidata, c.wikidata)
+        and _compatible_person(c.id, ties, orgs, extraction, mapping, view)
+    }
+    return _single(found)
+
+
+def _same_surname_initial(a: str, b: str) -> bool:
+    first, second = name_tokens(a), name_tokens(b)
+    return bool(first and second) and first[-1][0] == second[-1][0]
+
+
+def _compatible_person(
+    person_id: str,
+    ties: list[Tie],
+    orgs: set[str],
+    extraction: Extraction,
+    mapping: dict[str, str],
+    view: StoreView,
+) -> bool:
+    """Same organisation context when both sides have one; never conflicting."""
+    stored = view.ties_of(person_id)
+    if conflicting(ties, stored):
+        return False
+    if not orgs or not stored:
+        return True
+    return _tied(person_id, orgs, extraction, mapping, view)
+
+
+def _variant_organisation(entity: Entity, view: StoreView) -> str | None:
+    if entity.wikidata:
+        return None  # spelling variants are for organisations the knowledge base lacks
+    forms = {f for f in [entity.name, *entity.names.values()] if not is_acronym(f)}
+    found: set[str] = set()
+    for form in forms:
+        norm = normalise(form)
+        if len(norm) < FUZZY_MIN_LENGTH:
+            continue
+        stored = view.fuzzy_candidates("ORG", norm, FUZZY_MAX_EDITS)
+        found |= {
+            c.id
+            for c in _close(form, stored)
+            if c.id != entity.id
+            and _compatible_countries(entity.country, c.country)
+            and is_variant(form, c.name, person=False)
+        }
+    return _single(found)
+
+
+def near_keys(key: str, keys: list[str], max_edits: int) -> list[str]:
+    """The keys within `max_edits` edits of `key` (rapidfuzz's C++ loop)."""
+    hits = process.extract(
+        key, keys, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=None
+    )
+    return [hit for hit, _, _ in hits]
+
+
+def _close(name: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A loose first cut in rapidfuzz's C++ (accents kept, so below the real threshold);
+    `is_variant` then judges the few left."""
+    hits = process.extract(
+        name,
+        [c.name for c in candidates],
+        scorer=fuzz.token_sort_ratio,
+        processor=utils.default_process,
+        score_cutoff=FUZZY_MIN_RATIO - 12,
+        limit=None,
+    )
+    return [candidates[index] for _, _, index in hits]
+
+
+def _compatible_ids(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _compatible_countries(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def _single(ids: set[str]) -> str | None:

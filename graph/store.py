@@ -10,6 +10,7 @@ import hashlib
 import json
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
@@ -20,7 +21,7 @@ from typing import Any, Literal
 import networkx as nx
 
 from extractor.model import Article, Entity, Extraction, Mention, Relation
-from graph import queries
+from graph import analysis, queries
 from graph.aggregate import (
     EntityAgg,
     FactAgg,
@@ -33,10 +34,11 @@ from graph.aggregate import (
 from graph.build import Triple, build_graph, refresh
 from graph.queries import Direction
 from graph.records import ArticleRecord, EntityRecord, RelationRecord, relation_id
-from graph.resolve import ORG_LINKS, resolve_ids, surname_key
+from graph.resolve import ORG_LINKS, Candidate, Tie, near_keys, resolve_ids, surname_key
 from graph.schema import connect, create_schema
 
 Status = Literal["ingested", "unchanged", "replaced"]
+MAX_ANSWERS = 4096  # leaders / led-by answers kept per generation
 CursorKind = Literal["entities", "events", "relations", "articles"]
 _CURSOR_KEYS = {
     "entities": "SELECT mentions FROM entities WHERE id = ?",
@@ -66,6 +68,12 @@ class Store:
         self._lock = threading.RLock()
         self._graph: nx.MultiDiGraph | None = None
         self._data_version = self._version()
+        # Bumped by every commit and every rebuild: analysis results are cached per value.
+        self._generation = 0
+        self._cache: dict[str, tuple[int, Any]] = {}
+        # Answers of the hot look-ups (leaders, led-by) for the current generation only.
+        self._answers: OrderedDict[tuple[Any, ...], list[RelationRecord]] = OrderedDict()
+        self._answers_generation = 0
 
     def __enter__(self) -> Store:
         return self
@@ -144,6 +152,60 @@ class Store:
             self._rederive_all(chosen, delta)
         return new_id
 
+    def name_forms(self, entity_id: str, article_limit: int = 20) -> list[NameForm]:
+        """Every name, alias and acronym of the entity, with its languages and articles."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT name, kind, lang, article_id FROM names WHERE entity_id = ? "
+                "ORDER BY name, kind, article_id",
+                (self._canonical(entity_id),),
+            ).fetchall()
+        forms: dict[tuple[str, str], NameForm] = {}
+        for name, kind, lang, article_id in rows:
+            form = forms.setdefault((name, kind), NameForm(name, kind))
+            if lang and lang not in form.languages:
+                form.languages.append(lang)
+            if article_id and article_id not in form.articles:
+                form.articles.append(article_id)
+        for form in forms.values():
+            form.languages.sort()
+            form.article_count = len(form.articles)
+            del form.articles[article_limit:]
+        return list(forms.values())
+
+    def history(self, entity_id: str) -> list[Correction]:
+        """Curators' merges into the entity (also through chains) and splits of or from
+        it, oldest first."""
+        with self._lock:
+            ids = self._merged_ids(self._canonical(entity_id))
+            marks = ", ".join("?" * len(ids))
+            merges = self._conn.execute(
+                f"SELECT from_id, into_id, created_at, note FROM merges WHERE into_id IN ({marks})",
+                ids,
+            ).fetchall()
+            splits = self._conn.execute(
+                "SELECT entity_id, new_id, created_at, note, group_concat(article_id) FROM splits "
+                f"WHERE entity_id IN ({marks}) OR new_id IN ({marks}) "
+                "GROUP BY entity_id, new_id, created_at, note",
+                [*ids, *ids],
+            ).fetchall()
+        done = [Correction("merge", *row) for row in merges]
+        done += [
+            Correction("split", *row[:4], articles=sorted(row[4].split(","))) for row in splits
+        ]
+        return sorted(done, key=lambda c: (c.created_at, c.action, c.from_id, c.into_id))
+
+    def _merged_ids(self, entity_id: str) -> list[str]:
+        """The entity and every id merged into it, directly or through a chain."""
+        found, todo = [entity_id], [entity_id]
+        while todo:
+            rows = self._conn.execute("SELECT from_id FROM merges WHERE into_id = ?", (todo.pop(),))
+            for (from_id,) in rows:
+                if from_id not in found:
+                    found.append(from_id)
+                    todo.append(from_id)
+        return found
+
     # --- reading ------------------------------------------------------------------
 
     def graph(self, copy: bool = False) -> nx.MultiDiGraph:
@@ -158,6 +220,7 @@ class Store:
             if self._graph is None or version != self._data_version:
                 self._graph = build_graph(self._conn)
                 self._data_version = version
+                self._generation += 1
             return self._graph.copy() if copy else self._graph
 
     def entity(self, entity_id: str) -> EntityRecord | None:
@@ -172,8 +235,13 @@ class Store:
         limit: int = 50,
         after: str | None = None,
     ) -> list[EntityRecord]:
+        """By name, alias or acronym, ignoring case and accents; a name or acronym the
+        knowledge base knows also finds its entity in the other language."""
+        extra = _kb_ids(q) if q else []
         with self._lock:
-            return queries.find_entities(self._conn, q, type, limit, after, self._substring)
+            return queries.find_entities(
+                self._conn, q, type, limit, after, self._substring, extra_ids=extra
+            )
 
     def resolve(self, name: str, type: str | None = None) -> list[EntityRecord]:
         with self._lock:
@@ -187,22 +255,55 @@ class Store:
         limit: int = 50,
         after: str | None = None,
         evidence_limit: int | None = None,
+        as_of: str | None = None,
     ) -> list[RelationRecord]:
+        """Strongest first; `as_of` (YYYY[-MM[-DD]]): facts attested by then and not
+        since said to be former, with the role and status they had then."""
         with self._lock:
             return queries.relations(
-                self._conn, entity_id, predicate, direction, limit, after, evidence_limit
+                self._conn, entity_id, predicate, direction, limit, after, evidence_limit, as_of
             )
 
-    def leaders(self, org: str, evidence_limit: int | None = None) -> list[RelationRecord]:
-        """Who leads `org` (an id, name, alias or acronym): current first, best attested next."""
-        with self._lock:
-            ids = queries.find_ids(self._conn, org)
-            return queries.leads(self._conn, "object", ids, evidence_limit)
+    def leaders(
+        self, org: str, evidence_limit: int | None = None, as_of: str | None = None
+    ) -> list[RelationRecord]:
+        """Who leads `org` (an id, name, alias or acronym): current first, best attested next;
+        `as_of`: who led it on that date (see `relations`)."""
+        return self._leads("object", org, evidence_limit, as_of)
 
-    def led_by(self, person: str, evidence_limit: int | None = None) -> list[RelationRecord]:
+    def led_by(
+        self, person: str, evidence_limit: int | None = None, as_of: str | None = None
+    ) -> list[RelationRecord]:
+        return self._leads("subject", person, evidence_limit, as_of)
+
+    def _leads(
+        self, side: str, ref: str, evidence_limit: int | None, as_of: str | None
+    ) -> list[RelationRecord]:
+        """LEADS facts by organisation or person, remembered until the next write: the
+        API's most asked question answers from memory (records shared: do not mutate)."""
+        key = (side, ref, evidence_limit, as_of)
         with self._lock:
-            ids = queries.find_ids(self._conn, person)
-            return queries.leads(self._conn, "subject", ids, evidence_limit)
+            if self._fresh() != self._answers_generation:
+                self._answers.clear()
+                self._answers_generation = self._generation
+            found = self._answers.get(key)
+            if found is None:
+                ids = queries.find_ids(self._conn, ref)
+                found = queries.leads(self._conn, side, ids, evidence_limit, as_of)
+                self._answers[key] = found
+                if len(self._answers) > MAX_ANSWERS:
+                    self._answers.popitem(last=False)  # the oldest
+            return list(found)
+
+    def _fresh(self) -> int:
+        """The generation, once another process's commits (SQLite's data_version) are
+        noticed: the graph is then rebuilt on its next use."""
+        version = self._version()
+        if version != self._data_version:
+            self._data_version = version
+            self._graph = None
+            self._generation += 1
+        return self._generation
 
     def events(
         self,
@@ -222,6 +323,66 @@ class Store:
         with self._lock:
             G = self.graph()
             return queries.path(self._conn, G, source, target, max_hops, evidence_limit)
+
+    def neighbours(
+        self,
+        entity_id: str,
+        depth: int = 1,
+        types: Iterable[str] | None = None,
+        predicates: Iterable[str] | None = None,
+    ) -> list[analysis.Neighbour]:
+        """Entities within `depth` hops (either direction), nearest first; see
+        graph.analysis.neighbours for the filters."""
+        with self._lock:
+            start = self._canonical(entity_id)
+            return analysis.neighbours(self.graph(), start, depth, types, predicates)
+
+    def ranking(
+        self, measure: analysis.Measure, types: Iterable[str] | None = None
+    ) -> list[analysis.Ranked]:
+        """Entities by degree, PageRank or betweenness, highest first (cached per version)."""
+        if measure not in analysis.MEASURES:
+            raise ValueError(f"unknown measure {measure!r}")
+        ranked = self._analysed(measure, lambda H: analysis.ranking(H, measure))
+        wanted = set(types) if types else None
+        return [r for r in ranked if wanted is None or r.type in wanted]
+
+    def communities(self, types: Iterable[str] | None = None) -> list[analysis.Community]:
+        """Louvain communities, largest first (cached per version); `types` keeps only
+        members of those types, and the communities that still have some."""
+        found = self._analysed("communities", analysis.communities)
+        if not types:
+            return found
+        wanted = set(types)
+        kept = [analysis.Community(c.id, [m for m in c.members if m.type in wanted]) for c in found]
+        return [c for c in kept if c.members]
+
+    def _analysed(self, key: str, compute: Any) -> Any:
+        """`compute(projection)` for this graph version, computed once per version.
+
+        Computed outside the lock (betweenness on a large graph takes seconds) on the
+        projection, which no write touches; kept only if no write came meanwhile.
+        """
+        with self._lock:
+            self.graph()  # picks up other processes' commits
+            generation = self._generation
+            hit = self._cache.get(key)
+            if hit is not None and hit[0] == generation:
+                return hit[1]
+            H = self._projection(generation)
+        value = compute(H)
+        with self._lock:
+            if self._generation == generation:
+                self._cache[key] = (generation, value)
+        return value
+
+    def _projection(self, generation: int) -> nx.Graph:
+        hit = self._cache.get("projection")
+        if hit is not None and hit[0] == generation:
+            return hit[1]  # type: ignore[no-any-return]
+        H = analysis.projection(self.graph())
+        self._cache["projection"] = (generation, H)
+        return H
 
     def article(self, article_id: str) -> ArticleRecord | None:
         with self._lock:
@@ -257,6 +418,7 @@ class Store:
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+            self._generation += 1
             if self._graph is not None:
                 refresh(self._graph, self._conn, delta.entities, delta.facts)
 
@@ -464,6 +626,30 @@ class Store:
             raise ValueError(f"cannot merge a {types[source]} into a {types[target]}")
 
 
+@dataclass
+class NameForm:
+    """One surface form of an entity: its kind, languages and source articles."""
+
+    name: str
+    kind: str  # name | alias | acronym
+    languages: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # the first ones, by id
+    article_count: int = 0
+
+
+@dataclass
+class Correction:
+    """One curator's correction: a merge (`from_id` into `into_id`) or a split
+    (what `articles` say of `from_id` moved to the new entity `into_id`)."""
+
+    action: Literal["merge", "split"]
+    from_id: str
+    into_id: str
+    created_at: str
+    note: str | None
+    articles: list[str] = field(default_factory=list)
+
+
 class _View:
     """The store as resolution sees it (graph.resolve.StoreView)."""
 
@@ -501,13 +687,80 @@ class _View:
         )
         return self._one(sql, [person_id, *ORG_LINKS, *orgs]) is not None
 
-    def ids_by_norm(self, norm: str, type: str) -> dict[str, str | None]:
-        rows = self.conn.execute(
-            "SELECT DISTINCT e.id, e.country FROM name_keys n JOIN entities e "
-            "ON e.id = n.entity_id WHERE n.norm = ? AND e.type = ?",
-            (norm, type),
-        )
+    def ids_by_norm(self, norm: str, type: str, lang: str | None = None) -> dict[str, str | None]:
+        if lang:  # only names seen in articles of that language (names_unique index)
+            rows = self.conn.execute(
+                "SELECT DISTINCT e.id, e.country FROM name_keys k JOIN entities e "
+                "ON e.id = k.entity_id JOIN names n ON n.entity_id = k.entity_id "
+                "AND n.kind = k.kind AND n.name = k.name "
+                "WHERE k.norm = ? AND e.type = ? AND n.lang IN (?, '')",
+                (norm, type, lang),
+            )
+        else:
+            rows = self.conn.execute(
+                "SELECT DISTINCT e.id, e.country FROM name_keys n JOIN entities e "
+                "ON e.id = n.entity_id WHERE n.norm = ? AND e.type = ?",
+                (norm, type),
+            )
         return {row[0]: row[1] for row in rows}
+
+    def ties_of(self, person_id: str) -> list[Tie]:
+        rows = self.conn.execute(
+            "SELECT f.object, f.predicate, f.status, e.country FROM facts f "
+            "LEFT JOIN entities e ON e.id = f.object "
+            "WHERE f.subject = ? AND f.predicate IN (?, ?)",
+            (person_id, *ORG_LINKS),
+        )
+        return [Tie(row[0], row[1], row[2], row[3]) for row in rows]
+
+    def country_of(self, entity_id: str) -> str | None:
+        return self._one("SELECT country FROM entities WHERE id = ?", (entity_id,))  # type: ignore[no-any-return]
+
+    def fuzzy_candidates(self, type: str, key: str, max_edits: int) -> list[Candidate]:
+        """People whose surname, organisations whose name, is within `max_edits` edits of
+        `key` and starts with its letter: the keys come from an index range alone, only
+        the near ones fetch their rows."""
+        column = "surname" if type == "PER" else "norm"
+        table = "entities WHERE type = 'PER' AND" if type == "PER" else "name_keys WHERE"
+        keys = [
+            row[0]
+            for row in self.conn.execute(
+                f"SELECT DISTINCT {column} FROM {table} {column} >= ? AND {column} < ? "
+                f"AND length({column}) BETWEEN ? AND ?",  # names from the constants above only
+                (key[:1], key[:1] + "\U0010ffff", len(key) - max_edits, len(key) + max_edits),
+            )
+        ]
+        near = near_keys(key, keys, max_edits)
+        if not near:
+            return []
+        marks = ", ".join("?" * len(near))
+        if type == "PER":
+            sql = (
+                "SELECT id, name, wikidata, country FROM entities "
+                f"WHERE type = 'PER' AND surname IN ({marks})"
+            )
+        else:
+            sql = (
+                "SELECT DISTINCT e.id, k.name, e.wikidata, e.country FROM name_keys k "
+                "JOIN entities e ON e.id = k.entity_id "
+                f"WHERE k.norm IN ({marks}) AND k.kind = 'name' AND e.type = 'ORG'"
+            )
+        return [Candidate(*row) for row in self.conn.execute(sql, near)]
+
+
+def _kb_ids(q: str) -> list[str]:
+    """Ids the knowledge base gives for a search text: a name in either language,
+    an alias, or an acronym typed in any case ("oms", "who")."""
+    from extractor.kb import load_kb  # loaded once, on the first search
+
+    kb = load_kb()
+    text = q.strip()
+    if not text or len(text) > 200:
+        return []
+    found = [kb.lookup(text), kb.lookup_name(text)]
+    if " " not in text and 2 <= len(text) <= 12:
+        found.append(kb.lookup_caps(text.upper()))
+    return sorted({entry.qid for entry in found if entry is not None})
 
 
 # --- the extraction as stored --------------------------------------------------------------

@@ -25,7 +25,7 @@ from extractor.readers import article_from_record
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"], responses=problem_responses(422, 500))
 
-ArticleId = Annotated[str, Path(description="article id")]
+ArticleId = Annotated[str, Path(description="article id", examples=["fr-001"])]
 _ARTICLE_LIST = TypeAdapter(list[ArticleIn])
 _ARTICLE_SCHEMA = ArticleIn.model_json_schema()
 INGEST_BODY = {

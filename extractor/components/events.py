@@ -32,6 +32,7 @@ class EventMention:
     date_start: int | None = None  # doc char offsets of the date expression
     place: Span | None = None
     participants: list[Span] = field(default_factory=list)
+    past: bool = False  # told in the past tense: it happened by the publication date
 
 
 def _register_extensions() -> None:
@@ -121,6 +122,7 @@ class EventFinder:
         if match is not None:
             event.date_text, event.date_start = match
         event.place = self._place(sent, span)
+        event.past = _told_in_past(sent)
         event.participants = self._participants(sent, span)
         return event
 
@@ -172,6 +174,15 @@ class EventFinder:
         return out
 
 
+def _told_in_past(sent: Span) -> bool:
+    """A past-tense verb and no future one ("was held", "s'est tenue")."""
+    tenses = {
+        t for token in sent if token.pos_ in ("VERB", "AUX") for t in token.morph.get("Tense")
+    }
+    future = any(token.lower_ in ("will", "shall") or token.tag_ == "MD" for token in sent)
+    return "Past" in tenses and "Fut" not in tenses and not future
+
+
 def _respect_entities(doc: Doc, trigger_i: int, end: int) -> int:
     """Never cut an entity in two at the right edge."""
     for ent in doc.ents:
@@ -186,7 +197,7 @@ def _date_regex(data) -> re.Pattern[str]:
     relative = "|".join(re.escape(r) for r in data.RELATIVE_DATES)
     patterns = [
         rf"(?:(?:{days})\s+)?(?:le\s+)?\d{{1,2}}(?:er)?(?:\s*(?:-|au|et|to|and)\s*\d{{1,2}})?\s+(?:{months})(?:\s+\d{{4}})?",
-        rf"(?:{months})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?",
+        rf"(?:{months})\s+\d{{1,2}}(?!\d)(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?",
         rf"(?:{months})\s+\d{{4}}",
         rf"\b(?:{days})\b",
         rf"\b(?:{relative})\b",

@@ -99,6 +99,8 @@ def sentences(doc: Doc) -> list[Span]:
         first = doc[sent.start]
         glued = sent.start > 0 and (
             first.text in CLOSING_PUNCT
+            or first.text[:1] == "-"
+            or first.text[:1].islower()  # "accord | -cadre", "… | et de la …"
             or doc[sent.start - 1].text in (",", "(", ";")
             or first.ent_iob_ == "I"
         )
