@@ -137,6 +137,10 @@ class ArticleAssembler:
         for mention in list(self.mentions.values()):
             if mention.type in ("ORG", "LOC") and (mention.kb_id or mention.text.isupper()):
                 forms.setdefault(mention.text, mention)
+            elif mention.type == "PER" and len(mention.text.split()) >= 2:
+                surname = mention.text.split()[-1]  # "M. Abdi" after "Hassan Abdi"
+                if len(surname) > 2 and surname[0].isupper():
+                    forms.setdefault(surname, RawMention(surname, 0, 0, 0, "PER"))
         taken = [(m.start, m.end) for m in self.mentions.values()] + [
             (e.start, e.end) for e in self.events
         ]

@@ -67,9 +67,22 @@ class MentionResolver:
                 votes.setdefault(normalise_name(m.text), Counter())[m.type] += (
                     1 if not m.kb_id else 3
                 )
+        kb_forms = {normalise_name(m.text) for m in self.mentions if m.kb_id}
+        for part in self._name_parts() - kb_forms:
+            if part in votes:
+                votes[part]["PER"] += 2  # a first name or surname met in a full name here
         for m in self.mentions:
             if m.type != "EVENT" and not m.kb_id:
                 m.type = votes[normalise_name(m.text)].most_common(1)[0][0]
+
+    def _name_parts(self) -> set[str]:
+        """First names and surnames of the article's multi-word person names."""
+        parts: set[str] = set()
+        for m in self.mentions:
+            words = normalise_name(m.text).split()
+            if m.type == "PER" and len(words) >= 2:
+                parts.update({words[0], " ".join(words[1:]), words[-1]})
+        return parts
 
     def _link_kb(self) -> None:
         for m in self.mentions:
@@ -136,8 +149,8 @@ class MentionResolver:
                 continue
             if m.type == "PER" and _person_short_form(words, longer):
                 found.setdefault(" ".join(longer), other)
-            elif m.type == "ORG" and len(words) == 1 and longer[0] == words[0] and not other.kb_id:
-                found.setdefault(" ".join(longer), other)
+            elif m.type == "ORG" and longer[: len(words)] == words and not other.kb_id:
+                found.setdefault(" ".join(longer), other)  # "Commission", "Kenya Red Cross"
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _cluster(self, mentions: list[RawMention]) -> Cluster:

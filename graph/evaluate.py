@@ -271,6 +271,63 @@ def _articles(golds: Iterable[dict[str, Any]], articles_dir: Path) -> list[Artic
     return out
 
 
+def stored_owners(extractions: dict[str, Extraction]) -> dict[str, dict[str, set[str]]]:
+    """Surface form -> stored entity ids, per article, after ingesting every
+    extraction into a fresh in-memory store: what a user of the graph sees,
+    cross-article resolution included."""
+    from extractor.readers import content_hash
+    from graph import open_store
+
+    store = open_store(":memory:")
+    try:
+        for extraction in extractions.values():
+            article = extraction.article
+            store.add_extraction(extraction, content_hash(article), article.text)
+        owners: dict[str, dict[str, set[str]]] = {}
+        for article_id in extractions:
+            owner: dict[str, set[str]] = defaultdict(set)
+            for text, _, _, entity_id in store.article_mentions(article_id):
+                owner[text.strip()].add(entity_id)
+            owners[article_id] = owner
+        return owners
+    finally:
+        store.close()
+
+
+def score_stored(
+    golds: list[dict[str, Any]], owners: dict[str, dict[str, set[str]]], totals: Totals
+) -> None:
+    """Alias merges and FR/EN same ids measured on the store's entities."""
+    ids: dict[str, dict[str, set[str]]] = {}
+    for gold in golds:
+        owner = owners[gold["id"]]
+        for a, b in gold.get("aliases", []):
+            totals.alias_pairs += 1
+            shared = owner.get(a.strip(), set()) & owner.get(b.strip(), set())
+            totals.alias_merged += int(bool(shared))
+        out: dict[str, set[str]] = defaultdict(set)
+        for e in gold.get("entities", []):
+            if e["type"] != "EVENT":
+                out[e["canonical"]] |= owner.get(e["text"].strip(), set())
+        ids[gold["id"]] = out
+    score_pairs({g["id"]: g for g in golds}, ids, totals)
+
+
+def _stored_report(t: Totals) -> dict[str, Any]:
+    return {
+        "aliases": {
+            "pairs": t.alias_pairs,
+            "merged": t.alias_merged,
+            "share": _share(t.alias_merged, t.alias_pairs),
+        },
+        "bilingual": {
+            "shared_entities": t.shared,
+            "same_id": t.same_id,
+            "share": _share(t.same_id, t.shared),
+        },
+    }
+
+
 def run(golds: list[dict[str, Any]], extractions: dict[str, Extraction]) -> dict[str, Any]:
     totals = Totals()
     ids: dict[str, dict[str, set[str]]] = {}
@@ -282,7 +339,11 @@ def run(golds: list[dict[str, Any]], extractions: dict[str, Extraction]) -> dict
         score_events(gold, extraction, totals)
         ids[gold["id"]] = ids_by_canonical(gold, extraction)
     score_pairs({g["id"]: g for g in golds}, ids, totals)
-    return _report(len(golds), totals)
+    report = _report(len(golds), totals)
+    stored = Totals()
+    score_stored(golds, stored_owners(extractions), stored)
+    report["stored"] = _stored_report(stored)
+    return report
 
 
 def _report(n: int, t: Totals) -> dict[str, Any]:
@@ -368,6 +429,9 @@ def format_report(report: dict[str, Any]) -> str:
         if base:
             text += f"   baseline {_pct(base[key]['share'])}"
         lines.append(text)
+        stored = report.get("stored", {}).get(key)
+        if stored:
+            lines.append(f"{'  in the store (across articles)':<34}{_pct(stored['share'])}")
     ev = report["events"]
     lines.append(
         f"{'events found':<34}{ev['found']}/{ev['gold']}, "

@@ -388,6 +388,17 @@ class Store:
         with self._lock:
             return queries.article(self._conn, article_id)
 
+    def article_mentions(self, article_id: str) -> list[tuple[str, int, int, str]]:
+        """(text, start, end, entity id) of every mention the article holds, in
+        text order, after cross-article resolution and curators' corrections."""
+        with self._lock:
+            rows = self._conn.execute(
+                'SELECT text, start, "end", entity_id FROM mentions WHERE article_id = ? '
+                'ORDER BY start, "end"',
+                (article_id,),
+            ).fetchall()
+        return [(str(t), int(s), int(e), str(i)) for t, s, e, i in rows]
+
     def articles(self, limit: int = 50, after: str | None = None) -> list[ArticleRecord]:
         with self._lock:
             return queries.articles(self._conn, limit, after)

@@ -92,7 +92,7 @@ class EntityNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
-        spans = [self._extend_name(self._trim(s)) for s in spans]
+        spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
         spans = [s for s in spans if len(s) and self._keep(s)]
         spans = self._prefer_kb(doc, spans + self._governments(doc))
         spans, pairs = self._acronyms(doc, spans)
@@ -179,6 +179,27 @@ class EntityNormaliser:
         if best == span.end:
             return span
         return Span(doc, span.start, best, label="ORG", kb_id=span.kb_id_)
+
+    def _extend_person(self, span: Span) -> Span:
+        """'Grâce | Mbuyi Tshiala': the model can leave a first name out,
+        typically at the start of a sentence."""
+        if span.label_ != "PER":
+            return span
+        doc, start = span.doc, span.start
+        while start > 0 and span.start - start < 2 and self._first_name_like(doc[start - 1]):
+            start -= 1
+        return span if start == span.start else Span(doc, start, span.end, label="PER")
+
+    def _first_name_like(self, token) -> bool:
+        return (
+            token.pos_ == "PROPN"
+            and token.is_title
+            and not token.ent_type_
+            and not token.is_stop
+            and token.lower_ not in self.titles
+            and token.lower_ not in self.role_words
+            and token.lower_ not in self.data.DETERMINERS
+        )
 
     def _continues_name(self, doc: Doc, i: int, limit: int) -> bool:
         token = doc[i]
@@ -281,11 +302,9 @@ class EntityNormaliser:
     # --- acronyms -------------------------------------------------------
     def _acronyms(self, doc: Doc, spans: list[Span]) -> tuple[list[Span], list[AcronymPair]]:
         pairs: list[AcronymPair] = []
-        for i, token in enumerate(doc[:-2]):
-            if token.text != "(" or doc[i + 2].text != ")":
-                continue
-            inner = doc[i + 1]
-            if ACRONYM_RE.match(inner.text) and i > 0:
+        for i in range(len(doc) - 2):
+            inner = _bracketed_acronym(doc, i)
+            if inner is not None and i > 0:
                 pair = self._long_before(doc, i, inner, spans)
                 if pair:
                     pairs.append(pair)
@@ -312,7 +331,7 @@ class EntityNormaliser:
             return None
         qid = self._kb_id(long.text, inner.text, label)
         return AcronymPair(
-            short=Span(doc, inner.i, inner.i + 1, label=label, kb_id=qid),
+            short=Span(doc, inner.start, inner.end, label=label, kb_id=qid),
             long=Span(doc, long.start, long.end, label=label, kb_id=qid),
         )
 
@@ -391,6 +410,20 @@ def _kb_matchers(nlp: Language, patterns: list[dict]) -> list[PhraseMatcher]:
         else:
             lower.add(key, [Doc(nlp.vocab, words=[t["LOWER"] for t in tokens])])
     return [exact, lower]
+
+
+def _bracketed_acronym(doc: Doc, i: int) -> Span | None:
+    """The acronym in brackets opening at token i: '(OMS)', '(CNP-Togo)' (several tokens)."""
+    if doc[i].text != "(":
+        return None
+    for j in range(i + 2, min(len(doc), i + 6)):
+        if doc[j].text == ")":
+            inner = doc[i + 1 : j]
+            text = inner.text_with_ws.replace(" ", "") if j - i > 2 else inner.text
+            if " " in inner.text or not ACRONYM_RE.match(text):
+                return None
+            return inner
+    return None
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:
