@@ -362,17 +362,51 @@ def _print_facts(
     "-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
     help="Output file, '-' for stdout.",
 )  # fmt: skip
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "fr"]),
+    default="en",
+    show_default=True,
+    help="Language of node labels.",
+)
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice(["PER", "ORG", "LOC", "EVENT"]),
+    help="Keep entities of this type (repeatable).",
+)
+@click.option(
+    "--predicate", "predicates", multiple=True, help="Keep this relation, e.g. LEADS (repeatable)."
+)
+@click.option("--from", "date_from", help="Keep relations seen on or after this date (YYYY-MM-DD).")
+@click.option("--to", "date_to", help="Keep relations seen on or before this date.")
+@click.option(
+    "--min-weight", type=click.FloatRange(min=0), help="Keep relations at least this heavy."
+)
+@click.option("--ego", help="Only this entity's neighbourhood (an entity id).")
+@click.option(
+    "--radius", type=click.IntRange(0, 5), default=1, show_default=True, help="Hops around --ego."
+)
 @db_option
-def export(fmt: str, output: str, db: str) -> None:
-    """Export the whole graph for Gephi, Neo4j and linked-data tools."""
-    from graph.exports import export_graph
+def export(fmt: str, output: str, db: str, lang: str, **filters: Any) -> None:
+    """Export the graph, or a filtered part of it, for Gephi, Neo4j and linked-data tools."""
+    from functools import partial
 
+    from graph.exports import export_filtered
+
+    if not filters.get("ego"):
+        filters["radius"] = None
+    write = partial(export_filtered, lang=lang, **filters)
     with closing(open_db(db)) as store:
         G = store.graph()
-        if output == "-":
-            export_graph(G, fmt, sys.stdout.buffer)
-        else:
-            _export_to_file(G, fmt, Path(output), export_graph)
+        try:
+            if output == "-":
+                write(G, fmt, sys.stdout.buffer)
+            else:
+                _export_to_file(G, fmt, Path(output), write)
+        except ValueError as err:
+            raise click.ClickException(str(err)) from err
 
 
 def _export_to_file(G: Any, fmt: str, target: Path, write: Callable[..., None]) -> None:

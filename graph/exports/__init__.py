@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import networkx as nx
 
@@ -27,7 +27,14 @@ from graph.exports.neo4j import write_neo4j
 from graph.exports.nodelink import write_nodelink
 from graph.exports.rdf import write_turtle
 
-__all__ = ["FILE_SUFFIX", "FORMATS", "MEDIA_TYPES", "export_graph", "filter_graph"]
+__all__ = [
+    "FILE_SUFFIX",
+    "FORMATS",
+    "MEDIA_TYPES",
+    "export_filtered",
+    "export_graph",
+    "filter_graph",
+]
 
 FORMATS = ("gexf", "graphml", "csv", "json", "neo4j", "rdf", "jsonld")
 MEDIA_TYPES = {
@@ -81,3 +88,13 @@ def export_graph(
         write_gexf(G, out, version=version, lang=lang, modified=modified)
     else:
         _WRITERS[fmt](G, out, lang=lang)
+
+
+def export_filtered(
+    G: nx.MultiDiGraph, fmt: str, out: BinaryIO, *, lang: str = "en", **filters: Any
+) -> None:
+    """Filter (see `filter_graph`; None values are ignored) then export. Raises
+    ValueError naming a bad format, language or filter value."""
+    wanted = {key: value for key, value in filters.items() if value not in (None, [], ())}
+    view = filter_graph(G, **wanted) if wanted else G
+    export_graph(view, fmt, out, lang=lang)

@@ -262,3 +262,35 @@ def test_library_errors_become_one_line(runner: CliRunner, db: str, monkeypatch)
         1,
         "Error: database error: file is not a database\n",
     )
+
+
+def test_export_filters_and_bad_ego(runner: CliRunner, db: str) -> None:
+    import json as json_module
+
+    whole = json_module.loads(
+        runner.invoke(main, ["export", "--format", "json", "-o", "-", "--db", db]).stdout
+    )
+    result = runner.invoke(
+        main,
+        [
+            "export",
+            "--format",
+            "json",
+            "-o",
+            "-",
+            "--db",
+            db,
+            "--predicate",
+            "LEADS",
+            "--lang",
+            "fr",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    part = json_module.loads(result.stdout)
+    assert 0 < len(part["links"]) < len(whole["links"])
+    assert {link["predicate"] for link in part["links"]} == {"LEADS"}
+    bad = runner.invoke(
+        main, ["export", "--format", "gexf", "-o", "-", "--db", db, "--ego", "nobody"]
+    )
+    assert bad.exit_code == 1 and "nobody" in bad.output and "Traceback" not in bad.output
