@@ -210,7 +210,12 @@ def connect(path: str) -> sqlite3.Connection:
 
 
 def create_schema(conn: sqlite3.Connection) -> bool:
-    """Create what is missing; return whether substring search (FTS5 trigram) is available."""
+    """Create what is missing; return whether substring search (FTS5 trigram) is available.
+
+    An existing store is only read here: opening one while another process is
+    in the middle of a batch must not wait for its write lock."""
+    if _schema_version(conn) is not None:
+        return _has_fts(conn)
     conn.executescript(SCHEMA)
     conn.execute(
         "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
@@ -220,3 +225,18 @@ def create_schema(conn: sqlite3.Connection) -> bool:
     except sqlite3.OperationalError:  # SQLite older than 3.34: fall back to LIKE
         return False
     return True
+
+
+def _schema_version(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.OperationalError:  # no meta table yet: a new store
+        return None
+    return None if row is None else str(row[0])
+
+
+def _has_fts(conn: sqlite3.Connection) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'names_fts'"
+    ).fetchone()
+    return row is not None

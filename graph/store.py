@@ -56,6 +56,12 @@ class _Delta:
     facts: set[Triple] = field(default_factory=set)
 
 
+# Spelling-variant look-ups read a bounded number of keys and rows, so the cost
+# of adding an article does not grow with the store (the most mentioned first).
+FUZZY_KEY_LIMIT = 2000
+FUZZY_ROW_LIMIT = 200
+
+
 class Store:
     """newsgraph's store. Thread-safe: one connection behind a lock."""
 
@@ -737,7 +743,7 @@ class _View:
             row[0]
             for row in self.conn.execute(
                 f"SELECT DISTINCT {column} FROM {table} {column} >= ? AND {column} < ? "
-                f"AND length({column}) BETWEEN ? AND ?",  # names from the constants above only
+                f"AND length({column}) BETWEEN ? AND ? LIMIT {FUZZY_KEY_LIMIT}",  # constants only
                 (key[:1], key[:1] + "\U0010ffff", len(key) - max_edits, len(key) + max_edits),
             )
         ]
@@ -748,13 +754,15 @@ class _View:
         if type == "PER":
             sql = (
                 "SELECT id, name, wikidata, country FROM entities "
-                f"WHERE type = 'PER' AND surname IN ({marks})"
+                f"WHERE type = 'PER' AND surname IN ({marks}) "
+                f"ORDER BY mentions DESC, id LIMIT {FUZZY_ROW_LIMIT}"
             )
         else:
             sql = (
                 "SELECT DISTINCT e.id, k.name, e.wikidata, e.country FROM name_keys k "
                 "JOIN entities e ON e.id = k.entity_id "
-                f"WHERE k.norm IN ({marks}) AND k.kind = 'name' AND e.type = 'ORG'"
+                f"WHERE k.norm IN ({marks}) AND k.kind = 'name' AND e.type = 'ORG' "
+                f"LIMIT {FUZZY_ROW_LIMIT}"
             )
         return [Candidate(*row) for row in self.conn.execute(sql, near)]
 
