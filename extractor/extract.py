@@ -37,6 +37,28 @@ def prepare(article: Article) -> Article:
     )
 
 
+PART_SEPARATOR = "~part"
+
+
+def split_long(article: Article, max_chars: int) -> list[Article]:
+    """A very long text (a 50 MB dump) as consecutive parts of at most `max_chars`,
+    cut between paragraphs (or sentences): each part is extracted on its own, so
+    memory stays bounded, and every character lands in exactly one part."""
+    if len(article.text) <= max_chars:
+        return [article]
+    parts, start = [], 0
+    for offset, piece in paragraphs(article.text, max_chars):
+        end = offset + len(piece)
+        if end - start > max_chars and offset > start:
+            parts.append(article.text[start:offset])
+            start = offset
+    parts.append(article.text[start:])
+    return [
+        dataclasses.replace(article, id=f"{article.id}{PART_SEPARATOR}{n}", text=text)
+        for n, text in enumerate(parts, 1)
+    ]
+
+
 def _pieces(article: Article) -> list[tuple[int, str]]:
     return paragraphs(model_text(article.text), get_settings().max_chunk_chars)
 

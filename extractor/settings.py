@@ -29,6 +29,12 @@ class Settings(BaseSettings):
     max_file_bytes: int = Field(
         200_000_000, ge=1, description="largest input file accepted, in bytes"
     )
+    max_article_chars: int = Field(
+        100_000,
+        ge=1000,
+        description="longer texts are ingested as consecutive parts '<id>~part<N>' of at most "
+        "this many characters, cut between paragraphs: memory stays bounded, nothing is dropped",
+    )
     max_chunk_chars: int = Field(
         20_000, ge=1000, description="long paragraphs are split into chunks of at most this"
     )

@@ -85,11 +85,24 @@ def ingest_articles(
     report = IngestReport()
     tick = progress or _no_progress
     size = max(batch_size, 1)
-    pending = _Triage(store, report, tick).pending(articles)
+    pending = _Triage(store, report, tick).pending(_split_long(articles))
     extract = extract_fn or default_extractor()
     for batch in _chunks(extract_stream(pending, extract, n_process, size, tick), size):
         _store(store, batch, report)
     return report
+
+
+def _split_long(items: Iterable[Item]) -> Iterator[Item]:
+    """Very long articles as parts (see `extractor.extract.split_long`)."""
+    from extractor.extract import split_long
+    from extractor.settings import get_settings
+
+    limit = get_settings().max_article_chars
+    for item in items:
+        if isinstance(item, Article) and item.text and len(item.text) > limit:
+            yield from split_long(item, limit)
+        else:
+            yield item
 
 
 def reprocess(

@@ -148,3 +148,31 @@ def test_ingest_paths_reads_files_and_reports_missing_ones(store: Store, tmp_pat
     assert [(r.code, r.source) for r in report.rejected] == [("E013", str(missing))]
     assert store.stats()["articles"] == 2
     assert ingest_paths(store, [str(folder)], extract_fn=fake).unchanged == 2
+
+
+def test_a_very_long_article_is_stored_in_parts_without_losing_text(tmp_path, monkeypatch):
+    """A huge text is cut between paragraphs into parts, each stored; nothing dropped."""
+    from extractor.extract import PART_SEPARATOR, split_long
+    from extractor.model import Article
+    from extractor.settings import get_settings
+    from graph import open_store
+    from graph.ingest import ingest_articles
+    from tests.graph.fake_extractor import extract_articles as fake
+
+    paragraph = "Awa Ndiaye, ministre de la Santé, a ouvert le forum à Dakar. " * 20
+    text = "\n\n".join(f"{n} {paragraph}" for n in range(60))
+    article = Article(id="big", text=text, lang="fr")
+    parts = split_long(article, 5000)
+    assert len(parts) > 10 and all(len(p.text) <= 5000 for p in parts)
+    assert "".join(p.text for p in parts) == text
+    monkeypatch.setenv("NEWSGRAPH_MAX_ARTICLE_CHARS", "5000")
+    get_settings.cache_clear()
+    try:
+        with open_store(tmp_path / "s.db") as store:
+            report = ingest_articles(store, [article], extract_fn=fake)
+            assert report.ingested == len(parts) and not report.rejected
+            assert store.article(f"big{PART_SEPARATOR}1") is not None
+            again = ingest_articles(store, [article], extract_fn=fake)
+            assert again.unchanged == len(parts) and again.ingested == 0
+    finally:
+        get_settings.cache_clear()
