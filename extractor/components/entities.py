@@ -93,6 +93,7 @@ class EntityNormaliser:
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
+        spans = _join_particles(spans)
         spans = [s for s in spans if len(s) and self._keep(s)]
         spans = self._prefer_kb(doc, spans + self._governments(doc))
         spans, pairs = self._acronyms(doc, spans)
@@ -217,7 +218,7 @@ class EntityNormaliser:
     def _keep(self, span: Span) -> bool:
         if self._is_event_name(span) or not self._plausible(span):
             return False
-        return not (span.label_ == "ORG" and self._inside_role(span))
+        return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
 
     def _inside_role(self, span: Span) -> bool:
         """Portfolio words after a minister's title ('ministre de la Santé et des
@@ -227,6 +228,8 @@ class EntityNormaliser:
             return False
         if span[-1].lower_ in self.role_words and span.label_ == "ORG":
             return True
+        if span.label_ == "LOC" and self.kb.lookup(span.text) is not None:
+            return False
         doc, k = span.doc, span.start - 1
         while k >= 0 and span.start - k <= 8:
             token = doc[k]
@@ -410,6 +413,35 @@ def _kb_matchers(nlp: Language, patterns: list[dict]) -> list[PhraseMatcher]:
         else:
             lower.add(key, [Doc(nlp.vocab, words=[t["LOWER"] for t in tokens])])
     return [exact, lower]
+
+
+NAME_LINKS = frozenset(
+    {"bin", "binti", "bint", "ben", "van", "von", "der", "den", "de", "da", "ould", "ter"}
+)
+
+
+def _join_particles(spans: list[Span]) -> list[Span]:
+    """'Boudewijn van' + 'der' + 'Linden', 'Siti Zubaidah' + 'binti' + 'Osman':
+    a person's name runs on over particles to the capitalised word after them."""
+    for span in [s for s in spans if s.label_ == "PER"]:
+        doc, start, end = span.doc, span.start, span.end
+        k = end
+        while k < len(doc) and doc[k].lower_ in NAME_LINKS:
+            k += 1
+        if end < k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+            end = k + 1
+        k = start
+        while k > 0 and doc[k - 1].lower_ in NAME_LINKS:
+            k -= 1
+        if k < start and k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha:
+            start = k - 1
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+        if (start, end) != (span.start, span.end):
+            joined = Span(doc, start, end, label="PER")
+            spans = [s for s in spans if s is span or not (s.start < end and start < s.end)]
+            spans = [joined if s is span else s for s in spans]
+    return spans
 
 
 def _bracketed_acronym(doc: Doc, i: int) -> Span | None:

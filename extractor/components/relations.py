@@ -117,6 +117,28 @@ class RelationFinder:
         self._people.append(name)
         return name
 
+    def _bare_name_starting_at(self, sent: Span, start: int) -> Span | None:
+        """'IOM Director-General Camila Restrepo praised …' where the model saw
+        no entity: two to four capitalised words right after the role."""
+        doc = sent.doc
+        end = start
+        while end < sent.end and end - start < 6:
+            token = doc[end]
+            if token.ent_type_ or not (
+                token.is_title or token.lower_ in NAME_PARTICLES or token.text == "-"
+            ):
+                break
+            end += 1
+        words = [t for t in doc[start:end] if t.is_alpha and t.is_title]
+        if len(words) < 2 or doc[end - 1].lower_ in NAME_PARTICLES:
+            return None
+        nouns = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
+        if any(t.lower_ in nouns or t.lower_ in self.titles or t.pos_ != "PROPN" for t in words):
+            return None
+        name = doc[start:end]
+        self._people.append(name)
+        return name
+
     def _as_person(self, ent: Span | None) -> Span | None:
         """The holder of a role is a person: a name the model typed as an
         organisation or a place ("Camila Restrepo" ORG) is taken as one."""
@@ -227,7 +249,7 @@ class RelationFinder:
         people = []
         while j < sent.end:
             j = self._skip_titles(doc, j, sent.end)
-            person = self._person_starting_at(doc, j)
+            person = self._person_starting_at(doc, j) or self._bare_name_starting_at(sent, j)
             if person is None:
                 break
             people.append(person)
@@ -399,6 +421,8 @@ class RelationFinder:
         """'X dirige Y', 'X chairs Y', 'X, qui préside Y'."""
         subject = self._subject_entity(verb, ("PER",))
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+        if obj is not None and obj.pos_ == "PRON" and verb.dep_ in ("acl:relcl", "relcl", "acl"):
+            obj = verb.head  # "son Centre …, que dirige X depuis 2023"
         target = _ent_covering(sent.doc, obj.i, ("ORG",)) if obj is not None else None
         if subject is None or target is None:
             return []
@@ -564,14 +588,15 @@ class RelationFinder:
 
 
 NAME_PARTICLES = frozenset(
-    {"de", "da", "del", "van", "von", "der", "ben", "bin", "al", "el", "ould", "dos", "du"}
+    {"binti", "bint", "van", "den", "ter", "y"}
+    | {"de", "da", "del", "van", "von", "der", "ben", "bin", "al", "el", "ould", "dos", "du"}
 )
 
 
 def _after_brackets(doc: Doc, j: int, limit: int) -> int:
     """Past a short parenthesis such as an acronym: '(CSI-Afrique)'."""
     if j < limit and doc[j].text == "(":
-        for k in range(j + 1, min(limit, j + 8)):
+        for k in range(j + 1, min(limit, j + 18)):
             if doc[k].text == ")":
                 return k + 1
     return j

@@ -20,6 +20,8 @@ BOUNDARY_WORDS = frozenset(
     {"qui", "que", "dont", "où", "who", "which", "that", "whose", "where", "since", "depuis"}
 )
 MAX_COMPLEMENT = 16
+# A company's board: its chair leads the company itself.
+BOARD_NAMES = ("conseil d'administration", "conseil de surveillance", "board")
 
 
 @dataclass
@@ -64,6 +66,7 @@ class RoleFinder:
         )
         self.phrase_keys = PhraseTable(p for p, _ in self.phrases)
         self.lookup = dict(self.phrases)
+        self.titles = {h for h in data.HONORIFICS if " " not in h}
 
     def find(self, sent: Span) -> list[Role]:
         roles: list[Role] = []
@@ -100,6 +103,8 @@ class RoleFinder:
         self._complement(sent, role, key)
         self._left_org(sent, role)
         self._whose_org(sent, role)
+        self._possessive_org(sent, role)
+        self._mayor_city(sent, role)
         self._context_country(sent, role)
         role.text = doc[self._status_start(doc, start) : role.end].text
         return role
@@ -155,14 +160,17 @@ class RoleFinder:
                         "head_of_state" if role.role_class == "chair" else role.role_class
                     )
             return
-        end = self._complement_end(doc, j, sent.end, role.plural)
+        ministry = key in self.data.MINISTRY_ROLES
+        end = self._complement_end(doc, j, sent.end, role.plural or ministry)
         complement = doc[j:end]
         role.end = end
         role.domains = self._domains(complement)
         ents = [e for e in complement.ents if e.label_ in ("ORG", "LOC") or e.label_ == "PER"]
         first_ent = _first_org(complement, ents)
         unit = self._unit(complement)
-        if unit is not None:
+        if unit is not None and unit.kind == "board":
+            role.org = unit.parent  # the chair of a company's board chairs the company
+        elif unit is not None:
             role.implicit = unit
         elif key in self.data.MINISTRY_ROLES and not _starts_with_ent(
             complement, first_ent, self.data
@@ -191,8 +199,16 @@ class RoleFinder:
             ):
                 end += 1
                 continue
-            if token.text == "," and end + 1 < limit and doc[end + 1].lower_ in ("du", "des", "de"):
-                end += 1  # "ministre de la Fonction publique, du Travail et du Dialogue social"
+            listed = any(t.lower_ in self.data.CONJUNCTIONS for t in doc[j:end])
+            if (
+                token.text == ","
+                and not listed  # "A, B and C": after the "and", a comma ends the list
+                and end + 1 < limit
+                and self._enumerates(doc[end + 1], plural)
+            ):
+                end += (
+                    1  # "ministre de la Fonction publique, du Travail …", "of Investment, Trade …"
+                )
                 continue
             if token.is_punct and token.text not in ("-", "'", "(", ")"):
                 break
@@ -204,7 +220,7 @@ class RoleFinder:
                 break
             if token.lower_ in self.data.CONJUNCTIONS:
                 nxt = doc[end + 1] if end + 1 < limit else None
-                domain = plural and nxt is not None and nxt.is_title and not nxt.ent_type_
+                domain = plural and nxt is not None and self._enumerates(nxt, plural)
                 if not domain and (
                     nxt is None
                     or nxt.lower_
@@ -224,6 +240,17 @@ class RoleFinder:
         ):
             end -= 1
         return end
+
+    def _enumerates(self, token, portfolios: bool) -> bool:
+        """Does this token go on a list of portfolios ("du Travail", "Trade")?"""
+        if token.lower_ in ("du", "des", "de"):
+            return True
+        return (
+            portfolios
+            and token.is_title
+            and not token.ent_type_ == "PER"
+            and token.lower_ not in self.titles
+        )
 
     def _domains(self, complement: Span) -> list[Span]:
         """Split 'de la Santé et des Finances' / 'of Health and Finance' at conjunctions."""
@@ -256,7 +283,9 @@ class RoleFinder:
                 end = _strip_trailing_link(complement.doc, ent.start, words[0].i, self.data)
                 break
         name_span = complement.doc[words[0].i : end]
-        return ImplicitOrg(name=name_span.text, kind="unit", span=name_span, parent=parent)
+        board = name_span.text.lower().replace("’", "'").startswith(BOARD_NAMES)
+        kind = "board" if board and parent is not None else "unit"
+        return ImplicitOrg(name=name_span.text, kind=kind, span=name_span, parent=parent)
 
     def _ministry(self, complement: Span, demonym: str | None) -> ImplicitOrg:
         country = next((e for e in complement.ents if e.label_ == "LOC"), None)
@@ -278,6 +307,32 @@ class RoleFinder:
             j -= 1
         if j > sent.start and doc[j - 1].lower_ in ("dont", "whose"):
             role.org = _org_before_relative(doc, j - 1, sent.start)
+
+    def _possessive_org(self, sent: Span, role: Role) -> None:
+        """'… (SENA) will train jobseekers; its director general, X': the
+        organisation named last before the role, in the paragraph."""
+        if role.org is not None or role.implicit is not None:
+            return
+        doc = sent.doc
+        j = self._status_start(doc, role.start)
+        if j == 0 or doc[j - 1].lower_ not in self.data.POSSESSIVES:
+            return
+        before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= j - 1]
+        if before:
+            role.org = before[-1]
+
+    def _mayor_city(self, sent: Span, role: Role) -> None:
+        """'the city's mayor, X', 'la maire de la ville': the city named last."""
+        if role.role_class != "mayor" or role.org is not None or role.implicit is not None:
+            return
+        places = [e for e in sent.doc.ents if e.label_ == "LOC" and e.end <= role.start]
+        cities = [e for e in places if self._city_like(e)]
+        if cities:
+            role.org = cities[-1]
+
+    def _city_like(self, ent: Span) -> bool:
+        entry = self.kb.lookup(ent.text)
+        return entry is None or entry.kind in ("city", "capital")
 
     def _context_country(self, sent: Span, role: Role) -> None:
         """'le Premier ministre, X' with no country named: the article's country."""
@@ -349,11 +404,11 @@ def _org_before_relative(doc: Doc, j: int, floor: int) -> Span | None:
     '… Education Cannot Wait (ECW), dont la directrice …' (the long form first)."""
     fallback = None
     k = j - 1
-    while k >= floor and j - k < 12:
+    while k >= floor and j - k < 28:
         token = doc[k]
         if token.text == ")":  # step over "(ACRONYM)", keeping it as a fallback
             opening = next(
-                (i for i in range(k - 1, max(floor - 1, k - 8), -1) if doc[i].text == "("), None
+                (i for i in range(k - 1, max(floor - 1, k - 18), -1) if doc[i].text == "("), None
             )
             if opening is None:
                 return None

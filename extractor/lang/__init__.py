@@ -17,6 +17,7 @@ SUPPORTED: tuple[str, ...] = ("fr", "en")
 ROLE_CLASS_PROPERTY: dict[str, str] = {
     "head_of_state": "P35",
     "head_of_government": "P6",
+    "mayor": "P6",
     "minister": "P1037",
     "chair": "P488",
     "director": "P1037",

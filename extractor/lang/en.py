@@ -18,6 +18,11 @@ LABEL_MAP: dict[str, str] = {
 RECLASSIFIABLE_LABELS: frozenset[str] = frozenset({"NORP", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 HONORIFICS: tuple[str, ...] = (
+    "engineer",
+    "senator",
+    "judge",
+    "councillor",
+    "ambassador",
     "his majesty king",
     "her majesty queen",
     "his majesty",
@@ -66,9 +71,11 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "queen": ("head_of_state", "LEADS"),
     "prime minister": ("head_of_government", "LEADS"),
     "head of government": ("head_of_government", "LEADS"),
-    "mayor": ("head_of_government", "LEADS"),
-    "lord mayor": ("head_of_government", "LEADS"),
-    "burgomaster": ("head_of_government", "LEADS"),
+    "mayor": ("mayor", "LEADS"),
+    "lord mayor": ("mayor", "LEADS"),
+    "burgomaster": ("mayor", "LEADS"),
+    "resident representative": ("director", "LEADS"),
+    "country representative": ("director", "LEADS"),
     "rector": ("director", "LEADS"),
     "vice-chancellor": ("director", "LEADS"),
     "governor": ("other_head", "LEADS"),
@@ -137,6 +144,7 @@ DESIGNATE_WORDS: frozenset[str] = frozenset(
 ROLE_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "in"})
 COPULA_LINKS: frozenset[str] = frozenset(
     {
+        "newly",
         "is",
         "was",
         "has",
@@ -173,7 +181,12 @@ LEAD_VERBS: frozenset[str] = frozenset(
     {"lead", "head", "chair", "direct", "run", "preside", "co-chair", "helm"}
 )
 PASSIVE_AGENT: str = "by"
-HEAD_OF_PHRASES: tuple[str, ...] = ("at the head of", "at the helm of", "in charge of")
+HEAD_OF_PHRASES: tuple[str, ...] = (
+    "at the head of",
+    "at the helm of",
+    "the helm of",
+    "in charge of",
+)
 UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
     "under the leadership of",
     "under the direction of",
@@ -429,3 +442,5 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "primary": "basic",
     "hydraulics": "water",
 }
+# "its director general, X", "their chair, X": the role belongs to the organisation just named.
+POSSESSIVES: frozenset[str] = frozenset({"its", "their"})

@@ -13,6 +13,13 @@ RECLASSIFIABLE_LABELS: frozenset[str] = frozenset({"MISC"})
 
 # Stripped from the start of person names (longest first when matching).
 HONORIFICS: tuple[str, ...] = (
+    "ingénieur",
+    "ingénieure",
+    "député",
+    "députée",
+    "sénateur",
+    "sénatrice",
+    "juge",
     "sa majesté le roi",
     "sa majesté la reine",
     "sa majesté",
@@ -71,8 +78,10 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "première ministre": ("head_of_government", "LEADS"),
     "chef du gouvernement": ("head_of_government", "LEADS"),
     "cheffe du gouvernement": ("head_of_government", "LEADS"),
-    "maire": ("head_of_government", "LEADS"),
-    "bourgmestre": ("head_of_government", "LEADS"),
+    "maire": ("mayor", "LEADS"),
+    "bourgmestre": ("mayor", "LEADS"),
+    "représentant résident": ("director", "LEADS"),
+    "représentante résidente": ("director", "LEADS"),
     "préfet": ("other_head", "LEADS"),
     "préfète": ("other_head", "LEADS"),
     "recteur": ("director", "LEADS"),
@@ -199,6 +208,9 @@ ROLE_PREPOSITIONS: frozenset[str] = frozenset(
 # Words that may stand between a person and a role in a predicative clause.
 COPULA_LINKS: frozenset[str] = frozenset(
     {
+        "nouvellement",
+        "nouveau",
+        "nouvelle",
         "est",
         "était",
         "sera",
@@ -272,6 +284,8 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
     "à la tête de",
     "à la tête du",
     "à la tête des",
+    "la tête de",  # "a pris la tête de", "prendra la tête du"
+    "la tête du",
     "aux commandes de",
 )
 UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
@@ -597,3 +611,5 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "ressources": "resources",
     "hydrauliques": "water",
 }
+# "sa directrice, X", "son président, X": the role belongs to the organisation just named.
+POSSESSIVES: frozenset[str] = frozenset({"sa", "son", "ses", "leur", "leurs"})
