@@ -133,8 +133,10 @@ class RelationFinder:
         if len(words) < 2 or doc[end - 1].lower_ in NAME_PARTICLES:
             return None
         nouns = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
-        if any(t.lower_ in nouns or t.lower_ in self.titles or t.pos_ != "PROPN" for t in words):
+        if any(t.lower_ in nouns or t.lower_ in self.titles or t.is_stop for t in words):
             return None
+        if not any(t.pos_ == "PROPN" for t in words) and doc[start - 1].text != ",":
+            return None  # without a comma before them, capitalised nouns need a proper noun
         name = doc[start:end]
         self._people.append(name)
         return name
@@ -360,17 +362,28 @@ class RelationFinder:
                 and token.lower_ not in self.data.LEAD_VERBS
             ):
                 continue
-            nxt = token.doc[token.i + 1] if token.i + 1 < sent.end else None
-            if nxt is not None and nxt.lower_ == self.data.PASSIVE_AGENT:
-                out += self._passive(sent, token)
+            agent = self._agent_after(sent, token)
+            if agent is not None:
+                out += self._passive(sent, token, agent)
             elif token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "acl"):
                 out += self._active(sent, token)
         return out
 
-    def _passive(self, sent: Span, verb: Token) -> list[Candidate]:
+    def _agent_after(self, sent: Span, verb: Token) -> int | None:
+        """Index of 'par'/'by' after a participle, a short adverbial allowed
+        between ('présidée depuis mars par', 'led since 2021 by')."""
+        for k in range(verb.i + 1, min(sent.end, verb.i + 5)):
+            token = sent.doc[k]
+            if token.lower_ == self.data.PASSIVE_AGENT:
+                return k
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "PROPN"):
+                return None
+        return None
+
+    def _passive(self, sent: Span, verb: Token, agent: int) -> list[Candidate]:
         """'une initiative dirigée par la Banque mondiale', 'a coalition led by WHO'."""
         doc = sent.doc
-        j = self._skip_titles(doc, verb.i + 2, sent.end)
+        j = self._skip_titles(doc, agent + 1, sent.end)
         leader = _ent_starting_at(doc, j, LEADER_TYPES)
         target = self._modified_entity(sent, verb)
         if leader is None or target is None or target.label_ not in ("ORG", "EVENT"):
@@ -383,7 +396,7 @@ class RelationFinder:
                 break
             leaders.append(nxt)
             k = nxt.end
-        role = doc[verb.i : verb.i + 2].text
+        role = doc[verb.i : agent + 1].text
         return [
             Candidate(
                 "LEADS",

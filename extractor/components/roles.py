@@ -86,9 +86,10 @@ class RoleFinder:
         doc = sent.doc
         key = self.lookup[tuple(t.lower_ for t in doc[start:head_end])]
         role_class, predicate = self.data.ROLE_HEADS[key]
+        title_end = head_end
         head_end = self._suffixes(doc, head_end, sent.end)
         status = self._status(doc, start, head_end)
-        if self._is_deputy(doc, start, head_end):
+        if self._is_deputy(doc, start, title_end, head_end):
             role_class, predicate = "member", "MEMBER_OF"
         role = Role(
             start=start,
@@ -137,8 +138,12 @@ class RoleFinder:
             return "designate"
         return "current"
 
-    def _is_deputy(self, doc: Doc, start: int, end: int) -> bool:
-        words = [t.lower_ for t in doc[max(0, start - 2) : end]]
+    def _is_deputy(self, doc: Doc, start: int, head: int, end: int) -> bool:
+        """'deputy director', 'directeur adjoint', 'vice-' before the title (the
+        title's own words are the lexicon's: 'vice-chancellor' heads a university)."""
+        words = [t.lower_ for t in doc[max(0, start - 2) : start]] + [
+            t.lower_ for t in doc[head:end]
+        ]
         return any(w in self.data.DEPUTY_WORDS or w.startswith("vice") for w in words)
 
     # --- what the role leads ---------------------------------------------
@@ -205,6 +210,7 @@ class RoleFinder:
                 and not listed  # "A, B and C": after the "and", a comma ends the list
                 and end + 1 < limit
                 and self._enumerates(doc[end + 1], plural)
+                and self._list_goes_on(doc, end + 1, limit)
             ):
                 end += (
                     1  # "ministre de la Fonction publique, du Travail …", "of Investment, Trade …"
@@ -240,6 +246,15 @@ class RoleFinder:
         ):
             end -= 1
         return end
+
+    def _list_goes_on(self, doc: Doc, i: int, limit: int) -> bool:
+        """After 'A,' a list needs its 'and'/'et' before the next comma ("A, B and C")."""
+        for token in doc[i : min(limit, i + 8)]:
+            if token.lower_ in self.data.CONJUNCTIONS:
+                return True
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def _enumerates(self, token, portfolios: bool) -> bool:
         """Does this token go on a list of portfolios ("du Travail", "Trade")?"""
