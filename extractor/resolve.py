@@ -68,12 +68,34 @@ class MentionResolver:
                     1 if not m.kb_id else 3
                 )
         kb_forms = {normalise_name(m.text) for m in self.mentions if m.kb_id}
+        for full in self._names_of_people_met_short(kb_forms):
+            votes[full]["PER"] += 2  # "Lucía Mamani Condori" (ORG?) after "Ms Mamani" (PER)
         for part in self._name_parts() - kb_forms:
             if part in votes:
                 votes[part]["PER"] += 2  # a first name or surname met in a full name here
         for m in self.mentions:
             if m.type != "EVENT" and not m.kb_id:
                 m.type = votes[normalise_name(m.text)].most_common(1)[0][0]
+
+    def _names_of_people_met_short(self, kb_forms: set[str]) -> set[str]:
+        """Longer non-PER forms of which a person's mention is a short form."""
+        from extractor.lang import get_lang_data
+
+        heads = get_lang_data(self.lang).ORG_HEAD_WORDS
+        short = {tuple(_words(m.text)) for m in self.mentions if m.type == "PER"}
+        found = set()
+        for m in self.mentions:
+            norm = normalise_name(m.text)
+            longer = _words(m.text)
+            if m.type not in ("ORG", "LOC") or norm in kb_forms or not 2 <= len(longer) <= 5:
+                continue
+            if any(w in heads for w in longer) or not all(w[:1].isupper() for w in m.text.split()):
+                continue
+            if any(
+                len(s) < len(longer) and _person_short_form(list(s), longer) for s in short if s
+            ):
+                found.add(norm)
+        return found
 
     def _name_parts(self) -> set[str]:
         """First names and surnames of the article's multi-word person names."""
@@ -251,6 +273,10 @@ def _person_short_form(short: list[str], longer: list[str]) -> bool:
     ('a diallo' of 'amina diallo'), or a lone first name used as address ('tedros')."""
     if longer[-len(short) :] == short:
         return True
+    if len(longer) >= 3 and longer[1 : 1 + len(short)] == short:
+        return True  # first surname of a double one: "Ospina" of "Valentina Ospina Gaitán"
+    if len(short) >= 2 and longer[: len(short)] == short:
+        return True  # given names: "Ahmad Faizal" of "Ahmad Faizal bin Hashim"
     if (
         len(short) >= 2
         and len(short[0]) == 1

@@ -95,7 +95,7 @@ class EntityNormaliser:
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
         spans = _join_particles(spans)
         spans = [s for s in spans if len(s) and self._keep(s)]
-        spans = self._prefer_kb(doc, spans + self._governments(doc))
+        spans = self._prefer_kb(doc, spans + self._governments(doc) + self._dateline(doc, spans))
         spans, pairs = self._acronyms(doc, spans)
         # on equal extent, the span carrying a knowledge-base id wins
         doc.ents = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
@@ -287,6 +287,23 @@ class EntityNormaliser:
         if entry is None or entry.type != span.label_:
             return span
         return Span(span.doc, span.start, span.end, label=span.label_, kb_id=entry.qid)
+
+    def _dateline(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'GENEVA, 3 March 2025 —', 'POINTE-À-PITRE, 12 mai 2026 –': the place
+        in capitals opening a release, which the model rarely tags."""
+        end = 0
+        while end < min(len(doc), 6) and (doc[end].is_upper or doc[end].text in ("-", "'")):
+            end += 1
+        if end == 0 or end >= len(doc) - 2 or doc[end].text != ",":
+            return []
+        if not any(t.like_num or t.lower_ in self.data.MONTHS for t in doc[end + 1 : end + 6]):
+            return []
+        if any(s.start < end and s.end > 0 for s in spans):
+            spans[:] = [s for s in spans if not (s.start < end and s.end > 0)]
+        place = doc[0:end]
+        entry = self.kb.lookup(place.text.title()) or self.kb.lookup(place.text)
+        qid = entry.qid if entry is not None and entry.type == "LOC" else ""
+        return [Span(doc, 0, end, label="LOC", kb_id=qid)]
 
     def _governments(self, doc: Doc) -> list[Span]:
         """'Gouvernement japonais', 'Japanese government', 'Government of Japan'."""
