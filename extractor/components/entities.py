@@ -134,8 +134,9 @@ class EntityNormaliser:
 
     def _is_role(self, span: Span) -> bool:
         """'ministre de la Santé' is a role, not an organisation."""
-        words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
-        return bool(words) and words[0].split("-")[0] in self.role_starts
+        determiners = self.data.DETERMINERS
+        first = next((t.lower_ for t in span if t.lower_ not in determiners), None)
+        return first is not None and first.split("-")[0] in self.role_starts
 
     def _misc_label(self, ent: Span) -> str | None:
         """A MISC span headed by an organisation noun is an organisation."""

@@ -465,7 +465,11 @@ class RelationFinder:
     def _phrase_relations(self, sent: Span) -> list[Candidate]:
         out = []
         doc = sent.doc
-        for i in range(sent.start, sent.end):
+        firsts = self.head_of.by_first.keys() | self.under.by_first.keys()
+        for token in sent:
+            if token.lower_ not in firsts:
+                continue
+            i = token.i
             n = match_at(doc, i, self.head_of)
             if n:
                 out += self._head_of(sent, i, i + n)

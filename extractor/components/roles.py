@@ -70,9 +70,10 @@ class RoleFinder:
 
     def find(self, sent: Span) -> list[Role]:
         roles: list[Role] = []
+        firsts = self.phrase_keys.by_first
         i = sent.start
         while i < sent.end:
-            n = match_at(sent.doc, i, self.phrase_keys)
+            n = match_at(sent.doc, i, self.phrase_keys) if sent.doc[i].lower_ in firsts else 0
             token = sent.doc[i]
             if n and token.ent_type_ not in ("PER",) and not _inside_named_org(sent.doc, i, i + n):
                 role = self._build(sent, i, i + n)
