@@ -73,14 +73,8 @@ def configure_ops(setting: str) -> str:
 
 def model_name(lang: str, settings: Settings) -> str:
     """The installed package name for a language's pipeline."""
-    import spacy.util
-
     wanted = settings.model_fr if lang == "fr" else settings.model_en
-    candidates = (wanted,) + (EN_FALLBACKS if lang == "en" else ())
-    for name in candidates:
-        if spacy.util.is_package(name):
-            return name
-    return wanted  # spacy.load will raise a clear "can't find model" error
+    return installed_model(lang, wanted)  # if none is installed, spacy.load says so
 
 
 def ner_first(nlp: Language) -> None:
@@ -114,6 +108,15 @@ def load_pipeline(lang: str, settings: Settings | None = None) -> Language:
     ner_first(nlp)
     add_own_components(nlp)
     return nlp
+
+
+def installed_model(lang: str, wanted: str) -> str:
+    """The package that loads for `wanted` (the English fallback included),
+    without loading it."""
+    import spacy.util
+
+    candidates = (wanted,) + (EN_FALLBACKS if lang == "en" else ())
+    return next((name for name in candidates if spacy.util.is_package(name)), wanted)
 
 
 @lru_cache(maxsize=4)
