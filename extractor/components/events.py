@@ -55,7 +55,7 @@ class EventFinder:
         events: list[EventMention] = []
         taken: set[int] = set()
         for token in doc:
-            if token.i in taken or token.lower_ not in self.data.EVENT_TRIGGERS:
+            if token.i in taken or not self._is_trigger(token):
                 continue
             if token.ent_type_ == "PER":
                 continue
@@ -67,12 +67,20 @@ class EventFinder:
         doc._.events = events
         return doc
 
+    def _is_trigger(self, token: Token) -> bool:
+        """An event noun, or the head of a two-word one ('table ronde', 'round table')."""
+        if token.lower_ in self.data.EVENT_TRIGGERS:
+            return True
+        doc = token.doc
+        pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else ""
+        return pair in self.data.EVENT_TRIGGERS
+
     def _event_span(self, doc: Doc, trigger: Token) -> Span | None:
         start = self._left_edge(trigger)
         end = self._right_edge(doc, trigger)
         named = trigger.is_title and trigger.i > sentence_of(trigger).start
         weak = trigger.lower_ in self.data.WEAK_EVENT_TRIGGERS
-        if weak and not named and end == trigger.i + 1:
+        if weak and not named and end == trigger.i + 1 and start == trigger.i:
             return None
         return doc[start:end]
 

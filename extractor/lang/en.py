@@ -276,6 +276,8 @@ ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
 )
 EVENT_TRIGGERS: frozenset[str] = frozenset(
     {
+        "hearing",
+        "hearings",
         "meeting",
         "meetings",
         "summit",
@@ -315,6 +317,8 @@ EVENT_TRIGGERS: frozenset[str] = frozenset(
 )
 WEAK_EVENT_TRIGGERS: frozenset[str] = frozenset(
     {
+        "hearing",
+        "hearings",
         "day",
         "mission",
         "dialogue",

@@ -384,6 +384,8 @@ ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
 # Event nouns (lemmas and forms). Capitalised ones start named events.
 EVENT_TRIGGERS: frozenset[str] = frozenset(
     {
+        "audition",
+        "auditions",
         "réunion",
         "réunions",
         "sommet",
@@ -425,6 +427,8 @@ EVENT_TRIGGERS: frozenset[str] = frozenset(
 # ("la Journée mondiale de la santé", not "une journée").
 WEAK_EVENT_TRIGGERS: frozenset[str] = frozenset(
     {
+        "audition",
+        "auditions",
         "journée",
         "journées",
         "mission",
