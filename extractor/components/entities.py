@@ -217,7 +217,7 @@ class EntityNormaliser:
         return token.pos_ == "ADJ" and token.is_lower and doc[i - 1].is_title
 
     def _keep(self, span: Span) -> bool:
-        if self._is_event_name(span) or not self._plausible(span):
+        if self._is_event_name(span) or not self._plausible(span) or self._common_noun_place(span):
             return False
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
 
@@ -251,6 +251,21 @@ class EntityNormaliser:
         if span.kb_id_ or span.label_ == "PER":
             return False
         return any(t.is_title and t.lower_ in self.data.EVENT_TRIGGERS for t in span)
+
+    def _common_noun_place(self, span: Span) -> bool:
+        """'État' (of 'chefs d'État'), 'Centre', 'Norvégienne': one capitalised
+        common noun or demonym the model took for a place."""
+        if span.label_ != "LOC" or len(span) != 1 or span.kb_id_:
+            return False
+        token = span[0]
+        if self.kb.lookup(token.text) is not None:
+            return False
+        if self.kb.country_of_demonym(token.text) is not None:
+            return True
+        # a common noun the model's vectors know in lower case ('état', 'centre');
+        # rare place names ('Anosy', 'Apurímac') have no vector
+        common = token.vocab.has_vector(token.lower_) and "-" not in token.text
+        return token.pos_ == "NOUN" and common
 
     def _plausible(self, span: Span) -> bool:
         """People's names are capitalised and not role words ('Premier ministre')."""

@@ -76,6 +76,8 @@ class EventFinder:
         return pair in self.data.EVENT_TRIGGERS
 
     def _event_span(self, doc: Doc, trigger: Token) -> Span | None:
+        if self._used_as_verb(doc, trigger) or self._names_no_event(doc, trigger):
+            return None
         start = self._left_edge(trigger)
         end = self._right_edge(doc, trigger)
         named = trigger.is_title and trigger.i > sentence_of(trigger).start
@@ -83,6 +85,15 @@ class EventFinder:
         if weak and not named and end == trigger.i + 1 and start == trigger.i:
             return None
         return doc[start:end]
+
+    def _used_as_verb(self, doc: Doc, trigger: Token) -> bool:
+        """'FAO launch a programme' (a headline), 'visit the site': a verb, no event."""
+        nxt = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
+        return trigger.pos_ == "VERB" or (nxt is not None and nxt.lower_ in ("a", "an", "the"))
+
+    def _names_no_event(self, doc: Doc, trigger: Token) -> bool:
+        text = doc[trigger.i : trigger.i + 8].text.lower()
+        return any(text.startswith(name) for name in self.data.NON_EVENT_NAMES)
 
     def _left_edge(self, trigger: Token) -> int:
         """Keep adjectives, ordinals and compounds written before the noun."""

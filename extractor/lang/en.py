@@ -448,3 +448,12 @@ MINISTRY_DOMAINS: dict[str, str] = {
 }
 # "its director general, X", "their chair, X": the role belongs to the organisation just named.
 POSSESSIVES: frozenset[str] = frozenset({"its", "their"})
+# Names that begin like an event but name a body or a policy field.
+NON_EVENT_NAMES: tuple[str, ...] = (
+    "national assembly",
+    "legislative assembly",
+    "general assembly of the united nations",
+    "social dialogue",
+    "permanent mission",
+    "working day",
+)

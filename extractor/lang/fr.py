@@ -617,3 +617,12 @@ MINISTRY_DOMAINS: dict[str, str] = {
 }
 # "sa directrice, X", "son président, X": the role belongs to the organisation just named.
 POSSESSIVES: frozenset[str] = frozenset({"sa", "son", "ses", "leur", "leurs"})
+# Names that begin like an event but name a body or a policy field.
+NON_EVENT_NAMES: tuple[str, ...] = (
+    "assemblée nationale",
+    "assemblée législative",
+    "assemblée générale des nations unies",
+    "dialogue social",
+    "mission permanente",
+    "journée de travail",
+)
