@@ -23,6 +23,33 @@ from extractor.components.util import lower_tuples, match_at, non_overlapping, s
 from extractor.kb import load_kb
 from extractor.lang import get_lang_data
 
+# Offices of a larger body, named after it: "Bureau régional de l'OMS pour …".
+UNIT_HEADS = frozenset(
+    {
+        "bureau",
+        "bureaux",
+        "office",
+        "offices",
+        "délégation",
+        "delegation",
+        "ambassade",
+        "embassy",
+        "conseil",
+        "comité",
+        "committee",
+        "institut",
+        "institute",
+        "représentation",
+        "mission",
+        "secrétariat",
+        "secretariat",
+        "direction",
+        "département",
+        "department",
+    }
+)
+OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
+WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
 MINISTRY_HEADS = frozenset({"ministère", "ministry", "département", "department", "secrétariat"})
 LINK_WORDS = frozenset(
     {"de", "du", "des", "d'", "la", "l'", "et", "of", "the", "and", "for", "pour", "&"}
@@ -96,6 +123,7 @@ class EntityNormaliser:
         spans = _join_particles(spans)
         spans = [s for s in spans if len(s) and self._keep(s)]
         spans = self._prefer_kb(doc, spans + self._governments(doc) + self._dateline(doc, spans))
+        spans = self._join_units(self._ministry_left(spans))
         spans, pairs = self._acronyms(doc, spans)
         # on equal extent, the span carrying a knowledge-base id wins
         doc.ents = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
@@ -303,6 +331,68 @@ class EntityNormaliser:
         if entry is None or entry.type != span.label_:
             return span
         return Span(span.doc, span.start, span.end, label=span.label_, kb_id=entry.qid)
+
+    def _ministry_left(self, spans: list[Span]) -> list[Span]:
+        """'ministère du Plan' where the model tagged only 'Plan'."""
+        out = []
+        for span in spans:
+            doc, k = span.doc, span.start
+            while k > 0 and doc[k - 1].lower_ in LINK_WORDS and span.start - k < 3:
+                k -= 1
+            if span.label_ in ("ORG", "LOC") and not span.kb_id_ and k < span.start and k > 0:
+                if doc[k - 1].lower_ in MINISTRY_HEADS:
+                    span = Span(doc, k - 1, span.end, label="ORG")
+            out.append(span)
+        return out
+
+    def _join_units(self, spans: list[Span]) -> list[Span]:
+        """'Bureau régional' + 'de l'OMS' + 'pour la Méditerranée orientale',
+        'WHO Regional Office' + 'for the Eastern Mediterranean', 'Ambassade du Japon
+        en RDC': an office of a body, named after the body and the place it covers,
+        is one organisation (the model cuts it at the first name inside)."""
+        spans = sorted(spans, key=lambda s: s.start)
+        by_start = {s.start: s for s in spans}
+        out: list[Span] = []
+        skip_until = -1
+        for span in spans:
+            if span.start < skip_until:
+                continue
+            joined = self._unit_name(span, by_start) if self._is_unit(span) else None
+            if joined is not None:
+                out = [s for s in out if s.end <= joined.start]
+                skip_until = joined.end
+                span = joined
+            out.append(span)
+        return out
+
+    def _is_unit(self, span: Span) -> bool:
+        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in self.data.DETERMINERS]
+        return (
+            span.label_ in ("ORG", "LOC")  # "Ambassade du Japon" comes out as a place
+            and not span.kb_id_
+            and bool(words)
+            and (words[0] in UNIT_HEADS or words[-1] in UNIT_HEADS)
+        )
+
+    def _unit_name(self, span: Span, by_start: dict[int, Span]) -> Span | None:
+        doc, end = span.doc, span.end
+        body = self._linked_ent(doc, end, OF_WORDS, by_start, ("ORG", "LOC"))
+        if body is not None:
+            end = body.end
+        place = self._linked_ent(doc, end, WHERE_WORDS, by_start, ("LOC",))
+        if place is not None:
+            end = place.end
+        return None if end == span.end else Span(doc, span.start, end, label="ORG")
+
+    def _linked_ent(self, doc: Doc, i: int, links: frozenset[str], by_start, labels) -> Span | None:
+        """The entity after 'de l'/du/of the …' (or 'pour la/à/in …') at token i."""
+        if i >= len(doc) or doc[i].lower_ not in links:
+            return None
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in self.data.DETERMINERS and j - i < 3:
+            j += 1
+        ent = by_start.get(j)
+        return ent if ent is not None and ent.label_ in labels else None
 
     def _dateline(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'GENEVA, 3 March 2025 —', 'POINTE-À-PITRE, 12 mai 2026 –': the place
