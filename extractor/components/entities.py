@@ -122,6 +122,7 @@ class EntityNormaliser:
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
         spans = _join_particles(spans)
         spans = [s for s in spans if len(s) and self._keep(s)]
+        spans = spans + self._titled_names(doc, spans)
         spans = self._prefer_kb(doc, spans + self._governments(doc) + self._dateline(doc, spans))
         spans = self._join_units(self._ministry_left(spans))
         spans, pairs = self._acronyms(doc, spans)
@@ -332,6 +333,23 @@ class EntityNormaliser:
             return span
         return Span(span.doc, span.start, span.end, label=span.label_, kb_id=entry.qid)
 
+    def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Dr Ana Ferreira', 'Mme Awa Ndiaye' the model missed: capitalised
+        words after a personal title are a person's name."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for token in doc[:-1]:
+            if token.lower_ not in PERSONAL_TITLES:
+                continue
+            end = token.i + 1
+            while (
+                end < len(doc) and end - token.i <= 4 and end not in taken and _name_token(doc[end])
+            ):
+                end += 1
+            if end > token.i + 1:
+                found.append(Span(doc, token.i + 1, end, label="PER"))
+        return found
+
     def _ministry_left(self, spans: list[Span]) -> list[Span]:
         """'ministère du Plan' where the model tagged only 'Plan'."""
         out = []
@@ -541,6 +559,48 @@ def _kb_matchers(nlp: Language, patterns: list[dict]) -> list[PhraseMatcher]:
 NAME_LINKS = frozenset(
     {"bin", "binti", "bint", "ben", "van", "von", "der", "den", "de", "da", "ould", "ter"}
 )
+
+
+# Titles that only ever stand before a person's name.
+PERSONAL_TITLES = frozenset(
+    {
+        "m.",
+        "mme",
+        "mlle",
+        "dr",
+        "dr.",
+        "pr",
+        "pr.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "professeur",
+        "professeure",
+        "professor",
+        "prof.",
+        "sir",
+        "dame",
+        "docteur",
+        "docteure",
+    }
+)
+
+
+def _name_token(token) -> bool:
+    return (
+        (token.is_title or token.lower_ in NAME_LINKS)
+        and not token.is_punct
+        and token.pos_
+        in (
+            "PROPN",
+            "NOUN",
+            "ADJ",
+            "X",
+        )
+    )
 
 
 def _join_particles(spans: list[Span]) -> list[Span]:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.roles import ImplicitOrg, Role, RoleFinder
-from extractor.components.util import lower_tuples, match_at, sentences
+from extractor.components.util import lower_tuples, match_at, match_before, sentence_of, sentences
 from extractor.kb import load_kb
 from extractor.lang import get_lang_data
 
@@ -64,6 +64,7 @@ class RelationFinder:
         self.head_of = lower_tuples(self.data.HEAD_OF_PHRASES, nlp.tokenizer)
         self.under = lower_tuples(self.data.UNDER_LEADERSHIP_PHRASES, nlp.tokenizer)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h} | self.data.DETERMINERS
+        self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
 
     def _skip_titles(self, doc: Doc, j: int, limit: int) -> int:
         """Past determiners and titles: 'le Dr X', 'Colonel X'."""
@@ -74,6 +75,7 @@ class RelationFinder:
     def __call__(self, doc: Doc) -> Doc:
         self._people: list[Span] = []  # name-like entities found holding a role
         self._new_orgs: list[Span] = []
+        self._pending_former: list[tuple[Span, Role]] = []
         found: list[Candidate] = []
         for sent in sentences(doc):
             found += self._role_relations(sent)
@@ -81,10 +83,32 @@ class RelationFinder:
             found += self._phrase_relations(sent)
             found += self._part_of(sent)
             found += self._announced(sent)
+        found += self._former_from_succession()
         doc._.relations = _dedupe(found)
         if self._people or self._new_orgs:
             doc.ents = _relabelled(doc, self._people, self._new_orgs)
         return doc
+
+    def _former_from_succession(self) -> list[Candidate]:
+        out = []
+        for person, role in self._pending_former:
+            sent = sentence_of(person[0])
+            for obj, implicit in self._targets(role, 1):
+                out.append(
+                    Candidate(
+                        role.predicate,
+                        person,
+                        obj,
+                        sent,
+                        "succession_predecessor",
+                        0.75,
+                        role=role.text,
+                        role_class=role.role_class,
+                        status="former",
+                        implicit=implicit,
+                    )
+                )
+        return out
 
     # --- role holders --------------------------------------------------------
     def _person_ending_at(self, doc: Doc, end: int) -> Span | None:
@@ -170,8 +194,47 @@ class RelationFinder:
             if not people:
                 continue
             holders, rule, confidence = people
-            out += self._role_candidates(sent, role, holders, rule, confidence)
+            found = self._role_candidates(sent, role, holders, rule, confidence)
+            out += found + self._predecessors(sent, found, holders)
             used.update(p.start for p in holders)
+        return out
+
+    def _predecessors(
+        self, sent: Span, found: list[Candidate], holders: list[Span]
+    ) -> list[Candidate]:
+        """'nommée directrice générale de Y en remplacement de Z', 'to replace Z':
+        Z led Y before (status former)."""
+        leads = [c for c in found if c.predicate == "LEADS"]
+        if not leads:
+            return []
+        doc, out = sent.doc, []
+        for token in sent:
+            n = (
+                match_at(doc, token.i, self.replacements)
+                if token.lower_ in self.replacements.by_first
+                else 0
+            )
+            if not n:
+                continue
+            j = self._skip_titles(doc, token.i + n, sent.end)
+            before = self._person_starting_at(doc, j) or self._bare_name_starting_at(sent, j)
+            if before is None or any(before.start == h.start for h in holders):
+                continue
+            c = leads[0]
+            out.append(
+                Candidate(
+                    "LEADS",
+                    before,
+                    c.object,
+                    sent,
+                    "replaced_predecessor",
+                    0.75,
+                    role=c.role,
+                    role_class=c.role_class,
+                    status="former",
+                    implicit=c.implicit,
+                )
+            )
         return out
 
     def _holders(
@@ -179,6 +242,7 @@ class RelationFinder:
     ) -> tuple[list[Span], str, float] | None:
         for finder, rule, confidence in (
             (self._person_before, "apposition_after_name", 0.9),
+            (self._succession, "succession", 0.85),
             (self._person_predicative, "predicative", 0.85),
             (self._persons_after, "title_before_name", 0.85),
         ):
@@ -221,6 +285,24 @@ class RelationFinder:
                 return owner.start
         return j
 
+    def _succession(self, sent: Span, role: Role) -> list[Span]:
+        """'X succeeds Z as head of Y' / 'X succède à Z comme directeur de Y': X holds it."""
+        doc = sent.doc
+        j = self.roles._status_start(doc, role.start)
+        while j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
+            j -= 1
+        if j <= sent.start or doc[j - 1].lower_ not in ("as", "comme"):
+            return []
+        previous = self._person_ending_at(doc, j - 1)
+        if previous is None:
+            return []
+        n = match_before(doc, previous.start, list(self.replacements))
+        holder = self._person_ending_at(doc, previous.start - n) if n else None
+        if holder is None:
+            return []
+        self._pending_former.append((previous, role))
+        return [holder]
+
     def _person_predicative(self, sent: Span, role: Role) -> list[Span]:
         """'X est la présidente de …', 'X was appointed head of …', 'X, who is …'."""
         doc = sent.doc
@@ -230,6 +312,8 @@ class RelationFinder:
             token = doc[k - 1]
             if token.ent_type_ == "PER":
                 person = _ent_ending_at(doc, k, ("PER",))
+                if person is not None and match_before(doc, person.start, list(self.replacements)):
+                    return []  # "… succeeds Z as head of Y": Z is the predecessor
                 return [person] if person is not None and k < j else []
             if (
                 (token.lower_ not in self.data.COPULA_LINKS or token.is_upper)
@@ -365,6 +449,8 @@ class RelationFinder:
             agent = self._agent_after(sent, token)
             if agent is not None:
                 out += self._passive(sent, token, agent)
+            elif token.pos_ not in ("VERB", "AUX"):
+                out += self._surface_active(sent, token)
             elif token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "acl"):
                 out += self._active(sent, token)
         return out
@@ -384,6 +470,8 @@ class RelationFinder:
         """'une initiative dirigée par la Banque mondiale', 'a coalition led by WHO'."""
         doc = sent.doc
         j = self._skip_titles(doc, agent + 1, sent.end)
+        title = match_at(doc, j, self.roles.phrase_keys)  # "headed by chief executive X"
+        j = self._skip_titles(doc, j + title, sent.end)
         leader = _ent_starting_at(doc, j, LEADER_TYPES)
         target = self._modified_entity(sent, verb)
         if leader is None or target is None or target.label_ not in ("ORG", "EVENT"):
@@ -432,11 +520,13 @@ class RelationFinder:
 
     def _active(self, sent: Span, verb: Token) -> list[Candidate]:
         """'X dirige Y', 'X chairs Y', 'X, qui préside Y'."""
-        subject = self._subject_entity(verb, ("PER",))
+        subject = self._as_person(self._subject_entity(verb, ("PER", "ORG", "LOC")))
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
         if obj is not None and obj.pos_ == "PRON" and verb.dep_ in ("acl:relcl", "relcl", "acl"):
             obj = verb.head  # "son Centre …, que dirige X depuis 2023"
         target = _ent_covering(sent.doc, obj.i, ("ORG",)) if obj is not None else None
+        if target is None and obj is not None and obj.lower_ in ("board", "conseil"):
+            target = _first_ent_in(obj, ("ORG",))  # "who chairs SBI's board"
         if subject is None or target is None:
             return []
         return [
@@ -448,6 +538,31 @@ class RelationFinder:
                 "active_verb",
                 0.8,
                 role=verb.lemma_,
+                role_class="other_head",
+                status="current",
+            )
+        ]
+
+    def _surface_active(self, sent: Span, token: Token) -> list[Candidate]:
+        """'Fernanda Moura heads the National Immunization Programme' when the
+        tagger read 'heads' as a plural noun: person right before, body right after."""
+        doc = sent.doc
+        subject = _ent_ending_at(doc, token.i, ("PER",))
+        j = token.i + 1
+        while j < sent.end and doc[j].lower_ in self.data.DETERMINERS:
+            j += 1
+        target = _ent_starting_at(doc, j, ("ORG",))
+        if subject is None or target is None:
+            return []
+        return [
+            Candidate(
+                "LEADS",
+                subject,
+                target,
+                sent,
+                "active_verb",
+                0.75,
+                role=token.text,
                 role_class="other_head",
                 status="current",
             )

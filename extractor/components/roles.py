@@ -221,8 +221,10 @@ class RoleFinder:
                 break
             if token.text == "(" and not (end + 2 < len(doc) and doc[end + 2].text == ")"):
                 break
-            if token.pos_ in ("VERB", "AUX") or token.text in BOUNDARY_WORDS:
+            if token.pos_ in ("VERB", "AUX", "PART") or token.text in BOUNDARY_WORDS:
                 break
+            if token.lower_ in self.data.MONTHS or (token.like_num and not token.ent_type_):
+                break  # "… of Sonatel in January", "… de la FAO depuis 2021"
             if token.ent_type_ == "PER" and end > j + 1:
                 break
             if token.lower_ in self.data.CONJUNCTIONS:
@@ -361,20 +363,34 @@ class RoleFinder:
             )
 
     def _left_org(self, sent: Span, role: Role) -> None:
-        """'WHO Director-General X', "UNICEF's Executive Director X", 'Health Minister X'."""
-        if role.org is not None or role.implicit is not None:
+        """'WHO Director-General X', "UNICEF's Executive Director X", 'Health Minister X'.
+        "IFC's director for West Africa": the possessive body wins over the region."""
+        regional = (
+            role.org is not None
+            and role.org.label_ == "LOC"
+            and role.role_class
+            not in (
+                "head_of_state",
+                "head_of_government",
+                "mayor",
+            )
+        )
+        if (role.org is not None and not regional) or role.implicit is not None:
             return
         doc = sent.doc
         j = self._status_start(doc, role.start)
-        if j > sent.start and doc[j - 1].lower_ in ("'s", "’s"):
+        possessive = j > sent.start and doc[j - 1].lower_ in ("'s", "’s")
+        if possessive:
             j -= 1
         prev = doc[j - 1] if j > sent.start else None
-        if prev is None:
+        if prev is None or (regional and not possessive):
             return
         for ent in doc.ents:
-            if ent.end == prev.i + 1 and ent.label_ in ("ORG", "LOC"):
+            if ent.end == prev.i + 1 and ent.label_ in (("ORG",) if regional else ("ORG", "LOC")):
                 role.org = ent
                 return
+        if regional:
+            return
         if role.role_class == "minister" and prev.is_title and prev.pos_ in ("PROPN", "NOUN"):
             start = prev.i
             while (

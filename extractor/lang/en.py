@@ -65,6 +65,11 @@ HONORIFICS: tuple[str, ...] = (
 )
 
 ROLE_HEADS: dict[str, tuple[str, str]] = {
+    "country director": ("director", "LEADS"),
+    "director-president": ("director", "LEADS"),
+    "boss": ("chief_executive", "LEADS"),
+    "founder and chief executive": ("chief_executive", "LEADS"),
+    "founder and ceo": ("chief_executive", "LEADS"),
     "president of the republic": ("head_of_state", "LEADS"),
     "head of state": ("head_of_state", "LEADS"),
     "king": ("head_of_state", "LEADS"),
@@ -456,4 +461,15 @@ NON_EVENT_NAMES: tuple[str, ...] = (
     "social dialogue",
     "permanent mission",
     "working day",
+)
+# "appointed managing director of Y to replace Z", "X succeeds Z as head of Y".
+REPLACEMENT_PHRASES: tuple[str, ...] = (
+    "to replace",
+    "replacing",
+    "replaces",
+    "succeeds",
+    "succeeding",
+    "in succession to",
+    "taking over from",
+    "takes over from",
 )

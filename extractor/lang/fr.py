@@ -68,6 +68,12 @@ HONORIFICS: tuple[str, ...] = (
 
 # Role head words: role -> (class, predicate). Longest match wins.
 ROLE_HEADS: dict[str, tuple[str, str]] = {
+    "patron": ("chief_executive", "LEADS"),
+    "patronne": ("chief_executive", "LEADS"),
+    "directeur-président": ("director", "LEADS"),
+    "directrice-présidente": ("director", "LEADS"),
+    "directeur pays": ("director", "LEADS"),
+    "directrice pays": ("director", "LEADS"),
     "président de la république": ("head_of_state", "LEADS"),
     "présidente de la république": ("head_of_state", "LEADS"),
     "chef de l'état": ("head_of_state", "LEADS"),
@@ -285,6 +291,8 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
     "à la tête du",
     "à la tête des",
     "la tête de",  # "a pris la tête de", "prendra la tête du"
+    "aux destinées de",  # "qui préside aux destinées de l'UCLouvain"
+    "aux destinées du",
     "la tête du",
     "aux commandes de",
 )
@@ -625,4 +633,15 @@ NON_EVENT_NAMES: tuple[str, ...] = (
     "dialogue social",
     "mission permanente",
     "journée de travail",
+)
+# "nommée directrice générale de Y en remplacement de Z": Z led Y before.
+REPLACEMENT_PHRASES: tuple[str, ...] = (
+    "en remplacement de",
+    "en remplacement du",
+    "pour remplacer",
+    "succède à",
+    "succédant à",
+    "qui succède à",
+    "remplace",
+    "succède au",
 )

@@ -57,3 +57,18 @@ def test_leads_pattern(lang, text, leader, org_word, status):
         names = " ".join(normalise_name(n) for n in [obj["name"], *obj["names"].values(), *obj["aliases"], *(m["text"] for m in obj["mentions"])])
         found.append((subject["name"], org_word in names, r["status"]))
     assert (leader, True, status) in found, found
+
+
+SUCCESSION = [
+    ("en", "Dr Ana Ferreira succeeds Paulo Reis as head of the Butantan Institute, which she had run since March.", "Ana Ferreira", "Paulo Reis"),
+    ("en", "Khady Sarr, appointed managing director of Sonatel in January to replace Moussa Cissé, presented the fund.", "Khady Sarr", "Moussa Cissé"),
+    ("fr", "Khady Sarr, nommée directrice générale de Sonatel en remplacement de Moussa Cissé, a présenté le fonds.", "Khady Sarr", "Moussa Cissé"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "new", "old"), SUCCESSION)
+def test_succession_gives_the_predecessor_as_former(lang, text, new, old):
+    data = extract(text, lang=lang)
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    leads = {(names[r["subject"]], r["status"]) for r in data["relations"] if r["predicate"] == "LEADS"}
+    assert (new, "current") in leads and (old, "former") in leads, leads
