@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -538,6 +539,8 @@ class Store:
              agg.data(), agg.mentions, agg.articles, agg.first_seen, agg.last_seen, surname,
              date_lo, date_hi),
         )  # fmt: skip
+        if agg.type != "EVENT":
+            return  # only events have participants
         self._conn.execute("DELETE FROM participants WHERE event_id = ?", (agg.id,))
         self._conn.executemany(
             "INSERT INTO participants (event_id, entity_id) VALUES (?, ?)",
@@ -561,13 +564,8 @@ class Store:
         self._write_fact(fact if row is None else FactAgg.from_row(row).join(fact))
 
     def _write_fact(self, fact: FactAgg) -> None:
-        names = [f.name for f in fields(FactAgg)]
-        updates = ", ".join(f"{name} = excluded.{name}" for name in names[1:])
-        self._conn.execute(
-            f"INSERT INTO facts ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
-            f"ON CONFLICT (id) DO UPDATE SET {updates}",  # column names from the dataclass only
-            [getattr(fact, name) for name in names],
-        )
+        names, sql = _fact_upsert()
+        self._conn.execute(sql, [getattr(fact, name) for name in names])
 
     def _recompute_fact(self, triple: Triple) -> None:
         rows = self._conn.execute(
@@ -810,3 +808,15 @@ def _known(cls: Any, values: dict[str, Any]) -> dict[str, Any]:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@lru_cache(maxsize=1)
+def _fact_upsert() -> tuple[list[str], str]:
+    """The column names of `facts` and its upsert statement, built once."""
+    names = [f.name for f in fields(FactAgg)]
+    updates = ", ".join(f"{name} = excluded.{name}" for name in names[1:])
+    sql = (
+        f"INSERT INTO facts ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+        f"ON CONFLICT (id) DO UPDATE SET {updates}"  # column names from the dataclass only
+    )
+    return names, sql

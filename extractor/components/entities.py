@@ -336,8 +336,11 @@ class EntityNormaliser:
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Dr Ana Ferreira', 'Mme Awa Ndiaye' the model missed: capitalised
         words after a personal title are a person's name."""
+        found: list[Span] = []
+        lowered = doc.text.lower()
+        if not any(title in lowered for title in PERSONAL_TITLES):
+            return found
         taken = {i for s in spans for i in range(s.start, s.end)}
-        found = []
         for token in doc[:-1]:
             if token.lower_ not in PERSONAL_TITLES:
                 continue
@@ -431,7 +434,10 @@ class EntityNormaliser:
 
     def _governments(self, doc: Doc) -> list[Span]:
         """'Gouvernement japonais', 'Japanese government', 'Government of Japan'."""
-        found = []
+        found: list[Span] = []
+        lowered = doc.text.lower()
+        if not any(word in lowered for word in self.data.GOVERNMENT_WORDS):
+            return found  # most paragraphs name no government: skip the token walk
         for token in doc:
             if token.lower_ not in self.data.GOVERNMENT_WORDS:
                 continue

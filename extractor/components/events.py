@@ -50,6 +50,7 @@ class EventFinder:
         _register_extensions()
         self.data = get_lang_data(nlp.lang)
         self.date_re = _date_regex(self.data)
+        self.pair_firsts = {t.split()[0] for t in self.data.EVENT_TRIGGERS if " " in t}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[EventMention] = []
@@ -69,8 +70,11 @@ class EventFinder:
 
     def _is_trigger(self, token: Token) -> bool:
         """An event noun, or the head of a two-word one ('table ronde', 'round table')."""
-        if token.lower_ in self.data.EVENT_TRIGGERS:
+        lower = token.lower_
+        if lower in self.data.EVENT_TRIGGERS:
             return True
+        if lower not in self.pair_firsts:
+            return False
         doc = token.doc
         pair = f"{token.lower_} {doc[token.i + 1].lower_}" if token.i + 1 < len(doc) else ""
         return pair in self.data.EVENT_TRIGGERS
