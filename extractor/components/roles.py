@@ -20,6 +20,36 @@ BOUNDARY_WORDS = frozenset(
     {"qui", "que", "dont", "où", "who", "which", "that", "whose", "where", "since", "depuis"}
 )
 MAX_COMPLEMENT = 16
+# Nouns naming the kind of body or place before its name: no function inside it.
+KIND_NOUNS = frozenset(
+    {
+        "ong",
+        "ngo",
+        "province",
+        "région",
+        "region",
+        "state",
+        "état",
+        "ville",
+        "city",
+        "county",
+        "district",
+        "municipalité",
+        "municipality",
+        "commune",
+        "territoire",
+        "territory",
+        "pays",
+        "country",
+        "entreprise",
+        "firme",
+        "firm",
+        "compagnie",
+        "société",
+        "start-up",
+        "startup",
+    }
+)
 # A company's board: its chair leads the company itself.
 BOARD_NAMES = ("conseil d'administration", "conseil de surveillance", "board")
 
@@ -192,6 +222,10 @@ class RoleFinder:
                 role.role_class = "head_of_state"
         elif first_ent is not None:
             role.org = first_ent
+            if self._function_within(complement, first_ent) and role.predicate == "LEADS":
+                # "coordonnatrice des opérations d'urgence de la FAO": she runs a
+                # function of the body, she does not lead it
+                role.role_class, role.predicate = "member", "MEMBER_OF"
 
     def _complement_end(self, doc: Doc, j: int, limit: int, plural: bool = False) -> int:
         end = j
@@ -221,7 +255,11 @@ class RoleFinder:
                 break
             if token.text == "(" and not (end + 2 < len(doc) and doc[end + 2].text == ")"):
                 break
-            if token.pos_ in ("VERB", "AUX", "PART") or token.text in BOUNDARY_WORDS:
+            if (
+                token.pos_ in ("VERB", "AUX")
+                or token.text in BOUNDARY_WORDS
+                or token.lower_ == "to"
+            ):
                 break
             if token.lower_ in self.data.MONTHS or (token.like_num and not token.ent_type_):
                 break  # "… of Sonatel in January", "… de la FAO depuis 2021"
@@ -249,6 +287,13 @@ class RoleFinder:
         ):
             end -= 1
         return end
+
+    def _function_within(self, complement: Span, ent: Span) -> bool:
+        """Common nouns between the role's preposition and the body it names."""
+        links = self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS | self.data.PLACE_PREPOSITIONS
+        kinds = self.data.ORG_HEAD_WORDS | KIND_NOUNS  # "l'ONG Pact", "la province du Lualaba"
+        between = [t for t in complement if t.i < ent.start and t.lower_ not in links]
+        return any(t.pos_ == "NOUN" and not t.ent_type_ and t.lower_ not in kinds for t in between)
 
     def _list_goes_on(self, doc: Doc, i: int, limit: int) -> bool:
         """After 'A,' a list needs its 'and'/'et' before the next comma ("A, B and C")."""

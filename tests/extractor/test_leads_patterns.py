@@ -72,3 +72,17 @@ def test_succession_gives_the_predecessor_as_former(lang, text, new, old):
     names = {e["id"]: e["name"] for e in data["entities"]}
     leads = {(names[r["subject"]], r["status"]) for r in data["relations"] if r["predicate"] == "LEADS"}
     assert (new, "current") in leads and (old, "former") in leads, leads
+
+
+FUNCTIONS = [
+    ("fr", "Ibrahima Sow, responsable des programmes de nutrition au PAM, a présenté le bilan.", "Ibrahima Sow"),
+    ("en", "Marta Okonjo, coordinator of emergency operations at FAO, visited the camps.", "Marta Okonjo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), FUNCTIONS)
+def test_a_function_inside_a_body_is_membership_not_leadership(lang, text, person):
+    data = extract(text, lang=lang)
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    preds = {(names[r["subject"]], r["predicate"]) for r in data["relations"] if r["predicate"] in ("LEADS", "MEMBER_OF")}
+    assert (person, "LEADS") not in preds and (person, "MEMBER_OF") in preds, preds
