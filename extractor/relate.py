@@ -102,13 +102,7 @@ class ExtractionBuilder:
                 else (country.qid.lower() if country else short_hash(self.article.id))
             )
             entity_id = f"org:{ministry_key(name, self.lang) or slug(name)}-{scope}"
-        mention = Mention(
-            self.article.text[start:end],
-            start,
-            end,
-            self.asm.sentences.index_of(start),
-            implicit=True,
-        )
+        mention = self._implicit_mention(start, end)
         entity = Entity(
             id=entity_id,
             type="ORG",
@@ -120,18 +114,17 @@ class ExtractionBuilder:
         )
         return self._add_entity(entity, [(start, end)]).id
 
+    def _implicit_mention(self, start: int, end: int) -> Mention:
+        """The role words an implicit organisation was read from (not a name mention)."""
+        text = self.article.text[start:end]
+        return Mention(text, start, end, self.asm.sentences.index_of(start), implicit=True)
+
     def _government_entity(self, country: KBEntry, start: int, end: int) -> str:
         en = country.names.get("en", country.name)
         entity_id = f"org:government-{slug(en)}"
         if entity_id in self.entities:
             return entity_id
-        mention = Mention(
-            self.article.text[start:end],
-            start,
-            end,
-            self.asm.sentences.index_of(start),
-            implicit=True,
-        )
+        mention = self._implicit_mention(start, end)
         names = {"en": f"Government of {en}", "fr": f"Gouvernement ({country.names.get('fr', en)})"}
         entity = Entity(
             id=entity_id,
@@ -159,13 +152,7 @@ class ExtractionBuilder:
     def _kb_entity(self, entry: KBEntry, start: int, end: int) -> str:
         if entry.qid in self.entities:
             return entry.qid
-        mention = Mention(
-            self.article.text[start:end],
-            start,
-            end,
-            self.asm.sentences.index_of(start),
-            implicit=True,
-        )
+        mention = self._implicit_mention(start, end)
         entity = Entity(
             id=entry.qid,
             type=entry.type,
