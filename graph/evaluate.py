@@ -197,11 +197,18 @@ def _org_matches(lead: dict[str, Any], entity, kb) -> bool:
     )
 
 
-def score_aliases(gold: dict[str, Any], extraction: Extraction, totals: Totals) -> None:
-    owner: dict[str, set[str]] = defaultdict(set)
+Owners = dict[str, set[str]]  # surface form -> ids of the entities it was resolved to
+
+
+def owners_of(extraction: Extraction) -> Owners:
+    owner: Owners = defaultdict(set)
     for entity in extraction.entities:
         for m in entity.mentions:
             owner[m.text.strip()].add(entity.id)
+    return owner
+
+
+def score_aliases(gold: dict[str, Any], owner: Owners, totals: Totals) -> None:
     for a, b in gold.get("aliases", []):
         totals.alias_pairs += 1
         totals.alias_merged += int(bool(owner.get(a.strip(), set()) & owner.get(b.strip(), set())))
@@ -227,11 +234,7 @@ def score_events(gold: dict[str, Any], extraction: Extraction, totals: Totals) -
             )
 
 
-def ids_by_canonical(gold: dict[str, Any], extraction: Extraction) -> dict[str, set[str]]:
-    owner: dict[str, set[str]] = defaultdict(set)
-    for entity in extraction.entities:
-        for m in entity.mentions:
-            owner[m.text.strip()].add(entity.id)
+def ids_by_canonical(gold: dict[str, Any], owner: Owners) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for e in gold.get("entities", []):
         if e["type"] != "EVENT":
@@ -285,7 +288,7 @@ def stored_owners(extractions: dict[str, Extraction]) -> dict[str, dict[str, set
             store.add_extraction(extraction, content_hash(article), article.text)
         owners: dict[str, dict[str, set[str]]] = {}
         for article_id in extractions:
-            owner: dict[str, set[str]] = defaultdict(set)
+            owner: Owners = defaultdict(set)
             for text, _, _, entity_id in store.article_mentions(article_id):
                 owner[text.strip()].add(entity_id)
             owners[article_id] = owner
@@ -298,22 +301,13 @@ def score_stored(
     golds: list[dict[str, Any]], owners: dict[str, dict[str, set[str]]], totals: Totals
 ) -> None:
     """Alias merges and FR/EN same ids measured on the store's entities."""
-    ids: dict[str, dict[str, set[str]]] = {}
     for gold in golds:
-        owner = owners[gold["id"]]
-        for a, b in gold.get("aliases", []):
-            totals.alias_pairs += 1
-            shared = owner.get(a.strip(), set()) & owner.get(b.strip(), set())
-            totals.alias_merged += int(bool(shared))
-        out: dict[str, set[str]] = defaultdict(set)
-        for e in gold.get("entities", []):
-            if e["type"] != "EVENT":
-                out[e["canonical"]] |= owner.get(e["text"].strip(), set())
-        ids[gold["id"]] = out
+        score_aliases(gold, owners[gold["id"]], totals)
+    ids = {gold["id"]: ids_by_canonical(gold, owners[gold["id"]]) for gold in golds}
     score_pairs({g["id"]: g for g in golds}, ids, totals)
 
 
-def _stored_report(t: Totals) -> dict[str, Any]:
+def _merge_report(t: Totals) -> dict[str, Any]:
     return {
         "aliases": {
             "pairs": t.alias_pairs,
@@ -335,14 +329,14 @@ def run(golds: list[dict[str, Any]], extractions: dict[str, Extraction]) -> dict
         extraction = extractions[gold["id"]]
         score_mentions(gold, predicted_mentions(extraction), totals)
         score_leads(gold, extraction, totals)
-        score_aliases(gold, extraction, totals)
+        score_aliases(gold, owners_of(extraction), totals)
         score_events(gold, extraction, totals)
-        ids[gold["id"]] = ids_by_canonical(gold, extraction)
+        ids[gold["id"]] = ids_by_canonical(gold, owners_of(extraction))
     score_pairs({g["id"]: g for g in golds}, ids, totals)
     report = _report(len(golds), totals)
     stored = Totals()
     score_stored(golds, stored_owners(extractions), stored)
-    report["stored"] = _stored_report(stored)
+    report["stored"] = _merge_report(stored)
     return report
 
 
@@ -357,16 +351,7 @@ def _report(n: int, t: Totals) -> dict[str, Any]:
             "by_type": {k: v.as_dict() for k, v in t.by_type.items()},
         },
         "leads": t.leads.as_dict() | {"status_accuracy": _share(t.status_right, t.status_total)},
-        "aliases": {
-            "pairs": t.alias_pairs,
-            "merged": t.alias_merged,
-            "share": _share(t.alias_merged, t.alias_pairs),
-        },
-        "bilingual": {
-            "shared_entities": t.shared,
-            "same_id": t.same_id,
-            "share": _share(t.same_id, t.shared),
-        },
+        **_merge_report(t),
         "events": {
             "gold": t.gold_events,
             "found": t.events_found,

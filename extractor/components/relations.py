@@ -485,20 +485,7 @@ class RelationFinder:
             leaders.append(nxt)
             k = nxt.end
         role = doc[verb.i : agent + 1].text
-        return [
-            Candidate(
-                "LEADS",
-                who,
-                target,
-                sent,
-                "passive_agent",
-                0.8,
-                role=role,
-                role_class="other_head",
-                status="current",
-            )
-            for who in leaders
-        ]
+        return [_lead(who, target, sent, "passive_agent", 0.8, role) for who in leaders]
 
     def _modified_entity(self, sent: Span, verb: Token) -> Span | None:
         """The organisation a participle describes: its head, or an apposed name."""
@@ -529,19 +516,7 @@ class RelationFinder:
             target = _first_ent_in(obj, ("ORG",))  # "who chairs SBI's board"
         if subject is None or target is None:
             return []
-        return [
-            Candidate(
-                "LEADS",
-                subject,
-                target,
-                sent,
-                "active_verb",
-                0.8,
-                role=verb.lemma_,
-                role_class="other_head",
-                status="current",
-            )
-        ]
+        return [_lead(subject, target, sent, "active_verb", 0.8, verb.lemma_)]
 
     def _surface_active(self, sent: Span, token: Token) -> list[Candidate]:
         """'Fernanda Moura heads the National Immunization Programme' when the
@@ -554,19 +529,7 @@ class RelationFinder:
         target = _ent_starting_at(doc, j, ("ORG",))
         if subject is None or target is None:
             return []
-        return [
-            Candidate(
-                "LEADS",
-                subject,
-                target,
-                sent,
-                "active_verb",
-                0.75,
-                role=token.text,
-                role_class="other_head",
-                status="current",
-            )
-        ]
+        return [_lead(subject, target, sent, "active_verb", 0.75, token.text)]
 
     def _subject_entity(self, verb: Token, labels: tuple[str, ...]) -> Span | None:
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
@@ -605,19 +568,7 @@ class RelationFinder:
                 break
         if target is None or leader is None:
             return []
-        return [
-            Candidate(
-                "LEADS",
-                leader,
-                target,
-                sent,
-                "head_of_phrase",
-                0.8,
-                role=doc[start:end].text,
-                role_class="other_head",
-                status="current",
-            )
-        ]
+        return [_lead(leader, target, sent, "head_of_phrase", 0.8, doc[start:end].text)]
 
     def _under(self, sent: Span, start: int, end: int) -> list[Candidate]:
         """'Y, sous la direction de X' -> X leads Y."""
@@ -639,19 +590,7 @@ class RelationFinder:
             )
         if leader is None or target is None or leader.start == target.start:
             return []
-        return [
-            Candidate(
-                "LEADS",
-                leader,
-                target,
-                sent,
-                "under_leadership",
-                0.7,
-                role=doc[start:end].text,
-                role_class="other_head",
-                status="current",
-            )
-        ]
+        return [_lead(leader, target, sent, "under_leadership", 0.7, doc[start:end].text)]
 
     # --- other predicates ------------------------------------------------------
     def _part_of(self, sent: Span) -> list[Candidate]:
@@ -753,6 +692,23 @@ def _ministry_name(word: str, prep: str, domain: Span) -> str:
     if domain[0].lower_ in ("de", "du", "des", "d'", "of", "for") or not prep:
         return f"{word} {domain.text}"
     return f"{word} {prep} {domain.text}"
+
+
+def _lead(
+    leader: Span, target: Span, sent: Span, rule: str, confidence: float, role: str
+) -> Candidate:
+    """A LEADS fact read from a verb or a phrase ('dirigé par', 'à la tête de')."""
+    return Candidate(
+        "LEADS",
+        leader,
+        target,
+        sent,
+        rule,
+        confidence,
+        role=role,
+        role_class="other_head",
+        status="current",
+    )
 
 
 def _ent_ending_at(doc: Doc, end: int, labels: tuple[str, ...]) -> Span | None:
