@@ -90,6 +90,24 @@ def ner_first(nlp: Language) -> None:
     nlp.rename_pipe("ner_first", "ner")
 
 
+# Trained components replaced by cheaper ones giving the same output for what we
+# read (see extractor/components/tagging.py): trained name -> our stand-in.
+STAND_INS: dict[str, str] = {
+    "attribute_ruler": "newsgraph_attributes",
+    "lemmatizer": "newsgraph_lemmas",
+}
+
+
+def use_stand_ins(nlp: Language) -> None:
+    """Put each stand-in where its trained component was; keep that one loaded but off."""
+    import extractor.components  # noqa: F401  (registers the factories)
+
+    for trained, ours in STAND_INS.items():
+        if trained in nlp.pipe_names and ours not in nlp.pipe_names:
+            nlp.add_pipe(ours, before=trained, config={"source": trained})
+            nlp.disable_pipe(trained)
+
+
 def add_own_components(nlp: Language) -> None:
     import extractor.components  # noqa: F401  (registers the factories)
 
@@ -106,6 +124,7 @@ def load_pipeline(lang: str, settings: Settings | None = None) -> Language:
     configure_ops(settings.ops)
     nlp = spacy.load(model_name(lang, settings), exclude=list(UNUSED_COMPONENTS))
     ner_first(nlp)
+    use_stand_ins(nlp)
     add_own_components(nlp)
     return nlp
 
