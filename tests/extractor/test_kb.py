@@ -203,11 +203,7 @@ def test_patterns_are_well_formed(kb: KnowledgeBase) -> None:
 
 
 def test_every_entry_has_both_names_and_a_unique_id(kb: KnowledgeBase) -> None:
-    ids = [
-        record["id"]
-        for name in DATA_FILES
-        for record in read_records(name)
-    ]
+    ids = [record["id"] for name in DATA_FILES for record in read_records(name)]
     assert len(ids) == len(set(ids)) == len(kb)
     for entry in kb.entries():
         assert entry.names.get("fr") and entry.names.get("en"), entry.qid

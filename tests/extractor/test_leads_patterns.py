@@ -11,35 +11,203 @@ from extractor import extract
 pytestmark = pytest.mark.model
 
 CASES = [
-    ("fr", "Marie Dubois, directrice générale de l'Organisation internationale du Travail, a ouvert la session.", "Marie Dubois", "travail", "current"),
-    ("fr", "Le président de la Banque africaine de développement, Samuel Okoro, a salué l'accord.", "Samuel Okoro", "africaine", "current"),
-    ("fr", "Paul Mensah est le président de la Commission de la CEDEAO depuis 2022.", "Paul Mensah", "cedeao", "current"),
-    ("fr", "L'Agence nationale de la statistique, dirigée par Aminata Coulibaly, publiera le rapport.", "Aminata Coulibaly", "statistique", "current"),
-    ("fr", "Le Comité national de pilotage, présidé par Henri Lambert, se réunira en mars.", "Henri Lambert", "pilotage", "current"),
-    ("fr", "Fatima Zahra Alaoui, à la tête de l'Office national de l'électricité, a présenté le plan.", "Fatima Zahra Alaoui", "electricite", "current"),
-    ("fr", "« Nous devons agir vite », a déclaré Jean Kaboré, président de l'Union africaine.", "Jean Kaboré", "africaine", "current"),
-    ("fr", "L'ancien directeur du Programme alimentaire mondial, Luc Ferrand, a participé au débat.", "Luc Ferrand", "alimentaire", "former"),
-    ("fr", "La future directrice générale de l'UNESCO, Nadia Benali, prendra ses fonctions en novembre.", "Nadia Benali", "unesco", "designate"),
-    ("fr", "Les ministres de la Santé et des Finances, Ali Touré et Awa Keita, ont signé la convention.", "Ali Touré", "sante", "current"),
-    ("en", "Grace Otieno, director-general of the International Labour Organization, opened the session.", "Grace Otieno", "labour", "current"),
-    ("en", "The World Bank's chief executive, Daniel Moreau, welcomed the agreement.", "Daniel Moreau", "world bank", "current"),
-    ("en", "Director-General Hana Suzuki of the World Meteorological Organization presented the report.", "Hana Suzuki", "meteorological", "current"),
-    ("en", "Peter Njoroge was appointed head of the National Treasury in 2023.", "Peter Njoroge", "treasury", "current"),
-    ("en", "The National Drought Task Force, chaired by Amara Diallo, will report in June.", "Amara Diallo", "drought", "current"),
-    ("en", "Leila Haddad, who heads the Jordan Valley Authority, said the works would start soon.", "Leila Haddad", "valley", "current"),
-    ("en", "President Samia Njoki of the African Union Commission opened the summit.", "Samia Njoki", "african union", "current"),
-    ("en", "Former UNICEF executive director Carlos Mendes joined the panel.", "Carlos Mendes", "unicef", "former"),
-    ("en", "\"We are ready,\" said Omar Farouk, minister of health.", "Omar Farouk", "health", "current"),
-    ("fr", "Claire Martin a été nommée directrice de l'Agence française de développement en juin.", "Claire Martin", "developpement", "current"),
-    ("fr", "Moussa Diop, qui préside le Conseil économique, social et environnemental, a pris la parole.", "Moussa Diop", "economique", "current"),
-    ("fr", "Le maire de Dakar, Ibrahima Ndoye, a accueilli les délégués.", "Ibrahima Ndoye", "dakar", "current"),
-    ("fr", "Le bourgmestre de Bruxelles, Philippe Janssens, a inauguré le centre.", "Philippe Janssens", "bruxelles", "current"),
-    ("fr", "Sous la direction de Karim Bensaïd, la Fondation Mohammed V a doublé son budget.", "Karim Bensaïd", "fondation", "current"),
-    ("en", "Ruth Kamau, the head of the Kenya Red Cross Society, visited the camps.", "Ruth Kamau", "red cross", "current"),
-    ("en", "UNHCR, whose high commissioner Lars Berg visited the site, welcomed the decision.", "Lars Berg", "unhcr", "current"),
+    (
+        "fr",
+        "Marie Dubois, directrice générale de l'Organisation internationale du Travail, a ouvert la session.",
+        "Marie Dubois",
+        "travail",
+        "current",
+    ),
+    (
+        "fr",
+        "Le président de la Banque africaine de développement, Samuel Okoro, a salué l'accord.",
+        "Samuel Okoro",
+        "africaine",
+        "current",
+    ),
+    (
+        "fr",
+        "Paul Mensah est le président de la Commission de la CEDEAO depuis 2022.",
+        "Paul Mensah",
+        "cedeao",
+        "current",
+    ),
+    (
+        "fr",
+        "L'Agence nationale de la statistique, dirigée par Aminata Coulibaly, publiera le rapport.",
+        "Aminata Coulibaly",
+        "statistique",
+        "current",
+    ),
+    (
+        "fr",
+        "Le Comité national de pilotage, présidé par Henri Lambert, se réunira en mars.",
+        "Henri Lambert",
+        "pilotage",
+        "current",
+    ),
+    (
+        "fr",
+        "Fatima Zahra Alaoui, à la tête de l'Office national de l'électricité, a présenté le plan.",
+        "Fatima Zahra Alaoui",
+        "electricite",
+        "current",
+    ),
+    (
+        "fr",
+        "« Nous devons agir vite », a déclaré Jean Kaboré, président de l'Union africaine.",
+        "Jean Kaboré",
+        "africaine",
+        "current",
+    ),
+    (
+        "fr",
+        "L'ancien directeur du Programme alimentaire mondial, Luc Ferrand, a participé au débat.",
+        "Luc Ferrand",
+        "alimentaire",
+        "former",
+    ),
+    (
+        "fr",
+        "La future directrice générale de l'UNESCO, Nadia Benali, prendra ses fonctions en novembre.",
+        "Nadia Benali",
+        "unesco",
+        "designate",
+    ),
+    (
+        "fr",
+        "Les ministres de la Santé et des Finances, Ali Touré et Awa Keita, ont signé la convention.",
+        "Ali Touré",
+        "sante",
+        "current",
+    ),
+    (
+        "en",
+        "Grace Otieno, director-general of the International Labour Organization, opened the session.",
+        "Grace Otieno",
+        "labour",
+        "current",
+    ),
+    (
+        "en",
+        "The World Bank's chief executive, Daniel Moreau, welcomed the agreement.",
+        "Daniel Moreau",
+        "world bank",
+        "current",
+    ),
+    (
+        "en",
+        "Director-General Hana Suzuki of the World Meteorological Organization presented the report.",
+        "Hana Suzuki",
+        "meteorological",
+        "current",
+    ),
+    (
+        "en",
+        "Peter Njoroge was appointed head of the National Treasury in 2023.",
+        "Peter Njoroge",
+        "treasury",
+        "current",
+    ),
+    (
+        "en",
+        "The National Drought Task Force, chaired by Amara Diallo, will report in June.",
+        "Amara Diallo",
+        "drought",
+        "current",
+    ),
+    (
+        "en",
+        "Leila Haddad, who heads the Jordan Valley Authority, said the works would start soon.",
+        "Leila Haddad",
+        "valley",
+        "current",
+    ),
+    (
+        "en",
+        "President Samia Njoki of the African Union Commission opened the summit.",
+        "Samia Njoki",
+        "african union",
+        "current",
+    ),
+    (
+        "en",
+        "Former UNICEF executive director Carlos Mendes joined the panel.",
+        "Carlos Mendes",
+        "unicef",
+        "former",
+    ),
+    (
+        "en",
+        '"We are ready," said Omar Farouk, minister of health.',
+        "Omar Farouk",
+        "health",
+        "current",
+    ),
+    (
+        "fr",
+        "Claire Martin a été nommée directrice de l'Agence française de développement en juin.",
+        "Claire Martin",
+        "developpement",
+        "current",
+    ),
+    (
+        "fr",
+        "Moussa Diop, qui préside le Conseil économique, social et environnemental, a pris la parole.",
+        "Moussa Diop",
+        "economique",
+        "current",
+    ),
+    (
+        "fr",
+        "Le maire de Dakar, Ibrahima Ndoye, a accueilli les délégués.",
+        "Ibrahima Ndoye",
+        "dakar",
+        "current",
+    ),
+    (
+        "fr",
+        "Le bourgmestre de Bruxelles, Philippe Janssens, a inauguré le centre.",
+        "Philippe Janssens",
+        "bruxelles",
+        "current",
+    ),
+    (
+        "fr",
+        "Sous la direction de Karim Bensaïd, la Fondation Mohammed V a doublé son budget.",
+        "Karim Bensaïd",
+        "fondation",
+        "current",
+    ),
+    (
+        "en",
+        "Ruth Kamau, the head of the Kenya Red Cross Society, visited the camps.",
+        "Ruth Kamau",
+        "red cross",
+        "current",
+    ),
+    (
+        "en",
+        "UNHCR, whose high commissioner Lars Berg visited the site, welcomed the decision.",
+        "Lars Berg",
+        "unhcr",
+        "current",
+    ),
     ("en", "Safaricom CEO John Mwangi announced the plan.", "John Mwangi", "safaricom", "current"),
-    ("en", "The mayor of Nairobi, Agnes Wanjiku, opened the forum.", "Agnes Wanjiku", "nairobi", "current"),
-    ("en", "Outgoing IMF managing director Sofia Ruiz thanked the staff.", "Sofia Ruiz", "monetary", "former"),
+    (
+        "en",
+        "The mayor of Nairobi, Agnes Wanjiku, opened the forum.",
+        "Agnes Wanjiku",
+        "nairobi",
+        "current",
+    ),
+    (
+        "en",
+        "Outgoing IMF managing director Sofia Ruiz thanked the staff.",
+        "Sofia Ruiz",
+        "monetary",
+        "former",
+    ),
 ]
 
 
@@ -54,15 +222,38 @@ def test_leads_pattern(lang, text, leader, org_word, status):
         if r["predicate"] != "LEADS":
             continue
         subject, obj = entities[r["subject"]], entities[r["object"]]
-        names = " ".join(normalise_name(n) for n in [obj["name"], *obj["names"].values(), *obj["aliases"], *(m["text"] for m in obj["mentions"])])
+        names = " ".join(
+            normalise_name(n)
+            for n in [
+                obj["name"],
+                *obj["names"].values(),
+                *obj["aliases"],
+                *(m["text"] for m in obj["mentions"]),
+            ]
+        )
         found.append((subject["name"], org_word in names, r["status"]))
     assert (leader, True, status) in found, found
 
 
 SUCCESSION = [
-    ("en", "Dr Ana Ferreira succeeds Paulo Reis as head of the Butantan Institute, which she had run since March.", "Ana Ferreira", "Paulo Reis"),
-    ("en", "Khady Sarr, appointed managing director of Sonatel in January to replace Moussa Cissé, presented the fund.", "Khady Sarr", "Moussa Cissé"),
-    ("fr", "Khady Sarr, nommée directrice générale de Sonatel en remplacement de Moussa Cissé, a présenté le fonds.", "Khady Sarr", "Moussa Cissé"),
+    (
+        "en",
+        "Dr Ana Ferreira succeeds Paulo Reis as head of the Butantan Institute, which she had run since March.",
+        "Ana Ferreira",
+        "Paulo Reis",
+    ),
+    (
+        "en",
+        "Khady Sarr, appointed managing director of Sonatel in January to replace Moussa Cissé, presented the fund.",
+        "Khady Sarr",
+        "Moussa Cissé",
+    ),
+    (
+        "fr",
+        "Khady Sarr, nommée directrice générale de Sonatel en remplacement de Moussa Cissé, a présenté le fonds.",
+        "Khady Sarr",
+        "Moussa Cissé",
+    ),
 ]
 
 
@@ -70,13 +261,23 @@ SUCCESSION = [
 def test_succession_gives_the_predecessor_as_former(lang, text, new, old):
     data = extract(text, lang=lang)
     names = {e["id"]: e["name"] for e in data["entities"]}
-    leads = {(names[r["subject"]], r["status"]) for r in data["relations"] if r["predicate"] == "LEADS"}
+    leads = {
+        (names[r["subject"]], r["status"]) for r in data["relations"] if r["predicate"] == "LEADS"
+    }
     assert (new, "current") in leads and (old, "former") in leads, leads
 
 
 FUNCTIONS = [
-    ("fr", "Ibrahima Sow, responsable des programmes de nutrition au PAM, a présenté le bilan.", "Ibrahima Sow"),
-    ("en", "Marta Okonjo, coordinator of emergency operations at FAO, visited the camps.", "Marta Okonjo"),
+    (
+        "fr",
+        "Ibrahima Sow, responsable des programmes de nutrition au PAM, a présenté le bilan.",
+        "Ibrahima Sow",
+    ),
+    (
+        "en",
+        "Marta Okonjo, coordinator of emergency operations at FAO, visited the camps.",
+        "Marta Okonjo",
+    ),
 ]
 
 
@@ -84,5 +285,9 @@ FUNCTIONS = [
 def test_a_function_inside_a_body_is_membership_not_leadership(lang, text, person):
     data = extract(text, lang=lang)
     names = {e["id"]: e["name"] for e in data["entities"]}
-    preds = {(names[r["subject"]], r["predicate"]) for r in data["relations"] if r["predicate"] in ("LEADS", "MEMBER_OF")}
+    preds = {
+        (names[r["subject"]], r["predicate"])
+        for r in data["relations"]
+        if r["predicate"] in ("LEADS", "MEMBER_OF")
+    }
     assert (person, "LEADS") not in preds and (person, "MEMBER_OF") in preds, preds
