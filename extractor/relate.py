@@ -17,6 +17,7 @@ from extractor.components.relations import Candidate
 from extractor.components.roles import ImplicitOrg
 from extractor.dates import normalise_date
 from extractor.kb import KBEntry
+from extractor.kb.names import government_name
 from extractor.model import Entity, Extraction, Mention, Relation
 from extractor.resolve import MentionResolver, event_id, strip_determiner
 
@@ -125,7 +126,7 @@ class ExtractionBuilder:
         if entity_id in self.entities:
             return entity_id
         mention = self._implicit_mention(start, end)
-        names = {"en": f"Government of {en}", "fr": f"Gouvernement ({country.names.get('fr', en)})"}
+        names = {"en": government_name(en), "fr": f"Gouvernement ({country.names.get('fr', en)})"}
         entity = Entity(
             id=entity_id,
             type="ORG",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from extractor.assemble import GOVERNMENT_PREFIX, RawMention, short_hash, slug
 from extractor.kb import KnowledgeBase, normalise_name
+from extractor.kb.names import government_name
 from extractor.model import Entity, Mention
 
 
@@ -249,7 +250,7 @@ class MentionResolver:
         country = self.kb.get(country_qid)
         en = country.names.get("en", country.name) if country else country_qid
         fr = country.names.get("fr", en) if country else en
-        name = f"Government of {en}"
+        name = government_name(en)
         names = {"en": name, "fr": f"Gouvernement ({fr})"}
         if self.lang == "fr" and forms:
             names["fr"] = strip_determiner(max(forms, key=len))

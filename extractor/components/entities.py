@@ -216,10 +216,34 @@ class EntityNormaliser:
         typically at the start of a sentence."""
         if span.label_ != "PER":
             return span
-        doc, start = span.doc, span.start
-        while start > 0 and span.start - start < 2 and self._first_name_like(doc[start - 1]):
+        doc, start, end = span.doc, span.start, span.end
+        while (
+            start > 0
+            and span.start - start < 2
+            and (self._first_name_like(doc[start - 1]) or self._stray_first_name(doc, start - 1))
+        ):
             start -= 1
-        return span if start == span.start else Span(doc, start, span.end, label="PER")
+        # "Sophie Arnaud | -Delmas": the English model can stop at a hyphen
+        while end + 1 < len(doc) and _hyphen_joins(doc, end) and doc[end + 1].is_title:
+            end += 2
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(doc, start, end, label="PER")
+
+    def _stray_first_name(self, doc: Doc, i: int) -> bool:
+        """'Bambang | Hartono Wibisono' where the model took the first name for a
+        one-word place: unknown to the knowledge base, right before the name."""
+        token = doc[i]
+        alone = token.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+        return (
+            alone
+            and token.ent_type_ in ("LOC", "GPE", "ORG")
+            and token.is_title
+            and token.is_alpha
+            and not token.ent_kb_id_
+            and self.kb.lookup(token.text) is None
+            and token.lower_ not in self.titles
+        )
 
     def _first_name_like(self, token) -> bool:
         return (
@@ -345,10 +369,13 @@ class EntityNormaliser:
             if token.lower_ not in PERSONAL_TITLES:
                 continue
             end = token.i + 1
-            while (
-                end < len(doc) and end - token.i <= 4 and end not in taken and _name_token(doc[end])
-            ):
-                end += 1
+            while end < len(doc) and end - token.i <= 6 and end not in taken:
+                if _name_token(doc[end]):
+                    end += 1
+                elif end + 1 < len(doc) and _hyphen_joins(doc, end) and doc[end + 1].is_title:
+                    end += 2  # "Mme Arnaud-Delmas"
+                else:
+                    break
             if end > token.i + 1:
                 found.append(Span(doc, token.i + 1, end, label="PER"))
         return found
@@ -607,6 +634,11 @@ def _name_token(token) -> bool:
             "X",
         )
     )
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """A hyphen glued to the words on both sides ("Arnaud-Delmas")."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _join_particles(spans: list[Span]) -> list[Span]:

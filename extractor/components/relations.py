@@ -68,7 +68,10 @@ class RelationFinder:
 
     def _skip_titles(self, doc: Doc, j: int, limit: int) -> int:
         """Past determiners and titles: 'le Dr X', 'Colonel X'."""
-        while j < limit and doc[j].lower_ in self.titles and not doc[j].ent_type_ == "PER":
+        while j < limit and not doc[j].ent_type_ == "PER":
+            title = doc[j].lower_ in self.titles
+            if not (title or (doc[j].text == "." and j > 0 and doc[j - 1].lower_ in self.titles)):
+                break
             j += 1
         return j
 
@@ -189,11 +192,16 @@ class RelationFinder:
         out: list[Candidate] = []
         used: set[int] = set()  # person entity starts already given a role here
         roles = self.roles.find(sent)
+        self._chain: dict[int, list[Span]] = {}  # role end -> its holders (by apposition)
+        self._respective = self._respective_pairs(sent, roles)
+        self._role_ends = {self.roles._status_start(sent.doc, r.start): r.end for r in roles}
         for role in roles:
             people = self._holders(sent, role, used)
             if not people:
                 continue
             holders, rule, confidence = people
+            if rule == "apposition_after_name":
+                self._chain[role.end] = holders
             found = self._role_candidates(sent, role, holders, rule, confidence)
             out += found + self._predecessors(sent, found, holders)
             used.update(p.start for p in holders)
@@ -241,31 +249,106 @@ class RelationFinder:
         self, sent: Span, role: Role, used: set[int]
     ) -> tuple[list[Span], str, float] | None:
         for finder, rule, confidence in (
+            (self._respective_holder, "respectively", 0.85),
             (self._person_before, "apposition_after_name", 0.9),
             (self._succession, "succession", 0.85),
             (self._person_predicative, "predicative", 0.85),
             (self._persons_after, "title_before_name", 0.85),
         ):
+            # one role per person in a sentence, but "X, Économiste, est nommé …" and
+            # "X, directeur de A, est aussi président de B" state a second one
             people = [
                 p
                 for p in finder(sent, role)
-                if p.start not in used or rule == "apposition_after_name"
+                if p.start not in used or rule in ("apposition_after_name", "predicative")
             ]
             if people:
                 return people, rule, confidence
         return None
+
+    def _respective_holder(self, sent: Span, role: Role) -> list[Span]:
+        person = self._respective.get(role.start)
+        return [person] if person is not None else []
+
+    def _respective_pairs(self, sent: Span, roles: list[Role]) -> dict[int, Span]:
+        """'M. A et Mme B, respectivement ministre de X et ministre de Y': role
+        start -> its holder, when the names and the roles are as many."""
+        doc, pairs = sent.doc, {}
+        for index, role in enumerate(roles):
+            j = self.roles._status_start(doc, role.start)
+            if j - 2 <= sent.start or doc[j - 1].lower_ not in self.data.RESPECTIVELY:
+                continue
+            people = self._listed_people(doc, j - 1 - (doc[j - 2].text == ","), sent.start)
+            chain = [role]
+            for nxt in roles[index + 1 :]:
+                gap = doc[chain[-1].end : self.roles._status_start(doc, nxt.start)]
+                if len(gap) > 2 or any(
+                    t.lower_ not in self.data.CONJUNCTIONS and t.text != "," for t in gap
+                ):
+                    break
+                chain.append(nxt)
+            if len(people) == len(chain) >= 2:
+                pairs.update({r.start: p for r, p in zip(chain, people, strict=True)})
+        return pairs
+
+    def _listed_people(self, doc: Doc, end: int, floor: int) -> list[Span]:
+        """'M. A, Mme B et C' ending at `end`, in text order."""
+        people: list[Span] = []
+        while end > floor:
+            person = _ent_ending_at(doc, end, ("PER",))
+            if person is None:
+                break
+            people.insert(0, person)
+            end = person.start
+            while end > floor and (doc[end - 1].lower_ in self.titles or doc[end - 1].text == "."):
+                end -= 1
+            if end > floor and (
+                doc[end - 1].lower_ in self.data.CONJUNCTIONS or doc[end - 1].text == ","
+            ):
+                end -= 1
+            else:
+                break
+        return people
 
     def _person_before(self, sent: Span, role: Role) -> list[Span]:
         """'X, ministre de …' and 'a déclaré X, président de …'."""
         doc = sent.doc
         j = self.roles._status_start(doc, role.start)
         j = self._before_possessive(sent, role, j)
+        if role.org is not None and role.org.end == j:
+            j = role.org.start  # "X, MSF Head of Mission in Niger"
         while j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
             j -= 1
         if j - 1 <= sent.start or doc[j - 1].text != ",":
             return []
+        if j - 1 in self._chain:  # "X, ministre d'État, ministre de l'Agriculture, …"
+            return self._chain[j - 1]
+        if self._opens_clause(sent, role) or self._introduces_name(sent, role):
+            return []
         person = self._person_ending_at(doc, j - 1) or self._bare_name_ending_at(sent, j - 1)
         return [person] if person is not None else []
+
+    def _opens_clause(self, sent: Span, role: Role) -> bool:
+        """'…, M. X, le chef de l'État a nommé …': the role is the next clause's
+        subject, not an apposition to X."""
+        end = role.end
+        return end < sent.end and sent.doc[end].pos_ in ("VERB", "AUX")
+
+    def _introduces_name(self, sent: Span, role: Role) -> bool:
+        """'signed by A, the Cabinet Secretary for Health, Dr. B, and C': the role
+        belongs to the name after it, unless that name has a role of its own
+        ('A, président de Y, B, directeur de Z')."""
+        doc, j = sent.doc, role.end
+        if j >= sent.end or doc[j].text != ",":
+            return False
+        start = self._skip_titles(doc, j + 1, sent.end)
+        after = _ent_starting_at(doc, start, ("PER",))
+        if after is None or start == j + 1:
+            return False  # a bare name right after the comma is ambiguous: keep X
+        k = after.end
+        if k < sent.end and doc[k].text == ",":
+            k = self._skip_titles(doc, k + 1, sent.end)
+        return not (k < sent.end and match_at(doc, k, self.roles.phrase_keys))
 
     def _before_possessive(self, sent: Span, role: Role, j: int) -> int:
         """ "X, Ghana's minister of health": step over the possessive, which
@@ -307,15 +390,24 @@ class RelationFinder:
         """'X est la présidente de …', 'X was appointed head of …', 'X, who is …'."""
         doc = sent.doc
         j = self.roles._status_start(doc, role.start)
-        k = j
-        while k > sent.start and j - k < 9:
+        k, steps, linked = j, 0, False
+        while k > sent.start and steps < 9:
+            steps += 1
             token = doc[k - 1]
             if token.ent_type_ == "PER":
                 person = _ent_ending_at(doc, k, ("PER",))
                 if person is not None and match_before(doc, person.start, list(self.replacements)):
                     return []  # "… succeeds Z as head of Y": Z is the predecessor
-                return [person] if person is not None and k < j else []
-            if (
+                # commas and articles alone ("X, le chef de l'État a nommé") link nothing
+                return [person] if person is not None and k < j and linked else []
+            linked = linked or (
+                token.lower_ in self.data.COPULA_LINKS
+                and token.lower_ not in self.data.DETERMINERS
+                and token.lower_ not in self.data.ROLE_PREPOSITIONS
+            )
+            if token.text == "," and (aside := _aside_start(doc, k - 1, sent.start)) is not None:
+                k = aside + 2  # "X, Économiste, est nommé …": on to the aside's comma
+            elif (
                 (token.lower_ not in self.data.COPULA_LINKS or token.is_upper)
                 and token.text not in (",",)
                 and token.lower_ not in self.data.DETERMINERS
@@ -332,6 +424,10 @@ class RelationFinder:
         j = _after_brackets(doc, j, sent.end)  # "(CSI-Afrique)"
         if j < sent.end and doc[j].text in (",", ":"):
             j += 1
+        if j in self._role_ends and j + 1 < sent.end:  # "Le Ministre de X, Porte-parole
+            j = self._role_ends[j]  # du Gouvernement, Y": on past the second title
+            if j < sent.end and doc[j].text == ",":
+                j += 1
         people = []
         while j < sent.end:
             j = self._skip_titles(doc, j, sent.end)
@@ -472,7 +568,7 @@ class RelationFinder:
         j = self._skip_titles(doc, agent + 1, sent.end)
         title = match_at(doc, j, self.roles.phrase_keys)  # "headed by chief executive X"
         j = self._skip_titles(doc, j + title, sent.end)
-        leader = _ent_starting_at(doc, j, LEADER_TYPES)
+        leader = self._named_leader(doc, j, sent.end)
         target = self._modified_entity(sent, verb)
         if leader is None or target is None or target.label_ not in ("ORG", "EVENT"):
             return []
@@ -486,6 +582,18 @@ class RelationFinder:
             k = nxt.end
         role = doc[verb.i : agent + 1].text
         return [_lead(who, target, sent, "passive_agent", 0.8, role) for who in leaders]
+
+    def _named_leader(self, doc: Doc, j: int, limit: int) -> Span | None:
+        """The agent: 'Kisumu Governor Peter X' is Peter X, the place names his post."""
+        leader = _ent_starting_at(doc, j, LEADER_TYPES + ("LOC",))
+        if leader is None or leader.label_ == "PER":
+            return leader
+        k = leader.end
+        k = self._skip_titles(doc, k + match_at(doc, k, self.roles.phrase_keys), limit)
+        person = _ent_starting_at(doc, k, ("PER",)) if k > leader.end else None
+        if person is not None:
+            return person
+        return leader if leader.label_ in LEADER_TYPES else None
 
     def _modified_entity(self, sent: Span, verb: Token) -> Span | None:
         """The organisation a participle describes: its head, or an apposed name."""
@@ -741,6 +849,18 @@ def _first_ent_in(token: Token, labels: tuple[str, ...]) -> Span | None:
         ent = _ent_covering(token.doc, t.i, labels)
         if ent is not None:
             return ent
+    return None
+
+
+def _aside_start(doc: Doc, comma: int, floor: int, width: int = 14) -> int | None:
+    """The comma opening an aside that ends at `comma` ("X, Économiste, est …",
+    "X, previously deputy director of Y (Z), is …"): no verb and no person inside."""
+    for k in range(comma - 1, max(floor, comma - width) - 1, -1):
+        token = doc[k]
+        if token.text == ",":
+            return k if k < comma - 1 else None
+        if token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PER":
+            return None
     return None
 
 

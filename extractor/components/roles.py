@@ -119,6 +119,7 @@ class RoleFinder:
         role_class, predicate = self.data.ROLE_HEADS[key]
         title_end = head_end
         head_end = self._suffixes(doc, head_end, sent.end)
+        head_end = self._coordinated_head(doc, head_end, sent.end)
         status = self._status(doc, start, head_end)
         if self._is_deputy(doc, start, title_end, head_end):
             role_class, predicate = "member", "MEMBER_OF"
@@ -132,16 +133,23 @@ class RoleFinder:
             status=status,
             plural=key.endswith("s") and not key.endswith("ss"),
         )
+        if key in self.data.RANK_ROLES:
+            role.role_class, role.predicate = "member", "MEMBER_OF"  # a rank, no body of its own
         self._complement(sent, role, key)
         self._left_org(sent, role)
         self._whose_org(sent, role)
         self._possessive_org(sent, role)
         self._mayor_city(sent, role)
         self._context_country(sent, role)
+        self._country_head(sent, role, key)
+        self._possessive_country(sent, role)
         role.text = doc[self._status_start(doc, start) : role.end].text
         return role
 
     def _suffixes(self, doc: Doc, end: int, limit: int) -> int:
+        if end + 2 < limit and doc[end].text == "(" and doc[end + 2].text == ")":
+            if doc[end + 1].is_upper:  # "président-directeur général (PDG) de …"
+                end += 3
         while end < limit and doc[end].lower_ in self.data.ROLE_SUFFIXES:
             if doc[end].lower_ in ("par", "en") and not (
                 end + 1 < limit and doc[end + 1].lower_ in ("intérim", "exercice")
@@ -149,6 +157,23 @@ class RoleFinder:
                 break
             end += 1
         return end
+
+    def _coordinated_head(self, doc: Doc, end: int, limit: int) -> int:
+        """'President and Chief Executive Officer of FinDev Canada', 'présidente et
+        directrice générale de …': the two titles share the complement."""
+        if end + 1 >= limit or doc[end].lower_ not in self.data.CONJUNCTIONS:
+            return end
+        second = doc[end + 1]
+        if second.lower_ in self.data.DEPUTY_WORDS or second.lower_.startswith("vice"):
+            return end
+        n = (
+            match_at(doc, end + 1, self.phrase_keys)
+            if second.lower_ in self.phrase_keys.by_first
+            else 0
+        )
+        if not n or second.ent_type_ == "PER":
+            return end
+        return self._suffixes(doc, end + 1 + n, limit)
 
     def _status_start(self, doc: Doc, start: int) -> int:
         j = start
@@ -220,12 +245,29 @@ class RoleFinder:
             role.org = first_ent
             if role.role_class == "chair":
                 role.role_class = "head_of_state"
+        elif (named := _headed_name(complement, first_ent, self.data)) is not None:
+            role.org = named  # "Directeur général de la Société nationale d'électricité"
+        elif first_ent is None and not ministry:
+            role.org = _unknown_name(complement, self.data)  # "président de la CAF"
         elif first_ent is not None:
-            role.org = first_ent
+            role.org = self._board_of(first_ent) or first_ent
             if self._function_within(complement, first_ent) and role.predicate == "LEADS":
                 # "coordonnatrice des opérations d'urgence de la FAO": she runs a
                 # function of the body, she does not lead it
                 role.role_class, role.predicate = "member", "MEMBER_OF"
+
+    def _board_of(self, ent: Span) -> Span | None:
+        """ "Conseil d'administration de l'Agence X" tagged as one name: its chair
+        chairs the Agence X."""
+        if not ent.text.lower().replace("’", "'").startswith(BOARD_NAMES):
+            return None
+        doc, links = ent.doc, self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS
+        k = next((t.i for t in ent if t.i > ent.start + 1 and t.lower_ in links), None)
+        if k is None:
+            return None
+        while k < ent.end and doc[k].lower_ in links:
+            k += 1
+        return Span(doc, k, ent.end, label="ORG") if k < ent.end else None
 
     def _complement_end(self, doc: Doc, j: int, limit: int, plural: bool = False) -> int:
         end = j
@@ -351,7 +393,13 @@ class RoleFinder:
         return ImplicitOrg(name=name_span.text, kind=kind, span=name_span, parent=parent)
 
     def _ministry(self, complement: Span, demonym: str | None) -> ImplicitOrg:
-        country = next((e for e in complement.ents if e.label_ == "LOC"), None)
+        words = [t.i for t in complement if t.lower_ not in self.data.ROLE_PREPOSITIONS]
+        words = [i for i in words if complement.doc[i].lower_ not in self.data.DETERMINERS]
+        first_word = words[0] if words else complement.start
+        # a place at the start is a portfolio ("ministre de l'Europe et des Affaires …")
+        country = next(
+            (e for e in complement.ents if e.label_ == "LOC" and e.start > first_word), None
+        )
         end = complement.end
         if country is not None:
             end = _strip_trailing_link(complement.doc, country.start, complement.start, self.data)
@@ -383,6 +431,50 @@ class RoleFinder:
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= j - 1]
         if before:
             role.org = before[-1]
+
+    def _country_head(self, sent: Span, role: Role, key: str) -> None:
+        """'représentant du HCR au Niger', "UNHCR's Representative in Niger", 'MSF
+        Head of Mission in Mali': the head of a body's presence in a country."""
+        if key not in self.data.COUNTRY_ROLES:
+            return
+        body = role.org if role.org is not None and role.org.label_ == "ORG" else None
+        body = body or self._org_just_before(sent, role)
+        if body is None:
+            return
+        place_end = self._country_after(sent, max(body.end, role.head_end))
+        if place_end is not None:
+            role.org, role.end = body, max(role.end, place_end)
+            role.role_class, role.predicate = "director", "LEADS"
+
+    def _possessive_country(self, sent: Span, role: Role) -> None:
+        """ "Canada's Minister of Finance": the ministry is Canada's."""
+        if role.implicit is None or role.implicit.kind != "ministry" or role.implicit.country:
+            return
+        doc = sent.doc
+        j = self._status_start(doc, role.start)
+        if j - 1 > sent.start and doc[j - 1].lower_ in ("'s", "’s"):
+            owner = next((e for e in doc.ents if e.end == j - 1 and e.label_ == "LOC"), None)
+            role.implicit.country = owner
+
+    def _org_just_before(self, sent: Span, role: Role) -> Span | None:
+        doc = sent.doc
+        j = self._status_start(doc, role.start)
+        if j > sent.start and doc[j - 1].lower_ in ("'s", "’s"):
+            j -= 1
+        return next((e for e in doc.ents if e.end == j and e.label_ == "ORG"), None)
+
+    def _country_after(self, sent: Span, k: int) -> int | None:
+        """End of 'au Niger' / 'in Niger' starting within a few tokens of k."""
+        doc, places = sent.doc, self.data.PLACE_PREPOSITIONS | {"in"}
+        for i in range(k, min(sent.end - 1, k + 5)):
+            if doc[i].lower_ not in places:
+                continue
+            j = i + 1
+            while j < sent.end and doc[j].lower_ in self.data.DETERMINERS:
+                j += 1
+            place = next((e for e in doc.ents if e.start == j and e.label_ == "LOC"), None)
+            return place.end if place is not None else None
+        return None
 
     def _mayor_city(self, sent: Span, role: Role) -> None:
         """'the city's mayor, X', 'la maire de la ville': the city named last."""
@@ -510,9 +602,53 @@ def _inside_named_org(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _headed_name(complement: Span, first_ent: Span | None, data: ModuleType) -> Span | None:
+    """An organisation's name the model did not tag, opened by a capitalised
+    organisation noun ("Société nationale d'électricité du Sénégal", "Caisse des
+    dépôts"): it runs to the end of the complement or to its bracketed acronym."""
+    doc, links = complement.doc, data.ROLE_PREPOSITIONS | data.DETERMINERS
+    start = complement.start
+    while start < complement.end and doc[start].lower_ in links:
+        start += 1
+    if start >= complement.end or doc[start].ent_type_:
+        return None
+    first = doc[start]
+    if not (first.is_title and first.lower_ in data.ORG_HEAD_WORDS) or first.lower_ in (
+        data.UNIT_WORDS
+    ):
+        return None
+    if first_ent is not None and first_ent.label_ == "ORG":
+        return None  # "Banque mondiale" and its kind were tagged: that name wins
+    end = next((t.i for t in doc[start : complement.end] if t.text == "("), complement.end)
+    return Span(doc, start, end, label="ORG") if end - start >= 2 else None
+
+
+def _unknown_name(complement: Span, data: ModuleType) -> Span | None:
+    """A body the model did not tag, right after the role's preposition: an
+    acronym ("de la CAF", "of ANADER") or two to six capitalised proper nouns."""
+    doc, links = complement.doc, data.ROLE_PREPOSITIONS | data.DETERMINERS
+    start = complement.start
+    while start < complement.end and doc[start].lower_ in links:
+        start += 1
+    end = start
+    while end < complement.end and (
+        doc[end].pos_ == "PROPN" and (doc[end].is_title or doc[end].is_upper)
+    ):
+        end += 1
+    if end == start or end - start > 6:
+        return None
+    first = doc[start]
+    acronym = end - start == 1 and first.is_upper and first.is_alpha and len(first) >= 2
+    if not acronym and end - start < 2:
+        return None
+    return Span(doc, start, end, label="ORG")
+
+
 def _starts_with_ent(complement: Span, ent: Span | None, data: ModuleType) -> bool:
     if ent is None or ent.label_ != "ORG":
         return False
+    if all(t.lower_ in data.MINISTRY_DOMAINS for t in ent if t.is_alpha):
+        return False  # "Cabinet Secretary for Health" with "Health" tagged ORG: a portfolio
     lead = [t for t in complement if t.i < ent.start]
     return all(t.lower_ in data.ROLE_PREPOSITIONS or t.lower_ in data.DETERMINERS for t in lead)
 

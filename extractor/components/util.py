@@ -30,8 +30,13 @@ class PhraseTable:
 
 
 def lower_tuples(phrases: Iterable[str], tokenizer) -> PhraseTable:
-    """Tokenise lexicon phrases the way the pipeline does."""
-    return PhraseTable(tuple(t.lower_ for t in tokenizer(p)) for p in phrases)
+    """Tokenise lexicon phrases the way the pipeline does; in upper and title case
+    too, as the tokenizer's exceptions may split "s.e.m." and "S.E.M." differently."""
+    return PhraseTable(
+        tuple(t.lower_ for t in tokenizer(form))
+        for p in phrases
+        for form in {p, p.upper(), p[:1].upper() + p[1:]}
+    )
 
 
 def match_at(doc: Doc, i: int, phrases: PhraseTable | Sequence[tuple[str, ...]]) -> int:
@@ -81,6 +86,11 @@ def is_capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
+# Abbreviated titles whose full stop the parser may take for a sentence end ("Hon. X").
+TITLE_ABBREVIATIONS = frozenset(
+    {"hon", "dr", "dre", "mr", "mrs", "ms", "prof", "pr", "m", "mme", "rev", "gen", "col"}
+    | {"amb", "sen", "rep", "gov", "h.e", "s.e", "s.e.m", "rt"}
+)
 # Punctuation that never opens a sentence.
 CLOSING_PUNCT = frozenset({",", ";", ":", ")", "]", ".", "»", "”", "%"})
 
@@ -103,6 +113,7 @@ def sentences(doc: Doc) -> list[Span]:
             or first.text[:1].islower()  # "accord | -cadre", "… | et de la …"
             or doc[sent.start - 1].text in (",", "(", ";")
             or first.ent_iob_ == "I"
+            or _after_title_abbreviation(doc, sent.start)
         )
         if bounds and glued:
             bounds[-1][1] = sent.end
@@ -111,6 +122,15 @@ def sentences(doc: Doc) -> list[Span]:
     result = [doc[start:end] for start, end in bounds]
     doc.user_data["newsgraph_sents"] = result
     return result
+
+
+def _after_title_abbreviation(doc: Doc, start: int) -> bool:
+    """'… the Hon. | Daniel X': the previous sentence ends on a title's full stop."""
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None or not prev.text.endswith("."):
+        return False
+    word = prev.text[:-1] if prev.text != "." else (doc[start - 2].text if start > 1 else "")
+    return word.lower() in TITLE_ABBREVIATIONS and doc[start].is_title
 
 
 def sentence_of(token) -> Span:

@@ -62,3 +62,28 @@ def is_common_word(form: str, langs: tuple[str, ...] = ("fr", "en")) -> bool:
     """True when `form`, lower-cased and without dots, is a stop word of one of `langs`."""
     low = form.replace(".", "").lower()
     return any(low in stop_words(lang) for lang in langs)
+
+
+# English country names that take "the" after "of": "Government of the Netherlands",
+# "… of the Republic of the Congo", "… of the United Kingdom".
+_THE_FIRST_WORDS = frozenset(
+    {"republic", "united", "kingdom", "democratic", "federal", "federated", "islamic"}
+    | {"plurinational", "state", "holy", "sultanate", "principality", "grand"}
+)
+_THE_NAMES = frozenset(
+    {"netherlands", "philippines", "bahamas", "gambia", "comoros", "maldives", "seychelles"}
+    | {"central african republic", "czech republic", "dominican republic", "congo"}
+)
+
+
+def government_name(country_en: str) -> str:
+    """'Government of Senegal', 'Government of the Republic of the Congo'."""
+    words = country_en.lower().split()
+    needs_the = bool(words) and (
+        words[0] in _THE_FIRST_WORDS
+        or country_en.lower() in _THE_NAMES
+        or words[-1] in ("islands", "republic", "emirates", "states")
+    )
+    if words and words[0] == "the":
+        needs_the = False
+    return f"Government of {'the ' if needs_the else ''}{country_en}"

@@ -49,6 +49,15 @@ HONORIFICS: tuple[str, ...] = (
     "prof",
     "prof.",
     "professor",
+    "the hon.",
+    "the hon",
+    "hon.",
+    "hon",
+    "the honourable",
+    "honourable",
+    "honorable",
+    "rt hon",
+    "rt. hon.",
     "sir",
     "dame",
     "lord",
@@ -87,6 +96,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "minister": ("minister", "LEADS"),
     "ministers": ("minister", "LEADS"),
     "secretary of state": ("minister", "LEADS"),
+    "minister of state": ("minister", "LEADS"),
     "cabinet secretary": ("minister", "LEADS"),
     "chief executive officer": ("chief_executive", "LEADS"),
     "chief executive": ("chief_executive", "LEADS"),
@@ -120,6 +130,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "member": ("member", "MEMBER_OF"),
     "members": ("member", "MEMBER_OF"),
     "representative": ("member", "MEMBER_OF"),
+    "head of mission": ("member", "MEMBER_OF"),
     "spokesperson": ("member", "MEMBER_OF"),
     "spokesman": ("member", "MEMBER_OF"),
     "spokeswoman": ("member", "MEMBER_OF"),
@@ -202,6 +213,14 @@ UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
 MINISTRY_ROLES: frozenset[str] = frozenset(
     {"minister", "ministers", "secretary of state", "cabinet secretary"}
 )
+# Titles that are a rank, not the head of a body: "X, Minister of State, …".
+RANK_ROLES: frozenset[str] = frozenset({"minister of state"})
+# Roles that head an organisation's presence in one country when a country follows
+# ("UNICEF Representative in Niger", "MSF Head of Mission in Mali"); a
+# "representative" of anything else is a member.
+COUNTRY_ROLES: frozenset[str] = frozenset({"representative", "head of mission"})
+# "X et Y, respectively ministre de A et ministre de B": names and roles pair up in order.
+RESPECTIVELY: frozenset[str] = frozenset({"respectively"})
 MINISTRY_WORD: str = "ministry"
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"government"})
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(

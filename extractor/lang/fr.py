@@ -29,6 +29,8 @@ HONORIFICS: tuple[str, ...] = (
     "s.e.",
     "s.e",
     "sem",
+    "s.e.m.",
+    "s.e.m",
     "le roi",
     "la reine",
     "roi",
@@ -49,6 +51,8 @@ HONORIFICS: tuple[str, ...] = (
     "dr.",
     "docteur",
     "docteure",
+    "dre",
+    "dre.",
     "pr",
     "pr.",
     "professeur",
@@ -57,7 +61,6 @@ HONORIFICS: tuple[str, ...] = (
     "maître",
     "monseigneur",
     "mgr",
-    "cheikh",
     "général",
     "colonel",
     "ministre",
@@ -136,6 +139,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "membres": ("member", "MEMBER_OF"),
     "représentant": ("member", "MEMBER_OF"),
     "représentante": ("member", "MEMBER_OF"),
+    "chef de mission": ("member", "MEMBER_OF"),
+    "cheffe de mission": ("member", "MEMBER_OF"),
     "porte-parole": ("member", "MEMBER_OF"),
     "conseiller": ("member", "MEMBER_OF"),
     "conseillère": ("member", "MEMBER_OF"),
@@ -308,6 +313,16 @@ UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
 MINISTRY_ROLES: frozenset[str] = frozenset(
     {"ministre", "ministres", "ministre d'état", "secrétaire d'état"}
 )
+# Titles that are a rank, not the head of a body: "X, ministre d’État, …".
+RANK_ROLES: frozenset[str] = frozenset({"ministre d'état", "ministre d’état"})
+# Roles that head an organisation's presence in one country when a country follows
+# ("représentant de l'UNICEF au Niger", "cheffe de mission de MSF au Mali"); a
+# "représentant" of anything else is a member.
+COUNTRY_ROLES: frozenset[str] = frozenset(
+    {"représentant", "représentante", "chef de mission", "cheffe de mission"}
+)
+# "X et Y, respectivement ministre de A et ministre de B": names and roles pair up in order.
+RESPECTIVELY: frozenset[str] = frozenset({"respectivement"})
 MINISTRY_WORD: str = "ministère"
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"gouvernement"})
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(

@@ -258,3 +258,19 @@ def test_build_script_generates_every_country_offline() -> None:
     japan = next(record for record in countries if record["country"] == "JP")
     assert japan["names"] == {"fr": "Japon", "en": "Japan"} and japan["qid"] == "Q17"
     assert any(city["id"] == "Q101625" for city in cities)
+
+
+@pytest.mark.parametrize(
+    ("country", "name"),
+    [
+        ("Senegal", "Government of Senegal"),
+        ("Republic of the Congo", "Government of the Republic of the Congo"),
+        ("Netherlands", "Government of the Netherlands"),
+        ("United Kingdom", "Government of the United Kingdom"),
+        ("Solomon Islands", "Government of the Solomon Islands"),
+    ],
+)
+def test_government_names_take_the_article_english_uses(country: str, name: str) -> None:
+    from extractor.kb.names import government_name
+
+    assert government_name(country) == name

@@ -291,3 +291,114 @@ def test_a_function_inside_a_body_is_membership_not_leadership(lang, text, perso
         if r["predicate"] in ("LEADS", "MEMBER_OF")
     }
     assert (person, "LEADS") not in preds and (person, "MEMBER_OF") in preds, preds
+
+
+# Patterns of government communiqués and agency releases (second round).
+MORE_CASES = [
+    (
+        "en",
+        "Mark Ellis, President and Chief Executive Officer of Export Development Canada, "
+        "opened the forum.",
+        "Mark Ellis",
+        "export development",
+        "current",
+    ),
+    (
+        "fr",
+        "M. Yao Koffi, ministre d'État, ministre de la Défense, a présidé la cérémonie.",
+        "Yao Koffi",
+        "defense",
+        "current",
+    ),
+    (
+        "fr",
+        "Il a reçu M. Alioune Fall et Mme Coumba Diop, respectivement ministre des Mines "
+        "et ministre du Tourisme, au palais.",
+        "Coumba Diop",
+        "tourisme",
+        "current",
+    ),
+    (
+        "en",
+        "The deal was signed by Ghana's Minister for Finance, Hon. Kofi Mensah-Bonsu, in Accra.",
+        "Kofi Mensah-Bonsu",
+        "finance",
+        "current",
+    ),
+    (
+        "fr",
+        "M. Ibou Ndiaye, Ingénieur statisticien, est nommé Directeur général de l'Agence "
+        "nationale de la Statistique et de la Démographie (ANSD).",
+        "Ibou Ndiaye",
+        "statistique",
+        "current",
+    ),
+    (
+        "fr",
+        "Le président de la FECAFOOT, M. Jean Atangana, a salué la décision.",
+        "Jean Atangana",
+        "fecafoot",
+        "current",
+    ),
+    (
+        "fr",
+        "La représentante de l'UNICEF au Mali, Mme Awa Sy, a présenté le plan.",
+        "Awa Sy",
+        "unicef",
+        "current",
+    ),
+    (
+        "en",
+        '"The doses have arrived," said Dr Samuel Okoye, UNICEF Representative in Nigeria.',
+        "Samuel Okoye",
+        "unicef",
+        "current",
+    ),
+    (
+        "en",
+        "The Council of Governors, chaired by Nakuru Governor Mary Wambui, met on Monday.",
+        "Mary Wambui",
+        "council of governors",
+        "current",
+    ),
+    (
+        "fr",
+        "« Ce projet nous engage », a déclaré le président-directeur général (PDG) de "
+        "l'Inserm, le Pr Paul Morel.",
+        "Paul Morel",
+        "inserm",
+        "current",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "leader", "org_word", "status"), MORE_CASES)
+def test_more_leads_patterns(lang, text, leader, org_word, status):
+    test_leads_pattern(lang, text, leader, org_word, status)
+
+
+NOT_LEADS = [
+    # a rank is not a ministry
+    ("en", "Amos Kiprop, Minister of State, spoke in Nairobi.", "Amos Kiprop"),
+    # the role opens the next clause: it is not X's
+    (
+        "fr",
+        "Par décret lu par le porte-parole, M. Paul Ebo, le chef de l'État a nommé "
+        "un nouveau gouvernement.",
+        "Paul Ebo",
+    ),
+    # the role introduces the next name, not the one before
+    (
+        "en",
+        "It was signed by Ann Lee, the Cabinet Secretary for Health, Dr. Ruth Wairimu, and others.",
+        "Ann Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), NOT_LEADS)
+def test_no_lead_for(lang, text, person):
+    data = extract(text, lang=lang)
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    leads = [names[r["subject"]] for r in data["relations"] if r["predicate"] == "LEADS"]
+    assert person not in leads, leads
