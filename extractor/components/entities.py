@@ -122,6 +122,7 @@ class EntityNormaliser:
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
         spans = _join_particles(spans)
         spans = [s for s in spans if len(s) and self._keep(s)]
+        spans = [self._by_context(s) for s in spans]
         spans = spans + self._titled_names(doc, spans)
         spans = self._prefer_kb(doc, spans + self._governments(doc) + self._dateline(doc, spans))
         spans = self._join_units(self._ministry_left(spans))
@@ -151,6 +152,28 @@ class EntityNormaliser:
         if label in (None, "EVENT") or (label != "PER" and self._is_role(stripped)):
             return None
         return Span(ent.doc, stripped.start, stripped.end, label=label)
+
+    def _by_context(self, span: Span) -> Span:
+        """Types the words around a name settle: 'Université de Bangui' tagged as a
+        place is an organisation; 'the Tillabéri region', 'la ville de Djibo' are
+        places, whatever the model said."""
+        doc, kinds = span.doc, self.data.PLACE_KIND_NOUNS
+        words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
+        if span.label_ == "LOC" and len(words) > 1 and words[0] in self.data.ORG_HEAD_WORDS:
+            return Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)
+        if span.kb_id_ or span.label_ not in ("ORG", "PER", "LOC") or len(span) > 3:
+            return span
+        after = doc[span.end] if span.end < len(doc) else None
+        if span.label_ == "LOC" and len(span) > 1 and span[-1].lower_ in kinds:
+            return Span(doc, span.start, span.end - 1, label="LOC")  # "Zagora province"
+        kind_after = after is not None and after.is_lower and after.lower_ in kinds
+        j = span.start - 1
+        while j >= 0 and doc[j].lower_ in self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS:
+            j -= 1
+        kind_before = j >= 0 and j < span.start - 1 and doc[j].is_lower and doc[j].lower_ in kinds
+        if span.label_ != "LOC" and (kind_after or kind_before) and span[0].is_title:
+            return Span(doc, span.start, span.end, label="LOC")
+        return span
 
     def _strip_honorifics(self, ent: Span) -> Span | None:
         start = ent.start

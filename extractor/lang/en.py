@@ -221,6 +221,21 @@ RANK_ROLES: frozenset[str] = frozenset({"minister of state"})
 COUNTRY_ROLES: frozenset[str] = frozenset({"representative", "head of mission"})
 # "X et Y, respectively ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectively"})
+# Kinds of place around a name that make it a place ("the Tillabéri region", "the town of Djibo").
+PLACE_KIND_NOUNS: frozenset[str] = frozenset(
+    {
+        "region",
+        "province",
+        "city",
+        "town",
+        "village",
+        "district",
+        "county",
+        "governorate",
+        "municipality",
+        "prefecture",
+    }
+)
 MINISTRY_WORD: str = "ministry"
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"government"})
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
@@ -268,6 +283,8 @@ UNIT_WORDS: frozenset[str] = frozenset(
 )
 ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
+        "museum",
+        "confederation",
         "organization",
         "organisation",
         "bank",

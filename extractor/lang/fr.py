@@ -323,6 +323,25 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
 )
 # "X et Y, respectivement ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectivement"})
+# Kinds of place around a name that make it a place ("la région de Tillabéri", "la ville de Djibo").
+PLACE_KIND_NOUNS: frozenset[str] = frozenset(
+    {
+        "région",
+        "province",
+        "ville",
+        "commune",
+        "localité",
+        "village",
+        "district",
+        "préfecture",
+        "gouvernorat",
+        "wilaya",
+        "cercle",
+        "canton",
+        "arrondissement",
+        "département",
+    }
+)
 MINISTRY_WORD: str = "ministère"
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"gouvernement"})
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
@@ -375,6 +394,8 @@ UNIT_WORDS: frozenset[str] = frozenset(
 # First words of a long form that make it an organisation ("Banque … (BAD)").
 ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
+        "musée",
+        "confédération",
         "organisation",
         "banque",
         "union",

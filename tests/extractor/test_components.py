@@ -186,3 +186,35 @@ def test_coordinated_ministers_get_one_ministry_each(blank_fr):
 )
 def test_person_short_forms(short, long, same):
     assert _person_short_form(_words(short), _words(long)) is same
+
+
+def test_an_organisation_noun_makes_a_tagged_place_an_organisation(blank_fr):
+    words = ["L'", "Université", "de", "Bangui", "a", "signé", "."]
+    ents = ["O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "O"]
+    doc = run(blank_fr, words, ents)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Université de Bangui", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (["in", "the", "Tillabéri", "region", "."], ["O", "O", "B-ORG", "O", "O"], "Tillabéri"),
+        (["in", "Zagora", "province", "."], ["O", "B-LOC", "I-LOC", "O"], "Zagora"),
+        (["the", "town", "of", "Djibo", "."], ["O", "O", "O", "B-PERSON", "O"], "Djibo"),
+    ],
+)
+def test_a_kind_of_place_around_a_name_makes_it_a_place(blank_en, words, ents, expected):
+    doc = run(blank_en, words, ents)
+    assert [(e.text, e.label_) for e in doc.ents] == [(expected, "LOC")]
+
+
+def test_a_hyphenated_surname_after_a_title_is_kept_whole(blank_en):
+    doc = Doc(
+        blank_en.vocab,
+        words=["Ms", "Sophie", "Arnaud", "-", "Delmas", "spoke", "."],
+        spaces=[True, True, False, False, True, False, False],
+        pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+    )
+    for _name, proc in blank_en.pipeline:
+        doc = proc(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Sophie Arnaud-Delmas", "PER")]
