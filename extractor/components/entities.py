@@ -246,9 +246,14 @@ class EntityNormaliser:
             and (self._first_name_like(doc[start - 1]) or self._stray_first_name(doc, start - 1))
         ):
             start -= 1
-        # "Sophie Arnaud | -Delmas": the English model can stop at a hyphen
-        while end + 1 < len(doc) and _hyphen_joins(doc, end) and doc[end + 1].is_title:
-            end += 2
+        # "Sophie Arnaud | -Delmas", "Amani | Wekesa-Otieno": the model can stop early
+        while end < len(doc) and end - span.end < 4:
+            if end + 1 < len(doc) and _hyphen_joins(doc, end) and doc[end + 1].is_title:
+                end += 2
+            elif end - span.end < 2 and self._first_name_like(doc[end]) and doc[end].is_alpha:
+                end += 1
+            else:
+                break
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label="PER")
