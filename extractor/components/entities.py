@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components.util import lower_tuples, match_at, non_overlapping, sentence_of
 from extractor.kb import load_kb
+from extractor.kb.places import is_town
 from extractor.lang import get_lang_data
 
 # Offices of a larger body, named after it: "Bureau régional de l'OMS pour …".
@@ -173,7 +174,25 @@ class EntityNormaliser:
         kind_before = j >= 0 and j < span.start - 1 and doc[j].is_lower and doc[j].lower_ in kinds
         if span.label_ != "LOC" and (kind_after or kind_before) and span[0].is_title:
             return Span(doc, span.start, span.end, label="LOC")
+        if span.label_ != "LOC" and is_town(span.text) and self._town_context(span):
+            return Span(doc, span.start, span.end, label="LOC")
         return span
+
+    def _town_context(self, span: Span) -> bool:
+        """A town name the model typed otherwise is a place after a place
+        preposition ("à Ménaka", "in Kisumu"), and as a one-word "person" that is
+        nobody's surname in the text."""
+        doc = span.doc
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}:
+            return True
+        if span.label_ != "PER" or len(span) > 1:
+            return False
+        surname = span.text.lower()
+        return not any(
+            e.label_ in ("PER", "PERSON") and len(e) > 1 and surname in e.text.lower().split()
+            for e in doc.ents
+        )
 
     def _strip_honorifics(self, ent: Span) -> Span | None:
         start = ent.start
