@@ -3,10 +3,11 @@
 The English `attribute_ruler` (tag -> POS and morphology, plus exceptions) runs a
 Matcher of ~180 patterns over every token: it cost 18% of the English pipeline's
 time, more than the parser. Nearly all its rules look at one token's lower form,
-tag, dependency label and whitespace only, so their combined effect is a function
-of those four values: `newsgraph_attributes` works it out once per distinct key
-(by the ruler's own rules, in its own order) and replays it; the few rules that
-span two tokens still go through a Matcher of their own.
+tag, part of speech, dependency label and whitespace only, so their combined effect
+is a function of those values: `newsgraph_attributes` works it out once per distinct
+key (by the ruler's own rules, in its own order) and replays it; the few rules that
+span two tokens are matched on the same keys (a Matcher of its own serves rules
+on any other attribute or with operators).
 
 The lemmatizer cost 11% of the French pipeline, and we read lemmas only of verbs
 and participles (lead, announce and participation verbs): `newsgraph_lemmas`
@@ -19,7 +20,7 @@ Both keep the trained component loaded but disabled (its data, its rules), and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from spacy.language import Language
@@ -29,6 +30,7 @@ from spacy.tokens._retokenize import set_token_attrs
 
 # The token attributes the single-token rules may test (the cache key).
 KEY_ATTRS = ("LOWER", "TAG", "POS", "DEP", "IS_SPACE")
+CACHE_LIMIT = 200_000  # distinct token keys kept (a few tens of MB at most)
 # Parts of speech whose lemma our rules read.
 LEMMATIZED_POS = frozenset({"VERB", "AUX", "ADJ"})
 
@@ -52,9 +54,21 @@ def _value_matches(spec: Any, value: Any) -> bool:
     return True
 
 
+KEY_INDEX = {attr: i for i, attr in enumerate(KEY_ATTRS)}
+
+
 def _token_matches(pattern: dict[str, Any], key: Key) -> bool:
-    values = dict(zip(KEY_ATTRS, key, strict=True))
-    return all(_value_matches(spec, values[attr]) for attr, spec in pattern.items())
+    return all(_value_matches(spec, key[KEY_INDEX[attr]]) for attr, spec in pattern.items())
+
+
+def _required_values(pattern: dict[str, Any], attr: str) -> list[str] | None:
+    """The values `attr` must take for the pattern to match (None: any may)."""
+    spec = pattern.get(attr)
+    if isinstance(spec, str):
+        return [spec]
+    if isinstance(spec, dict) and set(spec) == {"IN"}:
+        return list(spec["IN"])
+    return None
 
 
 class AttributeCache:
@@ -62,47 +76,102 @@ class AttributeCache:
 
     def __init__(self, ruler: Any) -> None:
         self.single: list[Rule] = []
-        self.matcher = Matcher(ruler.vocab)
-        self.multi_attrs: dict[str, tuple[dict[int, Any], int]] = {}
+        self.multi: list[tuple[list[list[dict[str, Any]]], dict[int, Any], int]] = []
+        self.matcher = Matcher(ruler.vocab)  # rules on other attributes, or with operators
+        self.matcher_attrs: dict[str, tuple[dict[int, Any], int]] = {}
         # `ruler.patterns` lists the rules in the ruler's order, as do its attrs/indices.
         for order, rule in enumerate(ruler.patterns):
             self._add_rule(order, rule["patterns"], ruler.attrs[order], ruler.indices[order])
+        self._index_single_rules()
         self.cache: dict[Key, dict[int, Any]] = {}
+        self.first_cache: dict[Key, list[tuple[list[dict[str, Any]], dict[int, Any], int]]] = {}
 
     def _add_rule(
         self, order: int, patterns: list[list[dict[str, Any]]], attrs: dict[int, Any], index: int
     ) -> None:
-        single = all(len(p) == 1 and set(p[0]) <= set(KEY_ATTRS) for p in patterns)
-        if single and index in (0, -1):
+        plain = all(set(spec) <= set(KEY_ATTRS) for p in patterns for spec in p)
+        if plain and all(len(p) == 1 for p in patterns) and index in (0, -1):
             self.single.append((order, [p[0] for p in patterns], attrs))
+        elif plain:
+            self.multi.append((patterns, attrs, index))
         else:
             name = f"rule{order}"
             self.matcher.add(name, patterns)
-            self.multi_attrs[name] = (attrs, index)
+            self.matcher_attrs[name] = (attrs, index)
+
+    def _index_single_rules(self) -> None:
+        """Rules by the tag or lower form they require, so a new key is checked
+        against a handful of rules instead of all of them."""
+        self.by_tag: dict[str, set[int]] = {}
+        self.by_lower: dict[str, set[int]] = {}
+        self.unindexed: set[int] = set()
+        for n, (_, patterns, _) in enumerate(self.single):
+            for pattern in patterns:
+                tags, lowers = _required_values(pattern, "TAG"), _required_values(pattern, "LOWER")
+                if tags is not None:
+                    for tag in tags:
+                        self.by_tag.setdefault(tag, set()).add(n)
+                elif lowers is not None:
+                    for lower in lowers:
+                        self.by_lower.setdefault(lower, set()).add(n)
+                else:
+                    self.unindexed.add(n)
 
     def attrs_for(self, key: Key) -> dict[int, Any]:
         """Every single-token rule that matches, applied in order: later ones win."""
         found = self.cache.get(key)
         if found is None:
+            if len(self.cache) > CACHE_LIMIT:
+                self.cache.clear()  # bounded memory over endless batches
             found = {}
-            for _, patterns, attrs in self.single:
-                if any(_token_matches(p, key) for p in patterns):
-                    found.update(attrs)
+            lower, tag = key[KEY_INDEX["LOWER"]], key[KEY_INDEX["TAG"]]
+            candidates = self.by_tag.get(tag, set()) | self.by_lower.get(lower, set())
+            for n in sorted(candidates | self.unindexed):
+                if any(_token_matches(p, key) for p in self.single[n][1]):
+                    found.update(self.single[n][2])
             self.cache[key] = found
         return found
 
+    def _starting(self, key: Key) -> list[tuple[list[dict[str, Any]], dict[int, Any], int]]:
+        """The multi-token patterns whose first token matches this key."""
+        found = self.first_cache.get(key)
+        if found is None:
+            found = [
+                (pattern, attrs, index)
+                for patterns, attrs, index in self.multi
+                for pattern in patterns
+                if _token_matches(pattern[0], key)
+            ]
+            if len(self.first_cache) > CACHE_LIMIT:
+                self.first_cache.clear()
+            self.first_cache[key] = found
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            attrs = self.attrs_for(
-                (token.lower_, token.tag_, token.pos_, token.dep_, token.is_space)
-            )
+        # every rule reads the tokens as they were before any rule applied, as the
+        # AttributeRuler's Matcher does
+        keys = [(t.lower_, t.tag_, t.pos_, t.dep_, t.is_space) for t in doc]
+        hits = list(self._multi_hits(keys)) if self.multi else []
+        for token, key in zip(doc, keys, strict=True):
+            attrs = self.attrs_for(key)
             if attrs:
                 set_token_attrs(token, attrs)
-        if self.multi_attrs:
+        for i, attrs in hits:
+            set_token_attrs(doc[i], attrs)
+        if self.matcher_attrs:
             for match_id, start, end in self.matcher(doc, allow_missing=True):
-                attrs, index = self.multi_attrs[doc.vocab.strings[match_id]]
+                attrs, index = self.matcher_attrs[doc.vocab.strings[match_id]]
                 set_token_attrs(doc[start:end][index], attrs)
         return doc
+
+    def _multi_hits(self, keys: list[Key]) -> Iterator[tuple[int, dict[int, Any]]]:
+        for i, key in enumerate(keys):
+            for pattern, attrs, index in self._starting(key):
+                n = len(pattern)
+                if i + n <= len(keys) and all(
+                    _token_matches(pattern[k], keys[i + k]) for k in range(1, n)
+                ):
+                    yield i + (index if index >= 0 else n + index), attrs
 
 
 @Language.factory(
