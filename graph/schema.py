@@ -206,6 +206,8 @@ def connect(path: str) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MiB of pages: batches touch many indexes
+    conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
 

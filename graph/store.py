@@ -477,10 +477,16 @@ class Store:
         )  # fmt: skip
 
     def _insert_facts(self, article_id: str, prepared: Prepared, delta: _Delta) -> None:
-        for agg in prepared.entities.values():
-            self._upsert_entity(agg)
-            self._insert_contribution(article_id, agg)
-            delta.entities.add(agg.id)
+        # one statement per table, not per entity or fact: the article's aggregates
+        # are read in one query, joined, and written back with executemany
+        aggs = list(prepared.entities.values())
+        stored = self._rows_by_id("entities", [agg.id for agg in aggs])
+        self._write_entities(
+            [agg if agg.id not in stored else EntityAgg.from_row(stored[agg.id]).join(agg)
+             for agg in aggs]
+        )  # fmt: skip
+        self._insert_contributions(article_id, aggs)
+        delta.entities.update(agg.id for agg in aggs)
         self._conn.executemany(
             "INSERT OR IGNORE INTO names (entity_id, lang, name, norm, kind, article_id) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -492,16 +498,30 @@ class Store:
             [(article_id, *mention) for mention in prepared.mentions],
         )
         self._insert_relations(article_id, prepared)
-        for fact in prepared.facts.values():
-            self._upsert_fact(fact)
-            delta.facts.add((fact.subject, fact.predicate, fact.object))
+        facts = list(prepared.facts.values())
+        stored = self._rows_by_id("facts", [fact.id for fact in facts])
+        self._write_facts(
+            [fact if fact.id not in stored else FactAgg.from_row(stored[fact.id]).join(fact)
+             for fact in facts]
+        )  # fmt: skip
+        delta.facts.update((fact.subject, fact.predicate, fact.object) for fact in facts)
 
-    def _insert_contribution(self, article_id: str, agg: EntityAgg) -> None:
-        self._conn.execute(
+    def _rows_by_id(self, table: Literal["entities", "facts"], ids: list[str]) -> dict[str, Any]:
+        """Stored rows of these ids, in queries of at most 500 ids."""
+        rows: dict[str, Any] = {}
+        for first in range(0, len(ids), 500):
+            chunk = ids[first : first + 500]
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT * FROM {table} WHERE id IN ({marks})"  # noqa: S608 - fixed names
+            rows.update((row["id"], row) for row in self._conn.execute(query, chunk))
+        return rows
+
+    def _insert_contributions(self, article_id: str, aggs: list[EntityAgg]) -> None:
+        self._conn.executemany(
             "INSERT INTO article_entities (article_id, entity_id, type, name, wikidata, country, "
             "date, place, data, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, agg.id, agg.type, agg.name, agg.wikidata, agg.country, agg.date,
-             agg.place, agg.data(), agg.mentions),
+            [(article_id, agg.id, agg.type, agg.name, agg.wikidata, agg.country, agg.date,
+              agg.place, agg.data(), agg.mentions) for agg in aggs],
         )  # fmt: skip
 
     def _insert_relations(self, article_id: str, prepared: Prepared) -> None:
@@ -519,14 +539,11 @@ class Store:
 
     # --- aggregates: joined on add, recomputed on delete -----------------------------------
 
-    def _upsert_entity(self, agg: EntityAgg) -> None:
-        row = self._conn.execute("SELECT * FROM entities WHERE id = ?", (agg.id,)).fetchone()
-        self._write_entity(agg if row is None else EntityAgg.from_row(row).join(agg))
-
     def _write_entity(self, agg: EntityAgg) -> None:
-        date_lo, date_hi = date_bounds(agg.date)
-        surname = surname_key(agg.name) if agg.type == "PER" else None
-        self._conn.execute(
+        self._write_entities([agg])
+
+    def _write_entities(self, aggs: list[EntityAgg]) -> None:
+        self._conn.executemany(
             "INSERT INTO entities (id, type, name, wikidata, country, date, place, data, mentions, "
             "articles, first_seen, last_seen, surname, date_lo, date_hi) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
@@ -535,16 +552,15 @@ class Store:
             "data = excluded.data, mentions = excluded.mentions, articles = excluded.articles, "
             "first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
             "surname = excluded.surname, date_lo = excluded.date_lo, date_hi = excluded.date_hi",
-            (agg.id, agg.type, agg.name, agg.wikidata, agg.country, agg.date, agg.place,
-             agg.data(), agg.mentions, agg.articles, agg.first_seen, agg.last_seen, surname,
-             date_lo, date_hi),
-        )  # fmt: skip
-        if agg.type != "EVENT":
-            return  # only events have participants
-        self._conn.execute("DELETE FROM participants WHERE event_id = ?", (agg.id,))
+            [_entity_row(agg) for agg in aggs],
+        )
+        events = [agg for agg in aggs if agg.type == "EVENT"]  # only events have participants
+        self._conn.executemany(
+            "DELETE FROM participants WHERE event_id = ?", [(agg.id,) for agg in events]
+        )
         self._conn.executemany(
             "INSERT INTO participants (event_id, entity_id) VALUES (?, ?)",
-            [(agg.id, participant) for participant in agg.participants],
+            [(agg.id, participant) for agg in events for participant in agg.participants],
         )
 
     def _recompute_entity(self, entity_id: str) -> None:
@@ -559,13 +575,12 @@ class Store:
         else:
             self._write_entity(total)
 
-    def _upsert_fact(self, fact: FactAgg) -> None:
-        row = self._conn.execute("SELECT * FROM facts WHERE id = ?", (fact.id,)).fetchone()
-        self._write_fact(fact if row is None else FactAgg.from_row(row).join(fact))
-
     def _write_fact(self, fact: FactAgg) -> None:
+        self._write_facts([fact])
+
+    def _write_facts(self, facts: list[FactAgg]) -> None:
         names, sql = _fact_upsert()
-        self._conn.execute(sql, [getattr(fact, name) for name in names])
+        self._conn.executemany(sql, [[getattr(fact, name) for name in names] for fact in facts])
 
     def _recompute_fact(self, triple: Triple) -> None:
         rows = self._conn.execute(
@@ -808,6 +823,14 @@ def _known(cls: Any, values: dict[str, Any]) -> dict[str, Any]:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _entity_row(agg: EntityAgg) -> tuple[Any, ...]:
+    date_lo, date_hi = date_bounds(agg.date)
+    surname = surname_key(agg.name) if agg.type == "PER" else None
+    return (agg.id, agg.type, agg.name, agg.wikidata, agg.country, agg.date, agg.place,
+            agg.data(), agg.mentions, agg.articles, agg.first_seen, agg.last_seen, surname,
+            date_lo, date_hi)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
