@@ -269,7 +269,7 @@ class EntityNormaliser:
         while end < len(doc) and end - span.end < 4:
             if end + 1 < len(doc) and _hyphen_joins(doc, end) and doc[end + 1].is_title:
                 end += 2
-            elif end - span.end < 2 and self._first_name_like(doc[end]) and doc[end].is_alpha:
+            elif end - span.end < 2 and self._first_name_like(doc[end]):
                 end += 1
             else:
                 break
@@ -295,7 +295,7 @@ class EntityNormaliser:
     def _first_name_like(self, token) -> bool:
         return (
             token.pos_ == "PROPN"
-            and token.is_title
+            and _capitalised_name_word(token.text)
             and not token.ent_type_
             and not token.is_stop
             and token.lower_ not in self.titles
@@ -681,6 +681,12 @@ def _name_token(token) -> bool:
             "X",
         )
     )
+
+
+def _capitalised_name_word(text: str) -> bool:
+    """'Ndiaye', "Ndung'u", 'Ould' (str.istitle() rejects "Ndung'u")."""
+    letters = text.replace("'", "").replace("’", "")
+    return len(letters) > 1 and letters.isalpha() and text[0].isupper() and letters[1:].islower()
 
 
 def _hyphen_joins(doc: Doc, i: int) -> bool:

@@ -394,6 +394,15 @@ class RelationFinder:
         while k > sent.start and steps < 9:
             steps += 1
             token = doc[k - 1]
+            place = _ent_ending_at(doc, k, ("LOC",)) if token.ent_type_ == "LOC" else None
+            if place is not None and place.start - 1 > sent.start:
+                if doc[place.start - 1].lower_ in ("of", "from", "de", "du"):
+                    k = place.start - 1  # "X of Sierra Leone was elected …"
+                    continue
+            if token.ent_type_ in ("ORG", "LOC") and (
+                named := self._as_person(_ent_ending_at(doc, k, ("ORG", "LOC")))
+            ):
+                return [named] if linked and k < j else []
             if token.ent_type_ == "PER":
                 person = _ent_ending_at(doc, k, ("PER",))
                 if person is not None and match_before(doc, person.start, list(self.replacements)):
@@ -622,9 +631,28 @@ class RelationFinder:
         target = _ent_covering(sent.doc, obj.i, ("ORG",)) if obj is not None else None
         if target is None and obj is not None and obj.lower_ in ("board", "conseil"):
             target = _first_ent_in(obj, ("ORG",))  # "who chairs SBI's board"
+        if target is None and obj is not None:
+            target = self._untagged_name(obj)  # "who chairs Telkom Kenya"
         if subject is None or target is None:
             return []
         return [_lead(subject, target, sent, "active_verb", 0.8, verb.lemma_)]
+
+    def _untagged_name(self, obj: Token) -> Span | None:
+        """A capitalised proper-noun object the model did not tag, or tagged only in
+        part ("Telkom | Kenya"): an organisation, if no person holds those words."""
+        if obj.pos_ != "PROPN" or not obj.is_title:
+            return None
+        doc, start = obj.doc, obj.i
+        while (
+            start > obj.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title
+        ):
+            start -= 1
+        words = doc[start : obj.i + 1]
+        if len(words) < 2 or any(t.ent_type_ == "PER" for t in words):
+            return None
+        span = Span(doc, start, obj.i + 1, label="ORG")
+        self._new_orgs.append(span)
+        return span
 
     def _surface_active(self, sent: Span, token: Token) -> list[Candidate]:
         """'Fernanda Moura heads the National Immunization Programme' when the
@@ -644,7 +672,13 @@ class RelationFinder:
         if subj is None:
             return None
         if subj.pos_ == "PRON" and (verb.dep_.startswith("acl") or verb.dep_ == "relcl"):
-            subj = verb.head  # relative clause: "X, qui dirige …"
+            # relative clause: "X, qui dirige …"; the parser may hang it on the
+            # title ("M. X, qui …"), so the name right before the pronoun comes first
+            k = subj.i
+            while k > 0 and verb.doc[k - 1].text == ",":
+                k -= 1
+            before = _ent_ending_at(verb.doc, k, labels) if k < subj.i else None
+            return before or _ent_covering(verb.doc, verb.head.i, labels)
         return _ent_covering(verb.doc, subj.i, labels)
 
     # --- phrases -----------------------------------------------------------

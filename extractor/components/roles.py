@@ -305,6 +305,12 @@ class RoleFinder:
                 break
             if token.lower_ in self.data.MONTHS or (token.like_num and not token.ent_type_):
                 break  # "… of Sonatel in January", "… de la FAO depuis 2021"
+            if (
+                token.pos_ == "ADP"
+                and not token.ent_type_
+                and token.lower_ not in self.data.ROLE_PREPOSITIONS | self.data.PLACE_PREPOSITIONS
+            ):
+                break  # "president of the IFRC on Tuesday"
             if token.ent_type_ == "PER" and end > j + 1:
                 break
             if token.lower_ in self.data.CONJUNCTIONS:

@@ -160,6 +160,11 @@ DESIGNATE_WORDS: frozenset[str] = frozenset(
 ROLE_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "in"})
 COPULA_LINKS: frozenset[str] = frozenset(
     {
+        "took",
+        "takes",
+        "taken",
+        "over",
+        "re-elected",
         "newly",
         "is",
         "was",

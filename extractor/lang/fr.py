@@ -219,6 +219,10 @@ ROLE_PREPOSITIONS: frozenset[str] = frozenset(
 # Words that may stand between a person and a role in a predicative clause.
 COPULA_LINKS: frozenset[str] = frozenset(
     {
+        "réélu",
+        "réélue",
+        "intronisé",
+        "intronisée",
         "nouvellement",
         "nouveau",
         "nouvelle",
