@@ -91,6 +91,8 @@ class ExtractionBuilder:
             if implicit.kind == "country":
                 return self._kb_entity(entry, start, end)
             return self._government_entity(entry, start, end)
+        if implicit.kind == "embassy":
+            return self._embassy_entity(offset, implicit, start, end)
         name = _capitalise(strip_determiner(implicit.name))
         country = self._implicit_country(offset, implicit)
         if implicit.kind == "unit" and implicit.parent is not None:
@@ -112,6 +114,31 @@ class ExtractionBuilder:
             aliases=[],
             mentions=[mention],
             country=country.qid if country is not None else None,
+        )
+        return self._add_entity(entity, [(start, end)]).id
+
+    def _embassy_entity(
+        self, offset: int, implicit: ImplicitOrg, start: int, end: int
+    ) -> str | None:
+        """One id per (sending, host) pair in every language: 'Embassy of Senegal in France'."""
+        sending = self.kb.lookup(implicit.country.text) if implicit.country is not None else None
+        if sending is None:
+            return None
+        host = self.kb.lookup(implicit.parent.text) if implicit.parent is not None else None
+        names = {
+            "en": embassy_name(sending, host, "en"),
+            "fr": embassy_name(sending, host, "fr"),
+        }
+        entity_id = f"org:embassy-{sending.qid.lower()}-{host.qid.lower() if host else 'x'}"
+        if entity_id in self.entities:
+            return entity_id
+        entity = Entity(
+            id=entity_id,
+            type="ORG",
+            name=names["en"],
+            names=names,
+            mentions=[self._implicit_mention(start, end)],
+            country=sending.qid if sending.type == "LOC" else None,
         )
         return self._add_entity(entity, [(start, end)]).id
 
@@ -326,3 +353,16 @@ def ministry_key(name: str, lang: str) -> str | None:
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def embassy_name(sending: KBEntry, host: KBEntry | None, lang: str) -> str:
+    """'Embassy of Senegal in France' / 'Ambassade (Sénégal) — France'; a body such
+    as the EU has a delegation."""
+    body = sending.type == "ORG"
+    kind = {"en": "Delegation" if body else "Embassy", "fr": "Délégation" if body else "Ambassade"}
+    own = sending.names.get(lang, sending.name)
+    where = f" — {host.names.get(lang, host.name)}" if host is not None else ""
+    if lang == "en":
+        where = f" in {host.names.get('en', host.name)}" if host is not None else ""
+        return f"{kind['en']} of {'the ' if body else ''}{own}{where}"
+    return f"{kind['fr']} ({own}){where}"

@@ -575,8 +575,13 @@ class RelationFinder:
         """'une initiative dirigée par la Banque mondiale', 'a coalition led by WHO'."""
         doc = sent.doc
         j = self._skip_titles(doc, agent + 1, sent.end)
-        title = match_at(doc, j, self.roles.phrase_keys)  # "headed by chief executive X"
-        j = self._skip_titles(doc, j + title, sent.end)
+        if j in self._role_ends:  # "chaired by the Secretary-General of the Ministry, Ms X"
+            j = self._role_ends[j] + (
+                self._role_ends[j] < sent.end and doc[self._role_ends[j]].text == ","
+            )
+        else:
+            j += match_at(doc, j, self.roles.phrase_keys)  # "headed by chief executive X"
+        j = self._skip_titles(doc, j, sent.end)
         leader = self._named_leader(doc, j, sent.end)
         target = self._modified_entity(sent, verb)
         if leader is None or target is None or target.label_ not in ("ORG", "EVENT"):
@@ -702,15 +707,46 @@ class RelationFinder:
         """'X, à la tête de Y' / 'X est à la tête de Y'."""
         doc = sent.doc
         j = self._skip_titles(doc, end, sent.end)
-        target = _ent_starting_at(doc, j, ("ORG", "LOC"))
+        target = _ent_starting_at(doc, j, ("ORG", "LOC")) or self._untagged_body(doc, j, sent.end)
         leader = None
         for k in range(start - 1, max(sent.start - 1, start - 8), -1):
             leader = _ent_covering(doc, k, ("PER",))
             if leader is not None:
                 break
+        if leader is None and target is not None and start <= sent.start + 1:
+            leader = self._fronted_holder(sent, target.end)
         if target is None or leader is None:
             return []
         return [_lead(leader, target, sent, "head_of_phrase", 0.8, doc[start:end].text)]
+
+    def _untagged_body(self, doc: Doc, j: int, limit: int) -> Span | None:
+        """'à la tête de LuxDev': an acronym, a CamelCase name or two capitalised
+        proper nouns the model did not tag."""
+        end = j
+        while (
+            end < limit and end - j < 6 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+        ):
+            if doc[end].ent_type_:
+                return None
+            end += 1
+        if end == j:
+            return None
+        first = doc[j].text
+        one_word_name = first.isupper() or any(c.isupper() for c in first[1:])
+        if end - j == 1 and not (one_word_name and len(first) > 1):
+            return None
+        span = Span(doc, j, end, label="ORG")
+        self._new_orgs.append(span)
+        return span
+
+    def _fronted_holder(self, sent: Span, end: int) -> Span | None:
+        """'À la tête de LuxDev depuis 2023, M. X a rappelé …': the name after the
+        phrase's comma."""
+        doc = sent.doc
+        comma = next((t.i for t in doc[end : min(sent.end, end + 6)] if t.text == ","), None)
+        if comma is None:
+            return None
+        return _ent_starting_at(doc, self._skip_titles(doc, comma + 1, sent.end), ("PER",))
 
     def _under(self, sent: Span, start: int, end: int) -> list[Candidate]:
         """'Y, sous la direction de X' -> X leads Y."""

@@ -59,7 +59,7 @@ class ImplicitOrg:
     """An organisation the text names only through a role ("ministre de la Santé")."""
 
     name: str
-    kind: str  # ministry | unit | country
+    kind: str  # ministry | unit | country | government | embassy
     span: Span  # the words it was built from
     parent: Span | None = None  # the larger body of a unit ("à l'OMS")
     country: Span | None = None  # a country named in the phrase
@@ -136,6 +136,8 @@ class RoleFinder:
         if key in self.data.RANK_ROLES:
             role.role_class, role.predicate = "member", "MEMBER_OF"  # a rank, no body of its own
         self._complement(sent, role, key)
+        if key in self.data.AMBASSADOR_ROLES and role.implicit is None:
+            self._embassy(sent, role)
         self._left_org(sent, role)
         self._whose_org(sent, role)
         self._possessive_org(sent, role)
@@ -143,6 +145,7 @@ class RoleFinder:
         self._context_country(sent, role)
         self._country_head(sent, role, key)
         self._possessive_country(sent, role)
+        self._civil_service_head(role)
         role.text = doc[self._status_start(doc, start) : role.end].text
         return role
 
@@ -223,6 +226,9 @@ class RoleFinder:
             return
         ministry = key in self.data.MINISTRY_ROLES
         end = self._complement_end(doc, j, sent.end, role.plural or ministry)
+        if key in self.data.AMBASSADOR_ROLES:
+            self._embassy(sent, role, doc[j:end])
+            return
         complement = doc[j:end]
         role.end = end
         role.domains = self._domains(complement)
@@ -245,6 +251,8 @@ class RoleFinder:
             role.org = first_ent
             if role.role_class == "chair":
                 role.role_class = "head_of_state"
+        elif first_ent is not None and (unit := self._possessive_unit(complement, first_ent)):
+            role.implicit = unit  # "Director of the IMF's African Department"
         elif (named := _headed_name(complement, first_ent, self.data)) is not None:
             role.org = named  # "Directeur général de la Société nationale d'électricité"
         elif first_ent is None and not ministry:
@@ -255,6 +263,67 @@ class RoleFinder:
                 # "coordonnatrice des opérations d'urgence de la FAO": she runs a
                 # function of the body, she does not lead it
                 role.role_class, role.predicate = "member", "MEMBER_OF"
+
+    def _embassy(self, sent: Span, role: Role, complement: Span | None = None) -> None:
+        """'ambassadeur du Sénégal en France', "Japan's Ambassador to Viet Nam", 'EU
+        Ambassador to Indonesia': the head of the sender's embassy (or delegation)."""
+        doc = sent.doc
+        if complement is not None:
+            role.end = complement.end
+        words = {t.lower_ for t in doc[max(sent.start, role.start - 2) : role.end + 3]}
+        if words & self.data.GOODWILL_WORDS:
+            return  # "ambassadeur de bonne volonté de l'UNICEF": no embassy
+        inside = [e for e in complement.ents if e.label_ in ("LOC", "ORG")] if complement else []
+        sending = inside[0] if inside else self._sender_before(sent, role)
+        host = inside[1] if len(inside) > 1 else self._host_after(sent, role)
+        if sending is None or not self._may_send(sending):
+            return
+        role.implicit = ImplicitOrg(
+            name=doc[role.head_end : role.end].text,
+            kind="embassy",
+            span=doc[role.start : role.end],
+            parent=host,
+            country=sending,
+        )
+
+    def _sender_before(self, sent: Span, role: Role) -> Span | None:
+        doc = sent.doc
+        j = self._status_start(doc, role.start)
+        if j > sent.start and doc[j - 1].lower_ in ("'s", "’s"):
+            j -= 1
+        return next((e for e in doc.ents if e.end == j and e.label_ in ("LOC", "ORG")), None)
+
+    def _host_after(self, sent: Span, role: Role) -> Span | None:
+        doc, k = sent.doc, role.end
+        if k < sent.end and doc[k].lower_ in self.data.HOST_PREPOSITIONS:
+            k += 1
+            while k < sent.end and doc[k].lower_ in self.data.DETERMINERS:
+                k += 1
+            place = next((e for e in doc.ents if e.start == k and e.label_ == "LOC"), None)
+            if place is not None:
+                role.end = place.end
+                return place
+        return None
+
+    def _may_send(self, ent: Span) -> bool:
+        """Countries send ambassadors; of bodies, only unions (EU, AU) have delegations."""
+        entry = self.kb.lookup(ent.text)
+        if entry is None:
+            return False
+        if entry.type == "LOC":
+            return entry.kind not in ("city", "capital", "region")
+        return "union" in entry.name.lower()
+
+    def _possessive_unit(self, complement: Span, ent: Span) -> ImplicitOrg | None:
+        doc = complement.doc
+        if ent.label_ != "ORG" or ent.end + 1 >= complement.end:
+            return None
+        if doc[ent.end].lower_ not in ("'s", "’s"):
+            return None
+        span = doc[ent.end + 1 : complement.end]
+        if not any(t.lower_ in self.data.UNIT_WORDS for t in span):
+            return None
+        return ImplicitOrg(name=span.text, kind="unit", span=span, parent=ent)
 
     def _board_of(self, ent: Span) -> Span | None:
         """ "Conseil d'administration de l'Agence X" tagged as one name: its chair
@@ -432,11 +501,18 @@ class RoleFinder:
             return
         doc = sent.doc
         j = self._status_start(doc, role.start)
-        if j == 0 or doc[j - 1].lower_ not in self.data.POSSESSIVES:
+        while j > 0 and doc[j - 1].lower_ in self.data.APPOINTED_WORDS:
+            j -= 1  # "its newly appointed director"
+        if j > 1 and doc[j - 1].lower_ in ("'s", "’s") and self._body_noun(doc[j - 2]):
+            j -= 1  # "the agency's head", "the company's board chairman"
+        elif j == 0 or doc[j - 1].lower_ not in self.data.POSSESSIVES:
             return
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= j - 1]
         if before:
             role.org = before[-1]
+
+    def _body_noun(self, token) -> bool:
+        return token.is_lower and token.lower_ in self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS
 
     def _country_head(self, sent: Span, role: Role, key: str) -> None:
         """'représentant du HCR au Niger', "UNHCR's Representative in Niger", 'MSF
@@ -451,6 +527,15 @@ class RoleFinder:
         if place_end is not None:
             role.org, role.end = body, max(role.end, place_end)
             role.role_class, role.predicate = "director", "LEADS"
+
+    def _civil_service_head(self, role: Role) -> None:
+        """The secretary-general of a ministry runs its services under the minister,
+        who leads it: membership, not leadership (unlike the UN's or a party's)."""
+        if role.role_class != "secretary_general" or role.org is None:
+            return
+        first = next((t.lower_ for t in role.org if t.lower_ not in self.data.DETERMINERS), "")
+        if first in (self.data.MINISTRY_WORD, "ministry", "ministère", "department", "présidence"):
+            role.role_class, role.predicate = "member", "MEMBER_OF"
 
     def _possessive_country(self, sent: Span, role: Role) -> None:
         """ "Canada's Minister of Finance": the ministry is Canada's."""

@@ -74,6 +74,10 @@ HONORIFICS: tuple[str, ...] = (
 )
 
 ROLE_HEADS: dict[str, tuple[str, str]] = {
+    "permanent secretary": ("secretary_general", "LEADS"),
+    "principal secretary": ("secretary_general", "LEADS"),
+    "ambassador": ("other_head", "LEADS"),
+    "ambassadors": ("other_head", "LEADS"),
     "country director": ("director", "LEADS"),
     "director-president": ("director", "LEADS"),
     "boss": ("chief_executive", "LEADS"),
@@ -137,7 +141,6 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "adviser": ("member", "MEMBER_OF"),
     "advisor": ("member", "MEMBER_OF"),
     "chief economist": ("member", "MEMBER_OF"),
-    "ambassador": ("member", "MEMBER_OF"),
     "board member": ("board_member", "MEMBER_OF"),
 }
 
@@ -241,6 +244,10 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset(
         "prefecture",
     }
 )
+# Heads of an embassy or a delegation ("the Ambassador of Senegal to France").
+GOODWILL_WORDS: frozenset[str] = frozenset({"goodwill"})  # goodwill ambassadors lead nothing
+HOST_PREPOSITIONS: frozenset[str] = frozenset({"to", "in"})  # the country an ambassador is sent to
+AMBASSADOR_ROLES: frozenset[str] = frozenset({"ambassador", "ambassadors"})
 MINISTRY_WORD: str = "ministry"
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"government"})
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
@@ -288,6 +295,7 @@ UNIT_WORDS: frozenset[str] = frozenset(
 )
 ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
+        "chamber",
         "museum",
         "confederation",
         "organization",
@@ -493,6 +501,32 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "hydraulics": "water",
 }
 # "its director general, X", "their chair, X": the role belongs to the organisation just named.
+# Words between a possessive and its role ("its newly appointed director").
+APPOINTED_WORDS: frozenset[str] = frozenset(
+    {"newly", "appointed", "recently", "new", "current", "incoming", "outgoing"}
+)
+# Common nouns standing for a body named before ("the agency's head").
+BODY_NOUNS: frozenset[str] = frozenset(
+    {
+        "company",
+        "utility",
+        "firm",
+        "group",
+        "agency",
+        "bank",
+        "fund",
+        "organisation",
+        "organization",
+        "institution",
+        "federation",
+        "operator",
+        "regulator",
+        "body",
+        "charity",
+        "university",
+        "council",
+    }
+)
 POSSESSIVES: frozenset[str] = frozenset({"its", "their"})
 # Names that begin like an event but name a body or a policy field.
 NON_EVENT_NAMES: tuple[str, ...] = (

@@ -71,6 +71,12 @@ HONORIFICS: tuple[str, ...] = (
 
 # Role head words: role -> (class, predicate). Longest match wins.
 ROLE_HEADS: dict[str, tuple[str, str]] = {
+    "secrétaire permanent": ("secretary_general", "LEADS"),
+    "secrétaire permanente": ("secretary_general", "LEADS"),
+    "ambassadeurs": ("other_head", "LEADS"),
+    "ambassadeur": ("other_head", "LEADS"),
+    "ambassadrices": ("other_head", "LEADS"),
+    "ambassadrice": ("other_head", "LEADS"),
     "patron": ("chief_executive", "LEADS"),
     "patronne": ("chief_executive", "LEADS"),
     "directeur-président": ("director", "LEADS"),
@@ -145,8 +151,6 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "conseiller": ("member", "MEMBER_OF"),
     "conseillère": ("member", "MEMBER_OF"),
     "économiste en chef": ("member", "MEMBER_OF"),
-    "ambassadeur": ("member", "MEMBER_OF"),
-    "ambassadrice": ("member", "MEMBER_OF"),
 }
 
 # Words right after a role head that belong to the role ("directeur adjoint").
@@ -346,6 +350,16 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset(
         "département",
     }
 )
+# Heads of an embassy or a delegation ("l'ambassadeur du Sénégal en France").
+GOODWILL_WORDS: frozenset[str] = frozenset(
+    {"bonne", "volonté"}
+)  # goodwill ambassadors lead nothing
+HOST_PREPOSITIONS: frozenset[str] = frozenset(
+    {"en", "au", "aux", "auprès", "à"}
+)  # the country an ambassador is sent to
+AMBASSADOR_ROLES: frozenset[str] = frozenset(
+    {"ambassadeur", "ambassadrice", "ambassadeurs", "ambassadrices"}
+)
 MINISTRY_WORD: str = "ministère"
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"gouvernement"})
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
@@ -398,6 +412,7 @@ UNIT_WORDS: frozenset[str] = frozenset(
 # First words of a long form that make it an organisation ("Banque … (BAD)").
 ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
+        "chambre",
         "musée",
         "confédération",
         "organisation",
@@ -664,6 +679,26 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "hydrauliques": "water",
 }
 # "sa directrice, X", "son président, X": the role belongs to the organisation just named.
+# Words between a possessive and its role ("its newly appointed director").
+APPOINTED_WORDS: frozenset[str] = frozenset(
+    {"nouvellement", "nouveau", "nouvelle", "nommé", "nommée", "actuel", "actuelle"}
+)
+# Common nouns standing for a body named before ("the agency's head").
+BODY_NOUNS: frozenset[str] = frozenset(
+    {
+        "entreprise",
+        "groupe",
+        "agence",
+        "banque",
+        "fonds",
+        "organisation",
+        "institution",
+        "fédération",
+        "opérateur",
+        "régulateur",
+        "organisme",
+    }
+)
 POSSESSIVES: frozenset[str] = frozenset({"sa", "son", "ses", "leur", "leurs"})
 # Names that begin like an event but name a body or a policy field.
 NON_EVENT_NAMES: tuple[str, ...] = (

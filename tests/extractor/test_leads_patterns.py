@@ -372,6 +372,60 @@ MORE_CASES = [
 ]
 
 
+MORE_CASES += [
+    (
+        "fr",
+        "L'ambassadeur du Mali en Espagne, M. Oumar Traoré, a remis ses lettres de créance.",
+        "Oumar Traoré",
+        "embassy of mali in spain",
+        "current",
+    ),
+    (
+        "en",
+        "Kenya's Ambassador to Japan, Grace Wambui, hosted the reception.",
+        "Grace Wambui",
+        "embassy of kenya in japan",
+        "current",
+    ),
+    (
+        "fr",
+        "À la tête de l'ONEE depuis 2021, M. Karim Idrissi a présenté le plan.",
+        "Karim Idrissi",
+        "onee",
+        "current",
+    ),
+    (
+        "fr",
+        "M. Paul Biloa, qui préside la Chambre de commerce du Cameroun, a salué l'accord.",
+        "Paul Biloa",
+        "chambre",
+        "current",
+    ),
+    (
+        "en",
+        "Rui Costa, Director of the IMF's Western Hemisphere Department, presented the outlook.",
+        "Rui Costa",
+        "western hemisphere department",
+        "current",
+    ),
+    (
+        "en",
+        "The Steering Committee, chaired by the Permanent Secretary of the Ministry of Health, "
+        "Ms Jane Atieno, met on Monday.",
+        "Jane Atieno",
+        "steering committee",
+        "current",
+    ),
+    (
+        "en",
+        "Ali Hassan of Somalia was elected president of the African Development Bank on Friday.",
+        "Ali Hassan",
+        "african development bank",
+        "current",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "leader", "org_word", "status"), MORE_CASES)
 def test_more_leads_patterns(lang, text, leader, org_word, status):
     test_leads_pattern(lang, text, leader, org_word, status)
@@ -393,6 +447,18 @@ NOT_LEADS = [
         "It was signed by Ann Lee, the Cabinet Secretary for Health, Dr. Ruth Wairimu, and others.",
         "Ann Lee",
     ),
+]
+
+
+NOT_LEADS += [
+    # the secretary-general of a ministry runs its services; the minister leads it
+    (
+        "fr",
+        "La secrétaire générale du ministère de la Santé, Mme Awa Gueye, a ouvert l'atelier.",
+        "Awa Gueye",
+    ),
+    # a goodwill ambassador heads no embassy
+    ("en", "Lina Moreau, UNICEF Goodwill Ambassador, visited the camp.", "Lina Moreau"),
 ]
 
 
