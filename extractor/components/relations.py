@@ -196,6 +196,11 @@ class RelationFinder:
         self._respective = self._respective_pairs(sent, roles)
         self._role_ends = {self.roles._status_start(sent.doc, r.start): r.end for r in roles}
         for role in roles:
+            listed = self._bracketed_portfolios(sent, role)
+            if listed:
+                out += listed
+                used.update(c.subject.start for c in listed)
+                continue
             people = self._holders(sent, role, used)
             if not people:
                 continue
@@ -265,6 +270,36 @@ class RelationFinder:
             if people:
                 return people, rule, confidence
         return None
+
+    def _bracketed_portfolios(self, sent: Span, role: Role) -> list[Candidate]:
+        """'Les ministres A (Santé publique), B (Économie et Finances) et C (…)': each
+        name with its portfolio in brackets leads that ministry."""
+        if role.role_class != "minister" or role.org is not None or role.end != role.head_end:
+            return []
+        doc, j, out = sent.doc, role.end, []
+        while j < sent.end:
+            k = self._skip_titles(doc, j, sent.end)
+            person = self._person_starting_at(doc, k) or self._bare_name_starting_at(sent, k)
+            if person is None or person.end + 2 >= sent.end or doc[person.end].text != "(":
+                break
+            close = next((t.i for t in doc[person.end : sent.end] if t.text == ")"), None)
+            if close is None or close == person.end + 1:
+                break
+            domain = doc[person.end + 1 : close]
+            implicit = ImplicitOrg(
+                name=self.data.BRACKETED_MINISTRY.format(domain=domain.text),
+                kind="ministry",
+                span=domain,
+            )
+            out.append(
+                Candidate("LEADS", person, None, sent, "bracketed_portfolio", 0.8,
+                          role=f"{role.text} ({domain.text})", role_class="minister",
+                          status=role.status, implicit=implicit)
+            )  # fmt: skip
+            j = close + 1
+            if j < sent.end and (doc[j].text == "," or doc[j].lower_ in self.data.CONJUNCTIONS):
+                j += 1
+        return out
 
     def _respective_holder(self, sent: Span, role: Role) -> list[Span]:
         person = self._respective.get(role.start)

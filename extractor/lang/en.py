@@ -248,6 +248,8 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset(
 GOODWILL_WORDS: frozenset[str] = frozenset({"goodwill"})  # goodwill ambassadors lead nothing
 HOST_PREPOSITIONS: frozenset[str] = frozenset({"to", "in"})  # the country an ambassador is sent to
 AMBASSADOR_ROLES: frozenset[str] = frozenset({"ambassador", "ambassadors"})
+# The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
+BRACKETED_MINISTRY: str = "Ministry of {domain}"
 MINISTRY_WORD: str = "ministry"
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"government"})
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(

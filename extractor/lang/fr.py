@@ -360,6 +360,8 @@ HOST_PREPOSITIONS: frozenset[str] = frozenset(
 AMBASSADOR_ROLES: frozenset[str] = frozenset(
     {"ambassadeur", "ambassadrice", "ambassadeurs", "ambassadrices"}
 )
+# The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
+BRACKETED_MINISTRY: str = "ministère ({domain})"
 MINISTRY_WORD: str = "ministère"
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"gouvernement"})
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(

@@ -417,6 +417,14 @@ MORE_CASES += [
         "current",
     ),
     (
+        "fr",
+        "Les ministres Awa Sow (Santé publique) et Ibou Fall (Économie et Finances) entrent "
+        "au gouvernement.",
+        "Ibou Fall",
+        "finances",
+        "current",
+    ),
+    (
         "en",
         "Ali Hassan of Somalia was elected president of the African Development Bank on Friday.",
         "Ali Hassan",
