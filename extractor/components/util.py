@@ -114,6 +114,7 @@ def sentences(doc: Doc) -> list[Span]:
             or doc[sent.start - 1].text in (",", "(", ";")
             or first.ent_iob_ == "I"
             or _after_title_abbreviation(doc, sent.start)
+            or _mid_clause(doc, sent.start)
         )
         if bounds and glued:
             bounds[-1][1] = sent.end
@@ -122,6 +123,13 @@ def sentences(doc: Doc) -> list[Span]:
     result = [doc[start:end] for start, end in bounds]
     doc.user_data["newsgraph_sents"] = result
     return result
+
+
+def _mid_clause(doc: Doc, start: int) -> bool:
+    """'Les ministres | Awa Sow (…)': the previous sentence ends on a plain word,
+    with no punctuation and no line break."""
+    prev = doc[start - 1]
+    return prev.is_alpha and not prev.whitespace_.count("\n") and prev.is_lower
 
 
 def _after_title_abbreviation(doc: Doc, start: int) -> bool:
