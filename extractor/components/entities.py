@@ -123,7 +123,7 @@ class EntityNormaliser:
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
         spans = _join_particles(spans)
         spans = [s for s in spans if len(s) and self._keep(s)]
-        spans = [self._by_context(s) for s in spans]
+        spans = [self._titled_misfit(self._by_context(s)) for s in spans]
         spans = spans + self._titled_names(doc, spans)
         spans = self._prefer_kb(doc, spans + self._governments(doc) + self._dateline(doc, spans))
         spans = self._join_units(self._ministry_left(spans))
@@ -153,6 +153,21 @@ class EntityNormaliser:
         if label in (None, "EVENT") or (label != "PER" and self._is_role(stripped)):
             return None
         return Span(ent.doc, stripped.start, stripped.end, label=label)
+
+    def _titled_misfit(self, span: Span) -> Span:
+        """'Hon. Raj | Malhotra-Leblanc' with the surname tagged as an organisation:
+        after a personal title (and a first name), a name is a person's."""
+        if span.label_ == "PER" or span.kb_id_ or not _looks_like_name(span) and len(span) > 3:
+            return span
+        doc, start = span.doc, span.start
+        if start > 0 and self._first_name_like(doc[start - 1]) and not doc[start - 1].ent_type_:
+            start -= 1
+        j = start - 1
+        while j >= 0 and doc[j].text == ".":
+            j -= 1
+        if j < 0 or doc[j].lower_.rstrip(".") not in {t.rstrip(".") for t in PERSONAL_TITLES}:
+            return span
+        return Span(doc, start, span.end, label="PER")
 
     def _by_context(self, span: Span) -> Span:
         """Types the words around a name settle: 'Université de Bangui' tagged as a
@@ -665,6 +680,11 @@ PERSONAL_TITLES = frozenset(
         "dame",
         "docteur",
         "docteure",
+        "dre",
+        "hon",
+        "hon.",
+        "honourable",
+        "honorable",
     }
 )
 

@@ -257,6 +257,8 @@ class RoleFinder:
             role.org = named  # "Directeur général de la Société nationale d'électricité"
         elif first_ent is None and not ministry:
             role.org = _unknown_name(complement, self.data)  # "président de la CAF"
+        elif first_ent.label_ == "LOC" and (named := _name_through_place(complement, first_ent)):
+            role.org = named  # "directrice générale de la Croix-Rouge de Belgique"
         elif first_ent is not None:
             role.org = self._board_of(first_ent) or first_ent
             if self._function_within(complement, first_ent) and role.predicate == "LEADS":
@@ -712,6 +714,27 @@ def _headed_name(complement: Span, first_ent: Span | None, data: ModuleType) -> 
         return None  # "Banque mondiale" and its kind were tagged: that name wins
     end = next((t.i for t in doc[start : complement.end] if t.text == "("), complement.end)
     return Span(doc, start, end, label="ORG") if end - start >= 2 else None
+
+
+def _name_through_place(complement: Span, place: Span) -> Span | None:
+    """An untagged capitalised name running into the place it is of: 'Croix-Rouge
+    de Belgique', 'Banque centrale du Congo'."""
+    doc = complement.doc
+    k = place.start
+    while k > complement.start and doc[k - 1].lower_ in ("de", "du", "des", "d'", "of", "the"):
+        k -= 1
+    start = k
+    while start > complement.start and not doc[start - 1].ent_type_:
+        token = doc[start - 1]
+        capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        if not (capitalised or token.text == "-"):
+            break
+        start -= 1
+    while start < k and doc[start].text == "-":
+        start += 1
+    if start == k or k == place.start:
+        return None
+    return Span(doc, start, place.end, label="ORG")
 
 
 def _unknown_name(complement: Span, data: ModuleType) -> Span | None:

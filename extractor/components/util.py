@@ -107,14 +107,18 @@ def sentences(doc: Doc) -> list[Span]:
     bounds: list[list[int]] = []
     for sent in doc.sents:
         first = doc[sent.start]
-        glued = sent.start > 0 and (
-            first.text in CLOSING_PUNCT
-            or first.text[:1] == "-"
-            or first.text[:1].islower()  # "accord | -cadre", "… | et de la …"
-            or doc[sent.start - 1].text in (",", "(", ";")
-            or first.ent_iob_ == "I"
-            or _after_title_abbreviation(doc, sent.start)
-            or _mid_clause(doc, sent.start)
+        glued = (
+            sent.start > 0
+            and (
+                first.text in CLOSING_PUNCT
+                or first.text[:1] == "-"
+                or doc[sent.start - 1].text.endswith("-")  # "Croix- | Rouge"
+                or first.text[:1].islower()  # "accord | -cadre", "… | et de la …"
+                or doc[sent.start - 1].text in (",", "(", ";")
+                or first.ent_iob_ == "I"
+                or _after_title_abbreviation(doc, sent.start)
+                or _mid_clause(doc, sent.start)
+            )
         )
         if bounds and glued:
             bounds[-1][1] = sent.end
