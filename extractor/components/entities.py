@@ -547,6 +547,10 @@ class EntityNormaliser:
                 pair = self._long_before(doc, i, inner, spans)
                 if pair:
                     pairs.append(pair)
+            elif i > 0 and (short := _bracketed_short_name(doc, i)) is not None:
+                pair = self._named_before(doc, i, short, spans)  # "… médicale (Inserm)"
+                if pair:
+                    pairs.append(pair)
         pairs += self._short_before(doc, spans)
         for pair in pairs:
             spans = _add_span(spans, pair.long)
@@ -574,11 +578,29 @@ class EntityNormaliser:
             long=Span(doc, long.start, long.end, label=label, kb_id=qid),
         )
 
+    def _named_before(self, doc: Doc, paren: int, short: Span, spans: list[Span]):
+        """A word-like short name ('Inserm', 'Masen') after a tagged long form whose
+        letters it takes in order."""
+        ent = next((s for s in spans if s.end == paren and s.label_ in ("ORG", "LOC")), None)
+        if ent is None or len(ent) < 3 or not _letters_fit(short.text, ent.text):
+            return None
+        qid = self._kb_id(ent.text, short.text, ent.label_)
+        return AcronymPair(
+            short=Span(doc, short.start, short.end, label=ent.label_, kb_id=qid),
+            long=Span(doc, ent.start, ent.end, label=ent.label_, kb_id=qid),
+        )
+
     def _short_before(self, doc: Doc, spans: list[Span]) -> list[AcronymPair]:
-        """'PAM (Programme alimentaire mondial)'."""
+        """'PAM (Programme alimentaire mondial)', 'NB Power (New Brunswick Power …)'."""
         pairs = []
         for i, token in enumerate(doc[:-3]):
-            if not ACRONYM_RE.match(token.text) or doc[i + 1].text != "(":
+            if doc[i + 1].text != "(":
+                continue
+            named = next((s for s in spans if s.end == i + 1 and 1 < len(s) <= 3), None)
+            if named is not None and sum(c.isupper() for c in named.text) >= 2:
+                pairs += self._short_named_before(doc, named, i + 1, spans)
+                continue
+            if not ACRONYM_RE.match(token.text):
                 continue
             close = next(
                 (j for j in range(i + 2, min(len(doc), i + 16)) if doc[j].text == ")"), None
@@ -598,6 +620,28 @@ class EntityNormaliser:
                     )
                 )
         return pairs
+
+    def _short_named_before(
+        self, doc: Doc, short: Span, paren: int, spans: list[Span]
+    ) -> list[AcronymPair]:
+        close = next(
+            (j for j in range(paren + 1, min(len(doc), paren + 15)) if doc[j].text == ")"), None
+        )
+        if close is None or close - paren < 3:
+            return []
+        long = doc[paren + 1 : close]
+        if not _initials_fit(short.text, long.text):
+            return []
+        label = short.label_ if short.label_ in ("ORG", "LOC") else None
+        if label is None:
+            return []
+        qid = self._kb_id(long.text, short.text, label)
+        return [
+            AcronymPair(
+                short=Span(doc, short.start, short.end, label=label, kb_id=qid),
+                long=Span(doc, long.start, long.end, label=label, kb_id=qid),
+            )
+        ]
 
     def _translated_acronym(self, ent: Span, short: str) -> bool:
         """'National School of Public Health (ENSP)': a translated name keeps its
@@ -752,6 +796,16 @@ def _bracketed_acronym(doc: Doc, i: int) -> Span | None:
     return None
 
 
+def _bracketed_short_name(doc: Doc, i: int) -> Span | None:
+    """'(Inserm)', '(Masen)', '(LuxDev)': one capitalised word in brackets."""
+    if doc[i].text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+        return None
+    word = doc[i + 1]
+    if not (word.text[:1].isupper() and word.is_alpha and len(word) >= 3):
+        return None
+    return doc[i + 1 : i + 2]
+
+
 def _overlaps_any(span: Span, others: list[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -773,7 +827,9 @@ def _looks_like_name(span: Span) -> bool:
 
 def _initials_fit(short: str, long: str) -> bool:
     """Do the acronym's capitals appear, in order, as word starts of the long form?"""
-    words = re.findall(r"[^\W\d_]+", long)
+    from extractor.kb.names import strip_accents
+
+    words = re.findall(r"[^\W\d_]+", strip_accents(long))  # "Électricité de France (EDF)"
     initials = "".join(w[0].upper() for w in words)
     # "AfDB": in mixed-case acronyms only the capitals are initials
     letters = (

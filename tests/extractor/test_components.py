@@ -218,3 +218,23 @@ def test_a_hyphenated_surname_after_a_title_is_kept_whole(blank_en):
     for _name, proc in blank_en.pipeline:
         doc = proc(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Sophie Arnaud-Delmas", "PER")]
+
+
+def test_accented_initials_and_word_like_short_names_pair_with_their_long_form(blank_fr):
+    doc = blank_fr(
+        "Elle a travaillé chez EDF (Électricité de France). L'Institut national de la santé "
+        "et de la recherche médicale (Inserm) recrute."
+    )
+    doc = Doc(
+        blank_fr.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]
+    )
+    ents = ["O"] * len(doc)
+    start = next(t.i for t in doc if t.text == "Institut")
+    end = next(t.i for t in doc if t.text == "médicale") + 1
+    ents[start] = "B-ORG"
+    for i in range(start + 1, end):
+        ents[i] = "I-ORG"
+    doc = run(blank_fr, [t.text for t in doc], ents)
+    pairs = {(p.short.text, p.long.text) for p in doc._.acronyms}
+    assert ("EDF", "Électricité de France") in pairs
+    assert ("Inserm", "Institut national de la santé et de la recherche médicale") in pairs
