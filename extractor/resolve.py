@@ -8,8 +8,10 @@ normalised name (accent, case and article insensitive). Never across types.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extractor.assemble import GOVERNMENT_PREFIX, RawMention, short_hash, slug
 from extractor.kb import KnowledgeBase, normalise_name
@@ -225,6 +227,8 @@ class MentionResolver:
         from extractor.relate import ministry_key
 
         prefix = cluster.type.lower()
+        if cluster.type == "LOC":
+            return f"loc:{name_key(name, self.lang, self.kb) or slug(name)}"
         if cluster.type != "ORG":
             return f"{prefix}:{slug(name)}"
         scope = (
@@ -236,7 +240,7 @@ class MentionResolver:
             return f"org:{key}-{scope}"
         if acronyms and scope and any(len(_words(f)) > 1 for f in forms):
             return f"org:{slug(acronyms[0])}-{scope}"
-        return f"{prefix}:{slug(name)}"
+        return f"{prefix}:{name_key(name, self.lang, self.kb) or slug(name)}"
 
     def _canonical_form(self, cluster: Cluster, forms: list[str]) -> str:
         """The longest form (acronyms lose to long forms), determiners dropped."""
@@ -291,3 +295,40 @@ def _person_short_form(short: list[str], longer: list[str]) -> bool:
 def event_id(name: str, named: bool, article_id: str) -> str:
     """Named events are shared across articles; described ones stay per article."""
     return f"event:{slug(name)}" if named else f"event:{slug(name)}-{short_hash(article_id)}"
+
+
+# Words a name's key leaves out in either language.
+KEY_STOP_WORDS = frozenset(
+    "a à au aux d de des du en et l la le les pour sur and at for in of on the to".split()
+)
+_ELISION = re.compile(r"\b[ldLD]['’](?=\w)")
+_KEY_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+
+
+def name_key(name: str, lang: str, kb: KnowledgeBase) -> str | None:
+    """One key for a body's or a place's name in French and in English: its content
+    words in English (the language's NAME_WORDS), known names as their knowledge-
+    base ids, sorted. 'Banque de réserve du Vanuatu' and 'Reserve Bank of Vanuatu'
+    are both 'Q686-bank-reserve'. None for names of fewer than two words."""
+    words = _key_words(lang)
+    parts = set()
+    for word in _KEY_WORD.findall(_ELISION.sub("", name)):
+        plain = normalise_name(word)
+        if not plain or plain in KEY_STOP_WORDS:
+            continue
+        entry = kb.lookup(word) if word[:1].isupper() else None
+        if entry is not None and (entry.type == "LOC" or word.isupper()):
+            parts.add(entry.qid.lower().replace(":", "-"))  # "Vanuatu", "OMS" = "WHO"
+        elif plain in words:
+            parts.add(words[plain])
+        else:
+            parts.add(plain.replace(" ", "-"))
+    return "-".join(sorted(parts)) if len(parts) > 1 else None
+
+
+@lru_cache(maxsize=4)
+def _key_words(lang: str) -> dict[str, str]:
+    from extractor.lang import get_lang_data
+
+    data = get_lang_data(lang)
+    return {normalise_name(k): v for k, v in getattr(data, "NAME_WORDS", {}).items()}

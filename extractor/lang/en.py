@@ -550,3 +550,12 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
     "taking over from",
     "takes over from",
 )
+# Spelling variants of institutional words, mapped to one form (see fr.NAME_WORDS).
+NAME_WORDS: dict[str, str] = {
+    "center": "centre",
+    "defense": "defence",
+    "immunisation": "immunization",
+    "labor": "labour",
+    "organization": "organisation",
+    "program": "programme",
+}
