@@ -183,6 +183,12 @@ class EntityNormaliser:
         if span.label_ == "LOC" and len(span) > 1 and span[-1].lower_ in kinds:
             return Span(doc, span.start, span.end - 1, label="LOC")  # "Zagora province"
         kind_after = after is not None and after.is_lower and after.lower_ in kinds
+        if after is not None and after.lower_ in self.data.CONJUNCTIONS:
+            # "the Anosy and Androy regions": the kind noun follows the last name
+            k = span.end + 1
+            while k < len(doc) and k - span.end < 5 and doc[k].is_title:
+                k += 1
+            kind_after = k < len(doc) and doc[k].lower_ in kinds and doc[k].is_lower
         j = span.start - 1
         while j >= 0 and doc[j].lower_ in self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS:
             j -= 1

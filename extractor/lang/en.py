@@ -232,6 +232,16 @@ RESPECTIVELY: frozenset[str] = frozenset({"respectively"})
 # Kinds of place around a name that make it a place ("the Tillabéri region", "the town of Djibo").
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
+        "regions",
+        "provinces",
+        "cities",
+        "towns",
+        "villages",
+        "districts",
+        "counties",
+        "governorates",
+        "municipalities",
+        "prefectures",
         "region",
         "province",
         "city",

@@ -334,6 +334,17 @@ RESPECTIVELY: frozenset[str] = frozenset({"respectivement"})
 # Kinds of place around a name that make it a place ("la région de Tillabéri", "la ville de Djibo").
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
+        "régions",
+        "provinces",
+        "villes",
+        "communes",
+        "localités",
+        "villages",
+        "districts",
+        "préfectures",
+        "gouvernorats",
+        "wilayas",
+        "départements",
         "région",
         "province",
         "ville",
