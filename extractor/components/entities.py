@@ -120,6 +120,7 @@ class EntityNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
+        spans = [part for s in spans for part in self._split_list(s)]
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
         spans = _join_particles(spans)
         spans = [s for s in spans if len(s) and self._keep(s)]
@@ -153,6 +154,23 @@ class EntityNormaliser:
         if label in (None, "EVENT") or (label != "PER" and self._is_role(stripped)):
             return None
         return Span(ent.doc, stripped.start, stripped.end, label=label)
+
+    def _split_list(self, span: Span) -> list[Span]:
+        """'the Ministry of Energy, the World Bank and the International Renewable
+        Energy Agency' tagged as one organisation: a comma or 'and' followed by an
+        article starts a new name."""
+        if span.label_ not in ("ORG", "LOC", "GPE") or len(span) < 5:
+            return [span]
+        doc, parts, start = span.doc, [], span.start
+        for k in range(span.start + 1, span.end - 2):
+            separator = doc[k].text == "," or doc[k].lower_ in self.data.CONJUNCTIONS
+            if separator and doc[k + 1].lower_ in self.data.DETERMINERS and doc[k + 2].is_title:
+                parts.append((start, k))
+                start = k + 1
+        if not parts:
+            return [span]
+        parts.append((start, span.end))
+        return [Span(doc, a, b, label=span.label_) for a, b in parts if b - a > 1]
 
     def _titled_misfit(self, span: Span) -> Span:
         """'Hon. Raj | Malhotra-Leblanc' with the surname tagged as an organisation:
@@ -328,6 +346,10 @@ class EntityNormaliser:
         token = doc[i]
         if token.ent_type_ in ("PER", "LOC") or token.lower_ in self.titles:
             return False
+        if token.ent_iob_ == "B" or (
+            i + 1 < limit and doc[i + 1].ent_iob_ == "B" and not token.is_alpha
+        ):
+            return False  # another name starts: "…, the World Bank and …"
         if token.lower_ in LINK_WORDS:
             return True
         if token.text == ",":
