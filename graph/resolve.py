@@ -150,7 +150,9 @@ class StoreView(Protocol):
     def ties_of(self, person_id: str) -> list[Tie]: ...
     def country_of(self, entity_id: str) -> str | None: ...
     # people whose surname, organisations whose name, is within `max_edits` of `key`
-    def fuzzy_candidates(self, type: str, key: str, max_edits: int) -> list[Candidate]: ...
+    def fuzzy_candidates(
+        self, type: str, key: str, max_edits: int, name_length: int | None = None
+    ) -> list[Candidate]: ...
 
 
 def follow_merges(view: StoreView, entity_id: str) -> str:
@@ -383,7 +385,7 @@ def _variant_person(
     surname = name_tokens(entity.name)[-1]
     ties = _article_ties(entity.id, extraction, mapping)
     orgs = {tie.org for tie in ties}
-    stored = view.fuzzy_candidates("PER", surname, FUZZY_MAX_EDITS)
+    stored = view.fuzzy_candidates("PER", surname, FUZZY_MAX_EDITS, len(entity.name))
     found = {
         c.id
         for c in _close(entity.name, stored)
