@@ -83,6 +83,7 @@ class AttributeCache:
         for order, rule in enumerate(ruler.patterns):
             self._add_rule(order, rule["patterns"], ruler.attrs[order], ruler.indices[order])
         self._index_single_rules()
+        self._lower_forms_read()
         self.cache: dict[Key, dict[int, Any]] = {}
         self.first_cache: dict[Key, list[tuple[list[dict[str, Any]], dict[int, Any], int]]] = {}
 
@@ -98,6 +99,30 @@ class AttributeCache:
             name = f"rule{order}"
             self.matcher.add(name, patterns)
             self.matcher_attrs[name] = (attrs, index)
+
+    def _lower_forms_read(self) -> None:
+        """The lower forms the rules test: any other word stands as '' in a key, so
+        the caches hold a few thousand keys, not one per word of the vocabulary."""
+        specs = [spec.get("LOWER") for _, patterns, _ in self.single for spec in patterns]
+        specs += [
+            spec.get("LOWER") for patterns, _, _ in self.multi for p in patterns for spec in p
+        ]
+        self.lowers: set[str] = set()
+        regexes: list[str] = []
+        for spec in specs:
+            if isinstance(spec, str):
+                self.lowers.add(spec)
+            elif isinstance(spec, dict):
+                self.lowers.update(spec.get("IN", ()))
+                self.lowers.update(spec.get("NOT_IN", ()))
+                if "REGEX" in spec:
+                    regexes.append(spec["REGEX"])
+        self.lower_regex = re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
+
+    def _lower(self, lower: str) -> str:
+        if lower in self.lowers or (self.lower_regex and self.lower_regex.search(lower)):
+            return lower
+        return ""
 
     def _index_single_rules(self) -> None:
         """Rules by the tag or lower form they require, so a new key is checked
@@ -150,7 +175,7 @@ class AttributeCache:
     def __call__(self, doc: Doc) -> Doc:
         # every rule reads the tokens as they were before any rule applied, as the
         # AttributeRuler's Matcher does
-        keys = [(t.lower_, t.tag_, t.pos_, t.dep_, t.is_space) for t in doc]
+        keys = [(self._lower(t.lower_), t.tag_, t.pos_, t.dep_, t.is_space) for t in doc]
         hits = list(self._multi_hits(keys)) if self.multi else []
         for token, key in zip(doc, keys, strict=True):
             attrs = self.attrs_for(key)
