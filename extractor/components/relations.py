@@ -79,6 +79,10 @@ class RelationFinder:
         self._people: list[Span] = []  # name-like entities found holding a role
         self._new_orgs: list[Span] = []
         self._pending_former: list[tuple[Span, Role]] = []
+        # per sentence, set by _role_relations and read by the rules after it
+        self._chain: dict[int, list[Span]] = {}
+        self._respective: dict[int, Span] = {}
+        self._role_ends: dict[int, int] = {}
         found: list[Candidate] = []
         for sent in sentences(doc):
             found += self._role_relations(sent)
@@ -192,7 +196,7 @@ class RelationFinder:
         out: list[Candidate] = []
         used: set[int] = set()  # person entity starts already given a role here
         roles = self.roles.find(sent)
-        self._chain: dict[int, list[Span]] = {}  # role end -> its holders (by apposition)
+        self._chain = {}  # role end -> its holders (by apposition)
         self._respective = self._respective_pairs(sent, roles)
         self._role_ends = {self.roles._status_start(sent.doc, r.start): r.end for r in roles}
         for role in roles:

@@ -274,3 +274,11 @@ def test_government_names_take_the_article_english_uses(country: str, name: str)
     from extractor.kb.names import government_name
 
     assert government_name(country) == name
+
+
+def test_town_names_are_shipped_data_and_ignore_accents_and_case() -> None:
+    from extractor.kb.places import is_town, town_names
+
+    assert len(town_names()) > 30_000
+    assert is_town("Djibo") and is_town("TILLABÉRI") and is_town("Tillaberi")
+    assert not is_town("Organisation mondiale de la Santé")
