@@ -93,6 +93,8 @@ class ExtractionBuilder:
             return self._government_entity(entry, start, end)
         if implicit.kind == "embassy":
             return self._embassy_entity(offset, implicit, start, end)
+        if implicit.kind == "office":
+            return self._office_entity(offset, implicit, start, end)
         name = _capitalise(strip_determiner(implicit.name))
         country = self._implicit_country(offset, implicit)
         if implicit.kind == "unit" and implicit.parent is not None:
@@ -141,6 +143,37 @@ class ExtractionBuilder:
             country=sending.qid if sending.type == "LOC" else None,
         )
         return self._add_entity(entity, [(start, end)]).id
+
+    def _office_entity(
+        self, offset: int, implicit: ImplicitOrg, start: int, end: int
+    ) -> str | None:
+        """A body's office in a country ('représentant de l'OMS au Cameroun'): one id per
+        (body, country) in both languages, PART_OF the body."""
+        assert implicit.parent is not None and implicit.country is not None
+        parent_id = self._entity_at(offset, implicit.parent)
+        country = self.kb.lookup(implicit.country.text)
+        if parent_id is None or country is None:
+            return None
+        parent = self.entities.get(parent_id)
+        own = parent.names if parent is not None else {}
+        body = {lang: own.get(lang) or implicit.parent.text for lang in ("en", "fr")}
+        where = {lang: country.names.get(lang, country.name) for lang in ("en", "fr")}
+        names = {
+            "en": f"{body['en']} office in {where['en']}",
+            "fr": f"Bureau ({body['fr']}) — {where['fr']}",
+        }
+        entity_id = f"org:office-{slug(parent_id)}-{country.qid.lower()}"
+        if entity_id not in self.entities:
+            entity = Entity(
+                id=entity_id,
+                type="ORG",
+                name=names["en"],
+                names=names,
+                mentions=[self._implicit_mention(start, end)],
+                country=country.qid,
+            )
+            self._add_entity(entity, [(start, end)])
+        return entity_id
 
     def _implicit_mention(self, start: int, end: int) -> Mention:
         """The role words an implicit organisation was read from (not a name mention)."""

@@ -354,8 +354,9 @@ class RelationFinder:
         doc = sent.doc
         j = self.roles._status_start(doc, role.start)
         j = self._before_possessive(sent, role, j)
-        if role.org is not None and role.org.end == j:
-            j = role.org.start  # "X, MSF Head of Mission in Niger"
+        body = role.org or (role.implicit.parent if role.implicit is not None else None)
+        if body is not None and body.end == j:
+            j = body.start  # "X, MSF Head of Mission in Niger"
         while j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
             j -= 1
         if j - 1 <= sent.start or doc[j - 1].text != ",":
@@ -538,7 +539,7 @@ class RelationFinder:
                     implicit=implicit,
                 )
             )
-            if implicit is not None and implicit.kind == "unit" and implicit.parent is not None:
+            if implicit is not None and implicit.kind in ("unit", "office") and implicit.parent:
                 out.append(
                     Candidate(
                         predicate="PART_OF",

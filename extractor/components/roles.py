@@ -59,7 +59,7 @@ class ImplicitOrg:
     """An organisation the text names only through a role ("ministre de la Santé")."""
 
     name: str
-    kind: str  # ministry | unit | country | government | embassy
+    kind: str  # ministry | unit | country | government | embassy | office
     span: Span  # the words it was built from
     parent: Span | None = None  # the larger body of a unit ("à l'OMS")
     country: Span | None = None  # a country named in the phrase
@@ -525,10 +525,19 @@ class RoleFinder:
         body = body or self._org_just_before(sent, role)
         if body is None:
             return
-        place_end = self._country_after(sent, max(body.end, role.head_end))
-        if place_end is not None:
-            role.org, role.end = body, max(role.end, place_end)
+        place = self._country_after(sent, max(body.end, role.head_end))
+        if place is not None:
+            role.end = max(role.end, place.end)
             role.role_class, role.predicate = "director", "LEADS"
+            # the head of the body's office in that country, not of the body itself
+            role.org = None
+            role.implicit = ImplicitOrg(
+                name=sent.doc[role.start : role.end].text,
+                kind="office",
+                span=sent.doc[role.start : role.end],
+                parent=body,
+                country=place,
+            )
 
     def _civil_service_head(self, role: Role) -> None:
         """The secretary-general of a ministry runs its services under the minister,
@@ -556,17 +565,16 @@ class RoleFinder:
             j -= 1
         return next((e for e in doc.ents if e.end == j and e.label_ == "ORG"), None)
 
-    def _country_after(self, sent: Span, k: int) -> int | None:
-        """End of 'au Niger' / 'in Niger' starting within a few tokens of k."""
-        doc, places = sent.doc, self.data.PLACE_PREPOSITIONS | {"in"}
+    def _country_after(self, sent: Span, k: int) -> Span | None:
+        """'au Niger' / 'in Niger' / 'for Viet Nam' within a few tokens of k."""
+        doc, places = sent.doc, self.data.PLACE_PREPOSITIONS | {"in", "for", "pour"}
         for i in range(k, min(sent.end - 1, k + 5)):
             if doc[i].lower_ not in places:
                 continue
             j = i + 1
             while j < sent.end and doc[j].lower_ in self.data.DETERMINERS:
                 j += 1
-            place = next((e for e in doc.ents if e.start == j and e.label_ == "LOC"), None)
-            return place.end if place is not None else None
+            return next((e for e in doc.ents if e.start == j and e.label_ == "LOC"), None)
         return None
 
     def _mayor_city(self, sent: Span, role: Role) -> None:

@@ -226,7 +226,15 @@ RANK_ROLES: frozenset[str] = frozenset({"minister of state"})
 # Roles that head an organisation's presence in one country when a country follows
 # ("UNICEF Representative in Niger", "MSF Head of Mission in Mali"); a
 # "representative" of anything else is a member.
-COUNTRY_ROLES: frozenset[str] = frozenset({"representative", "head of mission"})
+COUNTRY_ROLES: frozenset[str] = frozenset(
+    {
+        "country director",
+        "resident representative",
+        "country representative",
+        "representative",
+        "head of mission",
+    }
+)
 # "X et Y, respectively ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectively"})
 # Kinds of place around a name that make it a place ("the Tillabéri region", "the town of Djibo").

@@ -327,7 +327,16 @@ RANK_ROLES: frozenset[str] = frozenset({"ministre d'état", "ministre d’état"
 # ("représentant de l'UNICEF au Niger", "cheffe de mission de MSF au Mali"); a
 # "représentant" of anything else is a member.
 COUNTRY_ROLES: frozenset[str] = frozenset(
-    {"représentant", "représentante", "chef de mission", "cheffe de mission"}
+    {
+        "directeur pays",
+        "directrice pays",
+        "représentant résident",
+        "représentante résidente",
+        "représentant",
+        "représentante",
+        "chef de mission",
+        "cheffe de mission",
+    }
 )
 # "X et Y, respectivement ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectivement"})

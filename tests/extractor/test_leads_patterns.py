@@ -351,7 +351,7 @@ MORE_CASES = [
         "en",
         '"The doses have arrived," said Dr Samuel Okoye, UNICEF Representative in Nigeria.',
         "Samuel Okoye",
-        "unicef",
+        "office in nigeria",
         "current",
     ),
     (
@@ -476,3 +476,15 @@ def test_no_lead_for(lang, text, person):
     names = {e["id"]: e["name"] for e in data["entities"]}
     leads = [names[r["subject"]] for r in data["relations"] if r["predicate"] == "LEADS"]
     assert person not in leads, leads
+
+
+def test_a_country_representative_heads_the_office_not_the_agency():
+    data = extract(
+        "La représentante de l'UNICEF au Mali, Mme Awa Sy, a présenté le plan.", lang="fr"
+    )
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    facts = {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in data["relations"]}
+    office = "United Nations Children's Fund office in Mali"
+    assert ("Awa Sy", "LEADS", office) in facts
+    assert (office, "PART_OF", "United Nations Children's Fund") in facts
+    assert ("Awa Sy", "LEADS", "United Nations Children's Fund") not in facts
