@@ -359,8 +359,8 @@ class RelationFinder:
             j = body.start  # "X, MSF Head of Mission in Niger"
         while j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
             j -= 1
-        if j - 1 <= sent.start or doc[j - 1].text != ",":
-            return []
+        if j - 1 <= sent.start or doc[j - 1].text not in (",", "("):
+            return []  # "X, président de Y" and "X (président de Y)"
         if j - 1 in self._chain:  # "X, ministre d'État, ministre de l'Agriculture, …"
             return self._chain[j - 1]
         if self._opens_clause(sent, role) or self._introduces_name(sent, role):
@@ -473,6 +473,8 @@ class RelationFinder:
         j = _after_brackets(doc, j, sent.end)  # "(CSI-Afrique)"
         if j < sent.end and doc[j].text in (",", ":"):
             j += 1
+        elif j < sent.end and doc[j].lower_ in self.data.NAMING_COPULAS:
+            j += 1  # "KEMRI, whose director general is Prof. X"
         if j in self._role_ends and j + 1 < sent.end:  # "Le Ministre de X, Porte-parole
             j = self._role_ends[j]  # du Gouvernement, Y": on past the second title
             if j < sent.end and doc[j].text == ",":
@@ -603,12 +605,16 @@ class RelationFinder:
     def _agent_after(self, sent: Span, verb: Token) -> int | None:
         """Index of 'par'/'by' after a participle, a short adverbial allowed
         between ('présidée depuis mars par', 'led since 2021 by')."""
-        for k in range(verb.i + 1, min(sent.end, verb.i + 5)):
+        for k in range(verb.i + 1, min(sent.end, verb.i + 6)):
             token = sent.doc[k]
             if token.lower_ == self.data.PASSIVE_AGENT:
                 return k
-            if token.is_punct or token.pos_ in ("VERB", "AUX", "DET", "PROPN"):
+            if token.lower_ in ("acting", "intérim", "interim"):
+                continue  # "headed on an acting basis by", "dirigée par intérim par"
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "PROPN"):
                 return None
+            if token.pos_ == "DET" and k == verb.i + 1:
+                return None  # "led the team by …": an object, not an adverbial
         return None
 
     def _passive(self, sent: Span, verb: Token, agent: int) -> list[Candidate]:

@@ -689,6 +689,8 @@ def _org_before_relative(doc: Doc, j: int, floor: int) -> Span | None:
             continue
         if token.ent_type_ == "ORG":
             return next(e for e in doc.ents if e.start <= k < e.end)
+        if not token.ent_type_ and token.is_upper and token.is_alpha and len(token) >= 3:
+            return Span(doc, k, k + 1, label="ORG")  # "KEMRI, whose director general is …"
         if not token.is_punct:
             break
         k -= 1

@@ -522,6 +522,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
 }
 # "its director general, X", "their chair, X": the role belongs to the organisation just named.
 # Words between a possessive and its role ("its newly appointed director").
+# A copula between a role and its holder ("whose director general is X").
+NAMING_COPULAS: frozenset[str] = frozenset({"is", "was", "will"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
     {"newly", "appointed", "recently", "new", "current", "incoming", "outgoing"}
 )

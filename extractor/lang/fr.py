@@ -702,6 +702,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
 }
 # "sa directrice, X", "son président, X": the role belongs to the organisation just named.
 # Words between a possessive and its role ("its newly appointed director").
+# A copula between a role and its holder ("whose director general is X").
+NAMING_COPULAS: frozenset[str] = frozenset({"est", "était", "sera"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
     {"nouvellement", "nouveau", "nouvelle", "nommé", "nommée", "actuel", "actuelle"}
 )

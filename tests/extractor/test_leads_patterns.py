@@ -434,6 +434,32 @@ MORE_CASES += [
 ]
 
 
+MORE_CASES += [
+    (
+        "en",
+        "KEMRI, whose director general is Prof. Jane Wambui, will host the hub.",
+        "Jane Wambui",
+        "kemri",
+        "current",
+    ),
+    (
+        "en",
+        "The Kenya Ports Authority, headed on an acting basis by Mr Tunde Bello, issued a tender.",
+        "Tunde Bello",
+        "ports authority",
+        "current",
+    ),
+    (
+        "fr",
+        "Étaient présents Ahmed Ould Bah (président de l'Union nationale du patronat "
+        "mauritanien) et des élus.",
+        "Ahmed Ould Bah",
+        "patronat",
+        "current",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "leader", "org_word", "status"), MORE_CASES)
 def test_more_leads_patterns(lang, text, leader, org_word, status):
     test_leads_pattern(lang, text, leader, org_word, status)
