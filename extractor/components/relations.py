@@ -676,6 +676,7 @@ class RelationFinder:
     def _active(self, sent: Span, verb: Token) -> list[Candidate]:
         """'X dirige Y', 'X chairs Y', 'X, qui préside Y'."""
         subject = self._as_person(self._subject_entity(verb, ("PER", "ORG", "LOC")))
+        subject = subject or self._pronoun_antecedent(sent, verb)
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
         if obj is not None and obj.pos_ == "PRON" and verb.dep_ in ("acl:relcl", "relcl", "acl"):
             obj = verb.head  # "son Centre …, que dirige X depuis 2023"
@@ -687,6 +688,16 @@ class RelationFinder:
         if subject is None or target is None:
             return []
         return [_lead(subject, target, sent, "active_verb", 0.8, verb.lemma_)]
+
+    def _pronoun_antecedent(self, sent: Span, verb: Token) -> Span | None:
+        """'Elle dirige depuis 2022 la Commission …' right after a sentence naming one
+        person: that person (the only one there, so no guess between two)."""
+        subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subj is None or subj.lower_ not in self.data.PERSONAL_PRONOUNS or sent.start == 0:
+            return None
+        previous = sentence_of(sent.doc[sent.start - 1])
+        people = {e.text: e for e in previous.ents if e.label_ == "PER"}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _untagged_name(self, obj: Token) -> Span | None:
         """A capitalised proper-noun object the model did not tag, or tagged only in

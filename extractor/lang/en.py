@@ -524,6 +524,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
 # Words between a possessive and its role ("its newly appointed director").
 # A copula between a role and its holder ("whose director general is X").
 NAMING_COPULAS: frozenset[str] = frozenset({"is", "was", "will"})
+# Subject pronouns that stand for the one person of the sentence before.
+PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
     {"newly", "appointed", "recently", "new", "current", "incoming", "outgoing"}
 )

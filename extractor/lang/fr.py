@@ -704,6 +704,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
 # Words between a possessive and its role ("its newly appointed director").
 # A copula between a role and its holder ("whose director general is X").
 NAMING_COPULAS: frozenset[str] = frozenset({"est", "était", "sera"})
+# Subject pronouns that stand for the one person of the sentence before.
+PERSONAL_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
     {"nouvellement", "nouveau", "nouvelle", "nommé", "nommée", "actuel", "actuelle"}
 )

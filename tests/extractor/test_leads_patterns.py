@@ -460,6 +460,17 @@ MORE_CASES += [
 ]
 
 
+MORE_CASES += [
+    (
+        "fr",
+        "Le conseil a nommé Mme Awa Diouf. Elle dirige depuis 2021 la Caisse de sécurité sociale.",
+        "Awa Diouf",
+        "caisse",
+        "current",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "leader", "org_word", "status"), MORE_CASES)
 def test_more_leads_patterns(lang, text, leader, org_word, status):
     test_leads_pattern(lang, text, leader, org_word, status)
@@ -485,6 +496,12 @@ NOT_LEADS = [
 
 
 NOT_LEADS += [
+    # a pronoun after a sentence naming two people is not guessed
+    (
+        "fr",
+        "Awa Diouf a rencontré Paul Sarr. Elle dirige depuis 2021 la Caisse de sécurité sociale.",
+        "Awa Diouf",
+    ),
     # the secretary-general of a ministry runs its services; the minister leads it
     (
         "fr",
