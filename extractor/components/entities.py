@@ -117,6 +117,7 @@ class EntityNormaliser:
             w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()
         }
         self.matchers = _kb_matchers(nlp, self.kb.patterns(nlp.lang))
+        self.portfolio_words = {w.lower() for w in self.data.MINISTRY_DOMAINS}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
@@ -125,6 +126,7 @@ class EntityNormaliser:
         spans = _join_particles(spans)
         spans = [s for s in spans if len(s) and self._keep(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
+        spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
         spans = spans + self._titled_names(doc, spans)
         spans = self._prefer_kb(doc, spans + self._governments(doc) + self._dateline(doc, spans))
         spans = self._join_units(self._ministry_left(spans))
@@ -171,6 +173,18 @@ class EntityNormaliser:
             return [span]
         parts.append((start, span.end))
         return [Span(doc, a, b, label=span.label_) for a, b in parts if b - a > 1]
+
+    def _without_portfolio(self, span: Span) -> Span | None:
+        """'Minister of Construction | Pham Duc Thang' read as one person, 'Santé
+        publique, Hygiène et …' with 'Hygiène' as a person: portfolio words are no names."""
+        if span.label_ != "PER":
+            return span
+        start = span.start
+        while start < span.end and span.doc[start].lower_ in self.portfolio_words:
+            start += 1
+        if start == span.start:
+            return span
+        return Span(span.doc, start, span.end, label="PER") if start < span.end else None
 
     def _titled_misfit(self, span: Span) -> Span:
         """'Hon. Raj | Malhotra-Leblanc' with the surname tagged as an organisation:

@@ -226,6 +226,8 @@ class RoleFinder:
             return
         ministry = key in self.data.MINISTRY_ROLES
         end = self._complement_end(doc, j, sent.end, role.plural or ministry)
+        if ministry:
+            end = self._before_name(doc, j, end)  # "Minister of Construction Pham Duc Thang"
         if key in self.data.AMBASSADOR_ROLES:
             self._embassy(sent, role, doc[j:end])
             return
@@ -326,6 +328,17 @@ class RoleFinder:
         if not any(t.lower_ in self.data.UNIT_WORDS for t in span):
             return None
         return ImplicitOrg(name=span.text, kind="unit", span=span, parent=ent)
+
+    def _before_name(self, doc: Doc, start: int, end: int) -> int:
+        """Where a portfolio ends and a person's name begins: two or more capitalised
+        words that are no portfolio words, at the end of the complement."""
+        domains = {w.lower() for w in self.data.MINISTRY_DOMAINS}
+        k = end
+        while k > start and doc[k - 1].is_title and doc[k - 1].lower_ not in domains:
+            k -= 1
+        if end - k >= 2 and k > start + 1 and doc[k].ent_type_ not in ("ORG", "LOC"):
+            return k
+        return end
 
     def _board_of(self, ent: Span) -> Span | None:
         """ "Conseil d'administration de l'Agence X" tagged as one name: its chair

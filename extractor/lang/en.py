@@ -505,7 +505,12 @@ MINISTRY_DOMAINS: dict[str, str] = {
         "interior justice labour employment trade industry transport digital communication "
         "solidarity social protection action women family youth sports culture tourism research "
         "higher population humanitarian cooperation development housing urban infrastructure "
-        "public basic national dialogue resources"
+        "public basic national dialogue resources "
+        "construction mineral minerals natural science technology security home works roads lands "
+        "communications telecommunications digital sanitation hygiene veterans armed forces "
+        "treasury revenue vocational training technical sustainable transition fisheries forestry "
+        "forests wildlife parks tourism arts heritage internal external religious investment "
+        "investments planning statistics"
     ).split()
 } | {
     "defense": "defence",

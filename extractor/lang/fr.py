@@ -699,6 +699,10 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "dialogue": "dialogue",
     "ressources": "resources",
     "hydrauliques": "water",
+    "hygiène": "hygiene",
+    "prévoyance": "welfare",
+    "construction": "construction",
+    "sécurité": "security",
 }
 # "sa directrice, X", "son président, X": the role belongs to the organisation just named.
 # Words between a possessive and its role ("its newly appointed director").

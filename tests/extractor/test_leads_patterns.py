@@ -471,6 +471,24 @@ MORE_CASES += [
 ]
 
 
+MORE_CASES += [
+    (
+        "en",
+        "The road was first proposed by former Minister of Transport Nguyen Van An.",
+        "Nguyen Van An",
+        "transport",
+        "former",
+    ),
+    (
+        "fr",
+        "Le ministre de la Santé publique, Hygiène et Prévoyance sociale, M. Jean Kalala, a parlé.",
+        "Jean Kalala",
+        "hygiene",
+        "current",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "leader", "org_word", "status"), MORE_CASES)
 def test_more_leads_patterns(lang, text, leader, org_word, status):
     test_leads_pattern(lang, text, leader, org_word, status)
