@@ -474,8 +474,8 @@ MORE_CASES += [
 MORE_CASES += [
     (
         "en",
-        "The road was first proposed by former Minister of Transport Nguyen Van An.",
-        "Nguyen Van An",
+        "The road was first proposed by former Minister of Transport Nguyen Van Binh.",
+        "Nguyen Van Binh",
         "transport",
         "former",
     ),
