@@ -20,7 +20,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.roles import ImplicitOrg, Role, RoleFinder
-from extractor.components.util import lower_tuples, match_at, match_before, sentence_of, sentences
+from extractor.components.util import (
+    lower_tuples,
+    match_at,
+    match_before,
+    sentence_of,
+    sentences,
+    untagged_name,
+)
 from extractor.kb import load_kb
 from extractor.lang import get_lang_data
 
@@ -777,23 +784,10 @@ class RelationFinder:
         return [_lead(leader, target, sent, "head_of_phrase", 0.8, doc[start:end].text)]
 
     def _untagged_body(self, doc: Doc, j: int, limit: int) -> Span | None:
-        """'à la tête de LuxDev': an acronym, a CamelCase name or two capitalised
-        proper nouns the model did not tag."""
-        end = j
-        while (
-            end < limit and end - j < 6 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-        ):
-            if doc[end].ent_type_:
-                return None
-            end += 1
-        if end == j:
-            return None
-        first = doc[j].text
-        one_word_name = first.isupper() or any(c.isupper() for c in first[1:])
-        if end - j == 1 and not (one_word_name and len(first) > 1):
-            return None
-        span = Span(doc, j, end, label="ORG")
-        self._new_orgs.append(span)
+        """'à la tête de LuxDev': a name the model did not tag (see `untagged_name`)."""
+        span = untagged_name(doc, j, limit)
+        if span is not None:
+            self._new_orgs.append(span)
         return span
 
     def _fronted_holder(self, sent: Span, end: int) -> Span | None:

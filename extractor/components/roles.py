@@ -14,7 +14,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span
 
-from extractor.components.util import PhraseTable, match_at
+from extractor.components.util import PhraseTable, match_at, untagged_name
 
 BOUNDARY_WORDS = frozenset(
     {"qui", "que", "dont", "où", "who", "which", "that", "whose", "where", "since", "depuis"}
@@ -761,24 +761,13 @@ def _name_through_place(complement: Span, place: Span) -> Span | None:
 
 
 def _unknown_name(complement: Span, data: ModuleType) -> Span | None:
-    """A body the model did not tag, right after the role's preposition: an
-    acronym ("de la CAF", "of ANADER") or two to six capitalised proper nouns."""
+    """A body the model did not tag, right after the role's preposition ("de la CAF",
+    "of ANADER")."""
     doc, links = complement.doc, data.ROLE_PREPOSITIONS | data.DETERMINERS
     start = complement.start
     while start < complement.end and doc[start].lower_ in links:
         start += 1
-    end = start
-    while end < complement.end and (
-        doc[end].pos_ == "PROPN" and (doc[end].is_title or doc[end].is_upper)
-    ):
-        end += 1
-    if end == start or end - start > 6:
-        return None
-    first = doc[start]
-    acronym = end - start == 1 and first.is_upper and first.is_alpha and len(first) >= 2
-    if not acronym and end - start < 2:
-        return None
-    return Span(doc, start, end, label="ORG")
+    return untagged_name(doc, start, complement.end)
 
 
 def _starts_with_ent(complement: Span, ent: Span | None, data: ModuleType) -> bool:

@@ -151,3 +151,23 @@ def sentence_of(token) -> Span:
         if sent.start <= token.i < sent.end:
             return sent
     return token.sent
+
+
+def untagged_name(doc: Doc, start: int, limit: int, max_words: int = 6) -> Span | None:
+    """A body's name the model did not tag, from `start`: two to six capitalised
+    proper nouns, or one that is an acronym or CamelCase ("CAF", "LuxDev")."""
+    end = start
+    while end < limit and end - start < max_words:
+        token = doc[end]
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            break
+        if token.ent_type_:
+            return None
+        end += 1
+    if end == start:
+        return None
+    first = doc[start].text
+    one_word_name = len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:]))
+    if end - start == 1 and not one_word_name:
+        return None
+    return Span(doc, start, end, label="ORG")
