@@ -182,7 +182,10 @@ class RoleFinder:
         j = start
         while j > 0 and (
             doc[j - 1].lower_
-            in self.data.FORMER_WORDS | self.data.DESIGNATE_WORDS | self.data.DEPUTY_WORDS
+            in self.data.FORMER_WORDS
+            | self.data.DESIGNATE_WORDS
+            | self.data.DEPUTY_WORDS
+            | self.data.REGIONAL_WORDS
             or doc[j - 1].text == "-"
         ):
             j -= 1
@@ -532,8 +535,10 @@ class RoleFinder:
     def _country_head(self, sent: Span, role: Role, key: str) -> None:
         """'représentant du HCR au Niger', "UNHCR's Representative in Niger", 'MSF
         Head of Mission in Mali': the head of a body's presence in a country."""
-        if key not in self.data.COUNTRY_ROLES:
-            return
+        words = {t.lower_ for t in sent.doc[max(sent.start, role.start - 1) : role.head_end]}
+        regional = role.role_class == "director" and bool(words & self.data.REGIONAL_WORDS)
+        if key not in self.data.COUNTRY_ROLES and not regional:
+            return  # "directeur régional de l'UNICEF pour l'Afrique de l'Ouest": an office too
         body = role.org if role.org is not None and role.org.label_ == "ORG" else None
         body = body or self._org_just_before(sent, role)
         if body is None:

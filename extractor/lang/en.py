@@ -226,6 +226,7 @@ RANK_ROLES: frozenset[str] = frozenset({"minister of state"})
 # Roles that head an organisation's presence in one country when a country follows
 # ("UNICEF Representative in Niger", "MSF Head of Mission in Mali"); a
 # "representative" of anything else is a member.
+REGIONAL_WORDS: frozenset[str] = frozenset({"regional"})  # a regional director heads an office
 COUNTRY_ROLES: frozenset[str] = frozenset(
     {
         "country director",

@@ -326,6 +326,9 @@ RANK_ROLES: frozenset[str] = frozenset({"ministre d'état", "ministre d’état"
 # Roles that head an organisation's presence in one country when a country follows
 # ("représentant de l'UNICEF au Niger", "cheffe de mission de MSF au Mali"); a
 # "représentant" of anything else is a member.
+REGIONAL_WORDS: frozenset[str] = frozenset(
+    {"régional", "régionale"}
+)  # a regional director heads an office
 COUNTRY_ROLES: frozenset[str] = frozenset(
     {
         "directeur pays",

@@ -549,3 +549,14 @@ def test_a_country_representative_heads_the_office_not_the_agency():
     assert ("Awa Sy", "LEADS", office) in facts
     assert (office, "PART_OF", "United Nations Children's Fund") in facts
     assert ("Awa Sy", "LEADS", "United Nations Children's Fund") not in facts
+
+
+def test_a_regional_director_heads_the_regional_office():
+    data = extract(
+        "Mariam Cissé, the WHO Regional Director for Africa, opened the session.", lang="en"
+    )
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    facts = {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in data["relations"]}
+    office = "World Health Organization office in Africa"
+    assert ("Mariam Cissé", "LEADS", office) in facts
+    assert ("Mariam Cissé", "LEADS", "World Health Organization") not in facts
