@@ -132,24 +132,16 @@ class ExtractionBuilder:
             "fr": embassy_name(sending, host, "fr"),
         }
         entity_id = f"org:embassy-{sending.qid.lower()}-{host.qid.lower() if host else 'x'}"
-        if entity_id in self.entities:
-            return entity_id
-        entity = Entity(
-            id=entity_id,
-            type="ORG",
-            name=names["en"],
-            names=names,
-            mentions=[self._implicit_mention(start, end)],
-            country=sending.qid if sending.type == "LOC" else None,
-        )
-        return self._add_entity(entity, [(start, end)]).id
+        country = sending.qid if sending.type == "LOC" else None
+        return self._named_body(entity_id, names, country, start, end)
 
     def _office_entity(
         self, offset: int, implicit: ImplicitOrg, start: int, end: int
     ) -> str | None:
         """A body's office in a country ('représentant de l'OMS au Cameroun'): one id per
         (body, country) in both languages, PART_OF the body."""
-        assert implicit.parent is not None and implicit.country is not None
+        if implicit.parent is None or implicit.country is None:
+            return None
         parent_id = self._entity_at(offset, implicit.parent)
         country = self.kb.lookup(implicit.country.text)
         if parent_id is None or country is None:
@@ -163,6 +155,13 @@ class ExtractionBuilder:
             "fr": f"Bureau ({body['fr']}) — {where['fr']}",
         }
         entity_id = f"org:office-{slug(parent_id)}-{country.qid.lower()}"
+        return self._named_body(entity_id, names, country.qid, start, end)
+
+    def _named_body(
+        self, entity_id: str, names: dict[str, str], country: str | None, start: int, end: int
+    ) -> str:
+        """An organisation the text names only through a role, with its names in both
+        languages (a government, an embassy, an office); the first mention is kept."""
         if entity_id not in self.entities:
             entity = Entity(
                 id=entity_id,
@@ -170,7 +169,7 @@ class ExtractionBuilder:
                 name=names["en"],
                 names=names,
                 mentions=[self._implicit_mention(start, end)],
-                country=country.qid,
+                country=country,
             )
             self._add_entity(entity, [(start, end)])
         return entity_id
@@ -183,19 +182,8 @@ class ExtractionBuilder:
     def _government_entity(self, country: KBEntry, start: int, end: int) -> str:
         en = country.names.get("en", country.name)
         entity_id = f"org:government-{slug(en)}"
-        if entity_id in self.entities:
-            return entity_id
-        mention = self._implicit_mention(start, end)
         names = {"en": government_name(en), "fr": f"Gouvernement ({country.names.get('fr', en)})"}
-        entity = Entity(
-            id=entity_id,
-            type="ORG",
-            name=names["en"],
-            names=names,
-            mentions=[mention],
-            country=country.qid,
-        )
-        return self._add_entity(entity, [(start, end)]).id
+        return self._named_body(entity_id, names, country.qid, start, end)
 
     def _implicit_country(self, offset: int, implicit: ImplicitOrg) -> KBEntry | None:
         if implicit.kind != "ministry":
