@@ -427,14 +427,24 @@ def _export_to_file(G: Any, fmt: str, target: Path, write: Callable[..., None]) 
 @click.option(
     "--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="TCP port."
 )
-def serve(db: str, host: str, port: int) -> None:
+@click.option(
+    "--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+    help="Worker processes; one per core serves the most requests.",
+)  # fmt: skip
+def serve(db: str, host: str, port: int, workers: int) -> None:
     """Serve the HTTP API (OpenAPI page at /docs)."""
     import uvicorn
 
     from api.app import create_app
 
-    settings = get_settings().model_copy(update={"db": db})
-    uvicorn.run(create_app(settings), host=host, port=port)
+    if workers == 1:
+        settings = get_settings().model_copy(update={"db": db})
+        uvicorn.run(create_app(settings), host=host, port=port)
+        return
+    # Each worker process imports the app itself, so the store path travels in the
+    # environment the settings read.
+    os.environ["NEWSGRAPH_DB"] = db
+    uvicorn.run("api.app:app", host=host, port=port, workers=workers)
 
 
 # --- evaluate, delete, stats -------------------------------------------------------------

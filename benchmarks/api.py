@@ -8,7 +8,9 @@ Builds a store of synthetic articles straight through `Store.add_extractions`
 (hand-made Extractions: organisations, people, LEADS and MENTIONED_WITH, no
 spaCy), serves it with uvicorn on 127.0.0.1 in a subprocess, and loads it from
 this machine only with wrk (Debian package `wrk`) or, without it, a bounded
-asyncio httpx client. Prints requests/s, p50 and p99 per route and concurrency.
+asyncio httpx client. Prints requests/s, p50 and p99 per route and concurrency,
+for a server of 1 uvicorn worker and one of 2 (`--workers`; as `newsgraph serve
+--workers N`): one event loop is one core, and this machine has two.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -208,6 +211,7 @@ def case_paths(n_articles: int, n_paths: int = 500) -> dict[str, list[str]]:
 @dataclass
 class Result:
     case: str
+    workers: int
     clients: int
     requests: int
     seconds: float
@@ -241,7 +245,9 @@ end
 """
 
 
-def run_wrk(base: str, case: str, paths: list[str], clients: int, duration: int) -> Result:
+def run_wrk(
+    base: str, case: str, paths: list[str], clients: int, duration: int, workers: int
+) -> Result:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(WRK_LUA % ", ".join(json.dumps(p) for p in paths))
     threads = 1 if clients == 1 else 2
@@ -253,7 +259,8 @@ def run_wrk(base: str, case: str, paths: list[str], clients: int, duration: int)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     socket_errors = re.search(r"Socket errors: .*", out)
     return Result(
-        case, clients, int(requests), float(seconds), _wrk_ms(out, "50%"), _wrk_ms(out, "99%"),
+        case, workers, clients, int(requests), float(seconds),
+        _wrk_ms(out, "50%"), _wrk_ms(out, "99%"),
         int(errors.group(1)) if errors else 0, "wrk" + (" (" + socket_errors.group(0) + ")"
                                                         if socket_errors else ""),
     )  # fmt: skip
@@ -287,12 +294,14 @@ async def _load(base: str, paths: list[str], clients: int, duration: int) -> tup
     return latencies, errors
 
 
-def run_httpx(base: str, case: str, paths: list[str], clients: int, duration: int) -> Result:
+def run_httpx(
+    base: str, case: str, paths: list[str], clients: int, duration: int, workers: int
+) -> Result:
     started = time.perf_counter()
     latencies, errors = asyncio.run(_load(base, paths, clients, duration))
     seconds = time.perf_counter() - started
     cuts = statistics.quantiles(latencies, n=100)
-    return Result(case, clients, len(latencies), seconds, cuts[49] * 1000, cuts[98] * 1000,
+    return Result(case, workers, clients, len(latencies), seconds, cuts[49] * 1000, cuts[98] * 1000,
                   errors, "httpx")  # fmt: skip
 
 
@@ -306,7 +315,9 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="store file to reuse or build (default: temp)")
     parser.add_argument("--tool", choices=("auto", "wrk", "httpx"), default="auto")
     parser.add_argument("--json", action="store_true", help="also print the results as JSON")
-    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument(
+        "--workers", default="1,2", help="uvicorn worker processes, one server per value"
+    )
     parser.add_argument("--cases", default="leaders,search,neighbours", help="comma-separated")
     args = parser.parse_args()
 
@@ -319,39 +330,52 @@ def main() -> None:
     print(f"store: {db} ({store_articles(db)} articles)")
     tool = args.tool if args.tool != "auto" else ("wrk" if shutil.which("wrk") else "httpx")
     run = run_wrk if tool == "wrk" else run_httpx
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = start_server(db, port, args.workers)
     results: list[Result] = []
     try:
-        for case, paths in case_paths(store_articles(db)).items():
-            if case not in args.cases.split(","):
-                continue
-            check_paths(base, paths)
-            run(base, case, paths[:50], 1, 1)  # warm-up: graph built, caches filled
-            for clients in CONCURRENCY:
-                results.append(run(base, case, paths, clients, args.duration))
-                print_result(results[-1])
+        for workers in (int(w) for w in args.workers.split(",")):
+            results += run_server_cases(db, workers, run, args.cases.split(","), args.duration)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
         shutil.rmtree(workdir, ignore_errors=True)
     print_table(results)
     if args.json:
         print(json.dumps([{**r.__dict__, "rps": round(r.rps, 1)} for r in results], indent=2))
 
 
+def run_server_cases(
+    db: Path, workers: int, run: Callable[..., Result], cases: list[str], duration: int
+) -> list[Result]:
+    """Every case at every concurrency against one server of `workers` processes."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = start_server(db, port, workers)
+    results: list[Result] = []
+    try:
+        for case, paths in case_paths(store_articles(db)).items():
+            if case not in cases:
+                continue
+            check_paths(base, paths)
+            run(base, case, paths[:50], 1, 1, workers)  # warm-up: caches filled
+            for clients in CONCURRENCY:
+                results.append(run(base, case, paths, clients, duration, workers))
+                print_result(results[-1])
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return results
+
+
 def print_result(r: Result) -> None:
-    print(f"  {r.case:<11} {r.clients:>3} clients: {r.rps:8.1f} req/s  p50 {r.p50_ms:7.2f} ms  "
-          f"p99 {r.p99_ms:7.2f} ms  errors {r.errors}  [{r.tool}]", flush=True)  # fmt: skip
+    print(f"  {r.case:<11} {r.workers} worker(s) {r.clients:>3} clients: {r.rps:8.1f} req/s  "
+          f"p50 {r.p50_ms:7.2f} ms  p99 {r.p99_ms:7.2f} ms  errors {r.errors}  [{r.tool}]",
+          flush=True)  # fmt: skip
 
 
 def print_table(results: list[Result]) -> None:
-    print("\n| case | clients | requests/s | p50 (ms) | p99 (ms) | non-2xx |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print("\n| case | workers | clients | requests/s | p50 (ms) | p99 (ms) | non-2xx |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in results:
-        print(f"| {r.case} | {r.clients} | {r.rps:.0f} | {r.p50_ms:.2f} | {r.p99_ms:.2f} | "
-              f"{r.errors} |")  # fmt: skip
+        print(f"| {r.case} | {r.workers} | {r.clients} | {r.rps:.0f} | {r.p50_ms:.2f} | "
+              f"{r.p99_ms:.2f} | {r.errors} |")  # fmt: skip
 
 
 if __name__ == "__main__":

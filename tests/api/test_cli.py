@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import types
 from pathlib import Path
@@ -224,6 +225,28 @@ def test_serve_runs_uvicorn_on_the_given_db(
     app, host, port = calls[0]
     assert (host, port) == ("127.0.0.1", 8123)
     assert app.dependency_overrides[get_settings]().db == db
+
+
+def test_serve_with_workers_passes_the_db_to_each_worker(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import uvicorn
+
+    calls: list[tuple] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    monkeypatch.delenv("NEWSGRAPH_DB", raising=False)
+    db = str(tmp_path / "serve.db")
+    result = runner.invoke(main, ["serve", "--db", db, "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    # Workers import the app by name and read the store path from the environment.
+    assert calls == [("api.app:app", {"host": "127.0.0.1", "port": 8000, "workers": 2})]
+    assert os.environ["NEWSGRAPH_DB"] == db
+
+
+def test_serve_rejects_zero_workers(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["serve", "--db", str(tmp_path / "x.db"), "--workers", "0"])
+    assert result.exit_code == 2
+    assert "--workers" in result.output
 
 
 def test_evaluate_calls_graph_evaluate(
