@@ -178,13 +178,23 @@ class EntityNormaliser:
         """'Minister of Construction | Pham Duc Thang' read as one person, 'Santé
         publique, Hygiène et …' with 'Hygiène' as a person: portfolio words are no names."""
         if span.label_ != "PER":
-            return span
+            return None if self._portfolio_before_minister(span) else span
         start = span.start
         while start < span.end and span.doc[start].lower_ in self.portfolio_words:
             start += 1
         if start == span.start:
             return span
         return Span(span.doc, start, span.end, label="PER") if start < span.end else None
+
+    def _portfolio_before_minister(self, span: Span) -> bool:
+        """'Finance | Minister X' with 'Finance' tagged as an organisation: the
+        portfolio of the title, which names the ministry itself."""
+        doc = span.doc
+        return (
+            span.end < len(doc)
+            and doc[span.end].lower_ in self.data.MINISTRY_ROLES
+            and all(t.lower_ in self.portfolio_words for t in span)
+        )
 
     def _titled_misfit(self, span: Span) -> Span:
         """'Hon. Raj | Malhotra-Leblanc' with the surname tagged as an organisation:
@@ -209,6 +219,12 @@ class EntityNormaliser:
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
         if span.label_ == "LOC" and len(words) > 1 and words[0] in self.data.ORG_HEAD_WORDS:
             return Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)
+        if span.label_ == "PER" and len(span) > 1 and self._body_word_at_edge(span):
+            return Span(doc, span.start, span.end, label="ORG")  # "Jean Lorougnon Guédé University"
+        if span.label_ == "LOC" and not span.kb_id_ and _unknown_acronym(span, words):
+            # "L'INRA, que dirige …": places the knowledge base does not know are
+            # not written as acronyms; bodies are
+            return Span(doc, span.start, span.end, label="ORG")
         if span.kb_id_ or span.label_ not in ("ORG", "PER", "LOC") or len(span) > 3:
             return span
         after = doc[span.end] if span.end < len(doc) else None
@@ -230,6 +246,11 @@ class EntityNormaliser:
         if span.label_ != "LOC" and is_town(span.text) and self._town_context(span):
             return Span(doc, span.start, span.end, label="LOC")
         return span
+
+    def _body_word_at_edge(self, span: Span) -> bool:
+        """A capitalised body word opening or closing the name: a body named after someone."""
+        heads = self.data.ORG_HEAD_WORDS
+        return any(t.is_title and t.lower_ in heads for t in (span[0], span[-1]))
 
     def _town_context(self, span: Span) -> bool:
         """A town name the model typed otherwise is a place after a place
@@ -554,7 +575,10 @@ class EntityNormaliser:
             end += 1
         if end == 0 or end >= len(doc) - 2 or doc[end].text != ",":
             return []
-        if not any(t.like_num or t.lower_ in self.data.MONTHS for t in doc[end + 1 : end + 6]):
+        if doc[0].lower_ in self.data.DETERMINERS:
+            return []  # "L'INRA, que dirige depuis 2021 …": a body opening a paragraph
+        # the date comes right after the comma ("GENEVA, 3 March", "LONDRES, le 12 mars")
+        if not any(t.like_num or t.lower_ in self.data.MONTHS for t in doc[end + 1 : end + 3]):
             return []
         if any(s.start < end and s.end > 0 for s in spans):
             spans[:] = [s for s in spans if not (s.start < end and s.end > 0)]
@@ -941,3 +965,11 @@ def _government_candidates(doc: Doc, i: int) -> list[tuple[int, int, str]]:
             j += 1
         out.append((i, j + 1, doc[j].text))  # Government of Japan
     return out
+
+
+def _unknown_acronym(span: Span, words: list[str]) -> bool:
+    """One all-capital word of two or more letters that is no town's name."""
+    if len(words) != 1:
+        return False
+    token = next(t for t in span if t.lower_ == words[0])
+    return token.is_upper and token.is_alpha and len(token) >= 2 and not is_town(token.text)

@@ -70,6 +70,7 @@ class RelationFinder:
         self.roles = RoleFinder(self.data, nlp.tokenizer, self.kb)
         self.head_of = lower_tuples(self.data.HEAD_OF_PHRASES, nlp.tokenizer)
         self.under = lower_tuples(self.data.UNDER_LEADERSHIP_PHRASES, nlp.tokenizer)
+        self.left_head_of = lower_tuples(self.data.LEFT_HEAD_OF_PHRASES, nlp.tokenizer)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h} | self.data.DETERMINERS
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
 
@@ -397,6 +398,14 @@ class RelationFinder:
             k = self._skip_titles(doc, k + 1, sent.end)
         return not (k < sent.end and match_at(doc, k, self.roles.phrase_keys))
 
+    def _name_in_commas_after(self, sent: Span, role: Role) -> bool:
+        """'le président du Conseil, Abdelkrim Ouazzani, …': the title of the name after it."""
+        doc, j = sent.doc, role.end
+        if j >= sent.end or doc[j].text != ",":
+            return False
+        after = _ent_starting_at(doc, self._skip_titles(doc, j + 1, sent.end), ("PER",))
+        return after is not None and (after.end == sent.end or doc[after.end].text in (",", "."))
+
     def _before_possessive(self, sent: Span, role: Role, j: int) -> int:
         """ "X, Ghana's minister of health": step over the possessive, which
         names the country (or organisation) of the role."""
@@ -436,9 +445,12 @@ class RelationFinder:
     def _person_predicative(self, sent: Span, role: Role) -> list[Span]:
         """'X est la présidente de …', 'X was appointed head of …', 'X, who is …'."""
         doc = sent.doc
+        if self._name_in_commas_after(sent, role):
+            return []  # "… par A, et par le président du Conseil, B, …": B's title
         j = self.roles._status_start(doc, role.start)
-        k, steps, linked = j, 0, False
-        while k > sent.start and steps < 9:
+        j = self._before_possessive(sent, role, j)  # "X, who became IFC's managing director"
+        k, steps, linked, left = j, 0, False, False
+        while k > sent.start and steps < 11:
             steps += 1
             token = doc[k - 1]
             place = _ent_ending_at(doc, k, ("LOC",)) if token.ent_type_ == "LOC" else None
@@ -452,10 +464,21 @@ class RelationFinder:
                 return [named] if linked and k < j else []
             if token.ent_type_ == "PER":
                 person = _ent_ending_at(doc, k, ("PER",))
-                if person is not None and match_before(doc, person.start, list(self.replacements)):
+                if (
+                    person is not None
+                    and not left
+                    and match_before(doc, person.start, list(self.replacements))
+                ):
                     return []  # "… succeeds Z as head of Y": Z is the predecessor
+                if person is not None and k == j and self._appointed_object(person):
+                    return [person]  # "a nommé X directrice générale de Y"
                 # commas and articles alone ("X, le chef de l'État a nommé") link nothing
-                return [person] if person is not None and k < j and linked else []
+                if person is None or k >= j or not linked:
+                    return []
+                if left:  # "X, who stepped down as president of Y"
+                    role.status = "former"
+                return [person]
+            left = left or token.lower_ in self.data.LEAVING_LINKS
             linked = linked or (
                 token.lower_ in self.data.COPULA_LINKS
                 and token.lower_ not in self.data.DETERMINERS
@@ -464,13 +487,24 @@ class RelationFinder:
             if token.text == "," and (aside := _aside_start(doc, k - 1, sent.start)) is not None:
                 k = aside + 2  # "X, Économiste, est nommé …": on to the aside's comma
             elif (
-                (token.lower_ not in self.data.COPULA_LINKS or token.is_upper)
+                (
+                    token.lower_ not in self.data.COPULA_LINKS | self.data.LEAVING_LINKS
+                    or token.is_upper
+                )
                 and token.text not in (",",)
                 and token.lower_ not in self.data.DETERMINERS
             ):
                 return []
             k -= 1
         return []
+
+    def _appointed_object(self, person: Span) -> bool:
+        """The person is the object of an appointing verb, titles aside: "named Ms X"."""
+        doc = person.doc
+        k = person.start
+        while k > 0 and (doc[k - 1].lower_ in self.titles or doc[k - 1].text == "."):
+            k -= 1
+        return k > 0 and doc[k - 1].lower_ in self.data.APPOINTING_VERBS
 
     def _persons_after(self, sent: Span, role: Role) -> list[Span]:
         """'le directeur général de l'OMS, X' / 'Director-General X of Y' /
@@ -513,6 +547,8 @@ class RelationFinder:
         j = person.end
         if j < sent.end and doc[j].lower_ in self.data.ROLE_PREPOSITIONS:
             ent = _ent_starting_at(doc, self._skip_titles(doc, j + 1, sent.end), ("ORG", "LOC"))
+            if ent is not None and ent.end + 1 < sent.end and doc[ent.end].lower_ in ("'s", "’s"):
+                ent = _ent_starting_at(doc, ent.end + 1, ("ORG",)) or ent  # "of Liberia's FDA"
             if ent is not None:
                 role.org = ent
 
@@ -627,7 +663,11 @@ class RelationFinder:
     def _passive(self, sent: Span, verb: Token, agent: int) -> list[Candidate]:
         """'une initiative dirigée par la Banque mondiale', 'a coalition led by WHO'."""
         doc = sent.doc
-        j = self._skip_titles(doc, agent + 1, sent.end)
+        j = agent + 1
+        while j < sent.end and doc[j].lower_ in self.data.DETERMINERS:
+            j += 1
+        if j not in self._role_ends:  # a title word may open a role: "le ministre des …"
+            j = self._skip_titles(doc, j, sent.end)
         if j in self._role_ends:  # "chaired by the Secretary-General of the Ministry, Ms X"
             j = self._role_ends[j] + (
                 self._role_ends[j] < sent.end and doc[self._role_ends[j]].text == ","
@@ -663,10 +703,16 @@ class RelationFinder:
         return leader if leader.label_ in LEADER_TYPES else None
 
     def _modified_entity(self, sent: Span, verb: Token) -> Span | None:
-        """The organisation a participle describes: its head, or an apposed name."""
+        """The organisation a participle describes: its passive subject ("Y sera
+        désormais dirigée par X"), its head, or an apposed name."""
+        subject = _passive_subject(verb)
+        if subject is not None and subject.pos_ != "PRON":
+            # "Y sera dirigée par X" names Y; "whose team is headed by X", "the ceremony
+            # was held at Z and chaired by X" name no organisation
+            return _ent_covering(sent.doc, subject.i, ("ORG",))
         head = verb.head
         for _ in range(3):
-            ent = _ent_covering(sent.doc, head.i, ("ORG",))
+            ent = _ent_covering(sent.doc, head.i, ("ORG",)) or _modifier_entity(head)
             if ent is not None and ent.start < verb.i:
                 return ent
             if head.head is head:
@@ -685,6 +731,8 @@ class RelationFinder:
         subject = self._as_person(self._subject_entity(verb, ("PER", "ORG", "LOC")))
         subject = subject or self._pronoun_antecedent(sent, verb)
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+        if subject is None and obj is not None and obj.lower_ in self.data.OBJECT_RELATIVES:
+            subject = self._inverted_subject(sent, verb)
         if obj is not None and obj.pos_ == "PRON" and verb.dep_ in ("acl:relcl", "relcl", "acl"):
             obj = verb.head  # "son Centre …, que dirige X depuis 2023"
         target = _ent_covering(sent.doc, obj.i, ("ORG",)) if obj is not None else None
@@ -692,9 +740,23 @@ class RelationFinder:
             target = _first_ent_in(obj, ("ORG",))  # "who chairs SBI's board"
         if target is None and obj is not None:
             target = self._untagged_name(obj)  # "who chairs Telkom Kenya"
+        if target is None and obj is not None and obj.is_upper:
+            target = self._untagged_body(sent.doc, obj.i, obj.i + 1)  # "L'ONAS, que dirige X"
         if subject is None or target is None:
             return []
         return [_lead(subject, target, sent, "active_verb", 0.8, verb.lemma_)]
+
+    def _inverted_subject(self, sent: Span, verb: Token) -> Span | None:
+        """'L'INRA, que dirige depuis 2021 M. X, …': after an object relative the
+        subject may follow the verb, past a short adverbial."""
+        doc = sent.doc
+        for k in range(verb.i + 1, min(sent.end, verb.i + 7)):
+            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                return None
+            person = _ent_starting_at(doc, self._skip_titles(doc, k, sent.end), ("PER",))
+            if person is not None:
+                return person
+        return None
 
     def _pronoun_antecedent(self, sent: Span, verb: Token) -> Span | None:
         """'Elle dirige depuis 2022 la Commission …' right after a sentence naming one
@@ -754,21 +816,27 @@ class RelationFinder:
     def _phrase_relations(self, sent: Span) -> list[Candidate]:
         out = []
         doc = sent.doc
-        firsts = self.head_of.by_first.keys() | self.under.by_first.keys()
+        firsts = (
+            self.head_of.by_first.keys()
+            | self.under.by_first.keys()
+            | self.left_head_of.by_first.keys()
+        )
         for token in sent:
             if token.lower_ not in firsts:
                 continue
             i = token.i
-            n = match_at(doc, i, self.head_of)
-            if n:
+            if n := match_at(doc, i, self.head_of):
                 out += self._head_of(sent, i, i + n)
-            n = match_at(doc, i, self.under)
-            if n:
+            elif n := match_at(doc, i, self.left_head_of):
+                out += self._head_of(sent, i, i + n, status="former")
+            if n := match_at(doc, i, self.under):
                 out += self._under(sent, i, i + n)
         return out
 
-    def _head_of(self, sent: Span, start: int, end: int) -> list[Candidate]:
-        """'X, à la tête de Y' / 'X est à la tête de Y'."""
+    def _head_of(
+        self, sent: Span, start: int, end: int, status: str = "current"
+    ) -> list[Candidate]:
+        """'X, à la tête de Y' / 'X est à la tête de Y' / 'X, qui a quitté la présidence de Y'."""
         doc = sent.doc
         j = self._skip_titles(doc, end, sent.end)
         target = _ent_starting_at(doc, j, ("ORG", "LOC")) or self._untagged_body(doc, j, sent.end)
@@ -781,7 +849,8 @@ class RelationFinder:
             leader = self._fronted_holder(sent, target.end)
         if target is None or leader is None:
             return []
-        return [_lead(leader, target, sent, "head_of_phrase", 0.8, doc[start:end].text)]
+        role = doc[start:end].text
+        return [_lead(leader, target, sent, "head_of_phrase", 0.8, role, status)]
 
     def _untagged_body(self, doc: Doc, j: int, limit: int) -> Span | None:
         """'à la tête de LuxDev': a name the model did not tag (see `untagged_name`)."""
@@ -924,7 +993,13 @@ def _ministry_name(word: str, prep: str, domain: Span) -> str:
 
 
 def _lead(
-    leader: Span, target: Span, sent: Span, rule: str, confidence: float, role: str
+    leader: Span,
+    target: Span,
+    sent: Span,
+    rule: str,
+    confidence: float,
+    role: str,
+    status: str = "current",
 ) -> Candidate:
     """A LEADS fact read from a verb or a phrase ('dirigé par', 'à la tête de')."""
     return Candidate(
@@ -936,7 +1011,7 @@ def _lead(
         confidence,
         role=role,
         role_class="other_head",
-        status="current",
+        status=status,
     )
 
 
@@ -982,6 +1057,29 @@ def _aside_start(doc: Doc, comma: int, floor: int, width: int = 14) -> int | Non
             return k if k < comma - 1 else None
         if token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PER":
             return None
+    return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The participle's own subject, or the one it shares with the verb it is
+    coordinated with ('was held at Z and chaired by X')."""
+    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+        if candidate is None:
+            continue
+        # the nearest: a misparse can hang a second subject on it ("X, whose team is …")
+        subjects = [c for c in candidate.children if c.dep_.startswith("nsubj")]
+        if subjects:
+            return max(subjects, key=lambda c: c.i if c.i < verb.i else -1)
+    return None
+
+
+def _modifier_entity(head: Token) -> Span | None:
+    """'the OIA board, which is chaired by …': the body named inside the noun."""
+    for child in head.children:
+        if child.dep_ in ("compound", "poss") and child.i < head.i:
+            ent = _ent_covering(head.doc, child.i, ("ORG",))
+            if ent is not None:
+                return ent
     return None
 
 

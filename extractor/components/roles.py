@@ -50,6 +50,10 @@ KIND_NOUNS = frozenset(
         "startup",
     }
 )
+# Heads whose title alone, with no complement, may name the body the sentence is about.
+CONTEXT_ROLE_CLASSES = frozenset(
+    {"chair", "director", "chief_executive", "secretary_general", "other_head"}
+)
 # A company's board: its chair leads the company itself.
 BOARD_NAMES = ("conseil d'administration", "conseil de surveillance", "board")
 
@@ -141,6 +145,7 @@ class RoleFinder:
         self._left_org(sent, role)
         self._whose_org(sent, role)
         self._possessive_org(sent, role)
+        self._subject_org(sent, role)
         self._mayor_city(sent, role)
         self._context_country(sent, role)
         self._country_head(sent, role, key)
@@ -529,6 +534,21 @@ class RoleFinder:
         if before:
             role.org = before[-1]
 
+    def _subject_org(self, sent: Span, role: Role) -> None:
+        """'The OIA said X would take over as president', "L'Université … a confirmé
+        que M. X, recteur par intérim, …": a head's title with no complement heads
+        the organisation the sentence is about, when that is its subject."""
+        if role.org is not None or role.implicit is not None:
+            return
+        if role.role_class not in CONTEXT_ROLE_CLASSES:
+            return
+        subject = next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
+        if subject is None or subject.i >= role.start:
+            return
+        ent = next((e for e in sent.ents if e.start <= subject.i < e.end), None)
+        if ent is not None and ent.label_ == "ORG":
+            role.org = ent
+
     def _body_noun(self, token) -> bool:
         return token.is_lower and token.lower_ in self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS
 
@@ -619,8 +639,9 @@ class RoleFinder:
             )
 
     def _left_org(self, sent: Span, role: Role) -> None:
-        """'WHO Director-General X', "UNICEF's Executive Director X", 'Health Minister X'.
-        "IFC's director for West Africa": the possessive body wins over the region."""
+        """'WHO Director-General X', "UNICEF's Executive Director X", 'Health Minister X',
+        'Reserve Bank of Australia (RBA) Governor X'. "IFC's director for West Africa":
+        the possessive body wins over the region."""
         regional = (
             role.org is not None
             and role.org.label_ == "LOC"
@@ -638,6 +659,9 @@ class RoleFinder:
         possessive = j > sent.start and doc[j - 1].lower_ in ("'s", "’s")
         if possessive:
             j -= 1
+        if not possessive and j - 3 > sent.start and doc[j - 1].text == ")":
+            opening = next((k for k in range(j - 2, j - 5, -1) if doc[k].text == "("), None)
+            j = opening if opening is not None and opening > sent.start else j  # "RBA (…)"
         prev = doc[j - 1] if j > sent.start else None
         if prev is None or (regional and not possessive):
             return

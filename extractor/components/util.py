@@ -130,10 +130,13 @@ def sentences(doc: Doc) -> list[Span]:
 
 
 def _mid_clause(doc: Doc, start: int) -> bool:
-    """'Les ministres | Awa Sow (…)': the previous sentence ends on a plain word,
-    with no punctuation and no line break."""
+    """'Les ministres | Awa Sow (…)': the previous sentence ends on a plain word or a
+    closing bracket, with no line break."""
     prev = doc[start - 1]
-    return prev.is_alpha and not prev.whitespace_.count("\n") and prev.is_lower
+    if "\n" in prev.whitespace_:
+        return False
+    # "Reserve Bank of Australia (RBA) | Governor X": no sentence ends on a bracket
+    return (prev.is_alpha and prev.is_lower) or prev.text == ")"
 
 
 def _after_title_abbreviation(doc: Doc, start: int) -> bool:
@@ -159,8 +162,8 @@ def untagged_name(doc: Doc, start: int, limit: int, max_words: int = 6) -> Span 
     end = start
     while end < limit and end - start < max_words:
         token = doc[end]
-        if token.pos_ != "PROPN" or not token.text[:1].isupper():
-            break
+        if not token.text[:1].isupper() or not (token.pos_ == "PROPN" or _acronym_like(token)):
+            break  # the tagger often reads an acronym as a noun: "de l'ANP"
         if token.ent_type_:
             return None
         end += 1
@@ -171,3 +174,9 @@ def untagged_name(doc: Doc, start: int, limit: int, max_words: int = 6) -> Span 
     if end - start == 1 and not one_word_name:
         return None
     return Span(doc, start, end, label="ORG")
+
+
+def _acronym_like(token) -> bool:
+    """'ANP', 'SANParks': capitals after the first letter, letters only."""
+    text = token.text
+    return len(text) > 1 and text.isalpha() and any(c.isupper() for c in text[1:])

@@ -139,6 +139,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "spokesman": ("member", "MEMBER_OF"),
     "spokeswoman": ("member", "MEMBER_OF"),
     "adviser": ("member", "MEMBER_OF"),
+    "keeper of the seals": ("member", "MEMBER_OF"),  # the justice minister's second title
     "advisor": ("member", "MEMBER_OF"),
     "chief economist": ("member", "MEMBER_OF"),
     "board member": ("board_member", "MEMBER_OF"),
@@ -166,6 +167,8 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "took",
         "takes",
         "taken",
+        "take",
+        "taking",
         "over",
         "re-elected",
         "newly",
@@ -178,6 +181,9 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "will",
         "became",
         "becomes",
+        "become",
+        "would",
+        "shall",
         "named",
         "appointed",
         "elected",
@@ -199,7 +205,35 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "reappointed",
         "confirmed",
         "nominated",
+        "in",  # "X, in his capacity as Minister of …"
+        "his",
+        "her",
+        "capacity",
+        "post",
+        "position",
     }
+)
+# Verbs whose object is then given a role: "a nommé X directrice générale de Y".
+APPOINTING_VERBS: frozenset[str] = frozenset(
+    {
+        "appointed",
+        "appoint",
+        "appoints",
+        "named",
+        "names",
+        "name",
+        "elected",
+        "elect",
+        "elects",
+        "designated",
+        "reappointed",
+    }
+)
+# Object relative pronouns: the verb's subject may come after it ("que dirige X").
+OBJECT_RELATIVES: frozenset[str] = frozenset({"whom"})
+# Links that say the person has left the role: "X, who stepped down as chair of Y".
+LEAVING_LINKS: frozenset[str] = frozenset(
+    {"stepped", "steps", "stepping", "down", "resigned", "resigns", "retired", "retires", "quit"}
 )
 LEAD_VERBS: frozenset[str] = frozenset(
     {"lead", "head", "chair", "direct", "run", "preside", "co-chair", "helm"}
@@ -210,6 +244,27 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
     "at the helm of",
     "the helm of",
     "in charge of",
+) + tuple(
+    # "who has held the chairmanship of ASEAN since 2024", "took over the leadership of"
+    f"{verb} the {office} of"
+    for verb in (
+        "holds",
+        "held",
+        "hold",
+        "assumed",
+        "assumes",
+        "assume",
+        "took over",
+        "takes over",
+        "take over",
+    )
+    for office in ("presidency", "chairmanship", "chair", "leadership", "directorship")
+)
+# The same, said of one who has left the post: status former.
+LEFT_HEAD_OF_PHRASES: tuple[str, ...] = tuple(
+    f"{verb} {office} of"
+    for verb in ("stepped down from", "steps down from", "resigned from", "left", "relinquished")
+    for office in ("the presidency", "the chairmanship", "the leadership", "the helm")
 )
 UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
     "under the leadership of",
@@ -533,7 +588,7 @@ NAMING_COPULAS: frozenset[str] = frozenset({"is", "was", "will"})
 # Subject pronouns that stand for the one person of the sentence before.
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
-    {"newly", "appointed", "recently", "new", "current", "incoming", "outgoing"}
+    {"newly", "appointed", "recently", "new", "current", "incoming", "outgoing", "interim"}
 )
 # Common nouns standing for a body named before ("the agency's head").
 BODY_NOUNS: frozenset[str] = frozenset(

@@ -55,6 +55,8 @@ HONORIFICS: tuple[str, ...] = (
     "dre.",
     "pr",
     "pr.",
+    "pre",  # professeure
+    "pre.",
     "professeur",
     "professeure",
     "me",
@@ -128,6 +130,10 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "président": ("chair", "LEADS"),
     "présidente": ("chair", "LEADS"),
     "présidents": ("chair", "LEADS"),
+    "chef de la direction": ("chief_executive", "LEADS"),  # Québec: the CEO
+    "cheffe de la direction": ("chief_executive", "LEADS"),
+    "chef de la direction financière": ("member", "MEMBER_OF"),  # the CFO
+    "cheffe de la direction financière": ("member", "MEMBER_OF"),
     "chef": ("other_head", "LEADS"),
     "cheffe": ("other_head", "LEADS"),
     "coordonnateur": ("other_head", "LEADS"),
@@ -148,6 +154,9 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "chef de mission": ("member", "MEMBER_OF"),
     "cheffe de mission": ("member", "MEMBER_OF"),
     "porte-parole": ("member", "MEMBER_OF"),
+    "garde des sceaux": ("member", "MEMBER_OF"),  # the justice minister's second title
+    "vice-chancelier": ("director", "LEADS"),  # heads a university (Cameroon, Commonwealth)
+    "vice-chancelière": ("director", "LEADS"),
     "conseiller": ("member", "MEMBER_OF"),
     "conseillère": ("member", "MEMBER_OF"),
     "économiste en chef": ("member", "MEMBER_OF"),
@@ -171,6 +180,8 @@ ROLE_SUFFIXES: frozenset[str] = frozenset(
         "principale",
         "par",
         "intérim",
+        "a.i.",  # ad interim, as Haitian and Congolese releases write it
+        "p.i.",
         "sortant",
         "sortante",
         "désigné",
@@ -273,7 +284,42 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "les",
         "des",
         "exerce",
+        "prendra",  # "X prendra ses fonctions de président le 1er janvier"
+        "prendrait",
+        "actuellement",
+        "deviendra",
+        "deviendrait",
+        "prend",
+        "pris",
+        "ses",
+        "son",
+        "sa",
     }
+)
+# Verbs whose object is then given a role: "a nommé X directrice générale de Y".
+APPOINTING_VERBS: frozenset[str] = frozenset(
+    {
+        "nommé",
+        "nommée",
+        "nommer",
+        "nomme",
+        "nomment",
+        "désigné",
+        "désignée",
+        "désigner",
+        "désigne",
+        "élu",
+        "élue",
+        "élire",
+        "reconduit",
+        "reconduite",
+    }
+)
+# Object relative pronouns: the verb's subject may come after it ("que dirige X").
+OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu'"})
+# Links that say the person has left the role: "X, qui a quitté ses fonctions de …".
+LEAVING_LINKS: frozenset[str] = frozenset(
+    {"quitté", "quitte", "quittera", "démissionné", "démissionne", "retiré", "retirée"}
 )
 # Verbs (lemmas) whose subject leads their object; passive forms take "par".
 # Lemmas, and the common forms too: the lemmatizer leaves some ("préside") as is.
@@ -308,6 +354,30 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
     "aux destinées du",
     "la tête du",
     "aux commandes de",
+) + tuple(
+    # "qui assure la présidence de l'ARES", "occupe la direction générale du FDA"
+    f"{verb} la {office} {prep}"
+    for verb in (
+        "assure",
+        "assurait",
+        "assurera",
+        "assuré",
+        "assurant",
+        "assumé",
+        "occupe",
+        "occupait",
+        "exerce",
+        "exerçait",
+    )
+    for office in ("présidence", "direction", "direction générale", "présidence par intérim")
+    for prep in ("de", "du", "des")
+)
+# The same, said of one who has left the post: status former.
+LEFT_HEAD_OF_PHRASES: tuple[str, ...] = tuple(
+    f"{verb} la {office} {prep}"
+    for verb in ("quitté", "quitte", "quittera", "quittant")
+    for office in ("présidence", "direction", "direction générale", "tête")
+    for prep in ("de", "du", "des")
 )
 UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
     "sous la direction de",

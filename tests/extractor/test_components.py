@@ -238,3 +238,32 @@ def test_accented_initials_and_word_like_short_names_pair_with_their_long_form(b
     pairs = {(p.short.text, p.long.text) for p in doc._.acronyms}
     assert ("EDF", "Électricité de France") in pairs
     assert ("Inserm", "Institut national de la santé et de la recherche médicale") in pairs
+
+
+def test_an_acronym_read_as_a_noun_is_an_untagged_name(blank_fr):
+    from extractor.components.util import untagged_name
+
+    doc = Doc(blank_fr.vocab, words=["de", "l'", "ANP", ",", "la", "banque"])
+    for token in doc:
+        token.pos_ = "NOUN"  # what the French tagger often says of an acronym
+    span = untagged_name(doc, 2, len(doc))
+    assert span is not None and span.text == "ANP" and span.label_ == "ORG"
+    assert untagged_name(doc, 5, len(doc)) is None  # a lower-case noun is no name
+
+
+def test_no_sentence_ends_on_a_bracket_without_a_line_break(blank_en):
+    from extractor.components.util import sentences
+
+    words = ["Reserve", "Bank", "(", "RBA", ")", "Governor", "Ann", "Lee", "spoke", "."]
+    starts = [True] + [False] * 4 + [True] + [False] * 4  # the parser's split
+    doc = Doc(blank_en.vocab, words=words, sent_starts=starts)
+    assert [s.text for s in sentences(doc)] == [doc.text.strip()]
+
+
+def test_a_person_tagged_name_ending_on_a_body_word_is_an_organisation(blank_en):
+    doc = run(
+        blank_en,
+        ["Kwame", "Boateng", "University", "signed", "."],
+        ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+    )
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kwame Boateng University", "ORG")]

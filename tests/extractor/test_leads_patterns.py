@@ -489,6 +489,121 @@ MORE_CASES += [
 ]
 
 
+MORE_CASES += [
+    # an object relative with the subject after the verb
+    (
+        "fr",
+        "Le rapport est prêt. L'ONAS, que dirige depuis 2020 M. Ibou Ndao, lancera les travaux.",
+        "Ibou Ndao",
+        "onas",
+        "current",
+    ),
+    # a passive with an auxiliary and an adverb: its subject is the body
+    (
+        "fr",
+        "La Caisse nationale de retraite sera désormais dirigée par Mme Rose Adjovi, jusque-là "
+        "conseillère du ministre.",
+        "Rose Adjovi",
+        "retraite",
+        "current",
+    ),
+    (
+        "en",
+        "The National Pension Fund will henceforth be headed by Ms Rose Adjovi.",
+        "Rose Adjovi",
+        "pension",
+        "current",
+    ),
+    # "assurer la présidence de", and leaving it
+    (
+        "fr",
+        "M. Luc Verbeke, qui assure la présidence de l'ARES depuis 2023, a ouvert la séance.",
+        "Luc Verbeke",
+        "ares",
+        "current",
+    ),
+    (
+        "fr",
+        "Il remplace Omar Haddad, qui a quitté la présidence de la Banque centrale en mai.",
+        "Omar Haddad",
+        "banque centrale",
+        "former",
+    ),
+    (
+        "en",
+        "He replaces Omar Haddad, who stepped down as president of the Central Bank in May.",
+        "Omar Haddad",
+        "central bank",
+        "former",
+    ),
+    # "in his capacity as", "became X's", "would become"
+    (
+        "en",
+        "Mr Paul Agossou, in his capacity as Minister of Energy, presented the plan.",
+        "Paul Agossou",
+        "energy",
+        "current",
+    ),
+    (
+        "en",
+        "The deal was signed by Ricardo Duarte, who became IFC's managing director in 2023.",
+        "Ricardo Duarte",
+        "finance corporation",
+        "current",
+    ),
+    (
+        "en",
+        "The minister said that Carla Mendes, a former banker, would become chair of the "
+        "Sovereign Fund Board.",
+        "Carla Mendes",
+        "sovereign fund",
+        "current",
+    ),
+    # an appointing verb's object takes the role that follows it
+    (
+        "fr",
+        "Le conseil a nommé Nadia Rami directrice générale de la Société des eaux du Niger.",
+        "Nadia Rami",
+        "eaux",
+        "current",
+    ),
+    # a bracketed acronym between the body and the title
+    (
+        "en",
+        "Reserve Bank of Fiji (RBF) Governor Litia Vuki welcomed the report.",
+        "Litia Vuki",
+        "reserve bank",
+        "current",
+    ),
+    # "dont la directrice, la Pre X"
+    (
+        "fr",
+        "Le cours sera donné par l'IMT, dont la directrice, la Pre Anne Peeters, a parlé.",
+        "Anne Peeters",
+        "imt",
+        "current",
+    ),
+    # a head's bare title names the organisation that is the sentence's subject
+    (
+        "en",
+        "The Oman Investment Authority said Salim Al Harthy would take over as president "
+        "on January 1.",
+        "Salim Al Harthy",
+        "oman investment",
+        "current",
+    ),
+    # a passive title before the agent's name: "présidé par le ministre des Finances, X"
+    (
+        "fr",
+        "Le texte a été adopté par le conseil de l'Agence nationale de l'aviation civile, présidé "
+        "par le ministre des Transports, Jean Houngbo.",
+        "Jean Houngbo",
+        "aviation civile",
+        "current",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "leader", "org_word", "status"), MORE_CASES)
 def test_more_leads_patterns(lang, text, leader, org_word, status):
     test_leads_pattern(lang, text, leader, org_word, status)
@@ -560,3 +675,84 @@ def test_a_regional_director_heads_the_regional_office():
     office = "World Health Organization office in Africa"
     assert ("Mariam Cissé", "LEADS", office) in facts
     assert ("Mariam Cissé", "LEADS", "World Health Organization") not in facts
+
+
+MORE_CASES += [
+    # an acronym the tagger read as a noun, as a role's complement
+    (
+        "fr",
+        "L'ancien directeur général de l'ONEA, M. Paul Zida, siégera au comité de suivi.",
+        "Paul Zida",
+        "onea",
+        "former",
+    ),
+    # "of Liberia's FDA": the body after the possessive, not the country
+    (
+        "en",
+        "Managing Director James Kollie of Liberia's Forestry Development Authority (FDA) "
+        "announced new patrols.",
+        "James Kollie",
+        "forestry",
+        "current",
+    ),
+    # a second title between the first and the name
+    (
+        "fr",
+        "Le ministre de la Justice, garde des Sceaux, Laurent Mvogo, a répondu au Conseil.",
+        "Laurent Mvogo",
+        "justice",
+        "current",
+    ),
+    (
+        "fr",
+        "La vice-chancelière de l'Université de Buea, la professeure Grace Enow, a parlé.",
+        "Grace Enow",
+        "buea",
+        "current",
+    ),
+    # a university named after a person is a body, not a person
+    (
+        "en",
+        "Kwame Boateng University, whose president, Professor Ama Owusu, signed the agreement, "
+        "will run the survey.",
+        "Ama Owusu",
+        "boateng university",
+        "current",
+    ),
+]
+
+
+NOT_LEADS += [
+    # the participle's subject is a team, not the firm
+    (
+        "en",
+        "Lazard & Co, whose Africa advisory team is headed by Paul Mensah, advised the Treasury.",
+        "Paul Mensah",
+    ),
+]
+
+
+def test_a_coordinated_passive_shares_the_subject_of_the_first_verb():
+    data = extract(
+        "The ceremony was held at the Kigali Convention Centre and chaired by the Minister of "
+        "Youth, Ms Ann Uwase.",
+        lang="en",
+    )
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    facts = {(names[r["subject"]], names[r["object"]]) for r in data["relations"]}
+    assert ("Ann Uwase", "Kigali Convention Centre") not in facts  # a venue, not her body
+    assert any(who == "Ann Uwase" and "Youth" in what for who, what in facts), facts
+
+
+def test_a_title_between_commas_belongs_to_the_name_after_it():
+    data = extract(
+        "L'accord a été signé par Nawal Benkirane, directrice générale de l'Agence nationale "
+        "des ports, par le président du Conseil régional de l'Oriental, Karim Ouazzani, et "
+        "par d'autres.",
+        lang="fr",
+    )
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    facts = {(names[r["subject"]], names[r["object"]]) for r in data["relations"]}
+    council = "Conseil régional de l'Oriental"
+    assert ("Nawal Benkirane", council) not in facts
+    assert ("Karim Ouazzani", council) in facts, facts
