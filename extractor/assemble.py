@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components.util import sentences
 from extractor.kb import KBEntry, load_kb, normalise_name
+from extractor.kb.places import town_country
 from extractor.model import Article
 
 GOVERNMENT_PREFIX = "gov:"
@@ -170,10 +171,10 @@ def dominant_country(mentions: list[RawMention], kb) -> KBEntry | None:
             continue
         entry = kb.get(mention.kb_id) if mention.kb_id else kb.lookup(mention.text)
         if entry is None:
+            entry = _town_as_entry(mention.text, kb)  # "Varennes", "Daloa": towns count too
+        if entry is None or entry.type != "LOC":
             continue
-        if entry.type != "LOC":
-            continue
-        city = is_city(entry)
+        city = is_city(entry) or entry.kind == "region"  # a town or province counts for its country
         country = kb.country_by_alpha2(entry.country) if city and entry.country else entry
         if country is None or is_city(country) or country.kind == "region":
             continue
@@ -186,6 +187,17 @@ def dominant_country(mentions: list[RawMention], kb) -> KBEntry | None:
 
 
 CITY_KINDS = frozenset({"city", "capital"})
+
+
+def _town_as_entry(name: str, kb) -> KBEntry | None:
+    """A GeoNames town the knowledge base does not hold, as a city of its country."""
+    code = town_country(name)
+    country = kb.country_by_alpha2(code) if code else None
+    if country is None:
+        return None
+    return KBEntry(
+        qid="", type="LOC", name=name, names={}, aliases=(), acronyms=(), kind="city", country=code
+    )
 
 
 def is_city(entry: KBEntry) -> bool:

@@ -41,8 +41,9 @@ class ExtractionBuilder:
             self.kb,
             self.lang,
             self.article.id,
-            country=self.article_country(),
         )
+        # counted once the resolver has voted each form's type ("Maurice" is a place)
+        resolver.country = self.article_country()
         for cluster in resolver.clusters():
             self._add_entity(resolver.entity(cluster), [m.key for m in cluster.mentions])
         self._events()

@@ -79,6 +79,19 @@ class MentionResolver:
         for m in self.mentions:
             if m.type != "EVENT" and not m.kb_id:
                 m.type = votes[normalise_name(m.text)].most_common(1)[0][0]
+        self._places_named_like_people(kb_forms)
+
+    def _places_named_like_people(self, kb_forms: set[str]) -> None:
+        """'Maurice' (Mauritius) tagged as a person, and left out of the knowledge
+        base's patterns as a first name: a place when no person here bears that name."""
+        parts = self._name_parts()
+        for m in self.mentions:
+            norm = normalise_name(m.text)
+            if m.type != "PER" or m.kb_id or " " in norm or norm in parts | kb_forms:
+                continue
+            entry = self.kb.lookup(m.text)
+            if entry is not None and entry.type == "LOC":
+                m.type, m.kb_id = "LOC", entry.qid
 
     def _names_of_people_met_short(self, kb_forms: set[str]) -> set[str]:
         """Longer non-PER forms of which a person's mention is a short form."""
@@ -310,20 +323,30 @@ def name_key(name: str, lang: str, kb: KnowledgeBase) -> str | None:
     words in English (the language's NAME_WORDS), known names as their knowledge-
     base ids, sorted. 'Banque de réserve du Vanuatu' and 'Reserve Bank of Vanuatu'
     are both 'Q686-bank-reserve'. None for names of fewer than two words."""
-    words = _key_words(lang)
-    parts = set()
+    parts: set[str] = set()
     for word in _KEY_WORD.findall(_ELISION.sub("", name)):
-        plain = normalise_name(word)
-        if not plain or plain in KEY_STOP_WORDS:
-            continue
-        entry = kb.lookup(word) if word[:1].isupper() else None
-        if entry is not None and (entry.type == "LOC" or word.isupper()):
-            parts.add(entry.qid.lower().replace(":", "-"))  # "Vanuatu", "OMS" = "WHO"
-        elif plain in words:
-            parts.add(words[plain])
-        else:
-            parts.add(plain.replace(" ", "-"))
+        _add_key_part(parts, word, lang, kb, split=True)
     return "-".join(sorted(parts)) if len(parts) > 1 else None
+
+
+def _add_key_part(parts: set[str], word: str, lang: str, kb: KnowledgeBase, split: bool) -> None:
+    """One word of a name as its key part: a knowledge-base id, its English form,
+    or itself; a compound no table knows, word by word ("sud-africains")."""
+    plain = normalise_name(word)
+    if not plain or plain in KEY_STOP_WORDS:
+        return
+    words = _key_words(lang)
+    entry = kb.lookup(word) if word[:1].isupper() else None
+    short = word.isupper() or any(c.isupper() for c in word[1:])  # "OMS", "IsDB"
+    if entry is not None and (entry.type == "LOC" or short):
+        parts.add(entry.qid.lower().replace(":", "-"))  # "Vanuatu", "OMS" = "WHO"
+    elif plain in words:
+        parts.add(words[plain])
+    elif split and "-" in word:
+        for piece in word.split("-"):
+            _add_key_part(parts, piece, lang, kb, split=False)
+    else:
+        parts.add(plain.replace(" ", "-"))
 
 
 @lru_cache(maxsize=4)

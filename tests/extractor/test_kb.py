@@ -282,3 +282,11 @@ def test_town_names_are_shipped_data_and_ignore_accents_and_case() -> None:
     assert len(town_names()) > 30_000
     assert is_town("Djibo") and is_town("TILLABÉRI") and is_town("Tillaberi")
     assert not is_town("Organisation mondiale de la Santé")
+
+
+def test_a_town_counts_for_the_country_of_its_largest_namesake() -> None:
+    from extractor.kb.places import town_country
+
+    assert town_country("Montréal") == "CA"
+    assert town_country("Daloa") == "CI"
+    assert town_country("Organisation mondiale de la Santé") is None

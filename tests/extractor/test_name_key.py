@@ -20,6 +20,9 @@ from extractor.resolve import name_key
         ("océan Indien", "Indian Ocean"),
         ("Cluster sécurité alimentaire", "Food Security Cluster"),
         ("Conseil national du patronat du Togo", "National Employers' Council of Togo"),
+        ("Parcs nationaux sud-africains", "South African National Parks"),  # a compound, split
+        ("Pôle régional de la BAD", "AfDB Regional Hub"),  # a mixed-case acronym is one too
+        ("Agence de développement de l'Oriental", "Oriental Development Agency"),
     ],
 )
 def test_a_name_and_its_translation_share_a_key(french: str, english: str) -> None:

@@ -89,3 +89,26 @@ def test_extract_english_passive_and_event_date():
     assert ("World Health Organization", "Health Data Alliance") in leads
     event = next(e for e in data["entities"] if e["type"] == "EVENT")
     assert event["date"] == "2025-07-14" and names.get(event["place"]) == "Nairobi"
+
+
+def test_a_country_tagged_as_a_person_is_a_place_and_scopes_national_bodies():
+    # "Maurice" is left out of the knowledge base's patterns (a first name): the
+    # article's vote makes it Mauritius, and national bodies get Mauritius's scope
+    text = (
+        "Un forum à Port-Louis\n\n"
+        "La Mauritius Investment Corporation (MIC) a présenté son plan. Maurice veut attirer "
+        "des capitaux. Des délégations de Madagascar et des Comores étaient présentes. "
+        "Maurice accueillera la prochaine édition."
+    )
+    data = extract(text, lang="fr")
+    ids = {e["name"]: e["id"] for e in data["entities"]}
+    assert ids["Mauritius"] == "Q1027"
+    assert ids["Mauritius Investment Corporation"].endswith("-mu")
+
+
+def test_a_government_of_a_country_of_several_words_is_that_country_s_government():
+    fr = extract("Le Gouvernement de Côte d'Ivoire a signé l'accord.", lang="fr")
+    en = extract("The Government of Côte d'Ivoire signed the agreement.", lang="en")
+    fr_ids = {e["id"] for e in fr["entities"] if e["type"] == "ORG"}
+    en_ids = {e["id"] for e in en["entities"] if e["type"] == "ORG"}
+    assert fr_ids & en_ids, (fr_ids, en_ids)
