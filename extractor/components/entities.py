@@ -269,13 +269,21 @@ class EntityNormaliser:
         )
 
     def _strip_honorifics(self, ent: Span) -> Span | None:
+        """Titles and a nationality before a name: 'Dr', 'la Norvégienne Ingrid X'."""
         start = ent.start
         while start < ent.end:
-            n = match_at(ent.doc, start, self.honorifics)
+            n = match_at(ent.doc, start, self.honorifics) or self._demonym_before_name(ent, start)
             if n == 0:
                 break
             start += n
         return ent.doc[start : ent.end] if start < ent.end else None
+
+    def _demonym_before_name(self, ent: Span, i: int) -> int:
+        """1 when token i is a nationality with at least two name words after it."""
+        token = ent.doc[i]
+        if ent.end - i < 3 or not token.is_title or not token.is_alpha:
+            return 0
+        return 1 if self.kb.country_of_demonym(token.text) is not None else 0
 
     def _is_role(self, span: Span) -> bool:
         """'ministre de la Santé' is a role, not an organisation."""
@@ -364,6 +372,13 @@ class EntityNormaliser:
             and not token.ent_kb_id_
             and self.kb.lookup(token.text) is None
             and token.lower_ not in self.titles
+            and not self._is_demonym(token)
+        )
+
+    def _is_demonym(self, token) -> bool:
+        return (
+            self.kb.lookup(token.text) is None
+            and self.kb.country_of_demonym(token.text) is not None
         )
 
     def _first_name_like(self, token) -> bool:
@@ -397,6 +412,8 @@ class EntityNormaliser:
     def _keep(self, span: Span) -> bool:
         if self._is_event_name(span) or not self._plausible(span) or self._common_noun_place(span):
             return False
+        if len(span) == 1 and span.label_ != "PER" and self._is_demonym(span[0]):
+            return False  # "la Norvégienne Ingrid X": a nationality, no place
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
 
     def _inside_role(self, span: Span) -> bool:

@@ -656,9 +656,12 @@ class RelationFinder:
                 continue  # "headed on an acting basis by", "dirigée par intérim par"
             if token.is_punct or token.pos_ in ("VERB", "AUX", "PROPN"):
                 return None
-            if token.pos_ == "DET" and k == verb.i + 1:
-                return None  # "led the team by …": an object, not an adverbial
+            if token.pos_ == "DET" and k == verb.i + 1 and not self._time_word(k + 1, sent):
+                return None  # "led the team by …": an object; "présidé cette année par": time
         return None
+
+    def _time_word(self, k: int, sent: Span) -> bool:
+        return k < sent.end and sent.doc[k].lower_ in self.data.TIME_NOUNS
 
     def _passive(self, sent: Span, verb: Token, agent: int) -> list[Candidate]:
         """'une initiative dirigée par la Banque mondiale', 'a coalition led by WHO'."""
@@ -680,13 +683,13 @@ class RelationFinder:
         if leader is None or target is None or target.label_ not in ("ORG", "EVENT"):
             return []
         leaders = [leader]
-        k = leader.end
+        k = _after_brackets(doc, leader.end, sent.end)  # "led by the AfDB (…) and the GCA"
         while k + 1 < sent.end and doc[k].lower_ in self.data.CONJUNCTIONS:
             nxt = _ent_starting_at(doc, self._skip_titles(doc, k + 1, sent.end), LEADER_TYPES)
             if nxt is None:
                 break
             leaders.append(nxt)
-            k = nxt.end
+            k = _after_brackets(doc, nxt.end, sent.end)
         role = doc[verb.i : agent + 1].text
         return [_lead(who, target, sent, "passive_agent", 0.8, role) for who in leaders]
 

@@ -229,6 +229,8 @@ APPOINTING_VERBS: frozenset[str] = frozenset(
         "reappointed",
     }
 )
+# Nouns of a time adverbial between a participle and its agent ("présidé cette année par").
+TIME_NOUNS: frozenset[str] = frozenset({"year", "month", "week", "quarter", "time", "season"})
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"whom"})
 # Links that say the person has left the role: "X, who stepped down as chair of Y".

@@ -315,6 +315,10 @@ APPOINTING_VERBS: frozenset[str] = frozenset(
         "reconduite",
     }
 )
+# Nouns of a time adverbial between a participle and its agent ("présidé cette année par").
+TIME_NOUNS: frozenset[str] = frozenset(
+    {"année", "an", "mois", "semaine", "trimestre", "semestre", "fois"}
+)
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu'"})
 # Links that say the person has left the role: "X, qui a quitté ses fonctions de …".

@@ -267,3 +267,10 @@ def test_a_person_tagged_name_ending_on_a_body_word_is_an_organisation(blank_en)
         ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
     )
     assert [(e.text, e.label_) for e in doc.ents] == [("Kwame Boateng University", "ORG")]
+
+
+def test_a_nationality_before_a_name_is_neither_a_place_nor_part_of_the_name(blank_fr):
+    words = ["que", "dirige", "la", "Norvégienne", "Ingrid", "Halvorsen", "."]
+    ents = ["O", "O", "O", "B-LOC", "B-PER", "I-PER", "O"]
+    doc = run(blank_fr, words, ents)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ingrid Halvorsen", "PER")]

@@ -722,6 +722,28 @@ MORE_CASES += [
 ]
 
 
+MORE_CASES += [
+    # agents coordinated after a bracketed acronym
+    (
+        "en",
+        "Funds go to the Coastal Resilience Program, an initiative led by the African "
+        "Development Bank (AfDB) and the Global Center on Adaptation (GCA).",
+        "Global Center on Adaptation",
+        "coastal resilience",
+        "current",
+    ),
+    # a time adverbial between the participle and its agent
+    (
+        "fr",
+        "Le Groupe de coordination arabe, présidé cette année par le Fonds koweïtien pour le "
+        "développement, coordonne les apports.",
+        "Fonds koweïtien pour le développement",
+        "coordination arabe",
+        "current",
+    ),
+]
+
+
 NOT_LEADS += [
     # the participle's subject is a team, not the firm
     (
