@@ -58,9 +58,17 @@ def normalise_text(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
+# "N'Guessan", "N'Djamena", "N'Dour": a capital N and an apostrophe before a capital
+# start a West African name, not the elided "ne" the French tokenizer splits off.
+_NAME_APOSTROPHE = re.compile(r"(?<![^\W\d_])N['’](?=[A-Z])")
+NAME_APOSTROPHE = "\u02bc"  # MODIFIER LETTER APOSTROPHE: a letter, so the name stays one token
+
+
 def model_text(text: str) -> str:
     """Return what spaCy reads: `text` with one-for-one character substitutions."""
     result = text.translate(_MODEL_MAP)
+    if "N'" in result:
+        result = _NAME_APOSTROPHE.sub("N" + NAME_APOSTROPHE, result)
     assert len(result) == len(text), "model_text must keep every offset"
     return result
 

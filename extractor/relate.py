@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -18,6 +19,7 @@ from extractor.components.roles import ImplicitOrg
 from extractor.dates import normalise_date
 from extractor.kb import KBEntry
 from extractor.kb.names import government_name
+from extractor.lang import get_lang_data
 from extractor.model import Entity, Extraction, Mention, Relation
 from extractor.resolve import MentionResolver, event_id, strip_determiner
 
@@ -275,6 +277,15 @@ class ExtractionBuilder:
         return found
 
     # --- events --------------------------------------------------------------
+    def _lead_date(self) -> str | None:
+        """The day named by a weekday in the release's opening sentence, if any."""
+        if not self.article.published:
+            return None
+        sentence = _opening_sentence(self.article.text, self.article.title)
+        days = "|".join(get_lang_data(self.lang).WEEKDAYS)
+        found = re.search(rf"\b({days})\b", sentence, re.IGNORECASE)
+        return normalise_date(found.group(1), self.lang, self.article.published) if found else None
+
     def _events(self) -> None:
         groups: dict[str, list[RawMention]] = defaultdict(list)
         for mention in self.asm.events:
@@ -305,8 +316,9 @@ class ExtractionBuilder:
                     entity.id, "HELD_ON", entity.date, m.sentence, "event_date_in_sentence", 0.8
                 )
         if entity.date is None and not m.extra.get("date_text") and m.extra.get("past"):
-            # "The signing ceremony was held …" with no date: the day of the release
-            entity.date = self.article.published
+            # "The signing ceremony was held …" with no date: the day the release's
+            # opening sentence gives ("a lancé lundi …"), else the day of the release
+            entity.date = self._lead_date() or self.article.published
             if entity.date:
                 self._relation(
                     entity.id,
@@ -388,3 +400,18 @@ def embassy_name(sending: KBEntry, host: KBEntry | None, lang: str) -> str:
         where = f" in {host.names.get('en', host.name)}" if host is not None else ""
         return f"{kind['en']} of {'the ' if body else ''}{own}{where}"
     return f"{kind['fr']} ({own}){where}"
+
+
+def _opening_sentence(text: str, title: str | None) -> str:
+    """The first sentence of the body (the headline skipped), up to its first full stop."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    if len(paragraphs) > 1 and (
+        paragraphs[0] == (title or "").strip() or _headline_like(paragraphs[0])
+    ):
+        paragraphs = paragraphs[1:]
+    return re.split(r"(?<=[.!?])\s", paragraphs[0], maxsplit=1)[0] if paragraphs else ""
+
+
+def _headline_like(paragraph: str) -> bool:
+    """A short first line with no final full stop is the headline."""
+    return len(paragraph) < 200 and not paragraph.endswith((".", "!", "?", "»", '"'))

@@ -143,8 +143,8 @@ class EntityNormaliser:
         if label in ("ORG", "LOC") and self._is_role(ent):
             return None
         stripped = self._strip_honorifics(ent)
-        if stripped is None:
-            return None
+        if stripped is None or (stripped.start != ent.start and stripped[0].is_lower):
+            return None  # "président | de la Cour": a title and its complement, no name
         if stripped.start != ent.start and label in ("ORG", "LOC") and _looks_like_name(stripped):
             label = "PER"  # "Dr Ibrahim Sesay" tagged as a place
         elif label in ("ORG", "LOC"):
@@ -219,6 +219,15 @@ class EntityNormaliser:
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
         if span.label_ == "LOC" and len(words) > 1 and words[0] in self.data.ORG_HEAD_WORDS:
             return Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)
+        if (
+            span.label_ == "LOC"
+            and len(words) > 2
+            and words[0] == "port"
+            and words[1] in (self.data.ROLE_PREPOSITIONS | {"autonome", "du", "d'"})
+        ):
+            return Span(
+                doc, span.start, span.end, label="ORG"
+            )  # "Port of Baku" runs; a town doesn't
         if span.label_ == "PER" and len(span) > 1 and self._body_word_at_edge(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Jean Lorougnon Guédé University"
         if span.label_ == "LOC" and not span.kb_id_ and _unknown_acronym(span, words):

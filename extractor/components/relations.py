@@ -75,13 +75,21 @@ class RelationFinder:
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
 
     def _skip_titles(self, doc: Doc, j: int, limit: int) -> int:
-        """Past determiners and titles: 'le Dr X', 'Colonel X'."""
+        """Past determiners, titles and a nationality: 'le Dr X', 'Colonel X',
+        "l'Islandais X", 'la juge polonaise X'."""
         while j < limit and not doc[j].ent_type_ == "PER":
-            title = doc[j].lower_ in self.titles
+            title = doc[j].lower_ in self.titles or self._nationality(doc, j, limit)
             if not (title or (doc[j].text == "." and j > 0 and doc[j - 1].lower_ in self.titles)):
                 break
             j += 1
         return j
+
+    def _nationality(self, doc: Doc, j: int, limit: int) -> bool:
+        """A demonym right before a name ('le Portugais Rui X'), not a country's name."""
+        token = doc[j]
+        if not token.is_alpha or j + 1 >= limit or doc[j + 1].ent_type_ != "PER":
+            return False
+        return self.kb.country_of_demonym(token.text) is not None and not self.kb.lookup(token.text)
 
     def __call__(self, doc: Doc) -> Doc:
         self._people: list[Span] = []  # name-like entities found holding a role
@@ -242,6 +250,9 @@ class RelationFinder:
             if not n:
                 continue
             j = self._skip_titles(doc, token.i + n, sent.end)
+            if j in self._role_ends:  # "to replace former chief executive X"
+                j = self._skip_titles(doc, self._role_ends[j], sent.end)
+                j += j < sent.end and doc[j].text == ","
             before = self._person_starting_at(doc, j) or self._bare_name_starting_at(sent, j)
             if before is None or any(before.start == h.start for h in holders):
                 continue
@@ -369,10 +380,10 @@ class RelationFinder:
             j -= 1
         if j - 1 <= sent.start or doc[j - 1].text not in (",", "("):
             return []  # "X, président de Y" and "X (président de Y)"
-        if j - 1 in self._chain:  # "X, ministre d'État, ministre de l'Agriculture, …"
-            return self._chain[j - 1]
         if self._opens_clause(sent, role) or self._introduces_name(sent, role):
             return []
+        if j - 1 in self._chain:  # "X, ministre d'État, ministre de l'Agriculture, …"
+            return self._chain[j - 1]
         person = self._person_ending_at(doc, j - 1) or self._bare_name_ending_at(sent, j - 1)
         return [person] if person is not None else []
 
@@ -390,8 +401,8 @@ class RelationFinder:
         if j >= sent.end or doc[j].text != ",":
             return False
         start = self._skip_titles(doc, j + 1, sent.end)
-        after = _ent_starting_at(doc, start, ("PER",))
-        if after is None or start == j + 1:
+        after = self._person_starting_at(doc, start)
+        if after is None or (start == j + 1 and not self._opens_noun_phrase(sent, role)):
             return False  # a bare name right after the comma is ambiguous: keep X
         k = after.end
         if k < sent.end and doc[k].text == ",":
@@ -406,10 +417,23 @@ class RelationFinder:
         after = _ent_starting_at(doc, self._skip_titles(doc, j + 1, sent.end), ("PER",))
         return after is not None and (after.end == sent.end or doc[after.end].text in (",", "."))
 
+    def _opens_noun_phrase(self, sent: Span, role: Role) -> bool:
+        """'…, la présidente de la BERD, Helena Marsh, …', "…, the EBRD's president,
+        Helena Marsh": an article before the title introduces the name after it."""
+        doc = sent.doc
+        j = self.roles._status_start(doc, role.start)
+        if j - 2 > sent.start and doc[j - 1].lower_ in ("'s", "’s"):
+            owner = _ent_ending_at(doc, j - 1, ("ORG", "LOC"))
+            j = owner.start if owner is not None else j
+        return j - 1 > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS
+
     def _before_possessive(self, sent: Span, role: Role, j: int) -> int:
         """ "X, Ghana's minister of health": step over the possessive, which
         names the country (or organisation) of the role."""
         doc = sent.doc
+        if j - 2 > sent.start and doc[j - 1].lower_ in ("'s", "’s") and role.org is not None:
+            if self.roles._body_noun(doc[j - 2]):
+                return j - 2  # "the hospital's director": the body was found before
         if j - 2 > sent.start and doc[j - 1].lower_ in ("'s", "’s", "'"):
             owner = _ent_ending_at(doc, j - 1, ("LOC", "ORG"))
             if owner is not None:
@@ -458,6 +482,10 @@ class RelationFinder:
                 if doc[place.start - 1].lower_ in ("of", "from", "de", "du"):
                     k = place.start - 1  # "X of Sierra Leone was elected …"
                     continue
+            if token.lower_ in self.data.PERSONAL_PRONOUNS and k - 1 == sent.start:
+                # "Il assure depuis janvier …", "He has been acting director of …"
+                person = self._only_person_before(sent) if linked and k < j else None
+                return [person] if person is not None else []
             if token.ent_type_ in ("ORG", "LOC") and (
                 named := self._as_person(_ent_ending_at(doc, k, ("ORG", "LOC")))
             ):
@@ -652,8 +680,8 @@ class RelationFinder:
             token = sent.doc[k]
             if token.lower_ == self.data.PASSIVE_AGENT:
                 return k
-            if token.lower_ in ("acting", "intérim", "interim"):
-                continue  # "headed on an acting basis by", "dirigée par intérim par"
+            if token.lower_ in ("acting", "intérim", "interim") or token.lower_ in self.data.MONTHS:
+                continue  # "headed on an acting basis by", "headed since February by"
             if token.is_punct or token.pos_ in ("VERB", "AUX", "PROPN"):
                 return None
             if token.pos_ == "DET" and k == verb.i + 1 and not self._time_word(k + 1, sent):
@@ -765,7 +793,13 @@ class RelationFinder:
         """'Elle dirige depuis 2022 la Commission …' right after a sentence naming one
         person: that person (the only one there, so no guess between two)."""
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-        if subj is None or subj.lower_ not in self.data.PERSONAL_PRONOUNS or sent.start == 0:
+        if subj is None or subj.lower_ not in self.data.PERSONAL_PRONOUNS:
+            return None
+        return self._only_person_before(sent)
+
+    def _only_person_before(self, sent: Span) -> Span | None:
+        """The one person the previous sentence names, if it names exactly one."""
+        if sent.start == 0:
             return None
         previous = sentence_of(sent.doc[sent.start - 1])
         people = {e.text: e for e in previous.ents if e.label_ == "PER"}

@@ -14,7 +14,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span
 
-from extractor.components.util import PhraseTable, match_at, untagged_name
+from extractor.components.util import PhraseTable, match_at, match_before, untagged_name
 
 BOUNDARY_WORDS = frozenset(
     {"qui", "que", "dont", "où", "who", "which", "that", "whose", "where", "since", "depuis"}
@@ -101,6 +101,11 @@ class RoleFinder:
         self.phrase_keys = PhraseTable(p for p, _ in self.phrases)
         self.lookup = dict(self.phrases)
         self.titles = {h for h in data.HONORIFICS if " " not in h}
+        self.former_phrases = sorted(
+            (tuple(t.lower_ for t in tokenizer(p)) for p in data.FORMER_PHRASES),
+            key=len,
+            reverse=True,
+        )
 
     def find(self, sent: Span) -> list[Role]:
         roles: list[Role] = []
@@ -145,6 +150,8 @@ class RoleFinder:
         self._left_org(sent, role)
         self._whose_org(sent, role)
         self._possessive_org(sent, role)
+        self._body_noun_complement(sent, role)
+        self._bracketed_org(sent, role)
         self._subject_org(sent, role)
         self._mayor_city(sent, role)
         self._context_country(sent, role)
@@ -185,11 +192,22 @@ class RoleFinder:
 
     def _status_start(self, doc: Doc, start: int) -> int:
         j = start
+        while True:
+            j = self._status_words_start(doc, j)
+            n = match_before(doc, j, self.former_phrases)  # "X, until recently head of Y"
+            if not n:
+                return j
+            j -= n
+
+    def _status_words_start(self, doc: Doc, start: int) -> int:
+        j = start
         while j > 0 and (
             doc[j - 1].lower_
             in self.data.FORMER_WORDS
             | self.data.DESIGNATE_WORDS
             | self.data.DEPUTY_WORDS
+            | self.data.INTERIM_WORDS
+            | self.data.ROLE_PREFIXES
             | self.data.REGIONAL_WORDS
             or doc[j - 1].text == "-"
         ):
@@ -197,6 +215,8 @@ class RoleFinder:
         return j
 
     def _status(self, doc: Doc, start: int, end: int) -> str:
+        if match_before(doc, self._status_words_start(doc, start), self.former_phrases):
+            return "former"
         words = {t.lower_ for t in doc[max(0, start - 3) : end]}
         words |= {t.lower_.rstrip("-") for t in doc[max(0, start - 3) : end]}
         if words & self.data.FORMER_WORDS:
@@ -533,6 +553,42 @@ class RoleFinder:
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= j - 1]
         if before:
             role.org = before[-1]
+
+    def _body_noun_complement(self, sent: Span, role: Role) -> None:
+        """'X, président de l'institution', 'head of the bank': the common noun
+        stands for the organisation named last before it."""
+        if role.org is not None or role.implicit is not None:
+            return
+        doc, j = sent.doc, role.head_end
+        if j + 2 >= sent.end or doc[j].lower_ not in self.data.ROLE_PREPOSITIONS:
+            return
+        k = j + 1
+        while k < sent.end and doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        if k == j + 1 or k >= sent.end or not self._body_noun(doc[k]):
+            return
+        if k + 1 < sent.end and doc[k + 1].is_alpha and not doc[k + 1].is_punct:
+            if doc[k + 1].lower_ not in BOUNDARY_WORDS:
+                return  # "de la banque centrale": a name goes on
+        before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= role.start]
+        if before:
+            role.org = before[-1]
+            role.end = max(role.end, k + 1)
+
+    def _bracketed_org(self, sent: Span, role: Role) -> None:
+        """'X (chair, Committee on Public Health)': the body after the title's comma."""
+        if role.org is not None or role.implicit is not None:
+            return
+        doc, j = sent.doc, role.end
+        start = self._status_start(doc, role.start)
+        if start <= sent.start or doc[start - 1].text != "(":
+            return
+        if j + 2 >= sent.end or doc[j].text != ",":
+            return
+        ent = next((e for e in doc.ents if e.start == j + 1 and e.label_ == "ORG"), None)
+        if ent is not None and ent.end < sent.end and doc[ent.end].text == ")":
+            role.org = ent
+            role.end = ent.end
 
     def _subject_org(self, sent: Span, role: Role) -> None:
         """'The OIA said X would take over as president', "L'Université … a confirmé

@@ -18,6 +18,7 @@ LABEL_MAP: dict[str, str] = {
 RECLASSIFIABLE_LABELS: frozenset[str] = frozenset({"NORP", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 HONORIFICS: tuple[str, ...] = (
+    "magistrate",
     "engineer",
     "senator",
     "judge",
@@ -146,7 +147,11 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
 }
 
 ROLE_SUFFIXES: frozenset[str] = frozenset({"general", "-", "designate", "elect"})
-DEPUTY_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
+DEPUTY_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associate"})
+# An acting or interim head leads the body meanwhile: status current.
+INTERIM_WORDS: frozenset[str] = frozenset({"acting", "interim"})
+# Words before a title that belong to it: "national coordinator", "executive president".
+ROLE_PREFIXES: frozenset[str] = frozenset({"national", "executive"})
 FORMER_WORDS: frozenset[str] = frozenset(
     {"former", "outgoing", "ex", "ex-", "then", "late", "retiring"}
 )
@@ -231,6 +236,14 @@ APPOINTING_VERBS: frozenset[str] = frozenset(
 )
 # Nouns of a time adverbial between a participle and its agent ("présidé cette année par").
 TIME_NOUNS: frozenset[str] = frozenset({"year", "month", "week", "quarter", "time", "season"})
+# Phrases before a title that put it in the past: "X, until recently head of Y".
+FORMER_PHRASES: tuple[str, ...] = (
+    "until recently",
+    "until now",
+    "until then",
+    "previously",
+    "formerly",
+)
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"whom"})
 # Links that say the person has left the role: "X, who stepped down as chair of Y".
@@ -373,6 +386,8 @@ UNIT_WORDS: frozenset[str] = frozenset(
 )
 ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
+        "hospital",
+        "clinic",
         "chamber",
         "museum",
         "confederation",
@@ -612,6 +627,11 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "charity",
         "university",
         "council",
+        "hospital",
+        "port",
+        "court",
+        "commission",
+        "authority",
     }
 )
 POSSESSIVES: frozenset[str] = frozenset({"its", "their"})

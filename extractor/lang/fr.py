@@ -180,6 +180,9 @@ ROLE_SUFFIXES: frozenset[str] = frozenset(
         "principale",
         "par",
         "intérim",
+        "national",  # "coordonnateur national du programme"
+        "nationale",
+        "provisoire",  # "administrateur provisoire"
         "a.i.",  # ad interim, as Haitian and Congolese releases write it
         "p.i.",
         "sortant",
@@ -200,6 +203,10 @@ ROLE_SUFFIXES: frozenset[str] = frozenset(
 )
 # A deputy does not lead: these turn LEADS into MEMBER_OF.
 DEPUTY_WORDS: frozenset[str] = frozenset({"adjoint", "adjointe", "vice", "sous-directeur"})
+# An acting or interim head leads the body meanwhile: status current.
+INTERIM_WORDS: frozenset[str] = frozenset({"intérimaire"})
+# Words before a title that belong to it (French puts them after: see ROLE_SUFFIXES).
+ROLE_PREFIXES: frozenset[str] = frozenset()
 FORMER_WORDS: frozenset[str] = frozenset(
     {
         "ancien",
@@ -318,6 +325,14 @@ APPOINTING_VERBS: frozenset[str] = frozenset(
 # Nouns of a time adverbial between a participle and its agent ("présidé cette année par").
 TIME_NOUNS: frozenset[str] = frozenset(
     {"année", "an", "mois", "semaine", "trimestre", "semestre", "fois"}
+)
+# Phrases before a title that put it in the past: "X, until recently head of Y".
+FORMER_PHRASES: tuple[str, ...] = (
+    "jusqu'ici",
+    "jusque-là",
+    "jusqu'à récemment",
+    "jusqu'alors",
+    "naguère",
 )
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu'"})
@@ -511,6 +526,8 @@ UNIT_WORDS: frozenset[str] = frozenset(
 # First words of a long form that make it an organisation ("Banque … (BAD)").
 ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
+        "hôpital",
+        "clinique",
         "chambre",
         "musée",
         "confédération",
@@ -804,6 +821,13 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "opérateur",
         "régulateur",
         "organisme",
+        "hôpital",
+        "université",
+        "société",
+        "commission",
+        "autorité",
+        "caisse",
+        "compagnie",
     }
 )
 POSSESSIVES: frozenset[str] = frozenset({"sa", "son", "ses", "leur", "leurs"})

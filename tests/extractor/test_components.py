@@ -274,3 +274,10 @@ def test_a_nationality_before_a_name_is_neither_a_place_nor_part_of_the_name(bla
     ents = ["O", "O", "O", "B-LOC", "B-PER", "I-PER", "O"]
     doc = run(blank_fr, words, ents)
     assert [(e.text, e.label_) for e in doc.ents] == [("Ingrid Halvorsen", "PER")]
+
+
+def test_a_title_and_its_complement_tagged_as_a_person_are_no_name(blank_fr):
+    words = ["au", "président", "de", "la", "Cour", ",", "Gunnar", "Eiriksson", "."]
+    ents = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "O"]
+    doc = run(blank_fr, words, ents)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Gunnar Eiriksson", "PER")]

@@ -744,6 +744,107 @@ MORE_CASES += [
 ]
 
 
+MORE_CASES += [
+    # an acting head leads meanwhile
+    (
+        "en",
+        "STEG's acting chief executive, Karim Mejri, said works would begin in May.",
+        "Karim Mejri",
+        "steg",
+        "current",
+    ),
+    # the predecessor named with a title after "to replace"
+    (
+        "en",
+        "Karim Mejri, chief executive of the National Water Company, was appointed in January to "
+        "replace former chief executive Hichem Ayari.",
+        "Hichem Ayari",
+        "water company",
+        "former",
+    ),
+    # a title opened by an article introduces the name after it
+    (
+        "en",
+        "The ceremony brought together Leila Salah, Minister of Energy, the EBRD's president, "
+        "Helena Marsh, and others.",
+        "Helena Marsh",
+        "reconstruction",
+        "current",
+    ),
+    (
+        "en",
+        "A tranche goes to the National Agency for Energy Conservation, headed since February by "
+        "Olfa Trabelsi.",
+        "Olfa Trabelsi",
+        "energy conservation",
+        "current",
+    ),
+    (
+        "en",
+        "Sami Gharbi, until recently head of the National Energy Agency, now advises the minister.",
+        "Sami Gharbi",
+        "energy agency",
+        "former",
+    ),
+    (
+        "fr",
+        "L'APCE (Assemblée parlementaire du Conseil de l'Europe), présidée par le Portugais Rui "
+        "Ferreira, a voté.",
+        "Rui Ferreira",
+        "apce",
+        "current",
+    ),
+    (
+        "en",
+        "It includes Alessandro Moretti (chair, Committee on Public Health) and other members.",
+        "Alessandro Moretti",
+        "public health",
+        "current",
+    ),
+    # a common noun standing for the body named before
+    (
+        "fr",
+        "La Banque ouest-africaine de développement, représentée par M. Kossi Amégnran, président "
+        "de l'institution, a signé.",
+        "Kossi Amégnran",
+        "ouest africaine",
+        "current",
+    ),
+    (
+        "en",
+        "The MEPs will tour Al Bashir Hospital with Dr Nadia Saleh, who takes over as the "
+        "hospital's director on 1 May.",
+        "Nadia Saleh",
+        "bashir",
+        "current",
+    ),
+    # a pronoun for the one person of the sentence before
+    (
+        "en",
+        "Kofi Mensah presented the system. He has been acting director general of the National "
+        "Identification Agency since January.",
+        "Kofi Mensah",
+        "identification",
+        "current",
+    ),
+    (
+        "en",
+        "Across the sea, the Port of Baku, led by Farid Aliyev, is expanding its terminal.",
+        "Farid Aliyev",
+        "baku",
+        "current",
+    ),
+    (
+        "fr",
+        "L'ancien président de la HABG, Gervais N'Guessan Tapé, présent dans la salle, a salué "
+        "l'accord.",
+        "Gervais N'Guessan Tapé",
+        "habg",
+        "former",
+    ),
+]
+
+
 NOT_LEADS += [
     # the participle's subject is a team, not the firm
     (

@@ -135,3 +135,13 @@ def test_paragraphs_need_a_positive_limit():
 )
 def test_iso_date(value, expected):
     assert iso_date(value) == expected
+
+
+def test_a_name_after_n_apostrophe_stays_one_word_for_the_model():
+    from extractor.normalise import NAME_APOSTROPHE, model_text
+
+    text = "Gervais N’Guessan vit à N'Djamena ; il n'a rien dit."
+    read = model_text(text)
+    assert len(read) == len(text)
+    assert f"N{NAME_APOSTROPHE}Guessan" in read and f"N{NAME_APOSTROPHE}Djamena" in read
+    assert "n'a" in read  # the elided "ne" is left alone

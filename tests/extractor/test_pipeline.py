@@ -112,3 +112,15 @@ def test_a_government_of_a_country_of_several_words_is_that_country_s_government
     fr_ids = {e["id"] for e in fr["entities"] if e["type"] == "ORG"}
     en_ids = {e["id"] for e in en["entities"] if e["type"] == "ORG"}
     assert fr_ids & en_ids, (fr_ids, en_ids)
+
+
+def test_an_undated_past_event_takes_the_day_of_the_opening_sentence():
+    text = (
+        "Le Tchad lance une campagne de vaccination\n\n"
+        "N'DJAMENA, 18 mars 2025 – Le ministère de la Santé publique a lancé lundi à Moundou "
+        "une campagne de vaccination contre la méningite.\n"
+        "La cérémonie de lancement s'est déroulée en présence des autorités provinciales."
+    )
+    data = extract(text, lang="fr")
+    ceremony = next(e for e in data["entities"] if e["type"] == "EVENT")
+    assert ceremony["date"] == "2025-03-17"  # the Monday before the dateline's Tuesday
