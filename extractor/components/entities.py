@@ -659,9 +659,12 @@ class EntityNormaliser:
         long = ent if fits else None
         if long is None:
             long = _schwartz_hearst(doc, paren, inner.text)
+        headed = long is None and ent is None
+        if headed:
+            long = self._headed_long_form(doc, paren)  # an English acronym of a French name
         if long is None:
             return None
-        label = self._acronym_label(long, inner.text, spans)
+        label = "ORG" if headed else self._acronym_label(long, inner.text, spans)
         if label is None:
             return None
         qid = self._kb_id(long.text, inner.text, label)
@@ -669,6 +672,20 @@ class EntityNormaliser:
             short=Span(doc, inner.start, inner.end, label=label, kb_id=qid),
             long=Span(doc, long.start, long.end, label=label, kb_id=qid),
         )
+
+    def _headed_long_form(self, doc: Doc, paren: int, max_words: int = 10) -> Span | None:
+        """'le Centre égyptien d'études économiques (ECES)': no tagged name and no
+        initials to go by, the words from a capitalised body noun to the bracket."""
+        heads = self.data.ORG_HEAD_WORDS - self.data.EVENT_TRIGGERS
+        for k in range(paren - 1, max(-1, paren - max_words - 1), -1):
+            token = doc[k]
+            if (token.is_punct and token.text not in ("-", "'")) or token.ent_type_ == "PER":
+                return None
+            if token.is_title and token.lower_ in heads and k < paren - 1:
+                before = doc[k - 1].lower_ if k > 0 else ""
+                if k == 0 or before in self.data.DETERMINERS | self.data.ROLE_PREPOSITIONS:
+                    return Span(doc, k, paren, label="ORG")
+        return None
 
     def _named_before(self, doc: Doc, paren: int, short: Span, spans: list[Span]):
         """A word-like short name ('Inserm', 'Masen') after a tagged long form whose

@@ -100,17 +100,24 @@ class RelationFinder:
         self._respective: dict[int, Span] = {}
         self._role_ends: dict[int, int] = {}
         found: list[Candidate] = []
+        self._applied = 0
         for sent in sentences(doc):
             found += self._role_relations(sent)
+            self._add_found_names(doc)  # the verbs after may name who a title found
             found += self._verb_relations(sent)
             found += self._phrase_relations(sent)
             found += self._part_of(sent)
             found += self._announced(sent)
         found += self._former_from_succession()
         doc._.relations = _dedupe(found)
-        if self._people or self._new_orgs:
-            doc.ents = _relabelled(doc, self._people, self._new_orgs)
+        self._add_found_names(doc)
         return doc
+
+    def _add_found_names(self, doc: Doc) -> None:
+        """Type as people the role holders found, and add the names the model missed."""
+        if len(self._people) + len(self._new_orgs) > self._applied:
+            doc.ents = _relabelled(doc, self._people, self._new_orgs)
+            self._applied = len(self._people) + len(self._new_orgs)
 
     def _former_from_succession(self) -> list[Candidate]:
         out = []
@@ -749,6 +756,8 @@ class RelationFinder:
             if head.head is head:
                 break
             head = head.head
+        if subject is not None:  # "KTZ (Kazakhstan Temir Zholy), which is headed by X"
+            return _antecedent_org(sent, subject.i)
         for k in range(verb.i - 1, max(sent.start - 1, verb.i - 12), -1):
             if sent.doc[k].pos_ in ("VERB", "AUX"):
                 break
@@ -775,7 +784,7 @@ class RelationFinder:
             target = self._untagged_body(sent.doc, obj.i, obj.i + 1)  # "L'ONAS, que dirige X"
         if subject is None or target is None:
             return []
-        return [_lead(subject, target, sent, "active_verb", 0.8, verb.lemma_)]
+        return _led_unit(subject, target, sent, "active_verb", verb.lemma_)
 
     def _inverted_subject(self, sent: Span, verb: Token) -> Span | None:
         """'L'INRA, que dirige depuis 2021 M. X, …': after an object relative the
@@ -846,7 +855,11 @@ class RelationFinder:
             while k > 0 and verb.doc[k - 1].text == ",":
                 k -= 1
             before = _ent_ending_at(verb.doc, k, labels) if k < subj.i else None
-            return before or _ent_covering(verb.doc, verb.head.i, labels)
+            return (
+                before
+                or _ent_covering(verb.doc, verb.head.i, labels)
+                or _apposed_person(verb.doc, k)
+            )
         return _ent_covering(verb.doc, subj.i, labels)
 
     # --- phrases -----------------------------------------------------------
@@ -887,7 +900,7 @@ class RelationFinder:
         if target is None or leader is None:
             return []
         role = doc[start:end].text
-        return [_lead(leader, target, sent, "head_of_phrase", 0.8, role, status)]
+        return _led_unit(leader, target, sent, "head_of_phrase", role, status)
 
     def _untagged_body(self, doc: Doc, j: int, limit: int) -> Span | None:
         """'à la tête de LuxDev': a name the model did not tag (see `untagged_name`)."""
@@ -1095,6 +1108,49 @@ def _aside_start(doc: Doc, comma: int, floor: int, width: int = 14) -> int | Non
         if token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PER":
             return None
     return None
+
+
+def _led_unit(
+    leader: Span, target: Span, sent: Span, rule: str, role: str, status: str = "current"
+) -> list[Candidate]:
+    """A LEADS fact, aimed at the unit when the target is only its owner: "who heads
+    the Council of Europe's Education Department" leads the department, part of it."""
+    doc = sent.doc
+    k = target.end
+    unit = None
+    if k + 1 < sent.end and doc[k].lower_ in ("'s", "’s"):
+        unit = _ent_starting_at(doc, k + 1, ("ORG",))
+    if unit is None:
+        return [_lead(leader, target, sent, rule, 0.8, role, status)]
+    part_of = Candidate("PART_OF", unit, target, sent, "possessive_unit_of_parent", 0.8)
+    return [_lead(leader, unit, sent, rule, 0.8, role, status), part_of]
+
+
+def _apposed_person(doc: Doc, pronoun: int) -> Span | None:
+    """'X, a former health minister who now heads Y': the person a short apposition
+    (no verb in it) describes."""
+    for k in range(pronoun - 1, max(-1, pronoun - 9), -1):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[k].text == ",":
+            return _ent_ending_at(doc, k, ("PER",))
+    return None
+
+
+def _antecedent_org(sent: Span, pronoun: int) -> Span | None:
+    """The organisation named right before a relative pronoun, past a comma and a
+    bracketed acronym or long form."""
+    doc, k = sent.doc, pronoun
+    while k > sent.start and doc[k - 1].text == ",":
+        k -= 1
+    if k > sent.start and doc[k - 1].text == ")":
+        opening = next((i for i in range(k - 2, max(sent.start, k - 18) - 1, -1)
+                        if doc[i].text == "("), None)  # fmt: skip
+        inside = _ent_ending_at(doc, k - 1, ("ORG",))
+        if inside is not None:
+            return inside
+        k = opening if opening is not None else k
+    return _ent_ending_at(doc, k, ("ORG",))
 
 
 def _passive_subject(verb: Token) -> Token | None:

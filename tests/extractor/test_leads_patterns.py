@@ -845,6 +845,49 @@ MORE_CASES += [
 ]
 
 
+MORE_CASES += [
+    # "which is headed by" after a bracketed long form
+    (
+        "en",
+        "The port is owned by KTZ (Kazakhstan Temir Zholy), which is headed by Talgat Zhaksylykov.",
+        "Talgat Zhaksylykov",
+        "temir",
+        "current",
+    ),
+    # "X, a former minister who now heads Y": the apposition's person
+    (
+        "en",
+        "They will meet Omar Khatib, a former health minister who now heads the King Hussein "
+        "Cancer Center (KHCC).",
+        "Omar Khatib",
+        "cancer",
+        "current",
+    ),
+    # a name found after a title is seen by the verb after it; an untagged long form
+    # before an acronym from the other language
+    (
+        "fr",
+        "L'ancien ministre de l'Électricité Sherif Ragab, qui préside désormais le Centre "
+        "égyptien d'études économiques (ECES), a mis en garde.",
+        "Sherif Ragab",
+        "egyptien",
+        "current",
+    ),
+]
+
+
+def test_a_possessed_unit_is_led_and_part_of_its_owner():
+    data = extract(
+        "Matteo Ferraris, who heads the Council of Europe's Education Department, spoke.",
+        lang="en",
+    )
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    facts = {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in data["relations"]}
+    assert ("Matteo Ferraris", "LEADS", "Education Department") in facts, facts
+    assert ("Education Department", "PART_OF", "Council of Europe") in facts
+    assert ("Matteo Ferraris", "LEADS", "Council of Europe") not in facts
+
+
 NOT_LEADS += [
     # the participle's subject is a team, not the firm
     (
