@@ -257,6 +257,8 @@ class RelationFinder:
             if not n:
                 continue
             j = self._skip_titles(doc, token.i + n, sent.end)
+            if j + 1 in self._role_ends and doc[j].is_lower:
+                j += 1  # "succeeded founding director X"
             if j in self._role_ends:  # "to replace former chief executive X"
                 j = self._skip_titles(doc, self._role_ends[j], sent.end)
                 j += j < sent.end and doc[j].text == ","
@@ -271,7 +273,7 @@ class RelationFinder:
                     c.object,
                     sent,
                     "replaced_predecessor",
-                    0.75,
+                    0.88,  # over a bare "title X": being replaced says the post is past
                     role=c.role,
                     role_class=c.role_class,
                     status="former",
@@ -385,6 +387,8 @@ class RelationFinder:
             j = body.start  # "X, MSF Head of Mission in Niger"
         while j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
             j -= 1
+        if j - 1 > sent.start and doc[j - 1].lower_ in self.data.CONJUNCTIONS:
+            return self._chain.get(j - 1, [])  # "X, chairman of A and a former governor of B"
         if j - 1 <= sent.start or doc[j - 1].text not in (",", "("):
             return []  # "X, président de Y" and "X (président de Y)"
         if self._opens_clause(sent, role) or self._introduces_name(sent, role):

@@ -596,14 +596,19 @@ class RoleFinder:
         the organisation the sentence is about, when that is its subject."""
         if role.org is not None or role.implicit is not None:
             return
-        if role.role_class not in CONTEXT_ROLE_CLASSES:
-            return
+        if role.role_class not in CONTEXT_ROLE_CLASSES or self._has_complement(sent, role):
+            return  # "directrice des compétitions" names a function, not the subject's body
         subject = next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
         if subject is None or subject.i >= role.start:
             return
         ent = next((e for e in sent.ents if e.start <= subject.i < e.end), None)
-        if ent is not None and ent.label_ == "ORG":
-            role.org = ent
+        if ent is None or ent.label_ != "ORG" or sent.doc[ent.end].text == ",":
+            return  # not "said X, Group CEO": X is the holder, whatever its tag
+        role.org = ent
+
+    def _has_complement(self, sent: Span, role: Role) -> bool:
+        j = role.head_end
+        return j + 1 < sent.end and sent.doc[j].lower_ in self.data.ROLE_PREPOSITIONS
 
     def _body_noun(self, token) -> bool:
         return token.is_lower and token.lower_ in self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS
@@ -723,6 +728,8 @@ class RoleFinder:
             return
         for ent in doc.ents:
             if ent.end == prev.i + 1 and ent.label_ in (("ORG",) if regional else ("ORG", "LOC")):
+                if len(ent) == 1 and ent[0].lower_ in self.data.ORG_HEAD_WORDS:
+                    return  # "Group CEO", "Board chair": a word, not a name
                 role.org = ent
                 return
         if regional:

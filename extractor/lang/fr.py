@@ -293,6 +293,7 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "exerce",
         "prendra",  # "X prendra ses fonctions de président le 1er janvier"
         "prendrait",
+        "au",  # "a nommé X au poste de secrétaire générale"
         "actuellement",
         "deviendra",
         "deviendrait",
@@ -338,7 +339,7 @@ FORMER_PHRASES: tuple[str, ...] = (
 OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu'"})
 # Links that say the person has left the role: "X, qui a quitté ses fonctions de …".
 LEAVING_LINKS: frozenset[str] = frozenset(
-    {"quitté", "quitte", "quittera", "démissionné", "démissionne", "retiré", "retirée"}
+    {"quitté", "quitte", "quittera", "démissionné", "démissionne", "retiré", "retirée", "fut"}
 )
 # Verbs (lemmas) whose subject leads their object; passive forms take "par".
 # Lemmas, and the common forms too: the lemmatizer leaves some ("préside") as is.
@@ -347,6 +348,7 @@ LEAD_VERBS: frozenset[str] = frozenset(
         "diriger",
         "présider",
         "piloter",
+        "mener",  # "un consortium mené par Proparco"
         "codiriger",
         "coprésider",
         "dirige",
@@ -387,6 +389,12 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         "occupait",
         "exerce",
         "exerçait",
+        "prend",
+        "prendra",
+        "pris",
+        "reprend",
+        "reprendra",
+        "repris",
     )
     for office in ("présidence", "direction", "direction générale", "présidence par intérim")
     for prep in ("de", "du", "des")
@@ -850,6 +858,12 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
     "qui succède à",
     "remplace",
     "succède au",
+    "succédera à",
+    "succédera au",
+    "a succédé à",
+    "a succédé au",
+    "succéder à",
+    "succéder au",
 )
 # Words of institutional names in English, so a body named in French and in
 # English gets one key ("Bureau régional de l'OMS pour la Méditerranée orientale" =

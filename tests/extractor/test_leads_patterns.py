@@ -888,6 +888,58 @@ def test_a_possessed_unit_is_led_and_part_of_its_owner():
     assert ("Matteo Ferraris", "LEADS", "Council of Europe") not in facts
 
 
+MORE_CASES += [
+    # a second title joined by "and"
+    (
+        "en",
+        "Samuel Barasa, chairman of Kenya Power and a former governor of the Central Bank of "
+        "Kenya, said the board was confident.",
+        "Samuel Barasa",
+        "central bank",
+        "former",
+    ),
+    # "a nommé X, …, au poste de …"
+    (
+        "fr",
+        "Le Comité a nommé Nadia Benhaddou, directrice des compétitions depuis 2021, au poste de "
+        "secrétaire générale de la Confédération africaine de football.",
+        "Nadia Benhaddou",
+        "football",
+        "current",
+    ),
+    (
+        "fr",
+        "Hélène Marchetti, qui prendra la direction générale de la Banque de l'habitat du "
+        "Sénégal, présentera le plan.",
+        "Hélène Marchetti",
+        "habitat",
+        "current",
+    ),
+    (
+        "fr",
+        "Le programme est financé par un consortium, l'Alliance bancaire ouest-africaine, menée "
+        "par la Banque ouest-africaine de développement.",
+        "West African Development Bank",
+        "alliance bancaire",
+        "current",
+    ),
+    (
+        "en",
+        "Lindiwe Mthembu, director of the Africa Health Research Institute since 2016, when she "
+        "succeeded founding director Willem de Kock, steps down.",
+        "Willem de Kock",
+        "health research",
+        "former",
+    ),
+]
+
+
+NOT_LEADS += [
+    # a bare title after "said X," with a generic word before it
+    ("en", '"It was a good year," said Wanjiru Kamau, Group CEO.', "Wanjiru Kamau"),
+]
+
+
 NOT_LEADS += [
     # the participle's subject is a team, not the firm
     (
