@@ -669,4 +669,25 @@ NAME_WORDS: dict[str, str] = {
     "labor": "labour",
     "organization": "organisation",
     "program": "programme",
+    "centers": "centres",
+    "dialog": "dialogue",
+    "decentralization": "decentralisation",
+    "harmonization": "harmonisation",
+    "mobilization": "mobilisation",
+    "modernization": "modernisation",
+    "organizations": "organisations",
+    "pediatric": "paediatric",
+    "privatization": "privatisation",
+    "programs": "programmes",
+    "specialized": "specialised",
+    "stabilization": "stabilisation",
+    "standardization": "standardisation",
+    "theater": "theatre",
+    # Two usual English words for one French word: "Chamber of Commerce" but "Ministry
+    # of Trade" (both "commerce"), "Superior Court" and "Higher Council" (both "supérieur"),
+    # "Regulatory Authority" (an "autorité de régulation").
+    "commerce": "trade",
+    "consultative": "advisory",  # "Consultative Committee" = "Advisory Committee" ("consultatif")
+    "regulatory": "regulation",
+    "superior": "higher",
 }

@@ -23,6 +23,68 @@ from extractor.resolve import name_key
         ("Parcs nationaux sud-africains", "South African National Parks"),  # a compound, split
         ("Pôle régional de la BAD", "AfDB Regional Hub"),  # a mixed-case acronym is one too
         ("Agence de développement de l'Oriental", "Oriental Development Agency"),
+        # Ministries, agencies, courts, funds, hospitals, parks (not in the knowledge base)
+        ("Ministère de l'Hydraulique et de l'Assainissement", "Ministry of Water and Sanitation"),
+        (
+            "Institut national de la statistique et des études économiques",
+            "National Institute of Statistics and Economic Studies",
+        ),
+        ("Agence nationale de l'aviation civile", "National Civil Aviation Agency"),
+        (
+            "Commission électorale nationale indépendante",
+            "Independent National Electoral Commission",
+        ),
+        (
+            "Autorité de régulation des communications électroniques et des postes",
+            "Regulatory Authority for Electronic Communications and Posts",
+        ),
+        ("Centre hospitalo-universitaire de Treichville", "Treichville University Hospital Center"),
+        (
+            "Faculté des sciences juridiques et politiques",
+            "Faculty of Legal and Political Sciences",
+        ),
+        ("Caisse nationale de sécurité sociale", "National Social Security Fund"),
+        ("Office national des eaux et forêts", "National Office of Water and Forests"),
+        (
+            "Direction générale du Trésor et de la Comptabilité publique",
+            "Directorate-General of the Treasury and Public Accounting",
+        ),
+        (
+            "Ministère de l'Enseignement supérieur et de la Recherche scientifique",
+            "Ministry of Higher Education and Scientific Research",
+        ),
+        (
+            "Ministère de la Femme, de la Famille et de l'Enfant",
+            "Ministry of Women, Family and Children",
+        ),
+        ("Aire marine protégée de Bamboung", "Bamboung Marine Protected Area"),
+        ("Conseil supérieur de la magistrature", "Superior Council of the Judiciary"),
+        ("Cour constitutionnelle du Bénin", "Constitutional Court of Benin"),
+        ("Fonds d'entretien routier", "Road Maintenance Fund"),
+        (
+            "Chambre de commerce et d'industrie du Cameroun",
+            "Chamber of Commerce and Industry of Cameroon",
+        ),
+        ("Centre national de transfusion sanguine", "National Blood Transfusion Centre"),
+        ("Programme élargi de vaccination", "Expanded Program on Immunization"),
+        (
+            "Ministère de l'Administration territoriale et de la Décentralisation",
+            "Ministry of Territorial Administration and Decentralization",
+        ),
+        (
+            "Direction générale de la sécurité intérieure",
+            "General Directorate for Internal Security",
+        ),
+        (
+            "Ministère des Ressources animales et halieutiques",
+            "Ministry of Animal and Fisheries Resources",
+        ),
+        (
+            "Autorité de régulation des télécommunications",
+            "Telecommunications Regulatory Authority",
+        ),
+        ("Région de l'Extrême-Nord", "Far North Region"),
+        ("Comité consultatif national d'éthique", "National Consultative Ethics Committee"),
     ],
 )
 def test_a_name_and_its_translation_share_a_key(french: str, english: str) -> None:
@@ -36,6 +98,15 @@ def test_a_name_and_its_translation_share_a_key(french: str, english: str) -> No
         ("Banque centrale du Congo", "Banque centrale du Mali"),  # two countries
         ("Bureau régional de l'OMS pour l'Afrique", "Bureau régional de l'UNICEF pour l'Afrique"),
         ("Conseil national du patronat", "Conseil national de la jeunesse"),
+        ("Ministère de la Santé", "Ministère des Finances"),
+        ("Direction générale des impôts", "Direction générale des douanes"),
+        # an adjective and its opposite, two levels of education, two faculties
+        (
+            "Direction générale de la sécurité intérieure",
+            "Direction générale de la sécurité extérieure",
+        ),
+        ("Ministère de l'Enseignement primaire", "Ministère de l'Enseignement supérieur"),
+        ("Faculté de droit", "Faculté de médecine"),
     ],
 )
 def test_different_bodies_keep_different_keys(a: str, b: str) -> None:
