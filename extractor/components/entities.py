@@ -127,7 +127,7 @@ class EntityNormaliser:
         spans = [s for s in spans if len(s) and self._keep(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
-        spans = spans + self._titled_names(doc, spans)
+        spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = self._prefer_kb(doc, spans + self._governments(doc) + self._dateline(doc, spans))
         spans = self._join_units(self._ministry_left(spans))
         spans, pairs = self._acronyms(doc, spans)
@@ -252,7 +252,9 @@ class EntityNormaliser:
         kind_before = j >= 0 and j < span.start - 1 and doc[j].is_lower and doc[j].lower_ in kinds
         if span.label_ != "LOC" and (kind_after or kind_before) and span[0].is_title:
             return Span(doc, span.start, span.end, label="LOC")
-        if span.label_ != "LOC" and is_town(span.text) and self._town_context(span):
+        # "KEMRI" (a town "Kemri" exists) is a body: towns are not written in capitals
+        acronym = len(span) == 1 and span[0].is_upper and len(span[0]) > 1
+        if span.label_ != "LOC" and not acronym and is_town(span.text) and self._town_context(span):
             return Span(doc, span.start, span.end, label="LOC")
         return span
 
@@ -507,6 +509,20 @@ class EntityNormaliser:
         if entry is None or entry.type != span.label_:
             return span
         return Span(span.doc, span.start, span.end, label=span.label_, kb_id=entry.qid)
+
+    def _determined_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'La HABG était représentée', "the KEMRI's board": an untagged word in
+        capitals after an article, or before a possessive, names a body."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for token in doc:
+            if token.i in taken or not _caps_word(token) or token.lower_ in self.data.CAPS_WORDS:
+                continue
+            before = doc[token.i - 1].lower_ if token.i > 0 else ""
+            after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if before in self.data.DETERMINERS or after in ("'s", "’s"):
+                found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+        return found
 
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Dr Ana Ferreira', 'Mme Awa Ndiaye' the model missed: capitalised
@@ -1017,3 +1033,11 @@ def _unknown_acronym(span: Span, words: list[str]) -> bool:
         return False
     token = next(t for t in span if t.lower_ == words[0])
     return token.is_upper and token.is_alpha and len(token) >= 2 and not is_town(token.text)
+
+
+def _caps_word(token) -> bool:
+    """Three or more letters, all capitals, in running text (not a headline in capitals)."""
+    if not (token.is_upper and token.is_alpha and len(token) >= 3):
+        return False
+    neighbours = [t for t in token.doc[max(0, token.i - 3) : token.i + 4] if t.is_alpha]
+    return any(not t.is_upper for t in neighbours)

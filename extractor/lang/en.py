@@ -244,6 +244,25 @@ FORMER_PHRASES: tuple[str, ...] = (
     "previously",
     "formerly",
 )
+# Words written in capitals that name no body: "le PDG", "the CEO", "the AGM".
+CAPS_WORDS: frozenset[str] = frozenset(
+    {
+        "ceo",
+        "cfo",
+        "coo",
+        "agm",
+        "usd",
+        "eur",
+        "gdp",
+        "vat",
+        "ngo",
+        "sme",
+        "ict",
+        "covid",
+        "aids",
+        "hiv",
+    }
+)
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"whom"})
 # Links that say the person has left the role: "X, who stepped down as chair of Y".

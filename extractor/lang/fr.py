@@ -335,6 +335,26 @@ FORMER_PHRASES: tuple[str, ...] = (
     "jusqu'alors",
     "naguère",
 )
+# Words written in capitals that name no body: "le PDG", "the CEO", "the AGM".
+CAPS_WORDS: frozenset[str] = frozenset(
+    {
+        "pdg",
+        "dg",
+        "usd",
+        "eur",
+        "fcfa",
+        "cfa",
+        "pib",
+        "tva",
+        "ong",
+        "pme",
+        "tic",
+        "covid",
+        "sida",
+        "vih",
+        "onu",
+    }
+)
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu'"})
 # Links that say the person has left the role: "X, qui a quitté ses fonctions de …".

@@ -281,3 +281,15 @@ def test_a_title_and_its_complement_tagged_as_a_person_are_no_name(blank_fr):
     ents = ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O", "B-PER", "I-PER", "O"]
     doc = run(blank_fr, words, ents)
     assert [(e.text, e.label_) for e in doc.ents] == [("Gunnar Eiriksson", "PER")]
+
+
+def test_a_word_in_capitals_after_an_article_is_a_body_and_never_a_town(blank_fr, blank_en):
+    doc = run(
+        blank_fr,
+        ["La", "HABG", "était", "représentée", "par", "le", "PDG", "."],
+        ["O"] * 8,
+    )
+    assert [(e.text, e.label_) for e in doc.ents] == [("HABG", "ORG")]  # "le PDG" is a title
+    # "Kemri" is a town; "KEMRI" in running text is the institute
+    doc = run(blank_en, ["KEMRI", ",", "whose", "head", "spoke"], ["B-PERSON", "O", "O", "O", "O"])
+    assert all(e.label_ != "LOC" for e in doc.ents)
