@@ -228,6 +228,8 @@ class EntityNormaliser:
             return Span(
                 doc, span.start, span.end, label="ORG"
             )  # "Port of Baku" runs; a town doesn't
+        if span.label_ == "PER" and len(span) == 1 and _caps_word(span[0]):
+            return Span(doc, span.start, span.end, label="ORG")  # "KEMRI, whose head …"
         if span.label_ == "PER" and len(span) > 1 and self._body_word_at_edge(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Jean Lorougnon Guédé University"
         if span.label_ == "LOC" and not span.kb_id_ and _unknown_acronym(span, words):
