@@ -101,6 +101,9 @@ class RoleFinder:
         self.phrase_keys = PhraseTable(p for p, _ in self.phrases)
         self.lookup = dict(self.phrases)
         self.titles = {h for h in data.HONORIFICS if " " not in h}
+        self.fronted = PhraseTable(
+            tuple(t.lower_ for t in tokenizer(p)) for p in data.FRONTED_ORG_PHRASES
+        )
         self.former_phrases = sorted(
             (tuple(t.lower_ for t in tokenizer(p)) for p in data.FORMER_PHRASES),
             key=len,
@@ -153,6 +156,7 @@ class RoleFinder:
         self._body_noun_complement(sent, role)
         self._bracketed_org(sent, role)
         self._subject_org(sent, role)
+        self._fronted_org(sent, role)
         self._mayor_city(sent, role)
         self._context_country(sent, role)
         self._country_head(sent, role, key)
@@ -605,6 +609,24 @@ class RoleFinder:
         if ent is None or ent.label_ != "ORG" or sent.doc[ent.end].text == ",":
             return  # not "said X, Group CEO": X is the holder, whatever its tag
         role.org = ent
+
+    def _fronted_org(self, sent: Span, role: Role) -> None:
+        """'Du côté de l'INRS, la directrice générale, Mme X, …', 'For INRS, Director
+        General X …': a bare head's title names the body the sentence opens on."""
+        if role.org is not None or role.implicit is not None:
+            return
+        if role.role_class not in CONTEXT_ROLE_CLASSES or self._has_complement(sent, role):
+            return
+        doc = sent.doc
+        n = match_at(doc, sent.start, self.fronted)
+        if not n:
+            return
+        j = sent.start + n
+        while j < role.start and doc[j].lower_ in self.data.DETERMINERS:
+            j += 1
+        ent = next((e for e in doc.ents if e.start == j and e.label_ == "ORG"), None)
+        if ent is not None and ent.end < role.start and doc[ent.end].text == ",":
+            role.org = ent
 
     def _has_complement(self, sent: Span, role: Role) -> bool:
         j = role.head_end

@@ -355,6 +355,8 @@ CAPS_WORDS: frozenset[str] = frozenset(
         "onu",
     }
 )
+# Phrases opening a sentence on a body whose bare titles follow ("Du côté de l'INRS, …").
+FRONTED_ORG_PHRASES: tuple[str, ...] = ("du côté de", "côté", "pour", "chez", "au sein de", "à")
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu'"})
 # Links that say the person has left the role: "X, qui a quitté ses fonctions de …".

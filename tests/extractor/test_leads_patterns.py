@@ -940,6 +940,26 @@ NOT_LEADS += [
 ]
 
 
+MORE_CASES += [
+    # a bare title names the body the sentence opens on
+    (
+        "fr",
+        "Du côté de l'INRS, la directrice générale, Mme Sophie Bah-Ouellet, a annoncé vingt "
+        "postes.",
+        "Sophie Bah-Ouellet",
+        "inrs",
+        "current",
+    ),
+    (
+        "en",
+        "At the African Development Bank, the president, Akin Adeyemi, welcomed the deal.",
+        "Akin Adeyemi",
+        "african development bank",
+        "current",
+    ),
+]
+
+
 NOT_LEADS += [
     # the participle's subject is a team, not the firm
     (
