@@ -296,7 +296,7 @@ class EntityNormaliser:
         token = ent.doc[i]
         if ent.end - i < 3 or not token.is_title or not token.is_alpha:
             return 0
-        return 1 if self.kb.country_of_demonym(token.text) is not None else 0
+        return 1 if self._is_demonym(token) else 0
 
     def _is_role(self, span: Span) -> bool:
         """'ministre de la Santé' is a role, not an organisation."""
