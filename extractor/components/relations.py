@@ -788,7 +788,14 @@ class RelationFinder:
             target = self._untagged_body(sent.doc, obj.i, obj.i + 1)  # "L'ONAS, que dirige X"
         if subject is None or target is None:
             return []
-        return _led_unit(subject, target, sent, "active_verb", verb.lemma_)
+        status = "former" if self._ended(verb) else "current"
+        return _led_unit(subject, target, sent, "active_verb", verb.lemma_, status)
+
+    def _ended(self, verb: Token) -> bool:
+        """'who led CAF from 2017 until his resignation', "qui l'a dirigée jusqu'en 2015":
+        a past tense with an end in time."""
+        past = "Past" in verb.morph.get("Tense") or verb.tag_ in ("VBD", "VBN")
+        return past and any(t.lower_ in self.data.UNTIL_WORDS for t in verb.subtree)
 
     def _inverted_subject(self, sent: Span, verb: Token) -> Span | None:
         """'L'INRA, que dirige depuis 2021 M. X, …': after an object relative the

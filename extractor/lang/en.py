@@ -265,6 +265,8 @@ CAPS_WORDS: frozenset[str] = frozenset(
 )
 # Phrases opening a sentence on a body whose bare titles follow ("Du côté de l'INRS, …").
 FRONTED_ORG_PHRASES: tuple[str, ...] = ("for", "at", "within", "on behalf of")
+# Words that end a period in the past: "who led CAF until 2024" held the post before.
+UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"whom"})
 # Links that say the person has left the role: "X, who stepped down as chair of Y".

@@ -960,6 +960,26 @@ MORE_CASES += [
 ]
 
 
+MORE_CASES += [
+    # a past tense with an end in time: the post is past
+    (
+        "en",
+        "Mr Mushonga succeeds Jean-Baptiste Okemba, who led CAF from 2017 until his resignation.",
+        "Jean-Baptiste Okemba",
+        "caf",
+        "former",
+    ),
+    (
+        "fr",
+        "Fondée par Konan Aka, qui a dirigé la Société ivoirienne de manioc jusqu'en 2015, la "
+        "firme emploie 4 200 personnes.",
+        "Konan Aka",
+        "manioc",
+        "former",
+    ),
+]
+
+
 NOT_LEADS += [
     # the participle's subject is a team, not the firm
     (
