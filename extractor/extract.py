@@ -15,6 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import Any
 
+from extractor.acronyms import ACRONYMS_KEY, defined_acronyms
 from extractor.dates import dateline_date
 from extractor.errors import ArticleRejected, rejected
 from extractor.language import detect_language
@@ -104,13 +105,27 @@ def _extract_batch(articles: list[Article]) -> list[Result]:
             results[i] = err
     for lang, items in ready.items():
         nlp = get_nlp(lang)
-        jobs = [(text, (i, offset)) for i, art in items for offset, text in _pieces(art)]
+        jobs = [
+            (_paragraph_doc(nlp, text, known), (i, offset))
+            for i, art in items
+            for known in [defined_acronyms(art.text, lang)]
+            for offset, text in _pieces(art)
+        ]
         docs_of: dict[int, list[tuple[int, Any]]] = {i: [] for i, _ in items}
         for doc, (i, offset) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
             docs_of[i].append((offset, doc))
         for i, art in items:
             results[i] = _safe_build(art, docs_of[i])
     return [r for r in results if r is not None]
+
+
+def _paragraph_doc(nlp: Any, text: str, acronyms: frozenset[str]) -> Any:
+    """One paragraph to run through the pipeline, with the article's defined acronyms:
+    a paragraph alone does not know "HABG" was defined three paragraphs up."""
+    doc = nlp.make_doc(text)
+    if acronyms:
+        doc.user_data[ACRONYMS_KEY] = acronyms
+    return doc
 
 
 def _safe_build(article: Article, docs: list[tuple[int, Any]]) -> Result:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from extractor.acronyms import ACRONYMS_KEY
 from extractor.components.util import lower_tuples, match_at, non_overlapping, sentence_of
 from extractor.kb import load_kb
 from extractor.kb.places import is_town
@@ -128,6 +129,7 @@ class EntityNormaliser:
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
+        spans = spans + self._defined_acronyms(doc, spans)
         spans = self._prefer_kb(doc, spans + self._governments(doc) + self._dateline(doc, spans))
         spans = self._join_units(self._ministry_left(spans))
         spans, pairs = self._acronyms(doc, spans)
@@ -525,6 +527,19 @@ class EntityNormaliser:
             if before in self.data.DETERMINERS or after in ("'s", "’s"):
                 found.append(Span(doc, token.i, token.i + 1, label="ORG"))
         return found
+
+    def _defined_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """The acronyms of bodies the article defines elsewhere (see extractor.acronyms),
+        where the model left them untagged."""
+        known = doc.user_data.get(ACRONYMS_KEY)
+        if not known:
+            return []
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        return [
+            Span(doc, t.i, t.i + 1, label="ORG")
+            for t in doc
+            if t.text in known and t.i not in taken and self.kb.lookup(t.text) is None
+        ]
 
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Dr Ana Ferreira', 'Mme Awa Ndiaye' the model missed: capitalised

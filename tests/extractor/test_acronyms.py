@@ -1,0 +1,35 @@
+"""Acronyms an article defines for a body, read before the pipeline (extractor.acronyms)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+import extractor.components  # noqa: F401  (registers the factories)
+from extractor.acronyms import ACRONYMS_KEY, defined_acronyms
+
+
+def test_bodies_defined_either_way_are_found_and_events_are_not() -> None:
+    text = (
+        "La Haute Autorité pour la Bonne Gouvernance (HABG) a signé. Le PAM (Programme "
+        "alimentaire mondial) aussi. La Conférence de Paris (COP21) est finie. Le Salon "
+        "international de l'agriculture (SARA) ouvre."
+    )
+    assert defined_acronyms(text, "fr") == {"HABG", "PAM"}
+    assert defined_acronyms("No brackets here.", "en") == frozenset()
+
+
+def test_a_paragraph_tags_an_acronym_defined_in_another() -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsgraph_entities")
+    doc = Doc(nlp.vocab, words=["HABG", "a", "signé", "."], ents=["O"] * 4)
+    doc.user_data[ACRONYMS_KEY] = frozenset({"HABG"})
+    doc = _run(nlp, doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("HABG", "ORG")]
+
+
+def _run(nlp, doc):
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
