@@ -524,7 +524,12 @@ class EntityNormaliser:
                 continue
             before = doc[token.i - 1].lower_ if token.i > 0 else ""
             after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-            if before in self.data.DETERMINERS or after in ("'s", "’s"):
+            fronted = (  # "For INRS, Director General X …"
+                after == ","
+                and before in self.data.FRONTED_ORG_PHRASES
+                and bool(doc[token.i - 1].is_sent_start)
+            )
+            if before in self.data.DETERMINERS or after in ("'s", "’s") or fronted:
                 found.append(Span(doc, token.i, token.i + 1, label="ORG"))
         return found
 

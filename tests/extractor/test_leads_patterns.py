@@ -980,6 +980,18 @@ MORE_CASES += [
 ]
 
 
+MORE_CASES += [
+    (
+        "en",
+        "The plan was approved. For INRS, Director General Sophie Bah-Ouellet announced twenty "
+        "research positions.",
+        "Sophie Bah-Ouellet",
+        "inrs",
+        "current",
+    ),
+]
+
+
 NOT_LEADS += [
     # the participle's subject is a team, not the firm
     (
