@@ -18,7 +18,7 @@ from typing import Any
 
 from extractor.model import Entity, Extraction, Relation
 from graph.records import relation_id
-from graph.resolve import is_acronym, normalise
+from graph.resolve import is_acronym, normalise, org_keys
 
 SYMMETRIC = frozenset({"MENTIONED_WITH"})
 DATE_OBJECT = "HELD_ON"  # its object is an ISO date, not an entity
@@ -228,6 +228,7 @@ class Prepared:
     mentions: list[tuple[str, str, int, int, int]]  # entity_id, text, start, end, sentence
     relations: list[RelationRow]
     facts: dict[str, FactAgg]
+    keys: list[tuple[str, str]] = field(default_factory=list)  # org key, entity_id
 
 
 def prepare(extraction: Extraction, mapping: dict[str, str]) -> Prepared:
@@ -235,8 +236,10 @@ def prepare(extraction: Extraction, mapping: dict[str, str]) -> Prepared:
     entities: dict[str, EntityAgg] = {}
     mentions: dict[tuple[str, int, int], tuple[str, str, int, int, int]] = {}
     names: dict[tuple[str, str, str, str], str] = {}
+    keys: set[tuple[str, str]] = set()
     for entity in extraction.entities:
         target = mapping[entity.id]
+        keys.update((key, target) for key in org_keys(entity, article.lang))
         contribution = _contribution(entity, target, mapping, article.lang)
         known = entities.get(target)
         entities[target] = contribution if known is None else _same_article(known, contribution)
@@ -258,6 +261,7 @@ def prepare(extraction: Extraction, mapping: dict[str, str]) -> Prepared:
         mentions=list(mentions.values()),
         relations=relations,
         facts=_facts(article.id, article.published, relations),
+        keys=sorted(keys),
     )
 
 

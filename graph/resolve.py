@@ -147,6 +147,8 @@ class StoreView(Protocol):
     def ids_by_norm(
         self, norm: str, type: str, lang: str | None = None
     ) -> dict[str, str | None]: ...
+    # organisation id -> country, for a key of a full name (see `org_keys`)
+    def ids_by_key(self, key: str) -> dict[str, str | None]: ...
     def ties_of(self, person_id: str) -> list[Tie]: ...
     def country_of(self, entity_id: str) -> str | None: ...
     # people whose surname, organisations whose name, is within `max_edits` of `key`
@@ -330,9 +332,36 @@ def _organisation(entity: Entity, view: StoreView, lang: str | None = None) -> s
     if long_forms:
         # An organisation with its own full name is matched on that name only:
         # a shared acronym alone ("ASC") does not make two bodies one.
-        return _single(_lookup(long_forms, entity.country, view))
+        same_name = _single(_lookup(long_forms, entity.country, view))
+        return same_name or _by_key(entity, view, lang)
     acronyms = {normalise(form) for form in [*forms, *entity.aliases] if is_acronym(form)}
     return _single(_lookup(acronyms - {""}, entity.country, view, lang))
+
+
+def org_keys(entity: Entity, lang: str | None) -> set[str]:
+    """Keys of an organisation's full names that are the same in French and English
+    ("Fonds vert pour le climat" = "Green Climate Fund"); none for knowledge-base ids,
+    which are language-neutral already."""
+    if entity.type != "ORG" or is_kb_id(entity.id) or lang is None:
+        return set()
+    from extractor.kb import load_kb
+    from extractor.resolve import name_key
+
+    kb = load_kb()
+    forms = {(name_lang, name) for name_lang, name in entity.names.items()}
+    forms |= {(lang, alias) for alias in [entity.name, *entity.aliases]}
+    keys = {name_key(name, name_lang, kb) for name_lang, name in forms if not is_acronym(name)}
+    return {key for key in keys if key}
+
+
+def _by_key(entity: Entity, view: StoreView, lang: str | None) -> str | None:
+    """The one stored organisation, of a compatible country, that shares a full-name key."""
+    found: set[str] = set()
+    for key in org_keys(entity, lang):
+        for entity_id, their_country in view.ids_by_key(key).items():
+            if _compatible_countries(entity.country, their_country):
+                found.add(entity_id)
+    return _single(found)
 
 
 def _lookup(

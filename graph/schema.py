@@ -166,6 +166,17 @@ CREATE TABLE IF NOT EXISTS participants (
 );
 CREATE INDEX IF NOT EXISTS participants_entity ON participants (entity_id);
 
+-- Language-neutral keys of organisations' full names (extractor.resolve.name_key), so a
+-- body named "Fonds vert pour le climat (FVC)" in one article and "Green Climate Fund
+-- (GCF)" in another resolves to one id although its acronyms differ.
+CREATE TABLE IF NOT EXISTS org_keys (
+    key TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    PRIMARY KEY (key, entity_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS org_keys_article ON org_keys (article_id);
+
 -- Curators' corrections, re-applied at every ingest.
 CREATE TABLE IF NOT EXISTS merges (
     from_id TEXT PRIMARY KEY,

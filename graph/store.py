@@ -498,6 +498,10 @@ class Store:
             [(article_id, *mention) for mention in prepared.mentions],
         )
         self._insert_relations(article_id, prepared)
+        self._conn.executemany(
+            "INSERT OR IGNORE INTO org_keys (key, entity_id, article_id) VALUES (?, ?, ?)",
+            [(key, entity_id, article_id) for key, entity_id in prepared.keys],
+        )
         facts = list(prepared.facts.values())
         stored = self._rows_by_id("facts", [fact.id for fact in facts])
         self._write_facts(
@@ -716,6 +720,14 @@ class _View:
             f"AND object IN ({marks}) LIMIT 1"
         )
         return self._one(sql, [person_id, *ORG_LINKS, *orgs]) is not None
+
+    def ids_by_key(self, key: str) -> dict[str, str | None]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT e.id, e.country FROM org_keys k JOIN entities e ON e.id = k.entity_id "
+            "WHERE k.key = ? AND e.type = 'ORG'",
+            (key,),
+        )
+        return {row[0]: row[1] for row in rows}
 
     def ids_by_norm(self, norm: str, type: str, lang: str | None = None) -> dict[str, str | None]:
         if lang:  # only names seen in articles of that language (names_unique index)

@@ -332,3 +332,32 @@ def test_split_moves_one_article_and_is_reapplied(store: Store) -> None:
     assert new_id in ids_of(store, "en-001")
     with pytest.raises(ValueError):
         store.split("per:amina-diallo", ["no-such-article"])
+
+
+def test_a_body_with_an_acronym_per_language_is_one_organisation(store: Store) -> None:
+    # "GCF" in English, "FVC" in French: the full names share a key in both languages
+    gcf = {"id": "org:gcf-lr", "type": "ORG", "name": "Green Climate Fund",
+           "aliases": ["GCF", "Green Climate Fund"], "country": "Q1014",
+           "names": {"en": "Green Climate Fund"}, "surfaces": ["Green Climate Fund"]}  # fmt: skip
+    fvc = {"id": "org:fvc-lr", "type": "ORG", "name": "Fonds vert pour le climat",
+           "aliases": ["FVC", "Fonds vert pour le climat"], "country": "Q1014",
+           "names": {"fr": "Fonds vert pour le climat"},
+           "surfaces": ["Fonds vert pour le climat"]}  # fmt: skip
+    add(store, make_extraction("k-en", "en", "Green Climate Fund.", [gcf], []))
+    add(store, make_extraction("k-fr", "fr", "Fonds vert pour le climat.", [fvc], []))
+    assert ids_of(store, "k-fr") == {"org:gcf-lr"}
+
+
+def test_a_shared_full_name_key_does_not_merge_bodies_of_two_countries(store: Store) -> None:
+    one = {"id": "org:cnrs-sn", "type": "ORG", "name": "National Scientific Research Centre",
+           "country": "Q1041", "names": {"en": "National Scientific Research Centre"},
+           "surfaces": ["National Scientific Research Centre"]}  # fmt: skip
+    name = "Centre national de la recherche scientifique"
+    two = {"id": "org:cnrs-cm", "type": "ORG", "name": name, "country": "Q1009",
+           "names": {"fr": name}, "surfaces": [name]}  # fmt: skip
+    add(store, make_extraction("c-en", "en", "National Scientific Research Centre.", [one], []))
+    add(
+        store,
+        make_extraction("c-fr", "fr", "Centre national de la recherche scientifique.", [two], []),
+    )
+    assert ids_of(store, "c-fr") == {"org:cnrs-cm"}
