@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz, process, utils
@@ -344,14 +345,19 @@ def org_keys(entity: Entity, lang: str | None) -> set[str]:
     which are language-neutral already."""
     if entity.type != "ORG" or is_kb_id(entity.id) or lang is None:
         return set()
+    forms = {(name_lang, name) for name_lang, name in entity.names.items()}
+    forms |= {(lang, alias) for alias in [entity.name, *entity.aliases]}
+    keys = {_full_name_key(name, name_lang) for name_lang, name in forms if " " in name.strip()}
+    return {key for key in keys if key}
+
+
+@lru_cache(maxsize=50_000)
+def _full_name_key(name: str, lang: str) -> str | None:
+    """`name_key` of a full name (the same bodies come back article after article)."""
     from extractor.kb import load_kb
     from extractor.resolve import name_key
 
-    kb = load_kb()
-    forms = {(name_lang, name) for name_lang, name in entity.names.items()}
-    forms |= {(lang, alias) for alias in [entity.name, *entity.aliases]}
-    keys = {name_key(name, name_lang, kb) for name_lang, name in forms if not is_acronym(name)}
-    return {key for key in keys if key}
+    return None if is_acronym(name) else name_key(name, lang, load_kb())
 
 
 def _by_key(entity: Entity, view: StoreView, lang: str | None) -> str | None:
