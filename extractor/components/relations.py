@@ -738,10 +738,16 @@ class RelationFinder:
         if leader is None or leader.label_ == "PER":
             return leader
         k = leader.end
-        k = self._skip_titles(doc, k + match_at(doc, k, self.roles.phrase_keys), limit)
+        title = match_at(doc, k, self.roles.phrase_keys)
+        k = self._skip_titles(doc, k + title, limit)
         person = _ent_starting_at(doc, k, ("PER",)) if k > leader.end else None
-        if person is not None:
-            return person
+        if person is None and title and leader.end in self._role_ends:
+            # "headed by the EU Ambassador to Indonesia, Stefano X": past the whole title
+            end = self._role_ends[leader.end]
+            end += end < limit and doc[end].text == ","
+            person = _ent_starting_at(doc, self._skip_titles(doc, end, limit), ("PER",))
+        if person is not None or title:
+            return person  # a body's title names a person, never the body itself
         return leader if leader.label_ in LEADER_TYPES else None
 
     def _modified_entity(self, sent: Span, verb: Token) -> Span | None:

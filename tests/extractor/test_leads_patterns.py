@@ -1026,3 +1026,14 @@ def test_a_title_between_commas_belongs_to_the_name_after_it():
     council = "Conseil régional de l'Oriental"
     assert ("Nawal Benkirane", council) not in facts
     assert ("Karim Ouazzani", council) in facts, facts
+
+
+def test_a_body_s_title_as_agent_names_a_person_never_the_body():
+    data = extract(
+        "Work will be followed by the EU Delegation, headed by the EU Ambassador to Indonesia "
+        "and Brunei Darussalam, and by his deputy.",
+        lang="en",
+    )
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    leaders = {names[r["subject"]] for r in data["relations"] if r["predicate"] == "LEADS"}
+    assert "European Union" not in leaders, leaders
