@@ -21,6 +21,7 @@ from extractor.kb import KBEntry
 from extractor.kb.names import government_name
 from extractor.lang import get_lang_data
 from extractor.model import Entity, Extraction, Mention, Relation
+from extractor.readers import guess_title
 from extractor.resolve import MentionResolver, event_id, strip_determiner
 
 
@@ -405,13 +406,7 @@ def embassy_name(sending: KBEntry, host: KBEntry | None, lang: str) -> str:
 def _opening_sentence(text: str, title: str | None) -> str:
     """The first sentence of the body (the headline skipped), up to its first full stop."""
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    if len(paragraphs) > 1 and (
-        paragraphs[0] == (title or "").strip() or _headline_like(paragraphs[0])
-    ):
+    headline = title or guess_title(text)
+    if len(paragraphs) > 1 and headline and paragraphs[0] == headline.strip():
         paragraphs = paragraphs[1:]
     return re.split(r"(?<=[.!?])\s", paragraphs[0], maxsplit=1)[0] if paragraphs else ""
-
-
-def _headline_like(paragraph: str) -> bool:
-    """A short first line with no final full stop is the headline."""
-    return len(paragraph) < 200 and not paragraph.endswith((".", "!", "?", "»", '"'))

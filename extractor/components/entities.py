@@ -298,7 +298,7 @@ class EntityNormaliser:
         token = ent.doc[i]
         if ent.end - i < 3 or not token.is_title or not token.is_alpha:
             return 0
-        return 1 if self._is_demonym(token) else 0
+        return 1 if self.kb.is_demonym(token.text) else 0
 
     def _is_role(self, span: Span) -> bool:
         """'ministre de la Santé' is a role, not an organisation."""
@@ -387,13 +387,7 @@ class EntityNormaliser:
             and not token.ent_kb_id_
             and self.kb.lookup(token.text) is None
             and token.lower_ not in self.titles
-            and not self._is_demonym(token)
-        )
-
-    def _is_demonym(self, token) -> bool:
-        return (
-            self.kb.lookup(token.text) is None
-            and self.kb.country_of_demonym(token.text) is not None
+            and not self.kb.is_demonym(token.text)
         )
 
     def _first_name_like(self, token) -> bool:
@@ -427,7 +421,7 @@ class EntityNormaliser:
     def _keep(self, span: Span) -> bool:
         if self._is_event_name(span) or not self._plausible(span) or self._common_noun_place(span):
             return False
-        if len(span) == 1 and span.label_ != "PER" and self._is_demonym(span[0]):
+        if len(span) == 1 and span.label_ != "PER" and self.kb.is_demonym(span[0].text):
             return False  # "la Norvégienne Ingrid X": a nationality, no place
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
 

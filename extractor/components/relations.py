@@ -89,7 +89,7 @@ class RelationFinder:
         token = doc[j]
         if not token.is_alpha or j + 1 >= limit or doc[j + 1].ent_type_ != "PER":
             return False
-        return self.kb.country_of_demonym(token.text) is not None and not self.kb.lookup(token.text)
+        return self.kb.is_demonym(token.text)
 
     def __call__(self, doc: Doc) -> Doc:
         self._people: list[Span] = []  # name-like entities found holding a role

@@ -108,6 +108,10 @@ class KnowledgeBase:
         """`japonais`, `Japanese`, `sud-africaines` -> the country entry."""
         return self._resolve(self._demonyms.get(normalise_name(word), set()))
 
+    def is_demonym(self, word: str) -> bool:
+        """A nationality ("Norvégienne", "Omani") that is no name of its own."""
+        return self.country_of_demonym(word) is not None and self.lookup(word) is None
+
     def city_country(self, text: str) -> KBEntry | None:
         """The country entry of the city `text` names (`Marrakech` -> Morocco)."""
         ids = self._names[ANY_LANG].get(normalise_name(text), set()) & self._city_ids

@@ -10,6 +10,13 @@ from extractor import extract
 
 pytestmark = pytest.mark.model
 
+
+def _facts(data: dict) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name) of every relation of an extraction."""
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    return {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in data["relations"]}
+
+
 CASES = [
     (
         "fr",
@@ -658,8 +665,7 @@ def test_a_country_representative_heads_the_office_not_the_agency():
     data = extract(
         "La représentante de l'UNICEF au Mali, Mme Awa Sy, a présenté le plan.", lang="fr"
     )
-    names = {e["id"]: e["name"] for e in data["entities"]}
-    facts = {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in data["relations"]}
+    facts = _facts(data)
     office = "United Nations Children's Fund office in Mali"
     assert ("Awa Sy", "LEADS", office) in facts
     assert (office, "PART_OF", "United Nations Children's Fund") in facts
@@ -670,8 +676,7 @@ def test_a_regional_director_heads_the_regional_office():
     data = extract(
         "Mariam Cissé, the WHO Regional Director for Africa, opened the session.", lang="en"
     )
-    names = {e["id"]: e["name"] for e in data["entities"]}
-    facts = {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in data["relations"]}
+    facts = _facts(data)
     office = "World Health Organization office in Africa"
     assert ("Mariam Cissé", "LEADS", office) in facts
     assert ("Mariam Cissé", "LEADS", "World Health Organization") not in facts
@@ -881,8 +886,7 @@ def test_a_possessed_unit_is_led_and_part_of_its_owner():
         "Matteo Ferraris, who heads the Council of Europe's Education Department, spoke.",
         lang="en",
     )
-    names = {e["id"]: e["name"] for e in data["entities"]}
-    facts = {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in data["relations"]}
+    facts = _facts(data)
     assert ("Matteo Ferraris", "LEADS", "Education Department") in facts, facts
     assert ("Education Department", "PART_OF", "Council of Europe") in facts
     assert ("Matteo Ferraris", "LEADS", "Council of Europe") not in facts
@@ -1008,8 +1012,7 @@ def test_a_coordinated_passive_shares_the_subject_of_the_first_verb():
         "Youth, Ms Ann Uwase.",
         lang="en",
     )
-    names = {e["id"]: e["name"] for e in data["entities"]}
-    facts = {(names[r["subject"]], names[r["object"]]) for r in data["relations"]}
+    facts = {(who, what) for who, _, what in _facts(data)}
     assert ("Ann Uwase", "Kigali Convention Centre") not in facts  # a venue, not her body
     assert any(who == "Ann Uwase" and "Youth" in what for who, what in facts), facts
 
@@ -1021,8 +1024,7 @@ def test_a_title_between_commas_belongs_to_the_name_after_it():
         "par d'autres.",
         lang="fr",
     )
-    names = {e["id"]: e["name"] for e in data["entities"]}
-    facts = {(names[r["subject"]], names[r["object"]]) for r in data["relations"]}
+    facts = {(who, what) for who, _, what in _facts(data)}
     council = "Conseil régional de l'Oriental"
     assert ("Nawal Benkirane", council) not in facts
     assert ("Karim Ouazzani", council) in facts, facts
