@@ -16,6 +16,8 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from api import package_version
+from api.cache import ResponseCacheMiddleware
+from api.deps import get_store
 from api.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
 from api.explorer import mount_explorer
 from api.middleware import BodyLimitMiddleware
@@ -96,6 +98,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def _add_middleware(app: FastAPI, settings: Settings) -> None:
+    # Innermost first: CORS headers are added to cached responses too.
+    app.add_middleware(
+        ResponseCacheMiddleware,
+        generation=lambda: _store_generation(app),
+        max_entries=settings.response_cache_entries,
+    )
     origins = [origin.strip() for origin in settings.cors_origins.split(",") if origin.strip()]
     app.add_middleware(
         CORSMiddleware,
@@ -105,6 +113,14 @@ def _add_middleware(app: FastAPI, settings: Settings) -> None:
         expose_headers=["Link"],
     )
     app.add_middleware(BodyLimitMiddleware, max_bytes=lambda: settings_of(app).max_body_bytes)
+
+
+def _store_generation(app: FastAPI) -> int | None:
+    """The generation of the store the routes read (an override in tests), or None
+    while no store is open: nothing is cached then."""
+    override = app.dependency_overrides.get(get_store)
+    store = override() if override is not None else getattr(app.state, "store", None)
+    return None if store is None else store.generation()
 
 
 def _operation_id(route: APIRoute) -> str:

@@ -11,6 +11,12 @@ this machine only with wrk (Debian package `wrk`) or, without it, a bounded
 asyncio httpx client. Prints requests/s, p50 and p99 per route and concurrency,
 for a server of 1 uvicorn worker and one of 2 (`--workers`; as `newsgraph serve
 --workers N`): one event loop is one core, and this machine has two.
+
+Each server runs twice (`--cache on,off`): with the response cache (the default:
+a repeated GET between two writes is answered from the bytes sent last time,
+api/cache.py) and without it (NEWSGRAPH_RESPONSE_CACHE_ENTRIES=0), so every
+request pays for routing, validation, the query and serialisation. Each case
+cycles over 500 different paths.
 """
 
 from __future__ import annotations
@@ -163,8 +169,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+def start_server(
+    db: Path, port: int, workers: int = 1, cache: bool = True
+) -> subprocess.Popen[bytes]:
     env = {**os.environ, "NEWSGRAPH_DB": str(db), "PYTHONPATH": str(ROOT)}
+    if not cache:
+        env["NEWSGRAPH_RESPONSE_CACHE_ENTRIES"] = "0"
     command = [
         sys.executable, "-m", "uvicorn", "api.app:app", "--host", "127.0.0.1",
         "--port", str(port), "--log-level", "warning", "--no-access-log",
@@ -219,6 +229,7 @@ class Result:
     p99_ms: float
     errors: int
     tool: str
+    cache: str = "on"
 
     @property
     def rps(self) -> float:
@@ -319,6 +330,7 @@ def main() -> None:
         "--workers", default="1,2", help="uvicorn worker processes, one server per value"
     )
     parser.add_argument("--cases", default="leaders,search,neighbours", help="comma-separated")
+    parser.add_argument("--cache", default="on,off", help="response cache on, off or both")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="newsgraph-bench-"))
@@ -332,8 +344,11 @@ def main() -> None:
     run = run_wrk if tool == "wrk" else run_httpx
     results: list[Result] = []
     try:
-        for workers in (int(w) for w in args.workers.split(",")):
-            results += run_server_cases(db, workers, run, args.cases.split(","), args.duration)
+        for cache in args.cache.split(","):
+            for workers in (int(w) for w in args.workers.split(",")):
+                results += run_server_cases(
+                    db, workers, run, args.cases.split(","), args.duration, cache == "on"
+                )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     print_table(results)
@@ -342,12 +357,17 @@ def main() -> None:
 
 
 def run_server_cases(
-    db: Path, workers: int, run: Callable[..., Result], cases: list[str], duration: int
+    db: Path,
+    workers: int,
+    run: Callable[..., Result],
+    cases: list[str],
+    duration: int,
+    cache: bool = True,
 ) -> list[Result]:
     """Every case at every concurrency against one server of `workers` processes."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = start_server(db, port, workers)
+    server = start_server(db, port, workers, cache)
     results: list[Result] = []
     try:
         for case, paths in case_paths(store_articles(db)).items():
@@ -356,7 +376,9 @@ def run_server_cases(
             check_paths(base, paths)
             run(base, case, paths[:50], 1, 1, workers)  # warm-up: caches filled
             for clients in CONCURRENCY:
-                results.append(run(base, case, paths, clients, duration, workers))
+                result = run(base, case, paths, clients, duration, workers)
+                result.cache = "on" if cache else "off"
+                results.append(result)
                 print_result(results[-1])
     finally:
         server.terminate()
@@ -365,17 +387,18 @@ def run_server_cases(
 
 
 def print_result(r: Result) -> None:
-    print(f"  {r.case:<11} {r.workers} worker(s) {r.clients:>3} clients: {r.rps:8.1f} req/s  "
-          f"p50 {r.p50_ms:7.2f} ms  p99 {r.p99_ms:7.2f} ms  errors {r.errors}  [{r.tool}]",
+    print(f"  {r.case:<11} cache {r.cache:<3} {r.workers} worker(s) {r.clients:>3} clients: "
+          f"{r.rps:8.1f} req/s  p50 {r.p50_ms:7.2f} ms  p99 {r.p99_ms:7.2f} ms  "
+          f"errors {r.errors}  [{r.tool}]",
           flush=True)  # fmt: skip
 
 
 def print_table(results: list[Result]) -> None:
-    print("\n| case | workers | clients | requests/s | p50 (ms) | p99 (ms) | non-2xx |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("\n| case | cache | workers | clients | requests/s | p50 (ms) | p99 (ms) | non-2xx |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in results:
-        print(f"| {r.case} | {r.workers} | {r.clients} | {r.rps:.0f} | {r.p50_ms:.2f} | "
-              f"{r.p99_ms:.2f} | {r.errors} |")  # fmt: skip
+        print(f"| {r.case} | {r.cache} | {r.workers} | {r.clients} | {r.rps:.0f} | "
+              f"{r.p50_ms:.2f} | {r.p99_ms:.2f} | {r.errors} |")  # fmt: skip
 
 
 if __name__ == "__main__":

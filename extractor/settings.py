@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(5_000_000, description="largest HTTP request body")
     page_size_max: int = Field(1000, description="largest page of any list")
     cors_origins: str = Field("*", description="comma-separated allowed CORS origins")
+    response_cache_entries: int = Field(
+        4096, ge=0, description="read responses kept until the next write (0: no cache)"
+    )
 
     def key_list(self) -> list[str]:
         return [key.strip() for key in self.api_keys.split(",") if key.strip()]

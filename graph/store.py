@@ -7,6 +7,7 @@ been built) is refreshed for exactly the nodes and edges the write touched.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import sqlite3
 import threading
@@ -63,6 +64,9 @@ FUZZY_KEY_LIMIT = 2000
 FUZZY_ROW_LIMIT = 200
 
 
+_GENERATIONS = itertools.count(1)
+
+
 class Store:
     """newsgraph's store. Thread-safe: one connection behind a lock."""
 
@@ -75,8 +79,9 @@ class Store:
         self._lock = threading.RLock()
         self._graph: nx.MultiDiGraph | None = None
         self._data_version = self._version()
-        # Bumped by every commit and every rebuild: analysis results are cached per value.
-        self._generation = 0
+        # Moved on by every commit and every rebuild: analysis results (and the API's
+        # response cache) are kept per value, unique across the stores of a process.
+        self._generation = next(_GENERATIONS)
         self._cache: dict[str, tuple[int, Any]] = {}
         # Answers of the hot look-ups (leaders, led-by) for the current generation only.
         self._answers: OrderedDict[tuple[Any, ...], list[RelationRecord]] = OrderedDict()
@@ -227,7 +232,7 @@ class Store:
             if self._graph is None or version != self._data_version:
                 self._graph = build_graph(self._conn)
                 self._data_version = version
-                self._generation += 1
+                self._generation = next(_GENERATIONS)
             return self._graph.copy() if copy else self._graph
 
     def entity(self, entity_id: str) -> EntityRecord | None:
@@ -302,6 +307,12 @@ class Store:
                     self._answers.popitem(last=False)  # the oldest
             return list(found)
 
+    def generation(self) -> int:
+        """A number that changes whenever what the store holds may have changed: every
+        commit, here or (through SQLite's data_version) in another process."""
+        with self._lock:
+            return self._fresh()
+
     def _fresh(self) -> int:
         """The generation, once another process's commits (SQLite's data_version) are
         noticed: the graph is then rebuilt on its next use."""
@@ -309,7 +320,7 @@ class Store:
         if version != self._data_version:
             self._data_version = version
             self._graph = None
-            self._generation += 1
+            self._generation = next(_GENERATIONS)
         return self._generation
 
     def events(
@@ -436,7 +447,7 @@ class Store:
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
-            self._generation += 1
+            self._generation = next(_GENERATIONS)
             if self._graph is not None:
                 refresh(self._graph, self._conn, delta.entities, delta.facts)
 
