@@ -124,7 +124,7 @@ class EntityNormaliser:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
         spans = [part for s in spans for part in self._split_list(s)]
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
-        spans = _join_particles(spans)
+        spans = _join_adjacent_people(_join_particles(spans))
         spans = [s for s in spans if len(s) and self._keep(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
@@ -899,6 +899,9 @@ def _hyphen_joins(doc: Doc, i: int) -> bool:
     return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
+MAX_NAME_TOKENS = 6  # "Maria da Conceição dos Santos Lima"
+
+
 def _join_particles(spans: list[Span]) -> list[Span]:
     """'Boudewijn van' + 'der' + 'Linden', 'Siti Zubaidah' + 'binti' + 'Osman':
     a person's name runs on over particles to the capitalised word after them."""
@@ -921,6 +924,23 @@ def _join_particles(spans: list[Span]) -> list[Span]:
             spans = [s for s in spans if s is span or not (s.start < end and start < s.end)]
             spans = [joined if s is span else s for s in spans]
     return spans
+
+
+def _join_adjacent_people(spans: list[Span]) -> list[Span]:
+    """'M. Komlan Essodina Tchalim' tagged as two people side by side: one name."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == span.label_ == "PER"
+            and last.end == span.start
+            and len(last) + len(span) <= MAX_NAME_TOKENS
+        ):
+            out[-1] = Span(span.doc, last.start, span.end, label="PER")
+        else:
+            out.append(span)
+    return out
 
 
 def _bracketed_acronym(doc: Doc, i: int) -> Span | None:

@@ -235,15 +235,15 @@ class RelationFinder:
             if rule == "apposition_after_name":
                 self._chain[role.end] = holders
             found = self._role_candidates(sent, role, holders, rule, confidence)
-            out += found + self._predecessors(sent, found, holders)
+            out += found + self._predecessors(sent, role, found, holders)
             used.update(p.start for p in holders)
         return out
 
     def _predecessors(
-        self, sent: Span, found: list[Candidate], holders: list[Span]
+        self, sent: Span, role: Role, found: list[Candidate], holders: list[Span]
     ) -> list[Candidate]:
         """'nommée directrice générale de Y en remplacement de Z', 'to replace Z':
-        Z led Y before (status former)."""
+        Z led Y before (status former), Y being the title nearest before the phrase."""
         leads = [c for c in found if c.predicate == "LEADS"]
         if not leads:
             return []
@@ -254,7 +254,7 @@ class RelationFinder:
                 if token.lower_ in self.replacements.by_first
                 else 0
             )
-            if not n:
+            if not n or self._title_between(role.end, token.i):
                 continue
             j = self._skip_titles(doc, token.i + n, sent.end)
             if j + 1 in self._role_ends and doc[j].is_lower:
@@ -281,6 +281,12 @@ class RelationFinder:
                 )
             )
         return out
+
+    def _title_between(self, start: int, end: int) -> bool:
+        """Another title starts between a title and a replacement phrase: "Sur
+        proposition du ministre de A, le Conseil a nommé X, directeur de B, en
+        remplacement de Z": Z led B, not A."""
+        return any(start <= k < end for k in self._role_ends)
 
     def _holders(
         self, sent: Span, role: Role, used: set[int]
@@ -393,10 +399,32 @@ class RelationFinder:
             return []  # "X, président de Y" and "X (président de Y)"
         if self._opens_clause(sent, role) or self._introduces_name(sent, role):
             return []
-        if j - 1 in self._chain:  # "X, ministre d'État, ministre de l'Agriculture, …"
-            return self._chain[j - 1]
+        chained = self._chain_ending_at(sent, j - 1)
+        if chained:  # "X, ministre d'État, ministre de l'Agriculture, …"
+            return chained
         person = self._person_ending_at(doc, j - 1) or self._bare_name_ending_at(sent, j - 1)
+        person = person or self._person_before_trade(sent, j - 1)
         return [person] if person is not None else []
+
+    def _person_before_trade(self, sent: Span, comma: int) -> Span | None:
+        """'X, ingénieur agronome, directeur général de Y': a short aside of common
+        words (a trade) between the name and the title."""
+        doc = sent.doc
+        aside = _aside_start(doc, comma, sent.start, width=5)
+        if aside is None or any(t.ent_type_ or not t.is_alpha for t in doc[aside + 1 : comma]):
+            return None
+        return self._person_ending_at(doc, aside)
+
+    def _chain_ending_at(self, sent: Span, comma: int) -> list[Span]:
+        """The holders of the title that ends before `comma`, its own modifiers aside:
+        "X, administrateur économique et financier, directeur général de Y"."""
+        doc, k = sent.doc, comma
+        while k not in self._chain and k - 1 > sent.start and comma - k < 4:
+            word = doc[k - 1]
+            if not word.is_lower or word.pos_ not in ("ADJ", "CCONJ"):
+                break
+            k -= 1
+        return self._chain.get(k, [])
 
     def _opens_clause(self, sent: Span, role: Role) -> bool:
         """'…, M. X, le chef de l'État a nommé …': the role is the next clause's
@@ -555,6 +583,11 @@ class RelationFinder:
             j += 1
         elif j < sent.end and doc[j].lower_ in self.data.NAMING_COPULAS:
             j += 1  # "KEMRI, whose director general is Prof. X"
+        body = _ent_starting_at(doc, j, ("ORG",)) if j < sent.end else None
+        if body is not None and body.end in self._role_ends:
+            j = body.end  # "The Minister of X, Government Spokesperson, Y"
+        elif j + 1 in self._role_ends and doc[j].is_title and doc[j].ent_type_ != "PER":
+            j += 1  # the same, "Government" not (yet) tagged
         if j in self._role_ends and j + 1 < sent.end:  # "Le Ministre de X, Porte-parole
             j = self._role_ends[j]  # du Gouvernement, Y": on past the second title
             if j < sent.end and doc[j].text == ",":
@@ -781,6 +814,7 @@ class RelationFinder:
         subject = self._as_person(self._subject_entity(verb, ("PER", "ORG", "LOC")))
         subject = subject or self._pronoun_antecedent(sent, verb)
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+        obj = obj or _bare_argument(verb)
         if subject is None and obj is not None and obj.lower_ in self.data.OBJECT_RELATIVES:
             subject = self._inverted_subject(sent, verb)
         if obj is not None and obj.pos_ == "PRON" and verb.dep_ in ("acl:relcl", "relcl", "acl"):
@@ -862,7 +896,9 @@ class RelationFinder:
         return [_lead(subject, target, sent, "active_verb", 0.75, token.text)]
 
     def _subject_entity(self, verb: Token, labels: tuple[str, ...]) -> Span | None:
-        subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        # "An infectious disease specialist, Dr. X has headed …": two subjects, one named
+        subj = next((c for c in subjects if c.ent_type_), subjects[0] if subjects else None)
         if subj is None:
             return None
         if subj.pos_ == "PRON" and (verb.dep_.startswith("acl") or verb.dep_ == "relcl"):
@@ -1125,6 +1161,19 @@ def _aside_start(doc: Doc, comma: int, floor: int, width: int = 14) -> int | Non
         if token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PER":
             return None
     return None
+
+
+def _bare_argument(verb: Token) -> Token | None:
+    """'qui dirige Afreximbank depuis …' parsed as an oblique with no preposition:
+    the object all the same."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "obl:arg" and c.ent_type_ and not any(g.dep_ == "case" for g in c.children)
+        ),
+        None,
+    )
 
 
 def _led_unit(

@@ -502,6 +502,9 @@ class RoleFinder:
         ]
         if not words or words[0].lower_ not in self.data.UNIT_WORDS or words[0].ent_type_:
             return None
+        after = words[0].i + 1
+        if after < complement.end and complement.doc[after].lower_ in ("'s", "’s"):
+            return None  # "head of the coalition's Scientific Advisory Panel": its owner
         parent = None
         end = complement.end
         for ent in complement.ents:
@@ -602,6 +605,8 @@ class RoleFinder:
             return
         if role.role_class not in CONTEXT_ROLE_CLASSES or self._has_complement(sent, role):
             return  # "directrice des compétitions" names a function, not the subject's body
+        if self._qualified(sent, role):
+            return
         subject = next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
         if subject is None or subject.i >= role.start:
             return
@@ -617,6 +622,8 @@ class RoleFinder:
             return
         if role.role_class not in CONTEXT_ROLE_CLASSES or self._has_complement(sent, role):
             return
+        if self._qualified(sent, role):
+            return
         doc = sent.doc
         n = match_at(doc, sent.start, self.fronted)
         if not n:
@@ -627,6 +634,13 @@ class RoleFinder:
         ent = next((e for e in doc.ents if e.start == j and e.label_ == "ORG"), None)
         if ent is not None and ent.end < role.start and doc[ent.end].text == ",":
             role.org = ent
+
+    def _qualified(self, sent: Span, role: Role) -> bool:
+        """'administrateur économique et financier', 'directeur technique': an adjective
+        the title does not take as its own makes it a trade or a function, not the
+        head of the body the sentence is about."""
+        j = role.head_end
+        return j < sent.end and sent.doc[j].is_lower and sent.doc[j].pos_ == "ADJ"
 
     def _has_complement(self, sent: Span, role: Role) -> bool:
         j = role.head_end
@@ -765,6 +779,8 @@ class RoleFinder:
             ):
                 start -= 1
             domain = doc[start : prev.i + 1]
+            if self.kb.country_of_demonym(domain.text):
+                return  # "the Senegalese minister": a nationality, no portfolio
             role.implicit = ImplicitOrg(
                 name=f"{self.data.MINISTRY_WORD.title()} of {domain.text}",
                 kind="ministry",

@@ -33,10 +33,16 @@ def lower_tuples(phrases: Iterable[str], tokenizer) -> PhraseTable:
     """Tokenise lexicon phrases the way the pipeline does; in upper and title case
     too, as the tokenizer's exceptions may split "s.e.m." and "S.E.M." differently."""
     return PhraseTable(
-        tuple(t.lower_ for t in tokenizer(form))
-        for p in phrases
-        for form in {p, p.upper(), p[:1].upper() + p[1:]}
+        _tokens(form, tokenizer) for p in phrases for form in {p, p.upper(), p[:1].upper() + p[1:]}
     )
+
+
+def _tokens(phrase: str, tokenizer) -> tuple[str, ...]:
+    """A phrase ending in an elided word ("à la tête d'") is tokenised before a
+    word, as in running text, where "d'" stays one token."""
+    if not phrase.endswith(("'", "’")):
+        return tuple(t.lower_ for t in tokenizer(phrase))
+    return tuple(t.lower_ for t in tokenizer(phrase + "X"))[:-1]
 
 
 def match_at(doc: Doc, i: int, phrases: PhraseTable | Sequence[tuple[str, ...]]) -> int:

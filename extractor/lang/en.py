@@ -143,6 +143,15 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "keeper of the seals": ("member", "MEMBER_OF"),  # the justice minister's second title
     "advisor": ("member", "MEMBER_OF"),
     "chief economist": ("member", "MEMBER_OF"),
+    # officers under the chief executive: members of the body, not its head
+    "chief financial officer": ("member", "MEMBER_OF"),
+    "chief operating officer": ("member", "MEMBER_OF"),
+    "chief risk officer": ("member", "MEMBER_OF"),
+    "chief technology officer": ("member", "MEMBER_OF"),
+    "chief information officer": ("member", "MEMBER_OF"),
+    "chief investment officer": ("member", "MEMBER_OF"),
+    "chief of staff": ("member", "MEMBER_OF"),
+    "dean": ("director", "LEADS"),  # of a faculty or school
     "board member": ("board_member", "MEMBER_OF"),
 }
 
@@ -151,7 +160,7 @@ DEPUTY_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associ
 # An acting or interim head leads the body meanwhile: status current.
 INTERIM_WORDS: frozenset[str] = frozenset({"acting", "interim"})
 # Words before a title that belong to it: "national coordinator", "executive president".
-ROLE_PREFIXES: frozenset[str] = frozenset({"national", "executive"})
+ROLE_PREFIXES: frozenset[str] = frozenset({"national", "executive", "group"})  # "Group CEO"
 FORMER_WORDS: frozenset[str] = frozenset(
     {"former", "outgoing", "ex", "ex-", "then", "late", "retiring"}
 )
@@ -196,6 +205,7 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "serves",
         "served",
         "serving",
+        "acting",  # "X is acting as interim Director General of Y"
         "currently",
         "the",
         "new",

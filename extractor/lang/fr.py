@@ -102,6 +102,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "préfet": ("other_head", "LEADS"),
     "préfète": ("other_head", "LEADS"),
     "recteur": ("director", "LEADS"),
+    "doyen": ("director", "LEADS"),  # d'une faculté
+    "doyenne": ("director", "LEADS"),
     "rectrice": ("director", "LEADS"),
     "gouverneur": ("other_head", "LEADS"),
     "gouverneure": ("other_head", "LEADS"),
@@ -294,6 +296,8 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "prendra",  # "X prendra ses fonctions de président le 1er janvier"
         "prendrait",
         "au",  # "a nommé X au poste de secrétaire générale"
+        "à",  # "la nomination de X à titre de présidente de …"
+        "titre",
         "actuellement",
         "deviendra",
         "deviendrait",
@@ -373,6 +377,7 @@ LEAD_VERBS: frozenset[str] = frozenset(
         "présider",
         "piloter",
         "mener",  # "un consortium mené par Proparco"
+        "conduire",  # "l'initiative Alertes précoces pour tous, conduite par l'OMM"
         "codiriger",
         "coprésider",
         "dirige",
@@ -394,7 +399,9 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
     "à la tête de",
     "à la tête du",
     "à la tête des",
+    "à la tête d'",  # "À la tête d'ONU-Habitat depuis 2024, Mme X …"
     "la tête de",  # "a pris la tête de", "prendra la tête du"
+    "la tête d'",
     "aux destinées de",  # "qui préside aux destinées de l'UCLouvain"
     "aux destinées du",
     "la tête du",
@@ -420,15 +427,26 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         "reprendra",
         "repris",
     )
-    for office in ("présidence", "direction", "direction générale", "présidence par intérim")
-    for prep in ("de", "du", "des")
+    for office in (
+        "présidence",
+        "direction",
+        "direction générale",
+        "présidence par intérim",
+    )
+    for prep in ("de", "du", "des", "d'")
+) + tuple(
+    # "assure l'intérim de la direction générale du CHUL"
+    f"{verb} l'intérim de la {office} {prep}"
+    for verb in ("assure", "assurait", "assurera", "assuré", "assurant")
+    for office in ("présidence", "direction", "direction générale")
+    for prep in ("de", "du", "des", "d'")
 )
 # The same, said of one who has left the post: status former.
 LEFT_HEAD_OF_PHRASES: tuple[str, ...] = tuple(
     f"{verb} la {office} {prep}"
     for verb in ("quitté", "quitte", "quittera", "quittant")
     for office in ("présidence", "direction", "direction générale", "tête")
-    for prep in ("de", "du", "des")
+    for prep in ("de", "du", "des", "d'")
 )
 UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
     "sous la direction de",

@@ -1039,3 +1039,131 @@ def test_a_body_s_title_as_agent_names_a_person_never_the_body():
     names = {e["id"]: e["name"] for e in data["entities"]}
     leaders = {names[r["subject"]] for r in data["relations"] if r["predicate"] == "LEADS"}
     assert "European Union" not in leaders, leaders
+
+
+COMMUNIQUE_CASES = [
+    # a trade between the name and the title: the title after it is the role
+    (
+        "fr",
+        "Le Conseil a nommé M. Didier Nguema Obame, ingénieur agronome, directeur général de "
+        "l'Office national du café.",
+        "Didier Nguema Obame",
+        "cafe",
+        "current",
+    ),
+    # an interim held through a verbal phrase
+    (
+        "fr",
+        "Mme Odile Rakoto assure l'intérim de la direction générale de l'Agence portuaire de "
+        "Toamasina.",
+        "Odile Rakoto",
+        "portuaire",
+        "current",
+    ),
+    # "à titre de" after a nomination
+    (
+        "fr",
+        "Le ministre a annoncé la nomination de M. Luc Tremblay-Ouellet à titre de président de "
+        "l'Agence spatiale canadienne.",
+        "Luc Tremblay-Ouellet",
+        "spatiale",
+        "current",
+    ),
+    # an object the parser reads as a bare oblique
+    (
+        "fr",
+        "« Nous tiendrons parole », a affirmé M. Ibrahim Sall, qui dirige Sonatel depuis 2022.",
+        "Ibrahim Sall",
+        "sonatel",
+        "current",
+    ),
+    # a fronted "à la tête d'", elided
+    (
+        "fr",
+        "À la tête d'ONU-Femmes depuis 2023, Mme Clara Ibáñez a ouvert la réunion.",
+        "Clara Ibáñez",
+        "femmes",
+        "current",
+    ),
+    # two subjects, one named
+    (
+        "en",
+        "A trained economist, Dr. Helen Achterberg has headed the Netherlands Bureau for "
+        "Economic Policy Analysis since 2020.",
+        "Helen Achterberg",
+        "economic policy",
+        "current",
+    ),
+    ("en", "Mr Tomas Varga is acting as interim Director General of the European Space Agency.",
+     "Tomas Varga", "space agency", "current"),
+    # a possessive unit owner is no organisation of its own
+    (
+        "en",
+        "Dr Ana Duarte was appointed head of the alliance's Technical Review Panel.",
+        "Ana Duarte",
+        "technical review panel",
+        "current",
+    ),
+    # a second title between the first and the name, its body before it
+    (
+        "en",
+        "The Minister of Information, Government Spokesperson, Kofi Mensah-Bonsu, read the "
+        "statement.",
+        "Kofi Mensah-Bonsu",
+        "information",
+        "current",
+    ),
+    # "its new Group Chief Executive Officer": the body the sentence is about
+    (
+        "en",
+        "The Board of Directors of Standard Chartered today named Priya Raman as its new Group "
+        "Chief Executive Officer.",
+        "Priya Raman",
+        "standard chartered",
+        "current",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "leader", "org_word", "status"), COMMUNIQUE_CASES)
+def test_communique_leads_patterns(lang, text, leader, org_word, status):
+    test_leads_pattern(lang, text, leader, org_word, status)
+
+
+NOT_COMMUNIQUE_LEADS = [
+    # a trade, not the head of the body the sentence is about
+    ("fr", "Le Conseil a nommé M. Jean Obiang, administrateur économique et financier.",
+     "Jean Obiang"),
+    # a chief financial officer is no chief
+    ("en", "Ms Ama Boateng, the Group Chief Financial Officer of Ecobank, will join the board.",
+     "Ama Boateng"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), NOT_COMMUNIQUE_LEADS)
+def test_no_communique_lead_for(lang, text, person):
+    test_no_lead_for(lang, text, person)
+
+
+def test_a_nationality_before_minister_is_no_portfolio():
+    data = extract(
+        "The coalition is co-chaired by the Ghanaian minister, Ms Efua Owusu.", lang="en"
+    )
+    names = {e["name"] for e in data["entities"]}
+    assert not any("Ghanaian" in name and "Ministry" in name for name in names), names
+
+
+def test_the_predecessor_leaves_the_nearest_title():
+    data = extract(
+        "Sur proposition du ministre des Mines, M. Paul Ekomi, le Conseil a nommé M. Rémi Nzé, "
+        "directeur général de la Société équatoriale des mines, en remplacement de M. Alain Moussa.",
+        lang="fr",
+    )
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    former = {
+        (names[r["subject"]], names[r["object"]])
+        for r in data["relations"]
+        if r["predicate"] == "LEADS" and r.get("status") == "former"
+    }
+    assert any(who == "Alain Moussa" and "équatoriale" in what for who, what in former), former
+    assert not any(who == "Alain Moussa" and "Mines" in what for who, what in former), former
