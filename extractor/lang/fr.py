@@ -396,50 +396,54 @@ LEAD_VERBS: frozenset[str] = frozenset(
 PASSIVE_AGENT: str = "par"
 # Multi-word leadership phrases: "X, à la tête de Y"; "Y, sous la direction de X".
 HEAD_OF_PHRASES: tuple[str, ...] = (
-    "à la tête de",
-    "à la tête du",
-    "à la tête des",
-    "à la tête d'",  # "À la tête d'ONU-Habitat depuis 2024, Mme X …"
-    "la tête de",  # "a pris la tête de", "prendra la tête du"
-    "la tête d'",
-    "aux destinées de",  # "qui préside aux destinées de l'UCLouvain"
-    "aux destinées du",
-    "la tête du",
-    "aux commandes de",
-) + tuple(
-    # "qui assure la présidence de l'ARES", "occupe la direction générale du FDA"
-    f"{verb} la {office} {prep}"
-    for verb in (
-        "assure",
-        "assurait",
-        "assurera",
-        "assuré",
-        "assurant",
-        "assumé",
-        "occupe",
-        "occupait",
-        "exerce",
-        "exerçait",
-        "prend",
-        "prendra",
-        "pris",
-        "reprend",
-        "reprendra",
-        "repris",
+    (
+        "à la tête de",
+        "à la tête du",
+        "à la tête des",
+        "à la tête d'",  # "À la tête d'ONU-Habitat depuis 2024, Mme X …"
+        "la tête de",  # "a pris la tête de", "prendra la tête du"
+        "la tête d'",
+        "aux destinées de",  # "qui préside aux destinées de l'UCLouvain"
+        "aux destinées du",
+        "la tête du",
+        "aux commandes de",
     )
-    for office in (
-        "présidence",
-        "direction",
-        "direction générale",
-        "présidence par intérim",
+    + tuple(
+        # "qui assure la présidence de l'ARES", "occupe la direction générale du FDA"
+        f"{verb} la {office} {prep}"
+        for verb in (
+            "assure",
+            "assurait",
+            "assurera",
+            "assuré",
+            "assurant",
+            "assumé",
+            "occupe",
+            "occupait",
+            "exerce",
+            "exerçait",
+            "prend",
+            "prendra",
+            "pris",
+            "reprend",
+            "reprendra",
+            "repris",
+        )
+        for office in (
+            "présidence",
+            "direction",
+            "direction générale",
+            "présidence par intérim",
+        )
+        for prep in ("de", "du", "des", "d'")
     )
-    for prep in ("de", "du", "des", "d'")
-) + tuple(
-    # "assure l'intérim de la direction générale du CHUL"
-    f"{verb} l'intérim de la {office} {prep}"
-    for verb in ("assure", "assurait", "assurera", "assuré", "assurant")
-    for office in ("présidence", "direction", "direction générale")
-    for prep in ("de", "du", "des", "d'")
+    + tuple(
+        # "assure l'intérim de la direction générale du CHUL"
+        f"{verb} l'intérim de la {office} {prep}"
+        for verb in ("assure", "assurait", "assurera", "assuré", "assurant")
+        for office in ("présidence", "direction", "direction générale")
+        for prep in ("de", "du", "des", "d'")
+    )
 )
 # The same, said of one who has left the post: status former.
 LEFT_HEAD_OF_PHRASES: tuple[str, ...] = tuple(
