@@ -793,7 +793,11 @@ class RelationFinder:
             return _ent_covering(sent.doc, subject.i, ("ORG",))
         head = verb.head
         for _ in range(3):
-            ent = _ent_covering(sent.doc, head.i, ("ORG",)) or _modifier_entity(head)
+            ent = (
+                _ent_covering(sent.doc, head.i, ("ORG",))
+                or _modifier_entity(head)
+                or self._apposed_programme(sent, head)
+            )
             if ent is not None and ent.start < verb.i:
                 return ent
             if head.head is head:
@@ -808,6 +812,32 @@ class RelationFinder:
             if ent is not None:
                 return ent
         return None
+
+    def _apposed_programme(self, sent: Span, noun: Token) -> Span | None:
+        """'dans le cadre de Mission 300, une initiative dirigée par …': the name a
+        common noun (initiative, programme, consortium …) stands in apposition to,
+        tagged or not."""
+        if not noun.is_lower or noun.lower_ not in self.data.PROGRAMME_NOUNS:
+            return None
+        doc, k = sent.doc, noun.i
+        while k - 1 > sent.start and (
+            doc[k - 1].lower_ in self.data.DETERMINERS
+            or (doc[k - 1].is_lower and doc[k - 1].pos_ == "ADJ")
+        ):
+            k -= 1  # "une initiative", "a global initiative"
+        if k == noun.i or doc[k - 1].text != ",":
+            return None
+        end = _before_brackets(doc, k - 1, sent.start)  # "… (GWSP), un programme piloté par"
+        ent = _ent_ending_at(doc, end, ("ORG", "PER", "LOC", "EVENT"))
+        if ent is not None and ent.label_ == "LOC":  # "Power Africa, a partnership led by"
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+            self._new_orgs.append(ent)
+        if ent is not None:
+            return ent if ent.label_ == "ORG" else None
+        name = _capitalised_name_before(doc, end, sent.start, self.data.DETERMINERS)
+        if name is not None:
+            self._new_orgs.append(name)
+        return name
 
     def _active(self, sent: Span, verb: Token) -> list[Candidate]:
         """'X dirige Y', 'X chairs Y', 'X, qui préside Y'."""
@@ -1161,6 +1191,34 @@ def _aside_start(doc: Doc, comma: int, floor: int, width: int = 14) -> int | Non
         if token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PER":
             return None
     return None
+
+
+def _before_brackets(doc: Doc, end: int, floor: int) -> int:
+    """Where a name ends when a bracketed acronym closes it: "Fonds X (FX)" -> after X."""
+    if end - 1 <= floor or doc[end - 1].text != ")":
+        return end
+    opening = next((k for k in range(end - 2, max(floor, end - 8), -1) if doc[k].text == "("), None)
+    return opening if opening is not None else end
+
+
+NAME_LINK_WORDS = frozenset({"de", "du", "des", "d'", "for", "of", "the", "and", "&", "pour", "-"})
+
+
+def _capitalised_name_before(doc: Doc, end: int, floor: int, determiners) -> Span | None:
+    """The capitalised name that ends at `end` ("Mission 300", "Power Africa"): title
+    case words, numbers and the small words between them, at most eight tokens."""
+    k = end
+    while k - 1 > floor and end - k < 8:
+        word = doc[k - 1]
+        if word.ent_type_ or not (word.is_title or word.is_upper or word.like_num):
+            if word.lower_ not in NAME_LINK_WORDS:
+                break
+        k -= 1
+    while k < end and (doc[k].lower_ in NAME_LINK_WORDS or doc[k].lower_ in determiners):
+        k += 1
+    if k == end or not (doc[k].is_title or doc[k].is_upper) or k - 1 <= floor:
+        return None  # nothing, or the sentence's first word: no sure sign of a name
+    return Span(doc, k, end, label="ORG")
 
 
 def _bare_argument(verb: Token) -> Token | None:

@@ -640,6 +640,26 @@ PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
     {"newly", "appointed", "recently", "new", "current", "incoming", "outgoing", "interim"}
 )
+# Common nouns that stand in apposition for a named programme or initiative:
+# "Mission 300, an initiative led by the World Bank".
+PROGRAMME_NOUNS: frozenset[str] = frozenset(
+    {
+        "initiative",
+        "programme",
+        "program",
+        "project",
+        "consortium",
+        "coalition",
+        "partnership",
+        "alliance",
+        "platform",
+        "mechanism",
+        "network",
+        "campaign",
+        "facility",
+        "fund",
+    }
+)
 # Common nouns standing for a body named before ("the agency's head").
 BODY_NOUNS: frozenset[str] = frozenset(
     {

@@ -861,6 +861,25 @@ PERSONAL_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
     {"nouvellement", "nouveau", "nouvelle", "nommé", "nommée", "actuel", "actuelle"}
 )
+# Common nouns that stand in apposition for a named programme or initiative:
+# « Mission 300, une initiative dirigée par la Banque mondiale ».
+PROGRAMME_NOUNS: frozenset[str] = frozenset(
+    {
+        "initiative",
+        "programme",
+        "projet",
+        "consortium",
+        "coalition",
+        "partenariat",
+        "alliance",
+        "plateforme",
+        "mécanisme",
+        "réseau",
+        "campagne",
+        "facilité",
+        "fonds",
+    }
+)
 # Common nouns standing for a body named before ("the agency's head").
 BODY_NOUNS: frozenset[str] = frozenset(
     {

@@ -1167,3 +1167,37 @@ def test_the_predecessor_leaves_the_nearest_title():
     }
     assert any(who == "Alain Moussa" and "équatoriale" in what for who, what in former), former
     assert not any(who == "Alain Moussa" and "Mines" in what for who, what in former), former
+
+
+PROGRAMME_CASES = [
+    # a name in apposition to "une initiative", "a partnership": the body led
+    (
+        "fr",
+        "Le pays a rejoint Mission 300, une initiative dirigée par la Banque africaine de "
+        "développement.",
+        "African Development Bank",
+        "mission 300",
+        "current",
+    ),
+    (
+        "en",
+        "The country joined Power Africa, a partnership led by USAID, in 2019.",
+        "United States Agency for International Development",
+        "power africa",
+        "current",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "leader", "org_word", "status"), PROGRAMME_CASES)
+def test_a_programme_named_in_apposition_is_led(lang, text, leader, org_word, status):
+    test_leads_pattern(lang, text, leader, org_word, status)
+
+
+def test_an_unnamed_programme_leads_to_no_invented_name():
+    data = extract(
+        "Le projet sera exécuté par un consortium, un partenariat piloté par la Banque mondiale.",
+        lang="fr",
+    )
+    leads = [r for r in data["relations"] if r["predicate"] == "LEADS"]
+    assert leads == [], leads
