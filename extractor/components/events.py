@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.util import sentence_of
+from extractor.components.util import lower_tuples, match_at, sentence_of
 from extractor.lang import get_lang_data
 
 STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
@@ -50,13 +50,21 @@ class EventFinder:
         _register_extensions()
         self.data = get_lang_data(nlp.lang)
         self.date_re = _date_regex(self.data)
+        self.meetings = lower_tuples(self.data.MEETING_BODIES, nlp.tokenizer)
         self.pair_firsts = {t.split()[0] for t in self.data.EVENT_TRIGGERS if " " in t}
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[EventMention] = []
         taken: set[int] = set()
         for token in doc:
-            if token.i in taken or not self._is_trigger(token):
+            if token.i in taken:
+                continue
+            meeting = self._meeting_body(doc, token)
+            if meeting is not None:
+                taken.update(range(meeting.start, meeting.end))
+                events.append(self._describe(meeting, token))
+                continue
+            if not self._is_trigger(token):
                 continue
             if token.ent_type_ == "PER":
                 continue
@@ -67,6 +75,16 @@ class EventFinder:
             events.append(self._describe(span, token))
         doc._.events = events
         return doc
+
+    def _meeting_body(self, doc: Doc, token: Token) -> Span | None:
+        """'Le Conseil des ministres s'est réuni jeudi': a cabinet named as its meeting,
+        unless words after it make it a body ("Conseil des ministres africains chargés
+        de l'eau", "Council of Ministers of Health")."""
+        n = match_at(doc, token.i, self.meetings) if token.is_title else 0
+        end = token.i + n
+        if not n or (end < len(doc) and (doc[end].pos_ == "ADJ" or doc[end].lower_ in ("of", "de"))):
+            return None
+        return doc[token.i : end]
 
     def _is_trigger(self, token: Token) -> bool:
         """An event noun, or the head of a two-word one ('table ronde', 'round table')."""
@@ -87,6 +105,8 @@ class EventFinder:
         named = trigger.is_title and trigger.i > sentence_of(trigger).start
         weak = trigger.lower_ in self.data.WEAK_EVENT_TRIGGERS
         if weak and not named and end == trigger.i + 1 and start == trigger.i:
+            return None
+        if trigger.lower_ in self.data.NAMED_EVENT_TRIGGERS and not trigger.is_title:
             return None
         return doc[start:end]
 

@@ -493,6 +493,15 @@ EVENT_TRIGGERS: frozenset[str] = frozenset(
         "cop",
         "mission",
         "talks",
+        "briefing",
+        "webcast",
+        "webinar",
+        "championship",
+        "week",
+        "festival",
+        "exhibition",
+        "show",
+        "side event",
     }
 )
 WEAK_EVENT_TRIGGERS: frozenset[str] = frozenset(
@@ -510,8 +519,22 @@ WEAK_EVENT_TRIGGERS: frozenset[str] = frozenset(
         "fair",
         "talks",
         "launch",
+        "week",
+        "show",
+        "exhibition",
     }
 )
+# A government's cabinet named as its meeting, an event when nothing follows that makes
+# Event nouns that name an event only when capitalised: "Africa Climate Week", not "next week".
+NAMED_EVENT_TRIGGERS: frozenset[str] = frozenset(
+    {
+        "week",
+        "championship",
+        "show",
+    }
+)
+# it a body of its own: "The Council of Ministers met on Thursday".
+MEETING_BODIES: tuple[str, ...] = ("council of ministers",)
 PARTICIPATE_VERBS: frozenset[str] = frozenset(
     {
         "participate",

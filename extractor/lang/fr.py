@@ -654,6 +654,15 @@ EVENT_TRIGGERS: frozenset[str] = frozenset(
         "négociations",
         "cop",
         "mission",
+        "audience",
+        "audiences",
+        "séance",
+        "semaine",
+        "championnat",
+        "rentrée",
+        "manifestation",
+        "webinaire",
+        "festival",
     }
 )
 # Event nouns that are events only when a complement or capital names them
@@ -673,8 +682,24 @@ WEAK_EVENT_TRIGGERS: frozenset[str] = frozenset(
         "rencontre",
         "assemblée",
         "salon",
+        "audience",
+        "audiences",
+        "séance",
+        "semaine",
+        "rentrée",
+        "manifestation",
     }
 )
+# A government's cabinet named as its meeting, an event when nothing follows that makes
+# Event nouns that name an event only when capitalised: "la Semaine africaine du climat", not "la semaine prochaine".
+NAMED_EVENT_TRIGGERS: frozenset[str] = frozenset(
+    {
+        "semaine",
+        "championnat",
+    }
+)
+# it a body of its own: "Le Conseil des ministres s'est réuni jeudi".
+MEETING_BODIES: tuple[str, ...] = ("conseil des ministres",)
 # Verbs (lemmas) that make their subject a participant of the event in the clause.
 PARTICIPATE_VERBS: frozenset[str] = frozenset(
     {
