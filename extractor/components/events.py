@@ -165,7 +165,7 @@ class EventFinder:
         if match is not None:
             event.date_text, event.date_start = match
         event.place = self._place(sent, span)
-        event.past = _told_in_past(sent)
+        event.past = _told_in_past(sent, span)
         event.participants = self._participants(sent, span)
         return event
 
@@ -217,13 +217,32 @@ class EventFinder:
         return out
 
 
-def _told_in_past(sent: Span) -> bool:
-    """A past-tense verb and no future one ("was held", "s'est tenue")."""
-    tenses = {
-        t for token in sent if token.pos_ in ("VERB", "AUX") for t in token.morph.get("Tense")
-    }
-    future = any(token.lower_ in ("will", "shall") or token.tag_ == "MD" for token in sent)
+FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _told_in_past(sent: Span, span: Span | None = None) -> bool:
+    """The event is told in the past ("was held", "s'est tenue", "said after the
+    signing ceremony"): the tense of the verb it hangs on, else of the sentence."""
+    verb = _governing_verb(span) if span is not None else None
+    tokens = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))] if verb else []
+    if not tokens:
+        tokens = [t for t in sent if t.pos_ in ("VERB", "AUX") or t.tag_ == "MD"]
+    tenses = {t for token in tokens for t in token.morph.get("Tense")}
+    future = any(token.lower_ in FUTURE_WORDS for token in tokens)
     return "Past" in tenses and "Fut" not in tenses and not future
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The verb an event mention depends on ("told a news conference", "the ceremony
+    was held"), a few steps up the parse at most."""
+    token = span.root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
+            return token
+        if token.dep_.startswith("nsubj") or token.head is token:
+            return token.head if token.head.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
 
 
 def _respect_entities(doc: Doc, trigger_i: int, end: int) -> int:

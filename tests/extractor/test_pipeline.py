@@ -124,3 +124,27 @@ def test_an_undated_past_event_takes_the_day_of_the_opening_sentence():
     data = extract(text, lang="fr")
     ceremony = next(e for e in data["entities"] if e["type"] == "EVENT")
     assert ceremony["date"] == "2025-03-17"  # the Monday before the dateline's Tuesday
+
+
+def test_an_event_s_tense_is_its_own_verb_s_not_the_quote_s():
+    text = (
+        "Port authority signs a dredging deal\n\n"
+        "MOMBASA, Nov 18, 2025 - Kenya's port authority on Tuesday signed a dredging contract "
+        "with a Dutch group.\n"
+        '"The channel will take larger ships by 2027," the managing director said after the '
+        "signing ceremony."
+    )
+    data = extract(text, lang="en")
+    ceremony = next(e for e in data["entities"] if e["type"] == "EVENT")
+    assert ceremony["date"] == "2025-11-18"
+
+
+def test_an_event_told_in_the_future_takes_no_past_date():
+    text = (
+        "Programme de l'emploi\n\n"
+        "DAKAR, 3 mars 2025 – Le ministère a présenté lundi son programme.\n"
+        "Le forum régional sur l'emploi se tiendra à Thiès."
+    )
+    data = extract(text, lang="fr")
+    forum = next(e for e in data["entities"] if e["type"] == "EVENT" and "forum" in e["name"])
+    assert forum.get("date") is None
