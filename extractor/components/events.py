@@ -82,7 +82,9 @@ class EventFinder:
         de l'eau", "Council of Ministers of Health")."""
         n = match_at(doc, token.i, self.meetings) if token.is_title else 0
         end = token.i + n
-        if not n or (end < len(doc) and (doc[end].pos_ == "ADJ" or doc[end].lower_ in ("of", "de"))):
+        if not n:
+            return None
+        if end < len(doc) and (doc[end].pos_ == "ADJ" or doc[end].lower_ in ("of", "de")):
             return None
         return doc[token.i : end]
 

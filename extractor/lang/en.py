@@ -524,7 +524,6 @@ WEAK_EVENT_TRIGGERS: frozenset[str] = frozenset(
         "exhibition",
     }
 )
-# A government's cabinet named as its meeting, an event when nothing follows that makes
 # Event nouns that name an event only when capitalised: "Africa Climate Week", not "next week".
 NAMED_EVENT_TRIGGERS: frozenset[str] = frozenset(
     {
@@ -533,6 +532,7 @@ NAMED_EVENT_TRIGGERS: frozenset[str] = frozenset(
         "show",
     }
 )
+# A government's cabinet named as its meeting, an event when nothing follows that makes
 # it a body of its own: "The Council of Ministers met on Thursday".
 MEETING_BODIES: tuple[str, ...] = ("council of ministers",)
 PARTICIPATE_VERBS: frozenset[str] = frozenset(

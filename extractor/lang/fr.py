@@ -690,14 +690,15 @@ WEAK_EVENT_TRIGGERS: frozenset[str] = frozenset(
         "manifestation",
     }
 )
-# A government's cabinet named as its meeting, an event when nothing follows that makes
-# Event nouns that name an event only when capitalised: "la Semaine africaine du climat", not "la semaine prochaine".
+# Event nouns that name an event only when capitalised: "la Semaine africaine du
+# climat", not "la semaine prochaine".
 NAMED_EVENT_TRIGGERS: frozenset[str] = frozenset(
     {
         "semaine",
         "championnat",
     }
 )
+# A government's cabinet named as its meeting, an event when nothing follows that makes
 # it a body of its own: "Le Conseil des ministres s'est réuni jeudi".
 MEETING_BODIES: tuple[str, ...] = ("conseil des ministres",)
 # Verbs (lemmas) that make their subject a participant of the event in the clause.
