@@ -251,7 +251,13 @@ class MentionResolver:
         acronyms = sorted({f for f in forms if f.isupper() and 2 <= len(f) <= 10})
         if key and scope:
             return f"org:{key}-{scope}"
-        if acronyms and scope and any(len(_words(f)) > 1 for f in forms):
+        if (
+            acronyms
+            and scope
+            and (any(len(_words(f)) > 1 for f in forms) or all(f in acronyms for f in forms))
+        ):
+            # "ONEE (Office national de l'électricité …)" in one language and a bare
+            # "ONEE" in the other: both the Moroccan body
             return f"org:{slug(acronyms[0])}-{scope}"
         return f"{prefix}:{name_key(name, self.lang, self.kb) or slug(name)}"
 
@@ -324,9 +330,26 @@ def name_key(name: str, lang: str, kb: KnowledgeBase) -> str | None:
     base ids, sorted. 'Banque de réserve du Vanuatu' and 'Reserve Bank of Vanuatu'
     are both 'Q686-bank-reserve'. None for names of fewer than two words."""
     parts: set[str] = set()
-    for word in _KEY_WORD.findall(_ELISION.sub("", name)):
-        _add_key_part(parts, word, lang, kb, split=True)
+    if lang == "en" and _FRENCH_NAME.search(name):
+        lang = "en+fr"  # "Université de Sherbrooke" in an English text
+    words = _KEY_WORD.findall(_ELISION.sub("", name))
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        country = kb.country_of_demonym(pair) if i + 1 < len(words) else None
+        if country is not None:  # "South African" = "sud-africains"
+            parts.add(country.qid.lower())
+            i += 2
+            continue
+        _add_key_part(parts, words[i], lang, kb, split=True)
+        i += 1
     return "-".join(sorted(parts)) if len(parts) > 1 else None
+
+
+# Nationalities that are also common words of names: "Pôle régional" is a hub.
+COMMON_WORD_DEMONYMS = frozenset({"pole", "poles"})
+# Words only a French name has: an English text keeps "Université de Sherbrooke".
+_FRENCH_NAME = re.compile(r"\b(?:de|du|des|la|le|les)\b|\b[dl]['’]", re.IGNORECASE)
 
 
 def _add_key_part(parts: set[str], word: str, lang: str, kb: KnowledgeBase, split: bool) -> None:
@@ -338,8 +361,15 @@ def _add_key_part(parts: set[str], word: str, lang: str, kb: KnowledgeBase, spli
     words = _key_words(lang)
     entry = kb.lookup(word) if word[:1].isupper() else None
     short = word.isupper() or any(c.isupper() for c in word[1:])  # "OMS", "IsDB"
+    country = (
+        kb.country_of_demonym(word)
+        if entry is None and not short and plain not in COMMON_WORD_DEMONYMS
+        else None
+    )
     if entry is not None and (entry.type == "LOC" or short):
         parts.add(entry.qid.lower().replace(":", "-"))  # "Vanuatu", "OMS" = "WHO"
+    elif country is not None:
+        parts.add(country.qid.lower())  # "marocaine" = "Moroccan" = "Maroc"
     elif plain in words:
         parts.add(words[plain])
     elif split and "-" in word:
@@ -353,5 +383,8 @@ def _add_key_part(parts: set[str], word: str, lang: str, kb: KnowledgeBase, spli
 def _key_words(lang: str) -> dict[str, str]:
     from extractor.lang import get_lang_data
 
-    data = get_lang_data(lang)
-    return {normalise_name(k): v for k, v in getattr(data, "NAME_WORDS", {}).items()}
+    words: dict[str, str] = {}
+    for part in lang.split("+"):  # "en+fr": the French table over the English one
+        data = get_lang_data(part)
+        words.update({normalise_name(k): v for k, v in getattr(data, "NAME_WORDS", {}).items()})
+    return words

@@ -738,6 +738,9 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
 )
 # Spelling variants of institutional words, mapped to one form (see fr.NAME_WORDS).
 NAME_WORDS: dict[str, str] = {
+    "bureau": "office",  # as the French "bureau"
+    "organising": "organisation",  # "Local Organising Committee" = "Comité local d'organisation"
+    "organizing": "organisation",
     "center": "centre",
     "oriental": "eastern",  # "Oriental Region" is the French "Région de l'Oriental"
     "defense": "defence",
