@@ -22,6 +22,13 @@ from extractor.resolve import name_key
         ("Conseil national du patronat du Togo", "National Employers' Council of Togo"),
         ("Parcs nationaux sud-africains", "South African National Parks"),  # a compound, split
         ("Pôle régional de la BAD", "AfDB Regional Hub"),  # a mixed-case acronym is one too
+        # nationalities key as their country, in either language
+        ("Agence marocaine pour l'énergie durable", "Moroccan Agency for Sustainable Energy"),
+        ("Fonds koweïtien pour le développement", "Kuwait Development Fund"),
+        # a French name kept as is in an English text
+        ("Palais de la République", "Palais de la République"),
+        ("Université de Sherbrooke", "Université de Sherbrooke"),
+        ("Palais des sports de Mahamasina", "Mahamasina Sports Palace"),
         ("Agence de développement de l'Oriental", "Oriental Development Agency"),
         # Ministries, agencies, courts, funds, hospitals, parks (not in the knowledge base)
         ("Ministère de l'Hydraulique et de l'Assainissement", "Ministry of Water and Sanitation"),
@@ -107,6 +114,9 @@ def test_a_name_and_its_translation_share_a_key(french: str, english: str) -> No
         ),
         ("Ministère de l'Enseignement primaire", "Ministère de l'Enseignement supérieur"),
         ("Faculté de droit", "Faculté de médecine"),
+        # two nationalities
+        ("Agence marocaine de presse", "Agence tunisienne de presse"),
+        ("Pôle emploi", "Polish Employment Office"),  # "Pôle" is no Pole
     ],
 )
 def test_different_bodies_keep_different_keys(a: str, b: str) -> None:
@@ -116,3 +126,10 @@ def test_different_bodies_keep_different_keys(a: str, b: str) -> None:
 
 def test_one_word_names_have_no_key() -> None:
     assert name_key("Sonatel", "fr", load_kb()) is None
+
+
+def test_an_english_text_s_french_name_keys_as_its_translation() -> None:
+    kb = load_kb()
+    assert name_key("Palais de la République", "en", kb) == name_key(
+        "Palace of the Republic", "en", kb
+    )

@@ -148,3 +148,15 @@ def test_an_event_told_in_the_future_takes_no_past_date():
     data = extract(text, lang="fr")
     forum = next(e for e in data["entities"] if e["type"] == "EVENT" and "forum" in e["name"])
     assert forum.get("date") is None
+
+
+def test_a_bare_acronym_of_a_national_body_takes_the_article_s_country():
+    fr = extract(
+        "À Rabat, l'Office national de l'électricité et de l'eau potable (ONEE) construira la "
+        "ligne. Le Maroc financera les travaux.",
+        lang="fr",
+    )
+    en = extract("In Rabat, ONEE will build the line. Morocco will fund the works.", lang="en")
+    fr_ids = {e["id"] for e in fr["entities"] if "ONEE" in e["aliases"] + [e["name"]]}
+    en_ids = {e["id"] for e in en["entities"] if "ONEE" in e["aliases"] + [e["name"]]}
+    assert fr_ids and fr_ids == en_ids, (fr_ids, en_ids)
