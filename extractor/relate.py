@@ -47,6 +47,7 @@ class ExtractionBuilder:
         )
         # counted once the resolver has voted each form's type ("Maurice" is a place)
         resolver.country = self.article_country()
+        resolver.type_home_places()
         for cluster in resolver.clusters():
             self._add_entity(resolver.entity(cluster), [m.key for m in cluster.mentions])
         self._events()

@@ -16,6 +16,7 @@ from functools import lru_cache
 from extractor.assemble import GOVERNMENT_PREFIX, RawMention, short_hash, slug
 from extractor.kb import KnowledgeBase, normalise_name
 from extractor.kb.names import government_name
+from extractor.kb.places import place_country
 from extractor.model import Entity, Mention
 
 
@@ -92,6 +93,30 @@ class MentionResolver:
             entry = self.kb.lookup(m.text)
             if entry is not None and entry.type == "LOC":
                 m.type, m.kb_id = "LOC", entry.qid
+
+    def type_home_places(self) -> None:
+        """'Atacora', 'Tandjilé', 'Puno' tagged as a person or a body in an article about
+        their own country: a town or region of it (GeoNames towns, ISO 3166-2), when it
+        is no body's or person's name here and no common word of names."""
+        code = self.country.country if self.country is not None else None
+        if not code:
+            return
+        parts = self._name_parts()
+        for m in self.mentions:
+            norm = normalise_name(m.text)
+            if m.type not in ("PER", "ORG") or m.kb_id or m.text.isupper() or norm in parts:
+                continue
+            if len(norm.split()) > 3 or norm in self._common_name_words():
+                continue
+            if place_country(m.text) == code:
+                m.type = "LOC"
+
+    def _common_name_words(self) -> frozenset[str]:
+        from extractor.lang import get_lang_data
+
+        data = get_lang_data(self.lang)
+        words = data.ORG_HEAD_WORDS | set(getattr(data, "NAME_WORDS", {}))
+        return frozenset(normalise_name(w) for w in words)
 
     def _names_of_people_met_short(self, kb_forms: set[str]) -> set[str]:
         """Longer non-PER forms of which a person's mention is a short form."""

