@@ -691,9 +691,12 @@ class EntityNormaliser:
         long = ent if fits else None
         if long is None:
             long = _schwartz_hearst(doc, paren, inner.text)
-        headed = long is None and ent is None
+        headed = long is None and (ent is None or not fits)
         if headed:
-            long = self._headed_long_form(doc, paren)  # an English acronym of a French name
+            # an English acronym of a French name, or a tagged place or part that ends it
+            long = self._headed_long_form(doc, paren)
+            if long is not None and ent is not None and long.start > ent.start:
+                long = None  # the tagged name runs on before the body noun: keep it
         if long is None:
             return None
         label = "ORG" if headed else self._acronym_label(long, inner.text, spans)
@@ -713,11 +716,32 @@ class EntityNormaliser:
             token = doc[k]
             if (token.is_punct and token.text not in ("-", "'")) or token.ent_type_ == "PER":
                 return None
-            if token.is_title and token.lower_ in heads and k < paren - 1:
-                before = doc[k - 1].lower_ if k > 0 else ""
-                if k == 0 or before in self.data.DETERMINERS | self.data.ROLE_PREPOSITIONS:
-                    return Span(doc, k, paren, label="ORG")
+            ministry = token.lower_ == self.data.MINISTRY_WORD  # "ministère de … (MEAE)"
+            if token.is_title and token.lower_ in heads or ministry:
+                start = self._capitalised_words_before(doc, k)  # "National Office of …"
+                before = doc[start - 1] if start > 0 else None
+                if k == paren - 1 and start == k:
+                    continue  # a lone body noun: "the Commission (EC)" is no long form
+                if (
+                    before is None
+                    or before.lower_ in self.data.DETERMINERS | self.data.ROLE_PREPOSITIONS
+                    or before.is_punct
+                ):
+                    return Span(doc, start, paren, label="ORG")
         return None
+
+    def _capitalised_words_before(self, doc: Doc, k: int, most: int = 3) -> int:
+        """Where the capitalised words before a body noun begin: 'General State Inspectorate'."""
+        start = k
+        while (
+            start > 0
+            and k - start < most
+            and doc[start - 1].is_title
+            and doc[start - 1].ent_type_ != "PER"
+            and doc[start - 1].lower_ not in self.data.DETERMINERS
+        ):
+            start -= 1
+        return start
 
     def _named_before(self, doc: Doc, paren: int, short: Span, spans: list[Span]):
         """A word-like short name ('Inserm', 'Masen') after a tagged long form whose

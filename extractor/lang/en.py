@@ -419,6 +419,7 @@ UNIT_WORDS: frozenset[str] = frozenset(
 )
 ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
+        "inspectorate",
         "hospital",
         "clinic",
         "chamber",

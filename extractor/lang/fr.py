@@ -580,6 +580,7 @@ UNIT_WORDS: frozenset[str] = frozenset(
 # First words of a long form that make it an organisation ("Banque … (BAD)").
 ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
+        "inspection",
         "hôpital",
         "clinique",
         "chambre",

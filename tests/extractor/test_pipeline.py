@@ -160,3 +160,21 @@ def test_a_bare_acronym_of_a_national_body_takes_the_article_s_country():
     fr_ids = {e["id"] for e in fr["entities"] if "ONEE" in e["aliases"] + [e["name"]]}
     en_ids = {e["id"] for e in en["entities"] if "ONEE" in e["aliases"] + [e["name"]]}
     assert fr_ids and fr_ids == en_ids, (fr_ids, en_ids)
+
+
+def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
+    en = extract(
+        "The National Office of Electricity and Drinking Water (ONEE) and the General State "
+        "Inspectorate (IGE) signed.",
+        lang="en",
+    )
+    fr = extract(
+        "La Société nationale d'électricité du Sénégal (SENELEC) et le ministère de l'Europe et "
+        "des Affaires étrangères (MEAE) ont signé.",
+        lang="fr",
+    )
+    pairs = {(e["name"], a) for d in (en, fr) for e in d["entities"] for a in e["aliases"]}
+    assert ("National Office of Electricity and Drinking Water", "ONEE") in pairs
+    assert ("General State Inspectorate", "IGE") in pairs
+    assert ("Société nationale d'électricité du Sénégal", "SENELEC") in pairs
+    assert ("ministère de l'Europe et des Affaires étrangères", "MEAE") in pairs
