@@ -193,11 +193,36 @@ class MentionResolver:
     def _union_short_names(self, uf: UnionFind) -> None:
         """'Ait Taleb' / 'A. Diallo' / 'Commission' -> the one longer name they end or start."""
         for m in self.mentions:
-            if m.type not in ("PER", "ORG") or m.kb_id:
+            if m.type not in ("PER", "ORG", "LOC") or m.kb_id:
                 continue
-            target = self._longer_form(m)
+            target = self._longer_form(m) if m.type != "LOC" else None
+            target = target or self._named_body(m)
             if target is not None:
                 uf.union(m.key, target.key)
+                m.type = target.type
+
+    def _named_body(self, m: RawMention) -> RawMention | None:
+        """'la Banque', 'the Fund', "l'Organisation": a capitalised body noun alone
+        stands for the nearest body named before with that noun in its name (or,
+        when none is, the only one after)."""
+        words = _words(m.text)
+        if len(words) != 1 or not m.text[:1].isupper() or words[0] not in self._body_nouns():
+            return None
+        named = [
+            other
+            for other in self.mentions
+            if other.type == "ORG" and len(_words(other.text)) > 1 and words[0] in _words(other.text)
+        ]
+        before = [o for o in named if o.start < m.start]
+        if before:
+            return max(before, key=lambda o: o.start)
+        return named[0] if len({normalise_name(o.text) for o in named}) == 1 else None
+
+    def _body_nouns(self) -> frozenset[str]:
+        from extractor.lang import get_lang_data
+
+        data = get_lang_data(self.lang)
+        return frozenset(normalise_name(w) for w in data.ORG_HEAD_WORDS | data.BODY_NOUNS)
 
     def _longer_form(self, m: RawMention) -> RawMention | None:
         words = _words(m.text)

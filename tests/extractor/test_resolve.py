@@ -48,3 +48,24 @@ def test_a_common_word_of_names_is_never_taken_for_a_region() -> None:
     resolver = _resolver([east], "BF")
     resolver.type_home_places()
     assert east.type == "ORG"
+
+
+def _cluster_of(resolver: MentionResolver, text: str) -> set[str]:
+    cluster = next(c for c in resolver.clusters() if any(m.text == text for m in c.mentions))
+    return {m.text for m in cluster.mentions}
+
+
+def test_a_capitalised_body_noun_alone_is_the_nearest_body_named_before() -> None:
+    mentions = [
+        RawMention("Banque mondiale", 0, 15, 0, "ORG"),
+        RawMention("Banque de Maurice", 30, 47, 1, "ORG"),
+        RawMention("Banque", 80, 86, 2, "ORG"),
+    ]
+    resolver = _resolver(mentions, "MU")
+    assert _cluster_of(resolver, "Banque") == {"Banque de Maurice", "Banque"}
+
+
+def test_a_body_noun_with_no_body_named_stays_alone() -> None:
+    mentions = [RawMention("Fonds", 0, 5, 0, "ORG"), RawMention("Afreximbank", 20, 31, 1, "ORG")]
+    resolver = _resolver(mentions, "EG")
+    assert _cluster_of(resolver, "Fonds") == {"Fonds"}
