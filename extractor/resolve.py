@@ -208,11 +208,7 @@ class MentionResolver:
         words = _words(m.text)
         if len(words) != 1 or not m.text[:1].isupper() or words[0] not in self._body_nouns():
             return None
-        named = [
-            other
-            for other in self.mentions
-            if other.type == "ORG" and len(_words(other.text)) > 1 and words[0] in _words(other.text)
-        ]
+        named = [o for o in self.mentions if o.type == "ORG" and _names_with(o.text, words[0])]
         before = [o for o in named if o.start < m.start]
         if before:
             return max(before, key=lambda o: o.start)
@@ -336,6 +332,12 @@ def strip_determiner(text: str) -> str:
         if lowered.startswith(det) and len(text) > len(det) + 1:
             return text[len(det) :].strip()
     return text.strip()
+
+
+def _names_with(text: str, word: str) -> bool:
+    """A name of several words, one of them `word`."""
+    words = _words(text)
+    return len(words) > 1 and word in words
 
 
 def _words(text: str) -> list[str]:
