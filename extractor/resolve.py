@@ -76,7 +76,9 @@ class MentionResolver:
             votes[full]["PER"] += 2  # "Lucía Mamani Condori" (ORG?) after "Ms Mamani" (PER)
         for part in self._name_parts() - kb_forms:
             if part in votes:
-                votes[part]["PER"] += 2  # a first name or surname met in a full name here
+                # a first name or surname met in a full name here; a surname of several
+                # words ("Solheim-Baptiste") outweighs every other tag of it
+                votes[part]["PER"] += 2 if " " not in part else 1 + sum(votes[part].values())
         for m in self.mentions:
             if m.type != "EVENT" and not m.kb_id:
                 m.type = votes[normalise_name(m.text)].most_common(1)[0][0]

@@ -69,3 +69,14 @@ def test_a_body_noun_with_no_body_named_stays_alone() -> None:
     mentions = [RawMention("Fonds", 0, 5, 0, "ORG"), RawMention("Afreximbank", 20, 31, 1, "ORG")]
     resolver = _resolver(mentions, "EG")
     assert _cluster_of(resolver, "Fonds") == {"Fonds"}
+
+
+def test_a_surname_of_several_words_met_in_a_full_name_is_that_person() -> None:
+    mentions = [
+        RawMention("Ingrid Solheim-Baptiste", 0, 23, 0, "PER"),
+        RawMention("Solheim-Baptiste", 50, 66, 1, "ORG"),
+        RawMention("Solheim-Baptiste", 90, 106, 2, "ORG"),
+    ]
+    resolver = _resolver(mentions, "MR", lang="en")
+    assert {m.type for m in mentions} == {"PER"}
+    assert len(_cluster_of(resolver, "Solheim-Baptiste")) == 2
