@@ -13,9 +13,10 @@ the generation read *before* its response was computed, so a write racing with
 a request can only make the entry stale-tagged, never served as fresh.
 
 Only complete 200 responses of GET routes under /v1 are kept (exports stream and
-are excluded), keyed by everything a response depends on: path, query string,
-Host (absolute `next_url`s), and the API key (a closed read route answers 200
-only to a valid key, so a cached 200 is only replayed to the same key).
+are excluded), keyed by everything a response depends on: scheme, root path,
+path, query string, Host (absolute `next_url`s), and the API key (a closed read
+route answers 200 only to a valid key, so a cached 200 is only replayed to the
+same key).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ UNCACHED_PREFIXES = ("/v1/export",)
 KEY_HEADERS = (b"host", b"x-api-key", b"accept")
 MAX_BODY_BYTES = 256 * 1024  # a bigger answer is rare and cheap to recompute in comparison
 
-CacheKey = tuple[str, bytes, tuple[bytes, ...]]
+CacheKey = tuple[str, str, str, bytes, tuple[bytes, ...]]
 Generation = Callable[[], int | None]
 
 
@@ -98,7 +99,13 @@ def _cacheable(scope: Scope) -> bool:
 
 def _key(scope: Scope) -> CacheKey:
     headers = dict(scope["headers"])
-    return (scope["path"], scope["query_string"], tuple(headers.get(h, b"") for h in KEY_HEADERS))
+    return (
+        scope.get("scheme", "http"),  # absolute `next_url`s: behind a proxy, http or https
+        scope.get("root_path", ""),
+        scope["path"],
+        scope["query_string"],
+        tuple(headers.get(h, b"") for h in KEY_HEADERS),
+    )
 
 
 class _Recorder:

@@ -108,17 +108,10 @@ class MentionResolver:
             norm = normalise_name(m.text)
             if m.type not in ("PER", "ORG") or m.kb_id or m.text.isupper() or norm in parts:
                 continue
-            if len(norm.split()) > 3 or norm in self._common_name_words():
+            if len(norm.split()) > 3 or norm in _common_name_words(self.lang):
                 continue
             if place_country(m.text) == code:
                 m.type = "LOC"
-
-    def _common_name_words(self) -> frozenset[str]:
-        from extractor.lang import get_lang_data
-
-        data = get_lang_data(self.lang)
-        words = data.ORG_HEAD_WORDS | set(getattr(data, "NAME_WORDS", {}))
-        return frozenset(normalise_name(w) for w in words)
 
     def _names_of_people_met_short(self, kb_forms: set[str]) -> set[str]:
         """Longer non-PER forms of which a person's mention is a short form."""
@@ -208,19 +201,13 @@ class MentionResolver:
         stands for the nearest body named before with that noun in its name (or,
         when none is, the only one after)."""
         words = _words(m.text)
-        if len(words) != 1 or not m.text[:1].isupper() or words[0] not in self._body_nouns():
+        if len(words) != 1 or not m.text[:1].isupper() or words[0] not in _body_nouns(self.lang):
             return None
         named = [o for o in self.mentions if o.type == "ORG" and _names_with(o.text, words[0])]
         before = [o for o in named if o.start < m.start]
         if before:
             return max(before, key=lambda o: o.start)
         return named[0] if len({normalise_name(o.text) for o in named}) == 1 else None
-
-    def _body_nouns(self) -> frozenset[str]:
-        from extractor.lang import get_lang_data
-
-        data = get_lang_data(self.lang)
-        return frozenset(normalise_name(w) for w in data.ORG_HEAD_WORDS | data.BODY_NOUNS)
 
     def _longer_form(self, m: RawMention) -> RawMention | None:
         words = _words(m.text)
@@ -431,6 +418,25 @@ def _add_key_part(parts: set[str], word: str, lang: str, kb: KnowledgeBase, spli
             _add_key_part(parts, piece, lang, kb, split=False)
     else:
         parts.add(plain.replace(" ", "-"))
+
+
+@lru_cache(maxsize=4)
+def _common_name_words(lang: str) -> frozenset[str]:
+    """Body nouns and glossary words: names no region takes ("Est", "Centre")."""
+    from extractor.lang import get_lang_data
+
+    data = get_lang_data(lang)
+    words = data.ORG_HEAD_WORDS | set(getattr(data, "NAME_WORDS", {}))
+    return frozenset(normalise_name(w) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _body_nouns(lang: str) -> frozenset[str]:
+    """Nouns a body is named by ("Banque", "Fund"), normalised."""
+    from extractor.lang import get_lang_data
+
+    data = get_lang_data(lang)
+    return frozenset(normalise_name(w) for w in data.ORG_HEAD_WORDS | data.BODY_NOUNS)
 
 
 @lru_cache(maxsize=4)

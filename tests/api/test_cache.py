@@ -66,6 +66,13 @@ def test_the_key_is_path_and_query(counting, first: str, second: str) -> None:
     assert inner.calls == 2
 
 
+def test_the_key_holds_the_scheme(counting) -> None:
+    inner, _, client = counting
+    secure = TestClient(client.app, base_url="https://testserver")
+    client.get("/v1/leaders?org=OMS")
+    assert secure.get("/v1/leaders?org=OMS").content == b"2"  # its next_url says https
+
+
 def test_the_key_holds_the_api_key(counting) -> None:
     inner, _, client = counting
     client.get("/v1/leaders?org=OMS", headers={"X-API-Key": "a"})
