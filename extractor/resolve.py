@@ -371,8 +371,10 @@ def name_key(name: str, lang: str, kb: KnowledgeBase) -> str | None:
     base ids, sorted. 'Banque de réserve du Vanuatu' and 'Reserve Bank of Vanuatu'
     are both 'Q686-bank-reserve'. None for names of fewer than two words."""
     parts: set[str] = set()
-    if lang == "en" and _FRENCH_NAME.search(name):
-        lang = "en+fr"  # "Université de Sherbrooke" in an English text
+    # both glossaries, the article's language last: an English text keeps French
+    # names ("Université de Sherbrooke", "Palais Rénovation") and a French text
+    # English ones ("Hydro-Québec Center")
+    lang = "en+fr" if lang == "fr" else "fr+en"
     words = _KEY_WORD.findall(_ELISION.sub("", name))
     i = 0
     while i < len(words):
@@ -389,8 +391,6 @@ def name_key(name: str, lang: str, kb: KnowledgeBase) -> str | None:
 
 # Nationalities that are also common words of names: "Pôle régional" is a hub.
 COMMON_WORD_DEMONYMS = frozenset({"pole", "poles"})
-# Words only a French name has: an English text keeps "Université de Sherbrooke".
-_FRENCH_NAME = re.compile(r"\b(?:de|du|des|la|le|les)\b|\b[dl]['’]", re.IGNORECASE)
 
 
 def _add_key_part(parts: set[str], word: str, lang: str, kb: KnowledgeBase, split: bool) -> None:

@@ -133,3 +133,8 @@ def test_an_english_text_s_french_name_keys_as_its_translation() -> None:
     assert name_key("Palais de la République", "en", kb) == name_key(
         "Palace of the Republic", "en", kb
     )
+
+
+def test_a_french_name_with_no_article_keys_alike_in_both_texts() -> None:
+    kb = load_kb()
+    assert name_key("Palais Rénovation", "en", kb) == name_key("Palais Rénovation", "fr", kb)
