@@ -106,8 +106,10 @@ class MentionResolver:
         parts = self._name_parts()
         for m in self.mentions:
             norm = normalise_name(m.text)
-            if m.type not in ("PER", "ORG") or m.kb_id or m.text.isupper() or norm in parts:
+            if m.type not in ("PER", "ORG") or m.kb_id or norm in parts:
                 continue
+            if m.text.isupper() and len(m.text) < 5:
+                continue  # an acronym; "TOULON" in a dateline is long enough to be a town
             if len(norm.split()) > 3 or norm in _common_name_words(self.lang):
                 continue
             if place_country(m.text) == code:

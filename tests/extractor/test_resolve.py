@@ -80,3 +80,11 @@ def test_a_surname_of_several_words_met_in_a_full_name_is_that_person() -> None:
     resolver = _resolver(mentions, "MR", lang="en")
     assert {m.type for m in mentions} == {"PER"}
     assert len(_cluster_of(resolver, "Solheim-Baptiste")) == 2
+
+
+def test_a_town_in_capitals_of_a_dateline_is_a_place_an_acronym_is_not() -> None:
+    town = RawMention("TOULON", 0, 6, 0, "ORG")
+    acronym = RawMention("DAX", 40, 43, 1, "ORG")  # a town of France too
+    resolver = _resolver([town, acronym], "FR")
+    resolver.type_home_places()
+    assert (town.type, acronym.type) == ("LOC", "ORG")
