@@ -142,20 +142,25 @@ class ArticleAssembler:
                 surname = mention.text.split()[-1]  # "M. Abdi" after "Hassan Abdi"
                 if len(surname) > 2 and surname[0].isupper():
                     forms.setdefault(surname, RawMention(surname, 0, 0, 0, "PER"))
-        taken = [(m.start, m.end) for m in self.mentions.values()] + [
+        forms = {form: model for form, model in forms.items() if len(form) >= 2}
+        if not forms:
+            return
+        taken = bytearray(len(self.text))  # characters already in a mention or event
+        for start, end in [(m.start, m.end) for m in self.mentions.values()] + [
             (e.start, e.end) for e in self.events
-        ]
-        for form, model in forms.items():
-            if len(form) < 2:
+        ]:
+            taken[start:end] = b"\x01" * (end - start)
+        # one pass over the text for every form, the longest first at each position
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", self.text):
+            s, e = match.span()
+            if any(taken[s:e]):
                 continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.text):
-                s, e = match.span()
-                if any(s < te and ts < e for ts, te in taken):
-                    continue
-                self.mentions[(s, e)] = RawMention(
-                    form, s, e, self.sentences.index_of(s), model.type, model.kb_id
-                )
-                taken.append((s, e))
+            model = forms[match.group()]
+            self.mentions[(s, e)] = RawMention(
+                match.group(), s, e, self.sentences.index_of(s), model.type, model.kb_id
+            )
+            taken[s:e] = b"\x01" * (e - s)
 
 
 def _offsets(offset: int, span: Span) -> tuple[int, int]:
