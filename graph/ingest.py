@@ -87,8 +87,9 @@ def ingest_articles(
     size = max(batch_size, 1)
     pending = _Triage(store, report, tick).pending(_split_long(articles))
     extract = extract_fn or default_extractor()
-    for batch in _chunks(extract_stream(pending, extract, n_process, size, tick), size):
-        _store(store, batch, report)
+    with store.background_checkpoints():
+        for batch in _chunks(extract_stream(pending, extract, n_process, size, tick), size):
+            _store(store, batch, report)
     return report
 
 
@@ -125,8 +126,9 @@ def reprocess(
     size = max(batch_size, 1)
     extract = extract_fn or default_extractor()
     stored = _stored_articles(store, size)
-    for batch in _chunks(extract_stream(stored, extract, n_process, size, tick), size):
-        _replace(store, batch, report)
+    with store.background_checkpoints():
+        for batch in _chunks(extract_stream(stored, extract, n_process, size, tick), size):
+            _replace(store, batch, report)
     return report
 
 

@@ -65,6 +65,7 @@ FUZZY_ROW_LIMIT = 200
 
 
 _GENERATIONS = itertools.count(1)
+WAL_AUTOCHECKPOINT = 1000  # SQLite's default, pages
 
 
 class Store:
@@ -86,6 +87,7 @@ class Store:
         # Answers of the hot look-ups (leaders, led-by) for the current generation only.
         self._answers: OrderedDict[tuple[Any, ...], list[RelationRecord]] = OrderedDict()
         self._answers_generation = 0
+        self._checkpointer: _Checkpointer | None = None
 
     def __enter__(self) -> Store:
         return self
@@ -437,6 +439,26 @@ class Store:
     # --- transactions ---------------------------------------------------------------
 
     @contextmanager
+    def background_checkpoints(self) -> Iterator[None]:
+        """During a long batch, WAL checkpoints (copying committed pages into the
+        database file, and its fsync) run on a thread of their own after each
+        commit, instead of inside whichever commit crosses SQLite's threshold:
+        the writer never waits on the disk. Commits stay atomic and durable as
+        before; a killed run leaves a WAL that the next open replays."""
+        if self.db_path == ":memory:" or self._checkpointer is not None:
+            yield
+            return
+        checkpointer = _Checkpointer(self.db_path)
+        self._conn.execute("PRAGMA wal_autocheckpoint = 0")
+        self._checkpointer = checkpointer
+        try:
+            yield
+        finally:
+            self._checkpointer = None
+            checkpointer.stop()
+            self._conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
+
+    @contextmanager
     def _transaction(self) -> Iterator[_Delta]:
         with self._lock:
             delta = _Delta()
@@ -448,6 +470,8 @@ class Store:
                 raise
             self._conn.execute("COMMIT")
             self._generation = next(_GENERATIONS)
+            if self._checkpointer is not None:
+                self._checkpointer.wake()
             if self._graph is not None:
                 refresh(self._graph, self._conn, delta.entities, delta.facts)
 
@@ -693,6 +717,39 @@ class Correction:
     created_at: str
     note: str | None
     articles: list[str] = field(default_factory=list)
+
+
+class _Checkpointer:
+    """A thread with its own connection that checkpoints the WAL when woken."""
+
+    def __init__(self, path: str) -> None:
+        self._woken = threading.Event()
+        self._stopping = False
+        self._thread = threading.Thread(
+            target=self._run, args=(path,), name="newsgraph-checkpoint", daemon=True
+        )
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._woken.set()
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._woken.set()
+        self._thread.join()
+
+    def _run(self, path: str) -> None:
+        conn = connect(path)
+        try:
+            while not self._stopping:
+                self._woken.wait()
+                self._woken.clear()
+                try:  # PASSIVE: never waits for the writer or readers, copies what it can
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                except sqlite3.Error:
+                    pass  # the next wake, or the writer's own checkpoints after, will do it
+        finally:
+            conn.close()
 
 
 class _View:
