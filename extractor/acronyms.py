@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lang import get_lang_data
+from extractor.lang import get_lang_data, is_body_head
 
 ACRONYMS_KEY = "newsgraph_acronyms"
 _SHORT = r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9]*)?"
@@ -38,4 +38,5 @@ def defined_acronyms(text: str, lang: str | None) -> frozenset[str]:
 def _names_body(long: str, data) -> bool:
     """A long form with a body's noun in it and no event's."""
     words = {w.lower().split("'")[-1].split("’")[-1] for w in _WORD.findall(long)}
-    return bool(words & data.ORG_HEAD_WORDS) and not words & data.EVENT_TRIGGERS
+    heads = data.ORG_HEAD_WORDS
+    return any(is_body_head(w, heads) for w in words) and not words & data.EVENT_TRIGGERS

@@ -23,7 +23,7 @@ from extractor.acronyms import ACRONYMS_KEY
 from extractor.components.util import lower_tuples, match_at, non_overlapping, sentence_of
 from extractor.kb import load_kb
 from extractor.kb.places import is_town
-from extractor.lang import get_lang_data
+from extractor.lang import get_lang_data, is_body_head
 
 # Offices of a larger body, named after it: "Bureau régional de l'OMS pour …".
 UNIT_HEADS = frozenset(
@@ -694,7 +694,7 @@ class EntityNormaliser:
         headed = long is None and (ent is None or not fits)
         if headed:
             # an English acronym of a French name, or a tagged place or part that ends it
-            long = self._headed_long_form(doc, paren)
+            long = self._headed_long_form(doc, paren, spans)
             if long is not None and ent is not None and long.start > ent.start:
                 long = None  # the tagged name runs on before the body noun: keep it
         if long is None:
@@ -708,16 +708,21 @@ class EntityNormaliser:
             long=Span(doc, long.start, long.end, label=label, kb_id=qid),
         )
 
-    def _headed_long_form(self, doc: Doc, paren: int, max_words: int = 10) -> Span | None:
+    def _headed_long_form(
+        self, doc: Doc, paren: int, spans: list[Span], max_words: int = 10
+    ) -> Span | None:
         """'le Centre égyptien d'études économiques (ECES)': no tagged name and no
         initials to go by, the words from a capitalised body noun to the bracket."""
         heads = self.data.ORG_HEAD_WORDS - self.data.EVENT_TRIGGERS
+        # the spans as corrected so far: the model's "Directeur général de la Société
+        # … (SENELEC)" person is a title, already undone
+        people = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
         for k in range(paren - 1, max(-1, paren - max_words - 1), -1):
             token = doc[k]
-            if (token.is_punct and token.text not in ("-", "'")) or token.ent_type_ == "PER":
+            if (token.is_punct and token.text not in ("-", "'")) or k in people:
                 return None
             ministry = token.lower_ == self.data.MINISTRY_WORD  # "ministère de … (MEAE)"
-            if token.is_title and token.lower_ in heads or ministry:
+            if token.is_title and is_body_head(token.lower_, heads) or ministry:
                 start = self._capitalised_words_before(doc, k)  # "National Office of …"
                 before = doc[start - 1] if start > 0 else None
                 if k == paren - 1 and start == k:
@@ -825,9 +830,8 @@ class EntityNormaliser:
         if entry is not None:
             return entry.type
         words = [t.lower_ for t in long if t.lower_ not in self.data.DETERMINERS and t.is_alpha]
-        if words and (
-            words[0] in self.data.ORG_HEAD_WORDS or words[-1] in self.data.ORG_HEAD_WORDS
-        ):
+        heads = self.data.ORG_HEAD_WORDS
+        if words and (is_body_head(words[0], heads) or is_body_head(words[-1], heads)):
             return "ORG"
         if self._proper_name(long) and not any(w in self.data.EVENT_TRIGGERS for w in words):
             return "ORG"  # "Education Cannot Wait (ECW)": a capitalised name with an acronym
@@ -835,8 +839,10 @@ class EntityNormaliser:
 
     def _proper_name(self, long: Span) -> bool:
         """Every content word capitalised ("Couverture sanitaire universelle (CSU)" is not)."""
-        content = [
-            t for t in long if t.is_alpha and len(t) > 3 and t.lower_ not in self.data.DETERMINERS
+        content = [  # stop words aside: "Haute Autorité pour la Bonne Gouvernance (HABG)"
+            t
+            for t in long
+            if t.is_alpha and len(t) > 3 and t.lower_ not in self.data.DETERMINERS and not t.is_stop
         ]
         return len(content) >= 2 and all(t.is_title or t.is_upper for t in content)
 
@@ -1058,7 +1064,9 @@ def _schwartz_hearst(doc: Doc, paren: int, short: str) -> Span | None:
     words = 0
     while start > 0 and words < limit:
         token = doc[start - 1]
-        if token.is_punct and token.text not in ("-", "'"):
+        # commas of an enumeration stay inside: "Faculté de médecine, de pharmacie et
+        # d'odontologie (FMPO)"; the initials must still spell the acronym
+        if token.is_punct and token.text not in ("-", "'", ","):
             break
         start -= 1
         words += 1 if token.is_alpha else 0

@@ -34,3 +34,9 @@ def get_lang_data(lang: str) -> ModuleType:
     if lang not in SUPPORTED:
         raise KeyError(lang)
     return import_module(f"extractor.lang.{lang}")
+
+
+def is_body_head(word: str, heads: frozenset[str]) -> bool:
+    """A body's head noun, singular or plural: "institut", "Instituts", "commissions"."""
+    lower = word.lower()
+    return lower in heads or (len(lower) > 4 and lower[-1] in "sx" and lower[:-1] in heads)

@@ -420,6 +420,9 @@ UNIT_WORDS: frozenset[str] = frozenset(
 ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
         "inspectorate",
+        "faculty",
+        "academy",
+        "college",
         "hospital",
         "clinic",
         "chamber",

@@ -581,6 +581,10 @@ UNIT_WORDS: frozenset[str] = frozenset(
 ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
         "inspection",
+        "faculté",
+        "académie",
+        "collège",
+        "syndicat",
         "hôpital",
         "clinique",
         "chambre",
