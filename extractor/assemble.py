@@ -130,6 +130,12 @@ class ArticleAssembler:
             "participants": [_offsets(offset, p) for p in event.participants],
         }
         self.events.append(mention)
+        if event.acronym is not None:  # "(SARA)": another name of the same event
+            short = _offsets(offset, event.acronym)
+            self.mentions.pop(short, None)  # the model may have tagged it as a body
+            alias = RawMention(self.text[short[0] : short[1]], *short, mention.sentence, "EVENT")
+            alias.extra = {**mention.extra, "long_form": mention.text}
+            self.events.append(alias)
 
     def _add_repeated_forms(self) -> None:
         """Acronyms and names found once are found everywhere in the article

@@ -291,7 +291,8 @@ class ExtractionBuilder:
     def _events(self) -> None:
         groups: dict[str, list[RawMention]] = defaultdict(list)
         for mention in self.asm.events:
-            groups[strip_determiner(mention.text).lower()].append(mention)
+            name = mention.extra.get("long_form") or mention.text  # an acronym joins its name
+            groups[strip_determiner(name).lower()].append(mention)
         for mentions in groups.values():
             self._event_entity(mentions)
 

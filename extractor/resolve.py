@@ -337,7 +337,7 @@ def _words(text: str) -> list[str]:
 
 def _person_short_form(short: list[str], longer: list[str]) -> bool:
     """Surname suffix ('ait taleb' of 'khalid ait taleb'), initial + surname
-    ('a diallo' of 'amina diallo'), or a lone first name used as address ('tedros')."""
+    ('a diallo' of 'amina diallo'), or a lone first word ('tedros', 'liu')."""
     if longer[-len(short) :] == short:
         return True
     if len(longer) >= 3 and longer[1 : 1 + len(short)] == short:
@@ -351,7 +351,10 @@ def _person_short_form(short: list[str], longer: list[str]) -> bool:
         and longer[-len(short) + 1 :] == short[1:]
     ):
         return True
-    return len(short) == 1 and longer[0] == short[0] and len(longer) >= 3
+    # a lone first word: a given name used as address ("Tedros", "Fergal"), or a family
+    # name written first ("Liu" of "Liu Wenhua"); the caller takes it only when one
+    # person of the article has it
+    return len(short) == 1 and longer[0] == short[0] and len(short[0]) >= 3
 
 
 def event_id(name: str, named: bool, article_id: str) -> str:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -20,7 +21,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extractor.acronyms import ACRONYMS_KEY
-from extractor.components.util import lower_tuples, match_at, non_overlapping, sentence_of
+from extractor.components.util import (
+    initials_fit,
+    lower_tuples,
+    match_at,
+    non_overlapping,
+    sentence_of,
+)
 from extractor.kb import load_kb
 from extractor.kb.places import is_town
 from extractor.lang import get_lang_data, is_body_head
@@ -635,8 +642,9 @@ class EntityNormaliser:
             return []
         if doc[0].lower_ in self.data.DETERMINERS:
             return []  # "L'INRA, que dirige depuis 2021 …": a body opening a paragraph
-        # the date comes right after the comma ("GENEVA, 3 March", "LONDRES, le 12 mars")
-        if not any(t.like_num or t.lower_ in self.data.MONTHS for t in doc[end + 1 : end + 3]):
+        # the date comes right after the comma ("GENEVA, 3 March", "LONDRES, le 12 mars"),
+        # or after the country or province ("LOMÉ, Togo, 10 March", "OTTAWA, ON, October 14")
+        if not _date_follows(doc, end + 1, self.data.MONTHS):
             return []
         if any(s.start < end and s.end > 0 for s in spans):
             spans[:] = [s for s in spans if not (s.start < end and s.end > 0)]
@@ -684,7 +692,7 @@ class EntityNormaliser:
     def _long_before(self, doc: Doc, paren: int, inner, spans: list[Span]) -> AcronymPair | None:
         ent = next((s for s in spans if s.end == paren), None)
         fits = ent is not None and (
-            _initials_fit(inner.text, ent.text)
+            initials_fit(inner.text, ent.text)
             or _letters_fit(inner.text, ent.text)
             or self._translated_acronym(ent, inner.text)
         )
@@ -778,7 +786,7 @@ class EntityNormaliser:
             if close is None or close - i < 4:
                 continue
             long = doc[i + 2 : close]
-            if not _initials_fit(token.text, long.text):
+            if not initials_fit(token.text, long.text):
                 continue
             label = self._acronym_label(long, token.text, spans)
             if label:
@@ -800,7 +808,7 @@ class EntityNormaliser:
         if close is None or close - paren < 3:
             return []
         long = doc[paren + 1 : close]
-        if not _initials_fit(short.text, long.text):
+        if not initials_fit(short.text, long.text):
             return []
         label = short.label_ if short.label_ in ("ORG", "LOC") else None
         if label is None:
@@ -1016,27 +1024,6 @@ def _looks_like_name(span: Span) -> bool:
     )
 
 
-def _initials_fit(short: str, long: str) -> bool:
-    """Do the acronym's capitals appear, in order, as word starts of the long form?"""
-    from extractor.kb.names import strip_accents
-
-    words = re.findall(r"[^\W\d_]+", strip_accents(long))  # "Électricité de France (EDF)"
-    initials = "".join(w[0].upper() for w in words)
-    # "AfDB": in mixed-case acronyms only the capitals are initials
-    letters = (
-        [c for c in short if c.isupper()]
-        if not short.isupper()
-        else [c for c in short if c.isalpha()]
-    )
-    pos = 0
-    for letter in letters:
-        pos = initials.find(letter, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return bool(words) and initials[0] == letters[0]
-
-
 def _letters_fit(short: str, long: str) -> bool:
     """Looser test for a named long form right before the bracket: the acronym
     starts like the name and its letters appear in order ("SOMELEC" in
@@ -1071,12 +1058,31 @@ def _schwartz_hearst(doc: Doc, paren: int, short: str) -> Span | None:
         start -= 1
         words += 1 if token.is_alpha else 0
         candidate = doc[start:paren]
-        if candidate[0].text[0].upper() == short[0].upper() and _initials_fit(
-            short, candidate.text
-        ):
+        if candidate[0].text[0].upper() == short[0].upper() and initials_fit(short, candidate.text):
             if candidate[0].is_title or candidate[0].is_upper:
                 return candidate
     return None
+
+
+def _date_follows(doc: Doc, i: int, months: Container[str], region_words: int = 3) -> bool:
+    """A date at token i, or after a capitalised region and its comma."""
+
+    def date_at(k: int) -> bool:
+        return any(t.like_num or t.lower_ in months for t in doc[k : k + 2])
+
+    if date_at(i):
+        return True
+    comma = next(
+        (k for k in range(i + 1, min(len(doc), i + region_words + 1)) if doc[k].text == ","), None
+    )
+    region = doc[i:comma] if comma is not None else None
+    return (
+        region is not None
+        and all(t.is_title or t.is_upper for t in region if t.is_alpha)
+        and (
+            date_at(comma + 1)  # type: ignore[operator]
+        )
+    )
 
 
 def _government_candidates(doc: Doc, i: int) -> list[tuple[int, int, str]]:

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.util import lower_tuples, match_at, sentence_of
+from extractor.components.util import initials_fit, lower_tuples, match_at, sentence_of
 from extractor.lang import get_lang_data
 
 STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
 EVENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "sur", "pour", "on", "of", "for", "about"})
 MAX_EVENT_TOKENS = 14
+NAME_LINKS = EVENT_PREPOSITIONS | {"and", "et", "&"}  # inside a capitalised name
 
 
 @dataclass
@@ -33,6 +34,7 @@ class EventMention:
     place: Span | None = None
     participants: list[Span] = field(default_factory=list)
     past: bool = False  # told in the past tense: it happened by the publication date
+    acronym: Span | None = None  # "(SARA)" right after the name: the same event
 
 
 def _register_extensions() -> None:
@@ -71,8 +73,10 @@ class EventFinder:
             span = self._event_span(doc, token)
             if span is None:
                 continue
-            taken.update(range(span.start, span.end))
+            span, acronym = _with_acronym(doc, span)
+            taken.update(range(span.start, span.end + (3 if acronym is not None else 0)))
             events.append(self._describe(span, token))
+            events[-1].acronym = acronym
         doc._.events = events
         return doc
 
@@ -245,6 +249,47 @@ def _governing_verb(span: Span) -> Token | None:
             return token.head if token.head.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
+
+
+def _with_acronym(doc: Doc, span: Span, most: int = 8) -> tuple[Span, Span | None]:
+    """'Salon international de l'agriculture et des ressources animales (SARA)': an
+    acronym in brackets after the event names it too, and the name runs on to the
+    bracket when the acronym's initials spell the words up to it."""
+    for k in range(span.end, min(len(doc) - 2, span.end + most)):
+        token = doc[k]
+        if token.text == "(":
+            short = doc[k + 1]
+            if not (_acronym_text(short.text) and doc[k + 2].text == ")"):
+                return span, None
+            if initials_fit(short.text, doc[span.start : k].text):
+                return doc[span.start : k], doc[k + 1 : k + 2]
+            # "AfriCaribbean Trade and Investment Forum (ACTIF)", an English name with
+            # a French acronym: a proper name right before the bracket will do
+            start = _proper_name_start(doc, span) if k == span.end else None
+            return (doc[start:k], doc[k + 1 : k + 2]) if start is not None else (span, None)
+        if (token.is_punct and token.text not in ("-", "'", "’")) or token.pos_ in ("VERB", "AUX"):
+            return span, None
+    return span, None
+
+
+def _proper_name_start(doc: Doc, span: Span, most: int = 6) -> int | None:
+    """Where the capitalised name ending the span begins ("International Agriculture
+    and Animal Resources Show"), if every content word of it is capitalised."""
+    start = span.start
+    while start > 0 and span.start - start < most:
+        prev = doc[start - 1]
+        if not (prev.text[:1].isupper() or prev.lower_ in NAME_LINKS):
+            break
+        start -= 1
+    while start < span.end and not doc[start].text[:1].isupper():
+        start += 1  # never open on "and", "of"
+    words = [t for t in doc[start : span.end] if t.is_alpha and not t.is_stop]
+    return start if words and all(t.text[:1].isupper() for t in words) else None
+
+
+def _acronym_text(text: str) -> bool:
+    """'SARA', 'AfCFTA': a capital first and at least two capitals, letters only."""
+    return text.isalpha() and text[:1].isupper() and sum(c.isupper() for c in text) >= 2
 
 
 def _respect_entities(doc: Doc, trigger_i: int, end: int) -> int:

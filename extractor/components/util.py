@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
+
+from extractor.kb.names import strip_accents
 
 
 class PhraseTable:
@@ -186,3 +189,22 @@ def _acronym_like(token) -> bool:
     """'ANP', 'SANParks': capitals after the first letter, letters only."""
     text = token.text
     return len(text) > 1 and text.isalpha() and any(c.isupper() for c in text[1:])
+
+
+def initials_fit(short: str, long: str) -> bool:
+    """Do the acronym's capitals appear, in order, as word starts of the long form?"""
+    words = re.findall(r"[^\W\d_]+", strip_accents(long))  # "Électricité de France (EDF)"
+    initials = "".join(w[0].upper() for w in words)
+    # "AfDB": in mixed-case acronyms only the capitals are initials
+    letters = (
+        [c for c in short if c.isupper()]
+        if not short.isupper()
+        else [c for c in short if c.isalpha()]
+    )
+    pos = 0
+    for letter in letters:
+        pos = initials.find(letter, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return bool(words) and initials[0] == letters[0]

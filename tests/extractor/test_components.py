@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 import extractor.components  # noqa: F401  (registers the factories)
-from extractor.components.entities import _initials_fit
+from extractor.components.util import initials_fit
 from extractor.resolve import _person_short_form, _words
 
 
@@ -47,7 +47,7 @@ def run(nlp, words: list[str], ents: list[str]):
     ],
 )
 def test_acronym_initials(short, long, fits):
-    assert _initials_fit(short, long) is fits
+    assert initials_fit(short, long) is fits
 
 
 def test_acronym_definition_is_typed_and_linked_to_the_knowledge_base(blank_fr):
@@ -66,6 +66,58 @@ def test_acronym_before_its_long_form(blank_en):
     assert [(p.short.text, p.long.text) for p in doc._.acronyms] == [
         ("BNGRC", "Bureau National de Gestion des Risques et des Catastrophes")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "long"),
+    [
+        # an enumeration with commas, the initials spelling the acronym
+        (
+            "La Faculté de médecine, de pharmacie et d'odontologie (FMPO) ouvre.",
+            "Faculté de médecine, de pharmacie et d'odontologie",
+        ),
+        # a plural head noun
+        (
+            "Les Instituts de recherche en santé du Canada (IRSC) financent.",
+            "Instituts de recherche en santé du Canada",
+        ),
+        # capitalised words around lower-case stop words: a proper name
+        (
+            "La Haute Autorité pour la Bonne Gouvernance (HABG) a signé.",
+            "Haute Autorité pour la Bonne Gouvernance",
+        ),
+    ],
+)
+def test_untagged_long_forms_of_acronyms(blank_fr, text, long):
+    pairs = [(p.short.label_, p.long.text) for p in blank_fr(text)._.acronyms]
+    assert pairs == [("ORG", long)]
+
+
+def test_a_comma_ends_a_long_form_whose_initials_do_not_fit(blank_fr):
+    doc = blank_fr("Selon la Banque mondiale, les pays pauvres (PPTE) souffrent.")
+    assert [p.long.text for p in doc._.acronyms] == []
+
+
+def test_a_title_the_model_took_for_a_person_does_not_hide_the_long_form(blank_fr):
+    words = "Il est nommé Directeur général de la Société nationale d' électricité du Sénégal"
+    words_list = [*words.split(), "(", "SENELEC", ")", "."]
+    ents = ["O"] * 3 + ["B-PER"] + ["I-PER"] * 9 + ["O", "B-ORG", "O", "O"]
+    doc = run(blank_fr, words_list, ents)
+    assert [(p.short.text, p.long.text) for p in doc._.acronyms] == [
+        ("SENELEC", "Société nationale d' électricité du Sénégal")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LOMÉ, Togo, 10 March 2026 – The board met.",
+        "LOMÉ, 10 March 2026 – The board met.",
+    ],
+)
+def test_a_dateline_may_name_the_country_before_the_date(blank_en, text):
+    first = blank_en(text).ents[0]
+    assert (first.text, first.label_, first.kb_id_) == ("LOMÉ", "LOC", "Q3792")
 
 
 def test_honorifics_are_stripped_and_titled_misc_becomes_a_person(blank_fr):
@@ -182,6 +234,9 @@ def test_coordinated_ministers_get_one_ministry_each(blank_fr):
         ("Diallo", "Amina Diallo", True),
         ("Diallo", "Amina Sow", False),
         ("B. Diallo", "Amina Diallo", False),
+        ("Fergal", "Fergal Brennan", True),  # a given name used as address
+        ("Liu", "Liu Wenhua", True),  # a family name written first
+        ("Al", "Al Harthi", False),  # too short to stand for anyone
     ],
 )
 def test_person_short_forms(short, long, same):

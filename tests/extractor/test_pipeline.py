@@ -178,3 +178,33 @@ def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     assert ("General State Inspectorate", "IGE") in pairs
     assert ("Société nationale d'électricité du Sénégal", "SENELEC") in pairs
     assert ("ministère de l'Europe et des Affaires étrangères", "MEAE") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "acronym"),
+    [
+        (  # the name runs past its "et" to the bracket the initials spell
+            "Les résultats seront présentés lors du Salon international de l’agriculture et "
+            "des ressources animales (SARA), a indiqué la ministre.",
+            "fr",
+            "Salon international de l’agriculture et des ressources animales",
+            "SARA",
+        ),
+        (  # an English name with its French acronym: a capitalised name before the bracket
+            "The results will be presented in October at the International Agriculture and "
+            "Animal Resources Show (SARA), the minister said.",
+            "en",
+            "International Agriculture and Animal Resources Show",
+            "SARA",
+        ),
+    ],
+)
+def test_an_event_s_acronym_in_brackets_is_the_same_event(text, lang, name, acronym):
+    events = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
+    assert [(e["name"], sorted(e["aliases"])) for e in events] == [(name, sorted([acronym, name]))]
+
+
+def test_a_programme_s_acronym_after_an_event_is_not_the_event():
+    data = extract("We met at the launch of the programme (PROMOPA) yesterday.", lang="en")
+    events = [e for e in data["entities"] if e["type"] == "EVENT"]
+    assert [e["aliases"] for e in events] == [["launch of the programme"]]
