@@ -245,6 +245,8 @@ class EntityNormaliser:
             # "L'INRA, que dirige …": places the knowledge base does not know are
             # not written as acronyms; bodies are
             return Span(doc, span.start, span.end, label="ORG")
+        if self._person_by_relative(span):
+            return Span(doc, span.start, span.end, label="PER")
         if span.kb_id_ or span.label_ not in ("ORG", "PER", "LOC") or len(span) > 3:
             return span
         after = doc[span.end] if span.end < len(doc) else None
@@ -268,6 +270,21 @@ class EntityNormaliser:
         if span.label_ != "LOC" and not acronym and is_town(span.text) and self._town_context(span):
             return Span(doc, span.start, span.end, label="LOC")
         return span
+
+    def _person_by_relative(self, span: Span) -> bool:
+        """'from Jean-Claude Ah-Kong, who retires': a name of two or three capitalised
+        words, no body's noun among them, that a person's relative pronoun follows."""
+        doc, k = span.doc, span.end + (span.end < len(span.doc) and span.doc[span.end].text == ",")
+        if span.label_ == "PER" or k >= len(doc) or doc[k].lower_ not in self.data.PERSON_RELATIVES:
+            return False
+        words = [t for t in span if not t.is_punct]
+        return (
+            2 <= len(words) <= 4
+            and not span.kb_id_
+            and _looks_like_name(span)
+            and not any(is_body_head(t.lower_, self.data.ORG_HEAD_WORDS) for t in words)
+            and self.kb.lookup(span.text) is None
+        )
 
     def _body_word_at_edge(self, span: Span) -> bool:
         """A capitalised body word opening or closing the name: a body named after someone."""

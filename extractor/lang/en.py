@@ -629,6 +629,8 @@ DETERMINERS: frozenset[str] = frozenset(
     }
 )
 CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
+# Relative pronouns said of people only ("Jean-Claude Ah-Kong, who retires").
+PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whom"})
 # Portfolio words of ministries, keyed in English (see fr.MINISTRY_DOMAINS).
 MINISTRY_DOMAINS: dict[str, str] = {
     w: w

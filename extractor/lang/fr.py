@@ -810,6 +810,9 @@ DETERMINERS: frozenset[str] = frozenset(
     }
 )
 CONJUNCTIONS: frozenset[str] = frozenset({"et", "ou"})
+# Relative pronouns said of people only ("X, who retires"): none in French, where
+# "qui" is said of bodies as well ("la BAD, qui finance …").
+PERSON_RELATIVES: frozenset[str] = frozenset()
 # Portfolio words of ministries, keyed in English, so "ministère de la Santé"
 # and "Ministry of Health" of one country get one id.
 MINISTRY_DOMAINS: dict[str, str] = {

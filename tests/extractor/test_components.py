@@ -348,3 +348,16 @@ def test_a_word_in_capitals_after_an_article_is_a_body_and_never_a_town(blank_fr
     # "Kemri" is a town; "KEMRI" in running text is the institute
     doc = run(blank_en, ["KEMRI", ",", "whose", "head", "spoke"], ["B-PERSON", "O", "O", "O", "O"])
     assert [(e.text, e.label_) for e in doc.ents] == [("KEMRI", "ORG")]
+
+
+def test_a_name_a_person_s_relative_pronoun_follows_is_a_person(blank_en):
+    words = ["She", "takes", "over", "from", "Jean", "Ah-Kong", ",", "who", "retires", "."]
+    ents = ["O"] * 4 + ["B-ORG", "I-ORG"] + ["O"] * 4
+    assert [(e.text, e.label_) for e in run(blank_en, words, ents).ents] == [
+        ("Jean Ah-Kong", "PER")
+    ]
+    words = ["She", "thanked", "the", "World", "Bank", ",", "who", "paid", "."]
+    ents = ["O"] * 3 + ["B-ORG", "I-ORG"] + ["O"] * 4
+    assert [(e.text, e.label_) for e in run(blank_en, words, ents).ents] == [
+        ("World Bank", "ORG")
+    ]
