@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.acronyms import ACRONYMS_KEY
 from extractor.components.util import (
+    in_order,
     initials_fit,
     lower_tuples,
     match_at,
@@ -1051,13 +1052,7 @@ def _letters_fit(short: str, long: str) -> bool:
     text = normalise_name(long).replace(" ", "")
     if not letters or not text or text[0] != letters[0] or len(letters) > len(text):
         return False
-    pos = 0
-    for letter in letters:
-        pos = text.find(letter, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
+    return in_order(letters, text)
 
 
 def _schwartz_hearst(doc: Doc, paren: int, short: str) -> Span | None:

@@ -201,10 +201,15 @@ def initials_fit(short: str, long: str) -> bool:
         if not short.isupper()
         else [c for c in short if c.isalpha()]
     )
+    return bool(words) and initials[0] == letters[0] and in_order(letters, initials)
+
+
+def in_order(letters: Iterable[str], text: str) -> bool:
+    """Does `text` hold these letters in this order (not necessarily side by side)?"""
     pos = 0
     for letter in letters:
-        pos = initials.find(letter, pos)
+        pos = text.find(letter, pos)
         if pos < 0:
             return False
         pos += 1
-    return bool(words) and initials[0] == letters[0]
+    return True

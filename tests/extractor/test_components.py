@@ -358,6 +358,4 @@ def test_a_name_a_person_s_relative_pronoun_follows_is_a_person(blank_en):
     ]
     words = ["She", "thanked", "the", "World", "Bank", ",", "who", "paid", "."]
     ents = ["O"] * 3 + ["B-ORG", "I-ORG"] + ["O"] * 4
-    assert [(e.text, e.label_) for e in run(blank_en, words, ents).ents] == [
-        ("World Bank", "ORG")
-    ]
+    assert [(e.text, e.label_) for e in run(blank_en, words, ents).ents] == [("World Bank", "ORG")]
