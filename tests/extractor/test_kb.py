@@ -290,3 +290,11 @@ def test_a_town_counts_for_the_country_of_its_largest_namesake() -> None:
     assert town_country("Montréal") == "CA"
     assert town_country("Daloa") == "CI"
     assert town_country("Organisation mondiale de la Santé") is None
+
+
+def test_everyday_country_names_resolve_to_the_country() -> None:
+    from extractor.kb import load_kb
+
+    kb = load_kb()
+    assert kb.lookup("Centrafrique").qid == kb.lookup("République centrafricaine").qid == "Q929"
+    assert kb.lookup("Guinée-Conakry").qid == kb.lookup("Guinea").qid
