@@ -1087,14 +1087,10 @@ def _date_follows(doc: Doc, i: int, months: Container[str], region_words: int = 
     comma = next(
         (k for k in range(i + 1, min(len(doc), i + region_words + 1)) if doc[k].text == ","), None
     )
-    region = doc[i:comma] if comma is not None else None
-    return (
-        region is not None
-        and all(t.is_title or t.is_upper for t in region if t.is_alpha)
-        and (
-            date_at(comma + 1)  # type: ignore[operator]
-        )
-    )
+    if comma is None:
+        return False
+    region = doc[i:comma]
+    return all(t.is_title or t.is_upper for t in region if t.is_alpha) and date_at(comma + 1)
 
 
 def _government_candidates(doc: Doc, i: int) -> list[tuple[int, int, str]]:
