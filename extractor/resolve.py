@@ -60,11 +60,35 @@ class MentionResolver:
         self.article_id = article_id
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.acronyms = acronyms
-        self._vote_types()
-        self._link_kb()
+        defined = self._apply_definitions()
+        self._vote_types(defined)
+        self._link_kb(set(defined))
 
-    def _vote_types(self) -> None:
-        """One type per surface form in an article: the majority of its mentions."""
+    def _definitions(self) -> dict[str, RawMention]:
+        """The short forms this article defines ("Namibian Ports Authority (Namport)"),
+        by text, with the mention in the brackets."""
+        by_key = {m.key: m for m in self.mentions}
+        found: dict[str, RawMention] = {}
+        for short, long in self.acronyms:
+            if short in by_key and long in by_key and by_key[short].type == by_key[long].type:
+                found.setdefault(by_key[short].text, by_key[short])
+        return found
+
+    def _apply_definitions(self) -> dict[str, str]:
+        """The article's own definition of a short form beats the model's tag of its
+        other mentions ("Namport would invest" as a place) and a knowledge-base body
+        of the same acronym ("Deposit and Consignment Fund (CDC)" is no US CDC).
+        Returns the defined forms' types, by normalised text, for the vote."""
+        defined = self._definitions()
+        for m in self.mentions:
+            model = defined.get(m.text)
+            if model is not None and m.type != "EVENT" and m.kb_id != model.kb_id:
+                m.type, m.kb_id = model.type, model.kb_id
+        return {normalise_name(text): m.type for text, m in defined.items()}
+
+    def _vote_types(self, defined: dict[str, str]) -> None:
+        """One type per surface form in an article: the majority of its mentions,
+        unless the article defines the form."""
         votes: dict[str, Counter[str]] = {}
         for m in self.mentions:
             if m.type != "EVENT":
@@ -79,6 +103,9 @@ class MentionResolver:
                 # a first name or surname met in a full name here; a surname of several
                 # words ("Solheim-Baptiste") outweighs every other tag of it
                 votes[part]["PER"] += 2 if " " not in part else 1 + sum(votes[part].values())
+        for norm, type_ in defined.items():
+            if norm in votes:
+                votes[norm][type_] += 1 + sum(votes[norm].values())
         for m in self.mentions:
             if m.type != "EVENT" and not m.kb_id:
                 m.type = votes[normalise_name(m.text)].most_common(1)[0][0]
@@ -144,10 +171,10 @@ class MentionResolver:
                 parts.update({words[0], " ".join(words[1:]), words[-1]})
         return parts
 
-    def _link_kb(self) -> None:
+    def _link_kb(self, defined: set[str]) -> None:
         for m in self.mentions:
-            if m.kb_id or m.type not in ("ORG", "LOC"):
-                continue
+            if m.kb_id or m.type not in ("ORG", "LOC") or normalise_name(m.text) in defined:
+                continue  # a form the article defines is what it says it is
             entry = self.kb.lookup(m.text)
             if entry is not None and entry.type == m.type:
                 m.kb_id = entry.qid

@@ -29,7 +29,7 @@ from extractor.components.util import (
     non_overlapping,
     sentence_of,
 )
-from extractor.kb import load_kb
+from extractor.kb import KBEntry, load_kb
 from extractor.kb.places import is_town
 from extractor.lang import get_lang_data, is_body_head
 
@@ -728,7 +728,9 @@ class EntityNormaliser:
         label = "ORG" if headed else self._acronym_label(long, inner.text, spans)
         if label is None:
             return None
-        qid = self._kb_id(long.text, inner.text, label)
+        entry = self.kb.lookup(inner.text)
+        namesake = entry is not None and ent is long and self._namesake(entry, ent)
+        qid = self._kb_id(long.text, "" if namesake else inner.text, label)
         return AcronymPair(
             short=Span(doc, inner.start, inner.end, label=label, kb_id=qid),
             long=Span(doc, long.start, long.end, label=label, kb_id=qid),
@@ -778,13 +780,26 @@ class EntityNormaliser:
         """A word-like short name ('Inserm', 'Masen') after a tagged long form whose
         letters it takes in order."""
         ent = next((s for s in spans if s.end == paren and s.label_ in ("ORG", "LOC")), None)
-        if ent is None or len(ent) < 3 or not _letters_fit(short.text, ent.text):
+        if ent is None or len(ent) < 2:
+            return None
+        if not (_letters_fit(short.text, ent.text) or self._translated_short_name(ent, short)):
             return None
         qid = self._kb_id(ent.text, short.text, ent.label_)
         return AcronymPair(
             short=Span(doc, short.start, short.end, label=ent.label_, kb_id=qid),
             long=Span(doc, ent.start, ent.end, label=ent.label_, kb_id=qid),
         )
+
+    def _translated_short_name(self, ent: Span, short: Span) -> bool:
+        """'Agence marocaine pour l'énergie durable (Masen)', 'Oswaldo Cruz Foundation
+        (Fiocruz)': a body's short name from its other language. It opens like one of
+        the name's words and is no place or known body of its own."""
+        if ent.label_ != "ORG" or len(short.text) < 4:
+            return False
+        initials = {t.lower_[0] for t in ent if t.is_alpha and len(t) > 2 and not t.is_stop}
+        if short.text[0].lower() not in initials:
+            return False
+        return self.kb.lookup(short.text) is None and not is_town(short.text)
 
     def _short_before(self, doc: Doc, spans: list[Span]) -> list[AcronymPair]:
         """'PAM (Programme alimentaire mondial)', 'NB Power (New Brunswick Power …)'."""
@@ -846,7 +861,18 @@ class EntityNormaliser:
         if ent.label_ != "ORG":
             return False
         entry = self.kb.lookup(short)
-        return entry is None or entry.qid == ent.kb_id_
+        return entry is None or entry.qid == ent.kb_id_ or self._namesake(entry, ent)
+
+    def _namesake(self, entry: KBEntry, ent: Span) -> bool:
+        """A national body of the knowledge base that shares the acronym but not a word
+        of the name: "Deposit and Consignment Fund (CDC)" is not the US CDC. Bodies of
+        the whole world keep their acronym ("Fonds des Nations unies pour l'enfance
+        (UNICEF)")."""
+        if entry.country is None or entry.type != "ORG":
+            return False
+        return not _name_stems(ent.text) & {
+            stem for name in entry.forms() for stem in _name_stems(name)
+        }
 
     def _acronym_label(self, long: Span, short: str, spans: list[Span]) -> str | None:
         for span in spans:
@@ -1007,10 +1033,18 @@ def _bracketed_acronym(doc: Doc, i: int) -> Span | None:
         if doc[j].text == ")":
             inner = doc[i + 1 : j]
             text = inner.text_with_ws.replace(" ", "") if j - i > 2 else inner.text
-            if " " in inner.text or not ACRONYM_RE.match(text):
-                return None
-            return inner
+            if " " in inner.text:
+                return inner if _acronym_and_place(inner) else None
+            return inner if ACRONYM_RE.match(text) else None
     return None
+
+
+def _acronym_and_place(inner: Span) -> bool:
+    """'(CDC Bénin)', '(CNP Togo)': a national body's acronym and its country."""
+    if len(inner) != 2 or not ACRONYM_RE.match(inner[0].text) or not inner[1].is_title:
+        return False
+    entry = load_kb().lookup(inner[1].text)
+    return entry is not None and entry.type == "LOC"
 
 
 def _bracketed_short_name(doc: Doc, i: int) -> Span | None:
@@ -1040,6 +1074,14 @@ def _looks_like_name(span: Span) -> bool:
         or t.lower_ in ("de", "ben", "bin", "al", "el")
         for t in span
     )
+
+
+def _name_stems(name: str) -> set[str]:
+    """The first five letters of a name's longer words, for a rough "shares a word"
+    test across languages ("Centres"/"Centers", "contrôle"/"control")."""
+    from extractor.kb import normalise_name
+
+    return {word[:5] for word in normalise_name(name).split() if len(word) > 3}
 
 
 def _letters_fit(short: str, long: str) -> bool:

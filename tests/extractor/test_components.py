@@ -359,3 +359,61 @@ def test_a_name_a_person_s_relative_pronoun_follows_is_a_person(blank_en):
     words = ["She", "thanked", "the", "World", "Bank", ",", "who", "paid", "."]
     ents = ["O"] * 3 + ["B-ORG", "I-ORG"] + ["O"] * 4
     assert [(e.text, e.label_) for e in run(blank_en, words, ents).ents] == [("World Bank", "ORG")]
+
+
+def _pairs(nlp, words: list[str], ents: list[str]) -> set[tuple[str, str, str]]:
+    doc = run(nlp, words, ents)
+    return {(p.short.text, p.long.text, p.short.kb_id_) for p in doc._.acronyms}
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "pair"),
+    [  # a short name from the body's other language, after a tagged body
+        (
+            ["L'", "Agence", "marocaine", "pour", "l'", "énergie", "durable", "(", "Masen", ")"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PER", "O"],
+            ("Masen", "Agence marocaine pour l' énergie durable"),
+        ),
+        (  # a two-word name whose letters the short name takes in order
+            ["par", "Hydrogen", "Oman", "(", "Hydrom", ")", "."],
+            ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "O"],
+            ("Hydrom", "Hydrogen Oman"),
+        ),
+    ],
+)
+def test_a_bracketed_short_name_after_a_body_is_its_short_name(blank_fr, words, ents, pair):
+    assert (*pair, "") in _pairs(blank_fr, words, ents)
+
+
+@pytest.mark.parametrize(
+    "short",
+    ["Rabat", "Maroc", "Tahiri"],  # a place; a word not opening any of the name's words
+)
+def test_a_bracketed_place_or_unrelated_word_is_no_short_name(blank_fr, short):
+    words = ["L'", "Agence", "marocaine", "pour", "l'", "énergie", "durable", "(", short, ")"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert _pairs(blank_fr, words, ents) == set()
+
+
+def test_a_national_acronym_defined_for_another_body_is_not_the_kb_namesake(blank_en):
+    words = ["the", "Deposit", "and", "Consignment", "Fund", "(", "CDC", ")", "said"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O"]
+    assert _pairs(blank_en, words, ents) == {("CDC", "Deposit and Consignment Fund", "")}
+
+
+def test_a_kb_acronym_after_its_own_name_keeps_its_id(blank_en):
+    words = ["the", "Centers", "for", "Disease", "Control", "and", "Prevention", "(", "CDC", ")"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    kb_id = "org:centers-for-disease-control-and-prevention-us"
+    assert {p[2] for p in _pairs(blank_en, words, ents)} == {kb_id}
+
+
+def test_an_acronym_with_its_country_in_brackets_pairs_with_its_long_form(blank_fr):
+    words = ["La", "Caisse", "des", "dépôts", "et", "consignations", "du", "Bénin", "(", "CDC"]
+    words += ["Bénin", ")", "recrute"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    ents += ["O", "O"]
+    pairs = _pairs(blank_fr, words, ents)
+    assert {(p[0], p[1]) for p in pairs} == {
+        ("CDC Bénin", "Caisse des dépôts et consignations du Bénin")
+    }

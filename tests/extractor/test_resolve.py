@@ -88,3 +88,29 @@ def test_a_town_in_capitals_of_a_dateline_is_a_place_an_acronym_is_not() -> None
     resolver = _resolver([town, acronym], "FR")
     resolver.type_home_places()
     assert (town.type, acronym.type) == ("LOC", "ORG")
+
+
+def test_a_short_form_the_article_defines_keeps_its_type_everywhere() -> None:
+    long = RawMention("Namibian Ports Authority", 0, 24, 0, "ORG")
+    short = RawMention("Namport", 26, 33, 0, "ORG")
+    later = [RawMention("Namport", 90, 97, 1, "LOC"), RawMention("Namport", 150, 157, 2, "LOC")]
+    resolver = MentionResolver([long, short, *later], [(short.key, long.key)], load_kb(), "en", "t")
+    assert {m.type for m in later} == {"ORG"}
+    assert _cluster_of(resolver, "Namport") == {"Namibian Ports Authority", "Namport"}
+
+
+def test_an_acronym_the_article_defines_is_not_the_knowledge_base_s_namesake() -> None:
+    long = RawMention("Deposit and Consignment Fund", 0, 28, 0, "ORG")
+    short = RawMention("CDC", 30, 33, 0, "ORG")
+    us_cdc = "org:centers-for-disease-control-and-prevention-us"
+    later = RawMention("CDC", 90, 93, 1, "ORG", kb_id=us_cdc)
+    resolver = MentionResolver([long, short, later], [(short.key, long.key)], load_kb(), "en", "t")
+    assert (short.kb_id, later.kb_id) == ("", "")
+    cluster = next(c for c in resolver.clusters() if long in c.mentions)
+    assert later in cluster.mentions
+
+
+def test_an_undefined_acronym_keeps_its_knowledge_base_link() -> None:
+    cdc = RawMention("CDC", 0, 3, 0, "ORG")
+    MentionResolver([cdc], [], load_kb(), "en", "t")
+    assert cdc.kb_id == "org:centers-for-disease-control-and-prevention-us"
