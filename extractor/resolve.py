@@ -16,7 +16,7 @@ from functools import lru_cache
 from extractor.assemble import GOVERNMENT_PREFIX, RawMention, short_hash, slug
 from extractor.kb import KnowledgeBase, normalise_name
 from extractor.kb.names import government_name
-from extractor.kb.places import place_country
+from extractor.kb.places import place_country, subdivision_code
 from extractor.model import Entity, Mention
 
 
@@ -305,7 +305,12 @@ class MentionResolver:
 
         prefix = cluster.type.lower()
         if cluster.type == "LOC":
-            return f"loc:{name_key(name, self.lang, self.kb) or slug(name)}"
+            # a region's ISO 3166-2 code is the same in both languages: "Cap-Occidental"
+            # and "Western Cape" are ZA-WC
+            code = next((c for c in map(subdivision_code, [name, *forms]) if c), None)
+            return (
+                f"iso:{code}" if code else f"loc:{name_key(name, self.lang, self.kb) or slug(name)}"
+            )
         if cluster.type != "ORG":
             return f"{prefix}:{slug(name)}"
         scope = (

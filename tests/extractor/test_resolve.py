@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractor.assemble import RawMention
 from extractor.kb import load_kb
-from extractor.kb.places import place_country, subdivision_countries
+from extractor.kb.places import place_country, subdivision_code, subdivision_countries
 from extractor.resolve import MentionResolver
 
 
@@ -19,6 +19,23 @@ def test_subdivisions_are_shipped_data_with_their_country() -> None:
     assert place_country("Atacora") == "BJ"
     assert place_country("Tandjilé") == "TD"
     assert len(subdivision_countries()) > 4000
+
+
+def test_subdivisions_are_known_by_their_english_and_french_names() -> None:
+    assert subdivision_code("Western Cape") == subdivision_code("Cap-Occidental") == "ZA-WC"
+    assert subdivision_code("Colombie-Britannique") == "CA-BC"
+    assert subdivision_code("Tarfaya") == "MA-TAF"  # its "(EH-partial)" note dropped
+    assert subdivision_code("Sud") is None  # a name of several countries' regions
+
+
+def test_a_region_has_one_id_in_both_languages() -> None:
+    ids = []
+    for text, lang in (("Western Cape", "en"), ("Cap-Occidental", "fr")):
+        resolver = MentionResolver(
+            [RawMention(text, 0, len(text), 0, "LOC")], [], load_kb(), lang, "t"
+        )
+        ids += [resolver.entity(cluster).id for cluster in resolver.clusters()]
+    assert ids == ["iso:ZA-WC", "iso:ZA-WC"]
 
 
 def test_a_region_of_the_article_s_country_tagged_as_a_person_is_a_place() -> None:
