@@ -137,7 +137,7 @@ class EntityNormaliser:
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
-        spans = spans + self._defined_acronyms(doc, spans)
+        spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = self._prefer_kb(doc, spans + self._governments(doc) + self._dateline(doc, spans))
         spans = self._join_units(self._ministry_left(spans))
         spans, pairs = self._acronyms(doc, spans)
@@ -377,7 +377,8 @@ class EntityNormaliser:
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
         if span.label_ != "ORG" or not words or words[0] not in MINISTRY_HEADS:
             return span
-        doc, end, best = span.doc, span.end, span.end
+        doc, end = span.doc, span.end
+        best = _without_trailing_links(span)  # "ministère de la Santé et" (the model's cut)
         limit = min(len(doc), sentence_of(span[0]).end, span.end + 12)
         while end < limit and self._continues_name(doc, end, limit):
             end += 1
@@ -440,10 +441,13 @@ class EntityNormaliser:
 
     def _continues_name(self, doc: Doc, i: int, limit: int) -> bool:
         token = doc[i]
+        if token.ent_iob_ == "B" and self._coordinated_portfolio(doc, i):
+            return True
         if token.ent_type_ in ("PER", "LOC") or token.lower_ in self.titles:
             return False
+        next_name = i + 1 < limit and doc[i + 1].ent_iob_ == "B"
         if token.ent_iob_ == "B" or (
-            i + 1 < limit and doc[i + 1].ent_iob_ == "B" and not token.is_alpha
+            next_name and not token.is_alpha and not self._coordinated_portfolio(doc, i + 1)
         ):
             return False  # another name starts: "…, the World Bank and …"
         if token.lower_ in LINK_WORDS:
@@ -454,6 +458,20 @@ class EntityNormaliser:
             return True
         # "… de l'Action sociale": a lowercase adjective right after a portfolio word
         return token.pos_ == "ADJ" and token.is_lower and doc[i - 1].is_title
+
+    def _coordinated_portfolio(self, doc: Doc, i: int) -> bool:
+        """'ministère de la Santé et | de la Protection sociale', 'de l'Agriculture, |
+        du Développement rural': a name the model starts after 'et de (la)' or ', du'
+        is the ministry's next portfolio, unless it is a known body or place."""
+        k = i
+        while k > 0 and doc[k - 1].lower_ in ("la", "l'", "les"):
+            k -= 1
+        if k < 2 or doc[k - 1].lower_ not in OF_WORDS - {"of"}:
+            return False
+        if doc[k - 2].lower_ not in ("et", ",") or doc[i].ent_type_ in ("PER", "PERSON"):
+            return False
+        ent = next((e for e in doc.ents if e.start == i), None)
+        return ent is None or self.kb.lookup(ent.text) is None
 
     def _keep(self, span: Span) -> bool:
         if self._is_event_name(span) or not self._plausible(span) or self._common_noun_place(span):
@@ -577,6 +595,22 @@ class EntityNormaliser:
             if t.text in known and t.i not in taken and self.kb.lookup(t.text) is None
         ]
 
+    def _untagged_ministries(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Le ministère de la Transition énergétique et du Développement durable' the
+        model left untagged: 'ministère'/'ministry', 'de (la)', a capitalised word."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for token in doc[:-2]:
+            if token.lower_ != self.data.MINISTRY_WORD or token.i in taken:
+                continue
+            j = token.i + 1
+            if doc[j].lower_ not in OF_WORDS:
+                continue
+            j += 1 + (doc[j + 1].lower_ in self.data.DETERMINERS and j + 2 < len(doc))
+            if j < len(doc) and doc[j].is_title and j not in taken:
+                found.append(self._extend_name(Span(doc, token.i, j + 1, label="ORG")))
+        return found
+
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Dr Ana Ferreira', 'Mme Awa Ndiaye' the model missed: capitalised
         words after a personal title are a person's name."""
@@ -609,7 +643,7 @@ class EntityNormaliser:
                 k -= 1
             if span.label_ in ("ORG", "LOC") and not span.kb_id_ and k < span.start and k > 0:
                 if doc[k - 1].lower_ in MINISTRY_HEADS:
-                    span = Span(doc, k - 1, span.end, label="ORG")
+                    span = self._extend_name(Span(doc, k - 1, span.end, label="ORG"))
             out.append(span)
         return out
 
@@ -1086,6 +1120,14 @@ def _looks_like_name(span: Span) -> bool:
         or t.lower_ in ("de", "ben", "bin", "al", "el")
         for t in span
     )
+
+
+def _without_trailing_links(span: Span) -> int:
+    """Where the span ends once link words at its end are left out."""
+    end = span.end
+    while end - 1 > span.start and span.doc[end - 1].lower_ in LINK_WORDS:
+        end -= 1
+    return end
 
 
 def _name_stems(name: str) -> set[str]:

@@ -645,7 +645,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
         "communications telecommunications digital sanitation hygiene veterans armed forces "
         "treasury revenue vocational training technical sustainable transition fisheries forestry "
         "forests wildlife parks tourism arts heritage internal external religious investment "
-        "investments planning statistics"
+        "investments planning statistics ecological innovation decentralisation territorial "
+        "governance local rural maritime posts crafts integration african"
     ).split()
 } | {
     "defense": "defence",
@@ -659,6 +660,17 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "economic": "economy",
     "primary": "basic",
     "hydraulics": "water",
+    "investments": "investment",
+    "minerals": "mineral",
+    "forestry": "forests",
+    "communications": "communication",
+    "internal": "interior",
+    "home": "interior",
+    "external": "foreign",
+    "sea": "maritime",
+    "decentralization": "decentralisation",
+    "ecology": "ecological",
+    "handicrafts": "crafts",
 }
 # "its director general, X", "their chair, X": the role belongs to the organisation just named.
 # Words between a possessive and its role ("its newly appointed director").

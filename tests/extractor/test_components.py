@@ -431,3 +431,37 @@ def test_a_region_after_a_place_preposition_is_a_place(blank_en, blank_fr, words
     nlp = blank_fr if "au" in words else blank_en
     doc = run(nlp, words, ents)
     assert [e.label_ for e in doc.ents] == [label]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (  # the model starts a place at the second portfolio
+            ["du", "ministère", "de", "l'", "Agriculture", "et", "de", "l'", "Élevage", "depuis"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-LOC", "O"],
+            "ministère de l' Agriculture et de l' Élevage",
+        ),
+        (  # and a name of its own after ", du"
+            ["Le", "ministère", "de", "l'", "Agriculture", ",", "du", "Développement", "et"]
+            + ["des", "Productions", ",", "la", "FAO"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-MISC", "O"]
+            + ["O", "B-ORG", "O", "O", "B-ORG"],
+            "ministère de l' Agriculture , du Développement et des Productions",
+        ),
+        (  # the model tagged nothing
+            ["Le", "ministère", "de", "la", "Transition", "énergétique", "a", "signé"],
+            ["O"] * 8,
+            "ministère de la Transition",
+        ),
+    ],
+)
+def test_a_ministry_s_name_runs_over_all_its_portfolios(blank_fr, words, ents, expected):
+    doc = run(blank_fr, words, ents)
+    assert expected in [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_known_body_after_a_ministry_is_not_a_portfolio(blank_fr):
+    words = ["Le", "ministère", "de", "la", "Santé", ",", "de", "la", "Banque", "mondiale"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG"]
+    doc = run(blank_fr, words, ents)
+    assert [e.text for e in doc.ents] == ["ministère de la Santé", "Banque mondiale"]

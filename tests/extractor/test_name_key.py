@@ -138,3 +138,40 @@ def test_an_english_text_s_french_name_keys_as_its_translation() -> None:
 def test_a_french_name_with_no_article_keys_alike_in_both_texts() -> None:
     kb = load_kb()
     assert name_key("Palais Rénovation", "en", kb) == name_key("Palais Rénovation", "fr", kb)
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        (
+            "ministère de l'Environnement, du Développement durable et de la Transition écologique",
+            "Ministry of Environment, Sustainable Development and Ecological Transition",
+        ),
+        (
+            "ministère de la Transition énergétique et du Développement durable",
+            "Ministry of Energy Transition and Sustainable Development",
+        ),
+        (
+            "ministère de la Santé et de la Prévoyance sociale",
+            "Ministry of Health and Social Welfare",
+        ),
+        (
+            "ministère des Forêts, de la Pêche et de l'Environnement",
+            "Ministry of Forestry, Fisheries and the Environment",
+        ),
+        ("ministère de l'Intérieur", "Ministry of the Interior"),
+        ("ministère des Affaires intérieures", "Ministry of Home Affairs"),
+    ],
+)
+def test_a_ministry_has_one_key_in_both_languages(french: str, english: str) -> None:
+    from extractor.relate import ministry_key
+
+    assert ministry_key(french, "fr") == ministry_key(english, "en") is not None
+
+
+def test_both_languages_know_the_same_ministry_portfolios() -> None:
+    from extractor.lang import get_lang_data
+
+    french, english = (set(get_lang_data(lang).MINISTRY_DOMAINS.values()) for lang in ("fr", "en"))
+    assert french - english == set()
+    assert english - french <= {"revenue"}  # "Revenue" ministries have no usual French name
