@@ -550,12 +550,32 @@ class EntityNormaliser:
         kept = []
         for span in spans:
             inside = [k for k in kb_spans if k.start >= span.start and k.end <= span.end]
+            if inside and self._known_body_and_modifiers(span, inside):
+                continue  # "a UNESCO World Heritage site": the body is UNESCO
             if inside and len(inside[0]) < len(span):
                 kb_spans = [k for k in kb_spans if k not in inside]
                 kept.append(self._with_kb_id(span))
             else:
                 kept.append(span)
         return kb_spans + [s for s in kept if not _overlaps_any(s, kb_spans)]
+
+    def _known_body_and_modifiers(self, span: Span, inside: list[Span]) -> bool:
+        """A model name made of a known body and capitalised words that name no unit
+        of it ('UNESCO World Heritage', not 'WHO Regional Office', 'UNICEF Madagascar')."""
+        known = inside[0]
+        if span.label_ != "ORG" or len(inside) != 1 or known.start != span.start:
+            return False
+        rest = span.doc[known.end : span.end]
+        if known.label_ != "ORG" or not len(rest) or self.kb.lookup(rest.text) is not None:
+            return False
+        heads = self.data.ORG_HEAD_WORDS | self.data.PROGRAMME_NOUNS | self.role_words
+        return all(
+            t.is_title
+            and t.is_alpha
+            and not is_body_head(t.lower_, heads)
+            and not self.kb.lookup(t.text)
+            for t in rest
+        )
 
     def _with_kb_id(self, span: Span) -> Span:
         entry = self.kb.lookup(span.text)

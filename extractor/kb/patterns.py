@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -24,6 +26,15 @@ def blank_tokenizer(lang: str) -> Tokenizer:
     import spacy
 
     return spacy.blank(lang).tokenizer
+
+
+_APPOSITION = re.compile(r",\s+(?:the\s+|l'|l’|la\s+|le\s+)[A-Z]")
+
+
+def _appositive(form: str) -> bool:
+    """'Gavi, the Vaccine Alliance': two names in apposition are matched one by one,
+    each its own mention of the entry, as the text has them."""
+    return _APPOSITION.search(form) is not None
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +60,7 @@ def build_patterns(kb: KnowledgeBase, lang: str = "fr") -> list[Pattern]:
     patterns: dict[tuple[Any, ...], Pattern] = {}
     for entry in kb.entries():
         for form in entry.forms():
-            if form not in excluded and _owns_name(kb, entry, form):
+            if form not in excluded and not _appositive(form) and _owns_name(kb, entry, form):
                 _add(patterns, entry, _name_tokens(tokenizer, form))
         for form in (*entry.acronyms, *entry.caps_only):
             if (

@@ -419,6 +419,8 @@ UNIT_WORDS: frozenset[str] = frozenset(
 )
 ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
+        "lab",
+        "labs",
         "inspectorate",
         "faculty",
         "academy",

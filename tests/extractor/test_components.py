@@ -465,3 +465,28 @@ def test_a_known_body_after_a_ministry_is_not_a_portfolio(blank_fr):
     ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG"]
     doc = run(blank_fr, words, ents)
     assert [e.text for e in doc.ents] == ["ministère de la Santé", "Banque mondiale"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (  # a designation after the body's acronym
+            ["a", "UNESCO", "World", "Heritage", "site"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+            [("UNESCO", "Q7809")],
+        ),
+        (  # a unit of the body keeps its whole name
+            ["the", "WHO", "Regional", "Office", "said"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+            [("WHO Regional Office", "")],
+        ),
+        (  # so does a country office
+            ["UNICEF", "Madagascar", "said"],
+            ["B-ORG", "I-ORG", "O"],
+            [("UNICEF Madagascar", "")],
+        ),
+    ],
+)
+def test_a_known_body_with_capitalised_modifiers_is_the_body(blank_en, words, ents, expected):
+    doc = run(blank_en, words, ents)
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"] == expected

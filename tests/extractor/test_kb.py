@@ -298,3 +298,16 @@ def test_everyday_country_names_resolve_to_the_country() -> None:
     kb = load_kb()
     assert kb.lookup("Centrafrique").qid == kb.lookup("République centrafricaine").qid == "Q929"
     assert kb.lookup("Guinée-Conakry").qid == kb.lookup("Guinea").qid
+
+
+def test_two_names_in_apposition_are_matched_one_by_one(kb: KnowledgeBase) -> None:
+    from extractor.kb.patterns import build_patterns
+
+    forms: dict[str, set[str]] = {}
+    for pattern in build_patterns(kb, "fr"):
+        words = " ".join(t.get("LOWER") or t.get("ORTH") for t in pattern["pattern"])
+        forms.setdefault(pattern["id"], set()).add(words.lower())
+    gavi = forms["org:gavi-the-vaccine-alliance"]
+    assert {"gavi", "alliance du vaccin"} <= gavi
+    assert not any("," in form for form in gavi)  # not "Gavi, l'Alliance du vaccin"
+    assert any(", la science" in form for form in forms["Q7809"])  # an enumeration is one name
