@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
