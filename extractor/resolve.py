@@ -285,8 +285,11 @@ class MentionResolver:
     def _identity(
         self, cluster: Cluster, forms: list[str]
     ) -> tuple[str, dict[str, str], str | None, str]:
-        if cluster.kb_id.startswith(GOVERNMENT_PREFIX):
-            return self._government(cluster.kb_id[len(GOVERNMENT_PREFIX) :], forms)
+        country_qid = cluster.kb_id[len(GOVERNMENT_PREFIX) :]
+        if country_qid == "*" and self.country is not None:  # "le Gouvernement"
+            country_qid = self.country.qid
+        if cluster.kb_id.startswith(GOVERNMENT_PREFIX) and country_qid != "*":
+            return self._government(country_qid, forms)
         entry = self.kb.get(cluster.kb_id) if cluster.kb_id else None
         if entry is not None:
             return (

@@ -90,6 +90,7 @@ NAME_PARTICLES = frozenset(
 )
 ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&\-]{1,11}$")
 GOVERNMENT_KB_PREFIX = "gov:"
+THE_GOVERNMENT = GOVERNMENT_KB_PREFIX + "*"  # of the article's country, known at assembly
 
 
 @dataclass
@@ -752,7 +753,16 @@ class EntityNormaliser:
                     qid = GOVERNMENT_KB_PREFIX + entry.qid
                     found.append(Span(doc, start, end, label="ORG", kb_id=qid))
                     break
+            else:
+                if self._the_government(token):
+                    found.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=THE_GOVERNMENT))
         return found
+
+    def _the_government(self, token) -> bool:
+        """'le Gouvernement', 'the Government': capitalised after a determiner, the
+        government of the country the article is about (settled when it is known)."""
+        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        return token.is_title and before in self.data.DETERMINERS | {"du", "au"}
 
     # --- acronyms -------------------------------------------------------
     def _acronyms(self, doc: Doc, spans: list[Span]) -> tuple[list[Span], list[AcronymPair]]:

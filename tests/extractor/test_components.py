@@ -490,3 +490,18 @@ def test_a_known_body_after_a_ministry_is_not_a_portfolio(blank_fr):
 def test_a_known_body_with_capitalised_modifiers_is_the_body(blank_en, words, ents, expected):
     doc = run(blank_en, words, ents)
     assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        (["Le", "Gouvernement", "a", "nommé", "M.", "Ba", "."], True),
+        (["Gouvernement", ":", "le", "remaniement"], False),  # a headline's first word
+        (["Le", "Conseil", "a", "félicité", "le", "Gouvernement", "."], True),
+        (["un", "gouvernement", "de", "transition"], False),  # a common noun
+    ],
+)
+def test_the_capitalised_government_is_the_article_country_s(blank_fr, words, found):
+    doc = run(blank_fr, words, ["O"] * len(words))
+    governments = [e for e in doc.ents if e.kb_id_ == "gov:*"]
+    assert bool(governments) is found

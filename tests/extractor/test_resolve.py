@@ -131,3 +131,15 @@ def test_an_undefined_acronym_keeps_its_knowledge_base_link() -> None:
     cdc = RawMention("CDC", 0, 3, 0, "ORG")
     MentionResolver([cdc], [], load_kb(), "en", "t")
     assert cdc.kb_id == "org:centers-for-disease-control-and-prevention-us"
+
+
+def test_the_government_is_that_of_the_article_s_country() -> None:
+    government = RawMention("Gouvernement", 10, 22, 0, "ORG", kb_id="gov:*")
+    resolver = _resolver([government], "SN")
+    assert [resolver.entity(c).id for c in resolver.clusters()] == ["org:government-senegal"]
+    alone = MentionResolver(
+        [RawMention("Gouvernement", 10, 22, 0, "ORG", kb_id="gov:*")], [], load_kb(), "fr", "t"
+    )
+    assert [alone.entity(c).id for c in alone.clusters()] == [
+        "org:gouvernement"
+    ]  # no country known
