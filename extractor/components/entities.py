@@ -139,6 +139,7 @@ class EntityNormaliser:
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
+        spans = spans + self._untagged_regions(doc, spans)
         spans = self._prefer_kb(doc, spans + self._governments(doc) + self._dateline(doc, spans))
         spans = self._join_units(self._ministry_left(spans))
         spans, pairs = self._acronyms(doc, spans)
@@ -251,21 +252,9 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="PER")
         if span.kb_id_ or span.label_ not in ("ORG", "PER", "LOC") or len(span) > 3:
             return span
-        after = doc[span.end] if span.end < len(doc) else None
         if span.label_ == "LOC" and len(span) > 1 and span[-1].lower_ in kinds:
             return Span(doc, span.start, span.end - 1, label="LOC")  # "Zagora province"
-        kind_after = after is not None and after.is_lower and after.lower_ in kinds
-        if after is not None and after.lower_ in self.data.CONJUNCTIONS:
-            # "the Anosy and Androy regions": the kind noun follows the last name
-            k = span.end + 1
-            while k < len(doc) and k - span.end < 5 and doc[k].is_title:
-                k += 1
-            kind_after = k < len(doc) and doc[k].lower_ in kinds and doc[k].is_lower
-        j = span.start - 1
-        while j >= 0 and doc[j].lower_ in self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS:
-            j -= 1
-        kind_before = j >= 0 and j < span.start - 1 and doc[j].is_lower and doc[j].lower_ in kinds
-        if span.label_ != "LOC" and (kind_after or kind_before) and span[0].is_title:
+        if span.label_ != "LOC" and self._place_kind_around(span) and span[0].is_title:
             return Span(doc, span.start, span.end, label="LOC")
         # "KEMRI" (a town "Kemri" exists) is a body: towns are not written in capitals
         acronym = len(span) == 1 and span[0].is_upper and len(span[0]) > 1
@@ -273,6 +262,43 @@ class EntityNormaliser:
         if span.label_ != "LOC" and not acronym and (town or self._region_in_context(span)):
             return Span(doc, span.start, span.end, label="LOC")
         return span
+
+    def _place_kind_around(self, span: Span) -> bool:
+        """'the Tillabéri region', 'the Anosy and Drâa-Tafilalet regions', 'la ville
+        de Djibo': a kind of place names the span."""
+        doc, kinds = span.doc, self.data.PLACE_KIND_NOUNS
+        k = span.end
+        for _ in range(4):  # "the Anosy, Atsimo-Andrefana and Androy regions": after the last
+            if k >= len(doc) or not (doc[k].lower_ in self.data.CONJUNCTIONS or doc[k].text == ","):
+                break
+            after = _title_run_end(doc, k + 1)
+            if after == k + 1:
+                break
+            k = after
+        if k < len(doc) and doc[k].is_lower and doc[k].lower_ in kinds:
+            return True
+        j = span.start - 1
+        while j >= 0 and doc[j].lower_ in self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS:
+            j -= 1
+        return 0 <= j < span.start - 1 and doc[j].is_lower and doc[j].lower_ in kinds
+
+    def _untagged_regions(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Oriental and Drâa-Tafilalet regions', 'in Souss-Massa': a region's name
+        (ISO 3166-2) the model left untagged, with a kind of place or a place
+        preposition around it."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            end = _title_run_end(doc, i)
+            if end > i and not taken.intersection(range(i, end)):
+                span = Span(doc, i, end, label="LOC")
+                if subdivision_code(span.text) is not None and (
+                    self._place_kind_around(span) or self._after_place_preposition(span)
+                ):
+                    found.append(span)
+            i = max(end, i + 1)
+        return found
 
     def _region_in_context(self, span: Span) -> bool:
         """'in Anosy', 'au Cap-Occidental': a region's name (ISO 3166-2, English or
@@ -1150,6 +1176,19 @@ def _looks_like_name(span: Span) -> bool:
         or t.lower_ in ("de", "ben", "bin", "al", "el")
         for t in span
     )
+
+
+def _title_run_end(doc: Doc, i: int, most: int = 4) -> int:
+    """End of the capitalised words from token i, hyphens joining them ('Drâa-Tafilalet')."""
+    end = i
+    while end < len(doc) and end - i < most:
+        if doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        elif doc[end].text == "-" and end > i and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 1
+        else:
+            break
+    return end
 
 
 def _without_trailing_links(span: Span) -> int:

@@ -505,3 +505,26 @@ def test_the_capitalised_government_is_the_article_country_s(blank_fr, words, fo
     doc = run(blank_fr, words, ["O"] * len(words))
     governments = [e for e in doc.ents if e.kb_id_ == "gov:*"]
     assert bool(governments) is found
+
+
+@pytest.mark.parametrize(
+    ("words", "regions"),
+    [
+        (
+            ["in", "the", "Drâa", "-", "Tafilalet", ",", "Souss", "-", "Massa", "and", "Oriental"]
+            + ["regions", "."],
+            ["Drâa-Tafilalet", "Souss-Massa", "Oriental"],
+        ),
+        (["a", "camp", "in", "Ménaka", "."], ["Ménaka"]),
+        (["Oriental", "carpets", "sell", "."], []),  # no kind of place, no preposition
+    ],
+)
+def test_an_untagged_region_with_a_kind_of_place_around_is_a_place(blank_en, words, regions):
+    doc = Doc(
+        blank_en.vocab,
+        words=words,
+        spaces=[w not in ("-",) and n not in ("-",) for w, n in zip(words, [*words[1:], ""])],
+    )
+    for _name, proc in blank_en.pipeline:
+        doc = proc(doc)
+    assert [e.text for e in doc.ents if e.label_ == "LOC"] == regions
