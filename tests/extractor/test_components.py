@@ -523,7 +523,7 @@ def test_an_untagged_region_with_a_kind_of_place_around_is_a_place(blank_en, wor
     doc = Doc(
         blank_en.vocab,
         words=words,
-        spaces=[w not in ("-",) and n not in ("-",) for w, n in zip(words, [*words[1:], ""])],
+        spaces=[w != "-" and n != "-" for w, n in zip(words, [*words[1:], ""], strict=True)],
     )
     for _name, proc in blank_en.pipeline:
         doc = proc(doc)
