@@ -22,6 +22,7 @@ from extractor.kb.places import town_country
 from extractor.model import Article
 
 GOVERNMENT_PREFIX = "gov:"
+INSTITUTION_PREFIX = "inst:"  # a country's institution: "inst:presidency:Q1041"
 
 
 @dataclass

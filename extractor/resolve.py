@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractor.assemble import GOVERNMENT_PREFIX, RawMention, short_hash, slug
+from extractor.assemble import GOVERNMENT_PREFIX, INSTITUTION_PREFIX, RawMention, short_hash, slug
 from extractor.kb import KnowledgeBase, normalise_name
 from extractor.kb.names import government_name
 from extractor.kb.places import place_country, subdivision_code
@@ -285,6 +285,10 @@ class MentionResolver:
     def _identity(
         self, cluster: Cluster, forms: list[str]
     ) -> tuple[str, dict[str, str], str | None, str]:
+        if cluster.kb_id.startswith(INSTITUTION_PREFIX):
+            institution = self._institution(cluster.kb_id[len(INSTITUTION_PREFIX) :])
+            if institution is not None:
+                return institution
         country_qid = cluster.kb_id[len(GOVERNMENT_PREFIX) :]
         if country_qid == "*" and self.country is not None:  # "le Gouvernement"
             country_qid = self.country.qid
@@ -338,6 +342,24 @@ class MentionResolver:
         candidates = [f for f in forms if not f.isupper()] or forms
         best = max(candidates, key=lambda f: (len(_words(f)), len(f)))
         return strip_determiner(best)
+
+    def _institution(self, kb_id: str) -> tuple[str, dict[str, str], str | None, str] | None:
+        """'présidence de la République' of Senegal: 'Presidency of the Republic
+        (Senegal)', one id in both languages; None when no country is known."""
+        from extractor.lang import get_lang_data
+
+        key, _, country_qid = kb_id.partition(":")
+        if country_qid == "*" and self.country is not None:
+            country_qid = self.country.qid
+        country = self.kb.get(country_qid)
+        if country is None:
+            return None
+        names = {
+            lang: f"{get_lang_data(lang).INSTITUTION_NAMES[key]} "
+            f"({country.names.get(lang, country.name)})"
+            for lang in ("en", "fr")
+        }
+        return names["en"], names, None, f"org:{key}-{slug(country.names.get('en', country.name))}"
 
     def _government(
         self, country_qid: str, forms: list[str]

@@ -91,6 +91,8 @@ NAME_PARTICLES = frozenset(
 ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&\-]{1,11}$")
 GOVERNMENT_KB_PREFIX = "gov:"
 THE_GOVERNMENT = GOVERNMENT_KB_PREFIX + "*"  # of the article's country, known at assembly
+INSTITUTION_KB_PREFIX = "inst:"  # "inst:national-assembly:Q1032", "inst:presidency:*"
+PLACE_KINDS = frozenset({"city", "capital", "region"})  # places that are no country
 
 
 @dataclass
@@ -127,6 +129,9 @@ class EntityNormaliser:
             w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()
         }
         self.matchers = _kb_matchers(nlp, self.kb.patterns(nlp.lang))
+        self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
+            self.institutions.add(key, [nlp.make_doc(phrase)])
         self.portfolio_words = {w.lower() for w in self.data.MINISTRY_DOMAINS}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -140,7 +145,8 @@ class EntityNormaliser:
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans)
-        spans = self._prefer_kb(doc, spans + self._governments(doc) + self._dateline(doc, spans))
+        national = self._governments(doc) + self._institutions(doc)
+        spans = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
         spans = self._join_units(self._ministry_left(spans))
         spans, pairs = self._acronyms(doc, spans)
         # on equal extent, the span carrying a knowledge-base id wins
@@ -783,6 +789,40 @@ class EntityNormaliser:
                 if self._the_government(token):
                     found.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=THE_GOVERNMENT))
         return found
+
+    def _institutions(self, doc: Doc) -> list[Span]:
+        """'la présidence de la République', 'the National Assembly', 'la Primature':
+        a country's institution, of the country named right after it or else of the
+        article's (settled at assembly, as for 'le Gouvernement')."""
+        found = []
+        for match_id, start, end in self.institutions(doc):
+            if not self._names_institution(doc[start:end]):
+                continue
+            end, country = self._country_after(doc, end)
+            key = f"{INSTITUTION_KB_PREFIX}{doc.vocab.strings[match_id]}:{country}"
+            found.append(Span(doc, start, end, label="ORG", kb_id=key))
+        return non_overlapping(sorted(found, key=lambda s: (-len(s), s.start)))
+
+    def _names_institution(self, span: Span) -> bool:
+        """Written as a name: capitalised ('présidence de la République'); one word
+        also after a determiner ('the Presidency', 'la Primature')."""
+        if len(span) > 1:
+            return any(t.is_title for t in span)
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        return span[0].is_title and before in self.data.DETERMINERS
+
+    def _country_after(self, doc: Doc, end: int) -> tuple[int, str]:
+        """'… du Mali', '… of the Republic of Madagascar': the country named after."""
+        if end >= len(doc) or doc[end].lower_ not in OF_WORDS:
+            return end, "*"
+        j = end + 1
+        while j < len(doc) and doc[j].lower_ in self.data.DETERMINERS:
+            j += 1
+        for size in (3, 2, 1):
+            entry = self.kb.lookup(doc[j : j + size].text) if j + size <= len(doc) else None
+            if entry is not None and entry.type == "LOC" and entry.kind not in PLACE_KINDS:
+                return j + size, entry.qid
+        return end, "*"
 
     def _the_government(self, token) -> bool:
         """'le Gouvernement', 'the Government': capitalised after a determiner, the

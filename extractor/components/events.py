@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.entities import INSTITUTION_KB_PREFIX
 from extractor.components.util import initials_fit, lower_tuples, match_at, sentence_of
 from extractor.lang import get_lang_data
 
@@ -68,8 +69,8 @@ class EventFinder:
                 continue
             if not self._is_trigger(token):
                 continue
-            if token.ent_type_ == "PER":
-                continue
+            if token.ent_type_ == "PER" or token.ent_kb_id_.startswith(INSTITUTION_KB_PREFIX):
+                continue  # "submitted to the National Assembly": an institution, no event
             span = self._event_span(doc, token)
             if span is None:
                 continue

@@ -374,6 +374,28 @@ AMBASSADOR_ROLES: frozenset[str] = frozenset({"ambassador", "ambassadors"})
 BRACKETED_MINISTRY: str = "Ministry of {domain}"
 MINISTRY_WORD: str = "ministry"
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"government"})
+# A country's institutions, named without the country: the article's country's
+# (or the one named right after: "National Assembly of Mali"). Same keys in `fr`.
+NATIONAL_INSTITUTIONS: dict[str, str] = {
+    "presidency of the republic": "presidency",
+    "presidency": "presidency",
+    "office of the prime minister": "prime-minister-office",
+    "prime minister's office": "prime-minister-office",
+    "national assembly": "national-assembly",
+    "senate": "senate",
+    "supreme court": "supreme-court",
+    "constitutional court": "constitutional-court",
+    "constitutional council": "constitutional-council",
+}
+INSTITUTION_NAMES: dict[str, str] = {
+    "presidency": "Presidency of the Republic",
+    "prime-minister-office": "Office of the Prime Minister",
+    "national-assembly": "National Assembly",
+    "senate": "Senate",
+    "supreme-court": "Supreme Court",
+    "constitutional-court": "Constitutional Court",
+    "constitutional-council": "Constitutional Council",
+}
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
     {
         "president of the republic",

@@ -530,6 +530,27 @@ AMBASSADOR_ROLES: frozenset[str] = frozenset(
 BRACKETED_MINISTRY: str = "ministère ({domain})"
 MINISTRY_WORD: str = "ministère"
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"gouvernement"})
+# A country's institutions, named without the country: the article's country's
+# (or the one named right after: "Assemblée nationale du Mali"). Same keys in `en`.
+NATIONAL_INSTITUTIONS: dict[str, str] = {
+    "présidence de la république": "presidency",
+    "primature": "prime-minister-office",
+    "services du premier ministre": "prime-minister-office",
+    "assemblée nationale": "national-assembly",
+    "sénat": "senate",
+    "cour suprême": "supreme-court",
+    "cour constitutionnelle": "constitutional-court",
+    "conseil constitutionnel": "constitutional-council",
+}
+INSTITUTION_NAMES: dict[str, str] = {
+    "presidency": "Présidence de la République",
+    "prime-minister-office": "Primature",
+    "national-assembly": "Assemblée nationale",
+    "senate": "Sénat",
+    "supreme-court": "Cour suprême",
+    "constitutional-court": "Cour constitutionnelle",
+    "constitutional-council": "Conseil constitutionnel",
+}
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
     {
         "président de la république",

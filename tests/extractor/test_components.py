@@ -528,3 +528,33 @@ def test_an_untagged_region_with_a_kind_of_place_around_is_a_place(blank_en, wor
     for _name, proc in blank_en.pipeline:
         doc = proc(doc)
     assert [e.text for e in doc.ents if e.label_ == "LOC"] == regions
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "expected"),
+    [
+        (
+            "fr",
+            ["par", "la", "présidence", "de", "la", "République", "."],
+            [("présidence de la République", "inst:presidency:*")],
+        ),
+        (
+            "fr",
+            ["l'", "Assemblée", "nationale", "du", "Mali", "a", "voté"],
+            [("Assemblée nationale du Mali", "inst:national-assembly:Q912")],
+        ),
+        ("fr", ["la", "Primature", "a", "dit"], [("Primature", "inst:prime-minister-office:*")]),
+        (
+            "en",
+            ["the", "Prime", "Minister", "'s", "Office", "said"],
+            [("Prime Minister 's Office", "inst:prime-minister-office:*")],
+        ),
+        ("en", ["during", "his", "presidency", "."], []),  # a common noun
+        ("en", ["a", "national", "assembly", "of", "farmers"], []),
+    ],
+)
+def test_a_country_s_institution_is_found_with_its_country(
+    blank_fr, blank_en, lang, words, expected
+):
+    doc = run(blank_fr if lang == "fr" else blank_en, words, ["O"] * len(words))
+    assert [(e.text, e.kb_id_) for e in doc.ents] == expected

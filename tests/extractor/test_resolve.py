@@ -143,3 +143,14 @@ def test_the_government_is_that_of_the_article_s_country() -> None:
     assert [alone.entity(c).id for c in alone.clusters()] == [
         "org:gouvernement"
     ]  # no country known
+
+
+def test_an_institution_has_one_id_in_both_languages() -> None:
+    ids = []
+    for text, lang in (("présidence de la République", "fr"), ("Presidency of the Republic", "en")):
+        mention = RawMention(text, 0, len(text), 0, "ORG", kb_id="inst:presidency:*")
+        resolver = _resolver([mention], "MG", lang=lang)
+        ids += [
+            (resolver.entity(c).id, resolver.entity(c).names["fr"]) for c in resolver.clusters()
+        ]
+    assert ids == [("org:presidency-madagascar", "Présidence de la République (Madagascar)")] * 2
