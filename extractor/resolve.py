@@ -423,7 +423,7 @@ def event_id(name: str, named: bool, article_id: str) -> str:
 KEY_STOP_WORDS = frozenset(
     "a à au aux d de des du en et l la le les pour sur and at for in of on the to".split()
 )
-_ELISION = re.compile(r"\b[ldLD]['’](?=\w)")
+_ELISION = re.compile(r"\b[ldLD]['’](?=\w)|['’]s\b")  # "l'Afrique", "UNDP's"
 _KEY_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 
 

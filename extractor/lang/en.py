@@ -784,6 +784,7 @@ NAME_WORDS: dict[str, str] = {
     "organising": "organisation",  # "Local Organising Committee" = "Comité local d'organisation"
     "organizing": "organisation",
     "center": "centre",
+    "central": "centre",  # "West and Central Africa" = "l'Afrique de l'Ouest et du Centre"
     "oriental": "eastern",  # "Oriental Region" is the French "Région de l'Oriental"
     "defense": "defence",
     "immunisation": "immunization",

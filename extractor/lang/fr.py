@@ -1151,10 +1151,11 @@ NAME_WORDS: dict[str, str] = {
     "catastrophes": "disaster",
     "cellule": "unit",  # sometimes "cell"
     "cellules": "units",
-    "central": "central",
-    "centrale": "central",
-    "centrales": "central",
-    "centraux": "central",
+    # "Banque centrale", "Afrique de l'Ouest et du Centre": both "central" in English
+    "central": "centre",
+    "centrale": "centre",
+    "centrales": "centre",
+    "centraux": "centre",
     "centre": "centre",
     "centre-ouest": "west-central",
     "chambre": "chamber",

@@ -28,6 +28,12 @@ from extractor.resolve import name_key
         # a French name kept as is in an English text
         ("Palais de la République", "Palais de la République"),
         ("Université de Sherbrooke", "Université de Sherbrooke"),
+        # a possessive owner is the owner; "du Centre" of a region is "Central"
+        ("Bureau régional pour l'Afrique du PNUD", "UNDP's Regional Bureau for Africa"),
+        (
+            "Bureau régional du HCR pour l'Afrique de l'Ouest et du Centre",
+            "UNHCR Regional Bureau for West and Central Africa",
+        ),
         ("Palais des sports de Mahamasina", "Mahamasina Sports Palace"),
         ("Agence de développement de l'Oriental", "Oriental Development Agency"),
         # Ministries, agencies, courts, funds, hospitals, parks (not in the knowledge base)
