@@ -30,6 +30,7 @@ from extractor.components.util import (
     sentence_of,
 )
 from extractor.kb import KBEntry, load_kb
+from extractor.kb.names import strip_accents
 from extractor.kb.places import is_town, subdivision_code
 from extractor.lang import get_lang_data, is_body_head
 
@@ -129,6 +130,9 @@ class EntityNormaliser:
             w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()
         }
         self.matchers = _kb_matchers(nlp, self.kb.patterns(nlp.lang))
+        self.body_heads = frozenset().union(
+            *(get_lang_data(lang).ORG_HEAD_WORDS for lang in ("fr", "en"))
+        )
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
             self.institutions.add(key, [nlp.make_doc(phrase)])
@@ -1024,8 +1028,10 @@ class EntityNormaliser:
         if entry is not None:
             return entry.type
         words = [t.lower_ for t in long if t.lower_ not in self.data.DETERMINERS and t.is_alpha]
-        heads = self.data.ORG_HEAD_WORDS
-        if words and (is_body_head(words[0], heads) or is_body_head(words[-1], heads)):
+        # a head noun first, after one adjective ("Haute Autorité de …"), or last; in
+        # either language ("the Caisse de dépôt et placement du Québec (CDPQ)")
+        edges = [*words[:2], *words[-1:]]
+        if any(is_body_head(word, self.body_heads) for word in edges):
             return "ORG"
         if self._proper_name(long) and not any(w in self.data.EVENT_TRIGGERS for w in words):
             return "ORG"  # "Education Cannot Wait (ECW)": a capitalised name with an acronym
@@ -1275,7 +1281,8 @@ def _schwartz_hearst(doc: Doc, paren: int, short: str) -> Span | None:
         start -= 1
         words += 1 if token.is_alpha else 0
         candidate = doc[start:paren]
-        if candidate[0].text[0].upper() == short[0].upper() and initials_fit(short, candidate.text):
+        first = strip_accents(candidate[0].text[0]).upper()  # "École … (EPFL)"
+        if first == short[0].upper() and initials_fit(short, candidate.text):
             if candidate[0].is_title or candidate[0].is_upper:
                 return candidate
     return None

@@ -558,3 +558,22 @@ def test_a_country_s_institution_is_found_with_its_country(
 ):
     doc = run(blank_fr if lang == "fr" else blank_en, words, ["O"] * len(words))
     assert [(e.text, e.kb_id_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "pair"),
+    [
+        (  # a head noun after one adjective
+            ["La", "Haute", "Autorité", "de", "l'", "audiovisuel", "et", "de", "la"]
+            + ["communication", "(", "HAAC", ")", "a", "dit"],
+            ("HAAC", "Haute Autorité de l' audiovisuel et de la communication"),
+        ),
+        (  # a French name in an English text, its initial accented
+            ["the", "École", "polytechnique", "fédérale", "de", "Lausanne", "(", "EPFL", ")"],
+            ("EPFL", "École polytechnique fédérale de Lausanne"),
+        ),
+    ],
+)
+def test_an_untagged_long_form_with_a_head_noun_of_either_language(blank_en, words, pair):
+    doc = run(blank_en, words, ["O"] * len(words))
+    assert pair in {(p.short.text, p.long.text) for p in doc._.acronyms}
