@@ -446,9 +446,28 @@ def name_key(name: str, lang: str, kb: KnowledgeBase) -> str | None:
             parts.add(country.qid.lower())
             i += 2
             continue
+        known = _known_name_at(words, i, kb) if i + 1 < len(words) else None
+        if known is not None:  # "Union européenne" = "European Union" = Q458
+            parts.add(known[0])
+            i += known[1]
+            continue
         _add_key_part(parts, words[i], lang, kb, split=True)
         i += 1
     return "-".join(sorted(parts)) if len(parts) > 1 else None
+
+
+def _known_name_at(words: list[str], i: int, kb: KnowledgeBase) -> tuple[str, int] | None:
+    """A knowledge-base name of two to four capitalised-first words at word i:
+    its id and its length."""
+    if not words[i][:1].isupper():
+        return None
+    for size in range(min(4, len(words) - i), 1, -1):
+        entry = kb.lookup(" ".join(words[i : i + size]))
+        # not a region: "West and Central Africa" = "Afrique de l'Ouest et du Centre"
+        # only word by word
+        if entry is not None and entry.type in ("ORG", "LOC") and entry.kind != "region":
+            return entry.qid.lower().replace(":", "-"), size
+    return None
 
 
 # Nationalities that are also common words of names: "Pôle régional" is a hub.

@@ -28,6 +28,9 @@ from extractor.resolve import name_key
         # a French name kept as is in an English text
         ("Palais de la République", "Palais de la République"),
         ("Université de Sherbrooke", "Université de Sherbrooke"),
+        # known names of several words as their ids
+        ("Délégation de l'Union européenne au Togo", "Delegation of the European Union to Togo"),
+        ("Ambassade d'Afrique du Sud au Togo", "Embassy of South Africa in Togo"),
         # a possessive owner is the owner; "du Centre" of a region is "Central"
         ("Bureau régional pour l'Afrique du PNUD", "UNDP's Regional Bureau for Africa"),
         (
