@@ -183,6 +183,8 @@ class EntityNormaliser:
         """'the Ministry of Energy, the World Bank and the International Renewable
         Energy Agency' tagged as one organisation: a comma or 'and' followed by an
         article starts a new name."""
+        if span.label_ in ("PER", "LOC", "GPE") and any(t.text == "," for t in span):
+            return self._split_at_commas(span)
         if span.label_ not in ("ORG", "LOC", "GPE") or len(span) < 5:
             return [span]
         doc, parts, start = span.doc, [], span.start
@@ -195,6 +197,20 @@ class EntityNormaliser:
             return [span]
         parts.append((start, span.end))
         return [Span(doc, a, b, label=span.label_) for a, b in parts if b - a > 1]
+
+    def _split_at_commas(self, span: Span) -> list[Span]:
+        """'The mayor of Recife, Carolina Siqueira' tagged as one person or place,
+        'Lomé, Togo' as one place: no name of a person or place holds a comma. A
+        known place among the parts is a place; the others keep the model's tag."""
+        doc, parts, start = span.doc, [], span.start
+        for k in [*(t.i for t in span if t.text == ","), span.end]:
+            if k > start:
+                part = doc[start:k]
+                entry = self.kb.lookup(part.text)
+                place = entry is not None and entry.type == "LOC" or is_town(part.text)
+                parts.append(Span(doc, start, k, label="LOC" if place else span.label_))
+            start = k + 1
+        return parts
 
     def _without_portfolio(self, span: Span) -> Span | None:
         """'Minister of Construction | Pham Duc Thang' read as one person, 'Santé

@@ -577,3 +577,23 @@ def test_a_country_s_institution_is_found_with_its_country(
 def test_an_untagged_long_form_with_a_head_noun_of_either_language(blank_en, words, pair):
     doc = run(blank_en, words, ["O"] * len(words))
     assert pair in {(p.short.text, p.long.text) for p in doc._.acronyms}
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (
+            ["mayor", "of", "Recife", ",", "Carolina", "Siqueira", ",", "said"],
+            ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+            [("Recife", "LOC"), ("Carolina Siqueira", "PER")],
+        ),
+        (
+            ["in", "Lomé", ",", "Togo", "."],
+            ["O", "B-GPE", "I-GPE", "I-GPE", "O"],
+            [("Lomé", "LOC"), ("Togo", "LOC")],
+        ),
+    ],
+)
+def test_no_person_or_place_name_holds_a_comma(blank_en, words, ents, expected):
+    doc = run(blank_en, words, ents)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
