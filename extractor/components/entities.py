@@ -419,9 +419,17 @@ class EntityNormaliser:
         bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
         if bracket is not None:
             end = bracket  # "National Office … (BNGRC": the acronym is its own mention
+        if end - start > 1 and self._opens_role(doc, end - 1):
+            end -= 1  # "names X Group | Chief Executive Officer": 'Group' opens the role
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+    def _opens_role(self, doc: Doc, i: int) -> bool:
+        """'Group', 'National', 'Executive' right before a role's first word."""
+        if doc[i].lower_ not in self.data.ROLE_PREFIXES or i + 1 >= len(doc):
+            return False
+        return doc[i + 1].lower_ in self.role_starts and doc[i + 1].is_title
 
     def _extend_name(self, span: Span) -> Span:
         """'ministère de la Santé et de l'Action sociale': the model often stops

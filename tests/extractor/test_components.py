@@ -597,3 +597,10 @@ def test_an_untagged_long_form_with_a_head_noun_of_either_language(blank_en, wor
 def test_no_person_or_place_name_holds_a_comma(blank_en, words, ents, expected):
     doc = run(blank_en, words, ents)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def test_a_word_opening_a_role_ends_no_name(blank_en):
+    words = ["Ecobank", "names", "Kwabena", "Owusu", "Group", "Chief", "Executive", "Officer"]
+    ents = ["B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    doc = run(blank_en, words, ents)
+    assert "Kwabena Owusu" in [e.text for e in doc.ents]
