@@ -62,6 +62,7 @@ UNIT_HEADS = frozenset(
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
 MINISTRY_HEADS = frozenset({"ministère", "ministry", "département", "department", "secrétariat"})
+TREASURY_WORDS = frozenset({"trésor", "treasury"})  # a portfolio word that is a body too
 LINK_WORDS = frozenset(
     {"de", "du", "des", "d'", "la", "l'", "et", "of", "the", "and", "for", "pour", "&"}
 )
@@ -539,7 +540,20 @@ class EntityNormaliser:
             return False
         if len(span) == 1 and span.label_ != "PER" and self.kb.is_demonym(span[0].text):
             return False  # "la Norvégienne Ingrid X": a nationality, no place
+        if span.label_ in ("ORG", "LOC") and self._only_portfolio(span):
+            return False
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
+
+    def _only_portfolio(self, span: Span) -> bool:
+        """'Économie et Finances', 'Youth and Sports': a minister's portfolio, wherever
+        it is left, names no body; the Treasury does."""
+        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in LINK_WORDS]
+        return (
+            not span.kb_id_
+            and bool(words)
+            and all(w in self.portfolio_words for w in words)
+            and not any(w in TREASURY_WORDS for w in words)
+        )
 
     def _inside_role(self, span: Span) -> bool:
         """Portfolio words after a minister's title ('ministre de la Santé et des

@@ -604,3 +604,19 @@ def test_a_word_opening_a_role_ends_no_name(blank_en):
     ents = ["B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
     doc = run(blank_en, words, ents)
     assert "Kwabena Owusu" in [e.text for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (
+            ["et", "de", "l'", "Économie", "et", "des", "Finances", ","],
+            ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [],
+        ),
+        (["le", "Trésor", "a", "payé"], ["O", "B-ORG", "O", "O"], ["Trésor"]),  # a body
+    ],
+)
+def test_a_portfolio_alone_names_no_body(blank_fr, words, ents, expected):
+    doc = run(blank_fr, words, ents)
+    assert [e.text for e in doc.ents] == expected
