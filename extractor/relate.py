@@ -49,7 +49,8 @@ class ExtractionBuilder:
         resolver.country = self.article_country()
         resolver.type_home_places()
         for cluster in resolver.clusters():
-            self._add_entity(resolver.entity(cluster), [m.key for m in cluster.mentions])
+            if resolver.anchored(cluster):
+                self._add_entity(resolver.entity(cluster), [m.key for m in cluster.mentions])
         self._events()
         for offset, candidate in self.asm.candidates:
             self._candidate(offset, candidate)

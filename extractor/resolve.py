@@ -255,6 +255,16 @@ class MentionResolver:
                 found.setdefault(" ".join(longer), other)  # "Commission", "Kenya Red Cross"
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def anchored(self, cluster: Cluster) -> bool:
+        """False for a body noun alone ('le Conseil', 'the Fund') that no body named
+        in the article owns: it names nothing one could look up."""
+        if cluster.kb_id or cluster.type != "ORG":
+            return True
+        nouns = _body_nouns(self.lang)
+        return not all(
+            len(words := _words(m.text)) == 1 and words[0] in nouns for m in cluster.mentions
+        )
+
     def _cluster(self, mentions: list[RawMention]) -> Cluster:
         kb_ids = Counter(m.kb_id for m in mentions if m.kb_id)
         types = Counter(m.type for m in mentions)

@@ -57,6 +57,8 @@ UNIT_HEADS = frozenset(
         "direction",
         "département",
         "department",
+        "parlement",  # "Parlement | de Wallonie"
+        "parliament",
     }
 )
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})

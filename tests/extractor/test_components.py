@@ -620,3 +620,10 @@ def test_a_word_opening_a_role_ends_no_name(blank_en):
 def test_a_portfolio_alone_names_no_body(blank_fr, words, ents, expected):
     doc = run(blank_fr, words, ents)
     assert [e.text for e in doc.ents] == expected
+
+
+def test_a_parliament_named_after_its_region_is_one_name(blank_fr):
+    words = ["Le", "président", "du", "Parlement", "de", "Wallonie", ",", "André", "Lemaire"]
+    ents = ["O", "O", "O", "B-ORG", "O", "B-LOC", "O", "B-PER", "I-PER"]
+    doc = run(blank_fr, words, ents)
+    assert "Parlement de Wallonie" in [e.text for e in doc.ents]

@@ -154,3 +154,15 @@ def test_an_institution_has_one_id_in_both_languages() -> None:
             (resolver.entity(c).id, resolver.entity(c).names["fr"]) for c in resolver.clusters()
         ]
     assert ids == [("org:presidency-madagascar", "Présidence de la République (Madagascar)")] * 2
+
+
+def test_a_body_noun_no_body_owns_makes_no_entity() -> None:
+    alone = RawMention("Conseil", 0, 7, 0, "ORG")
+    owned = [
+        RawMention("Conseil national du café", 20, 44, 1, "ORG"),
+        RawMention("Conseil", 60, 67, 2, "ORG"),
+    ]
+    resolver = _resolver([alone], "CI")
+    assert [resolver.anchored(c) for c in resolver.clusters()] == [False]
+    resolver = _resolver(owned, "CI")
+    assert [resolver.anchored(c) for c in resolver.clusters()] == [True]
