@@ -48,12 +48,15 @@ class ExtractionBuilder:
         # counted once the resolver has voted each form's type ("Maurice" is a place)
         resolver.country = self.article_country()
         resolver.type_home_places()
+        unanchored = set()
         for cluster in resolver.clusters():
-            if resolver.anchored(cluster):
-                self._add_entity(resolver.entity(cluster), [m.key for m in cluster.mentions])
+            entity = self._add_entity(resolver.entity(cluster), [m.key for m in cluster.mentions])
+            if not resolver.anchored(cluster):
+                unanchored.add(entity.id)
         self._events()
         for offset, candidate in self.asm.candidates:
             self._candidate(offset, candidate)
+        self._drop_unrelated(unanchored)
         self._located_in()
         self._cooccurrence()
         return Extraction(
@@ -61,6 +64,16 @@ class ExtractionBuilder:
         )
 
     # --- entities ------------------------------------------------------------
+    def _drop_unrelated(self, entity_ids: set[str]) -> None:
+        """Entities that name nothing one could look up ('le Conseil' that no body
+        owns) are kept only where a relation says who leads or belongs to them."""
+        related = {r.subject for r in self.relations} | {r.object for r in self.relations}
+        for entity_id in entity_ids - related:
+            self.entities.pop(entity_id, None)
+        self.by_offsets = {k: v for k, v in self.by_offsets.items() if v in self.entities}
+        for entity in self.entities.values():  # an event's participants among them
+            entity.participants = [p for p in entity.participants if p in self.entities]
+
     def _add_entity(self, entity: Entity, keys: list[tuple[int, int]]) -> Entity:
         existing = self.entities.get(entity.id)
         if existing is None:

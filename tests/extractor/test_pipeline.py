@@ -208,3 +208,20 @@ def test_a_programme_s_acronym_after_an_event_is_not_the_event():
     data = extract("We met at the launch of the programme (PROMOPA) yesterday.", lang="en")
     events = [e for e in data["entities"] if e["type"] == "EVENT"]
     assert [e["aliases"] for e in events] == [["launch of the programme"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Le Conseil a approuvé le budget mardi à Abidjan.", False),
+        ("Le président du Conseil, Jean Kouadio Dupont, a approuvé le budget mardi.", True),
+    ],
+)
+def test_a_body_noun_no_body_owns_is_kept_only_where_someone_leads_it(text, kept):
+    from extractor import extract_article
+    from extractor.model import Article
+
+    extraction = extract_article(Article(id="t-1", text=text, lang="fr"))
+    ids = {e.id for e in extraction.entities}
+    assert ("org:conseil" in ids) is kept
+    assert all(r.subject in ids and r.object in ids for r in extraction.relations)
