@@ -67,8 +67,8 @@ class EventFinder:
                 taken.update(range(meeting.start, meeting.end))
                 events.append(self._describe(meeting, token))
                 continue
-            if not self._is_trigger(token):
-                continue
+            if not self._is_trigger(token) or self._ranks_or_times(doc, token.i):
+                continue  # "a three-day forum": the day is its length
             if token.ent_type_ == "PER" or token.ent_kb_id_.startswith(INSTITUTION_KB_PREFIX):
                 continue  # "submitted to the National Assembly": an institution, no event
             span = self._event_span(doc, token)
@@ -133,6 +133,8 @@ class EventFinder:
             prev = trigger.doc[start - 1]
             if prev.lower_ in self.data.DETERMINERS or prev.is_punct and prev.text != "-":
                 break
+            if self._ranks_or_times(trigger.doc, start - 1):
+                break
             if (
                 prev.pos_ in ("ADJ", "NUM", "PROPN")
                 or prev.dep_ in ("compound", "amod", "nummod")
@@ -157,6 +159,8 @@ class EventFinder:
                 break
             if token.like_num and not (token.i + 1 < len(doc) and doc[token.i + 1].is_alpha):
                 break
+            if self._date_starts(doc, end):
+                break  # "investor day | on 15 October", "visite | jeudi"
             end += 1
         while end > trigger.i + 1 and (
             doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")
@@ -164,6 +168,24 @@ class EventFinder:
         ):
             end -= 1
         return _respect_entities(doc, trigger.i, end)
+
+    def _ranks_or_times(self, doc: Doc, i: int) -> bool:
+        """'first', 'troisième', '39th', '82e', 'three-day': a rank or a length."""
+        token = doc[i]
+        if token.lower_ in self.data.EVENT_RANK_WORDS or ORDINAL.match(token.text):
+            return True
+        return token.lower_ in LENGTH_UNITS and i > 0 and doc[i - 1].text == "-"
+
+    def _date_starts(self, doc: Doc, i: int) -> bool:
+        """A date opens at token i, or after a preposition ('on', 'du', 'le')."""
+        words = self.data.MONTHS.keys() | set(self.data.WEEKDAYS)
+        for k in (i, i + 1):
+            if k < len(doc) and (
+                doc[k].lower_ in words
+                or (doc[k].like_num and k + 1 < len(doc) and doc[k + 1].lower_ in words)
+            ):
+                return k == i or doc[i].pos_ in ("ADP", "DET")
+        return False
 
     def _describe(self, span: Span, trigger: Token) -> EventMention:
         sent = sentence_of(trigger)
@@ -225,6 +247,10 @@ class EventFinder:
 
 
 FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo"})
+
+
+LENGTH_UNITS = frozenset({"day", "week", "month", "year", "hour"})  # "a three-day forum"
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|er|ère|ème)$", re.IGNORECASE)
 
 
 def _told_in_past(sent: Span, span: Span | None = None) -> bool:

@@ -617,6 +617,12 @@ MONTHS: dict[str, int] = {
     "november": 11,
     "december": 12,
 }
+# Words before an event noun that rank or time it, no part of its name: "the first
+# meeting", "the third Africa-CARICOM Summit", "a three-day forum".
+EVENT_RANK_WORDS: frozenset[str] = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "next", "last", "previous", "upcoming", "latest", "forthcoming"}
+)
 WEEKDAYS: tuple[str, ...] = (
     "monday",
     "tuesday",

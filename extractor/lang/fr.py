@@ -784,6 +784,13 @@ MONTHS: dict[str, int] = {
     "décembre": 12,
     "decembre": 12,
 }
+# Words before an event noun that rank or time it, no part of its name: « la première
+# réunion », « le troisième Forum des banques centrales », « la prochaine session ».
+EVENT_RANK_WORDS: frozenset[str] = frozenset(
+    {"premier", "première", "deuxième", "second", "seconde", "troisième", "quatrième"}
+    | {"cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"}
+    | {"prochain", "prochaine", "dernier", "dernière", "précédent", "précédente"}
+)
 WEEKDAYS: tuple[str, ...] = (
     "lundi",
     "mardi",

@@ -225,3 +225,26 @@ def test_a_body_noun_no_body_owns_is_kept_only_where_someone_leads_it(text, kept
     ids = {e.id for e in extraction.entities}
     assert ("org:conseil" in ids) is kept
     assert all(r.subject in ids and r.object in ids for r in extraction.relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [  # a rank, a length or a date around the event noun is no part of its name
+        ("The third Africa-CARICOM Summit opened in Bridgetown.", "en", "Africa-CARICOM Summit"),
+        ("They held the first technical meeting in Lomé.", "en", "technical meeting"),
+        (
+            "A three-day Regional Tripartite Forum on the Care Economy opened in Abidjan.",
+            "en",
+            "Regional Tripartite Forum on the Care Economy",
+        ),
+        ("The investor day on 15 October 2026 will be held in Lagos.", "en", "investor day"),
+        (
+            "La prochaine réunion du comité de suivi aura lieu à Dakar.",
+            "fr",
+            "réunion du comité de suivi",
+        ),
+    ],
+)
+def test_an_event_s_name_leaves_out_its_rank_length_and_date(text, lang, name):
+    events = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
+    assert [e["name"] for e in events] == [name]
