@@ -170,9 +170,10 @@ class EventFinder:
         return _respect_entities(doc, trigger.i, end)
 
     def _ranks_or_times(self, doc: Doc, i: int) -> bool:
-        """'first', 'troisième', '39th', '82e', 'three-day': a rank or a length."""
+        """'first', 'troisième', 'three-day': a rank or a length. A numbered edition
+        ('39th Ordinary Session') is part of the name."""
         token = doc[i]
-        if token.lower_ in self.data.EVENT_RANK_WORDS or ORDINAL.match(token.text):
+        if token.lower_ in self.data.EVENT_RANK_WORDS:
             return True
         return token.lower_ in LENGTH_UNITS and i > 0 and doc[i - 1].text == "-"
 
@@ -250,7 +251,6 @@ FUTURE_WORDS = frozenset({"will", "shall", "'ll", "wo"})
 
 
 LENGTH_UNITS = frozenset({"day", "week", "month", "year", "hour"})  # "a three-day forum"
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|er|ère|ème)$", re.IGNORECASE)
 
 
 def _told_in_past(sent: Span, span: Span | None = None) -> bool:
