@@ -138,6 +138,24 @@ class ArticleAssembler:
             alias.extra = {**mention.extra, "long_form": mention.text}
             self.events.append(alias)
 
+    def _first_names(self) -> list[str]:
+        """Given names that one person of the article bears and no other name opens."""
+        people: dict[str, set[str]] = defaultdict(set)
+        openers: set[str] = set()
+        for m in self.mentions.values():
+            words = m.text.split()
+            if m.type == "PER" and len(words) >= 2:
+                people[words[0]].add(m.text.split()[-1])
+            elif m.type != "PER":
+                openers.add(words[0] if words else "")
+        return [
+            first
+            for first, surnames in people.items()
+            if len(surnames) == 1
+            and first not in openers
+            and _plain_first_name(first, self.lang, self.kb)
+        ]
+
     def _add_repeated_forms(self) -> None:
         """Acronyms and names found once are found everywhere in the article
         (the model can miss a later 'OMS' another paragraph)."""
@@ -149,6 +167,8 @@ class ArticleAssembler:
                 surname = mention.text.split()[-1]  # "M. Abdi" after "Hassan Abdi"
                 if len(surname) > 2 and surname[0].isupper():
                     forms.setdefault(surname, RawMention(surname, 0, 0, 0, "PER"))
+        for first_name in self._first_names():  # "Kwabena brings …" after "Kwabena Owusu-Darko"
+            forms.setdefault(first_name, RawMention(first_name, 0, 0, 0, "PER"))
         forms = {form: model for form, model in forms.items() if len(form) >= 2}
         if not forms:
             return
@@ -168,6 +188,25 @@ class ArticleAssembler:
                 match.group(), s, e, self.sentences.index_of(s), model.type, model.kb_id
             )
             taken[s:e] = b"\x01" * (e - s)
+
+
+def _plain_first_name(word: str, lang: str, kb) -> bool:
+    """A word that can only be a given name here: capitalised, three letters or more,
+    no stop word, month, day or known name."""
+    from extractor.kb.names import is_common_word
+    from extractor.lang import get_lang_data
+
+    data = get_lang_data(lang)
+    calendar = set(data.MONTHS) | set(data.WEEKDAYS)
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word.istitle()
+        and not is_common_word(word)
+        and word.lower() not in calendar
+        and kb.lookup(word) is None
+        and not kb.is_demonym(word)
+    )
 
 
 def _offsets(offset: int, span: Span) -> tuple[int, int]:

@@ -248,3 +248,15 @@ def test_a_body_noun_no_body_owns_is_kept_only_where_someone_leads_it(text, kept
 def test_an_event_s_name_leaves_out_its_rank_length_and_date(text, lang, name):
     events = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
     assert [e["name"] for e in events] == [name]
+
+
+def test_a_given_name_alone_is_the_one_person_bearing_it():
+    text = (
+        "Ecobank today named Kwabena Owusu-Darko as its chief executive. "
+        '"Kwabena brings deep knowledge of our markets," the chair said. '
+        "In May, Kofi Mensah and Kofi Boateng will join the board."
+    )
+    people = {e["id"]: e for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    mentions = {m["text"] for m in people["per:kwabena-owusu-darko"]["mentions"]}
+    assert mentions == {"Kwabena Owusu-Darko", "Kwabena"}
+    assert not any(e["name"] in ("Kofi", "May") for e in people.values())  # two Kofis; a month
