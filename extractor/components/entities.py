@@ -30,7 +30,7 @@ from extractor.components.util import (
     sentence_of,
 )
 from extractor.kb import KBEntry, load_kb
-from extractor.kb.names import strip_accents
+from extractor.kb.names import is_common_word, strip_accents
 from extractor.kb.places import is_town, subdivision_code
 from extractor.lang import get_lang_data, is_body_head
 
@@ -322,12 +322,26 @@ class EntityNormaliser:
             end = _title_run_end(doc, i)
             if end > i and not taken.intersection(range(i, end)):
                 span = Span(doc, i, end, label="LOC")
-                if subdivision_code(span.text) is not None and (
+                region = subdivision_code(span.text) is not None and (
                     self._place_kind_around(span) or self._after_place_preposition(span)
-                ):
+                )
+                if region or self._town_after_preposition(span):
                     found.append(span)
             i = max(end, i + 1)
         return found
+
+    def _town_after_preposition(self, span: Span) -> bool:
+        """'à Daloa', 'in Sion': a town's name (GeoNames) after a place preposition,
+        when it is no common word, month or day."""
+        text = span.text
+        calendar = set(self.data.MONTHS) | set(self.data.WEEKDAYS)
+        return (
+            is_town(text)
+            and self._after_place_preposition(span)
+            and not is_common_word(text)
+            and text.lower() not in calendar
+            and not any(is_body_head(t.lower_, self.body_heads) for t in span)
+        )
 
     def _region_in_context(self, span: Span) -> bool:
         """'in Anosy', 'au Cap-Occidental': a region's name (ISO 3166-2, English or
@@ -645,6 +659,8 @@ class EntityNormaliser:
         rest = span.doc[known.end : span.end]
         if known.label_ != "ORG" or not len(rest) or self.kb.lookup(rest.text) is not None:
             return False
+        if all(t.is_lower and t.is_alpha for t in rest) and rest[0].lower_ not in LINK_WORDS:
+            return True  # "Conseil de l'Europe | relative à …": a word of the sentence
         heads = self.data.ORG_HEAD_WORDS | self.data.PROGRAMME_NOUNS | self.role_words
         return all(
             t.is_title

@@ -627,3 +627,19 @@ def test_a_parliament_named_after_its_region_is_one_name(blank_fr):
     ents = ["O", "O", "O", "B-ORG", "O", "B-LOC", "O", "B-PER", "I-PER"]
     doc = run(blank_fr, words, ents)
     assert "Parlement de Wallonie" in [e.text for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["tenue", "à", "Daloa", "mardi"], [("Daloa", "LOC")]),
+        (["signé", "en", "Mai", "2025"], []),  # a month, not a town
+        (["Le", "Conseil", "de", "l'", "Europe", "relative"], [("Conseil de l' Europe", "ORG")]),
+    ],
+)
+def test_untagged_towns_and_known_bodies_in_longer_spans(blank_fr, words, expected):
+    ents = ["O"] * len(words)
+    if "Conseil" in words:
+        ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    doc = run(blank_fr, words, ents)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
