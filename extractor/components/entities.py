@@ -356,10 +356,12 @@ class EntityNormaliser:
         return before in self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}
 
     def _person_by_relative(self, span: Span) -> bool:
-        """'from Jean-Claude Ah-Kong, who retires': a name of two or three capitalised
-        words, no body's noun among them, that a person's relative pronoun follows."""
+        """'from Jean-Claude Ah-Kong, who retires', 'chaired by Kodjo Agbéwonou': a name
+        of two to four capitalised words, no body's noun among them, that a person's
+        relative pronoun follows or that chairs something."""
         doc, k = span.doc, span.end + (span.end < len(span.doc) and span.doc[span.end].text == ",")
-        if span.label_ == "PER" or k >= len(doc) or doc[k].lower_ not in self.data.PERSON_RELATIVES:
+        relative = k < len(doc) and doc[k].lower_ in self.data.PERSON_RELATIVES
+        if span.label_ == "PER" or not (relative or self._chaired_by(span)):
             return False
         words = [t for t in span if not t.is_punct]
         return (
@@ -368,6 +370,15 @@ class EntityNormaliser:
             and _looks_like_name(span)
             and not any(is_body_head(t.lower_, self.data.ORG_HEAD_WORDS) for t in words)
             and self.kb.lookup(span.text) is None
+        )
+
+    def _chaired_by(self, span: Span) -> bool:
+        """'chaired by', 'présidée par' right before the name: people chair."""
+        doc, i = span.doc, span.start
+        return (
+            i >= 2
+            and doc[i - 1].lower_ == self.data.PASSIVE_AGENT
+            and doc[i - 2].lower_ in self.data.CHAIRED_WORDS
         )
 
     def _body_word_at_edge(self, span: Span) -> bool:

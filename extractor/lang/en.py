@@ -287,6 +287,8 @@ LEAD_VERBS: frozenset[str] = frozenset(
     {"lead", "head", "chair", "direct", "run", "preside", "co-chair", "helm"}
 )
 PASSIVE_AGENT: str = "by"
+# Participles before "by" whose agent is a person (bodies are "led", not "chaired").
+CHAIRED_WORDS: frozenset[str] = frozenset({"chaired", "co-chaired", "headed", "co-headed"})
 HEAD_OF_PHRASES: tuple[str, ...] = (
     "at the head of",
     "at the helm of",

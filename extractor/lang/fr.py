@@ -394,6 +394,10 @@ LEAD_VERBS: frozenset[str] = frozenset(
     }
 )
 PASSIVE_AGENT: str = "par"
+# Participles before "par" whose agent is a person (bodies are "led", not "chaired").
+CHAIRED_WORDS: frozenset[str] = frozenset(
+    {"présidé", "présidée", "présidés", "présidées", "coprésidé", "coprésidée"}
+)
 # Multi-word leadership phrases: "X, à la tête de Y"; "Y, sous la direction de X".
 HEAD_OF_PHRASES: tuple[str, ...] = (
     (

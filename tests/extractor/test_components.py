@@ -361,6 +361,30 @@ def test_a_name_a_person_s_relative_pronoun_follows_is_a_person(blank_en):
     assert [(e.text, e.label_) for e in run(blank_en, words, ents).ents] == [("World Bank", "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("words", "ents", "label"),
+    [
+        (
+            ["Court", ",", "chaired", "by", "Kodjo", "Agbéwonou", ","],
+            ["O"] * 4 + ["B-ORG", "I-ORG", "O"],
+            "PER",
+        ),
+        (
+            ["coalition", "led", "by", "Kodjo", "Agbéwonou", ","],
+            ["O"] * 3 + ["B-ORG", "I-ORG", "O"],
+            "ORG",
+        ),
+        (
+            ["forum", "chaired", "by", "World", "Bank", "."],
+            ["O"] * 3 + ["B-ORG", "I-ORG", "O"],
+            "ORG",
+        ),
+    ],
+)
+def test_a_name_that_chairs_is_a_person(blank_en, words, ents, label):
+    assert [e.label_ for e in run(blank_en, words, ents).ents] == [label]
+
+
 def _pairs(nlp, words: list[str], ents: list[str]) -> set[tuple[str, str, str]]:
     doc = run(nlp, words, ents)
     return {(p.short.text, p.long.text, p.short.kb_id_) for p in doc._.acronyms}
