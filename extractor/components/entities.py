@@ -31,6 +31,7 @@ from extractor.components.util import (
 )
 from extractor.kb import KBEntry, load_kb
 from extractor.kb.names import is_common_word, strip_accents
+from extractor.kb.patterns import pattern_exclusions
 from extractor.kb.places import is_town, subdivision_code
 from extractor.lang import get_lang_data, is_body_head
 
@@ -416,7 +417,15 @@ class EntityNormaliser:
         token = ent.doc[i]
         if ent.end - i < 3 or not token.is_title or not token.is_alpha:
             return 0
-        return 1 if self.kb.is_demonym(token.text) else 0
+        if self.kb.is_demonym(token.text):
+            return 1
+        # "President of Mozambique | Joaquim Matsinhe": a country is no first name,
+        # unless it is one too ("Jordan", "Chad")
+        if ent.label_ not in ("PER", "PERSON") or token.text in pattern_exclusions():
+            return 0  # "Kenya Red Cross" is a body named after its country
+        entry = self.kb.lookup(token.text)
+        country = entry is not None and entry.type == "LOC" and entry.kind not in PLACE_KINDS
+        return 1 if country else 0
 
     def _is_role(self, span: Span) -> bool:
         """'ministre de la Santé' is a role, not an organisation."""
@@ -569,6 +578,8 @@ class EntityNormaliser:
             return False  # "la Norvégienne Ingrid X": a nationality, no place
         if span.label_ in ("ORG", "LOC") and self._only_portfolio(span):
             return False
+        if span.text.lower() in self.titles:
+            return False  # "His | Majesty" tagged as a body
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
 
     def _only_portfolio(self, span: Span) -> bool:

@@ -667,3 +667,28 @@ def test_untagged_towns_and_known_bodies_in_longer_spans(blank_fr, words, expect
         ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]
     doc = run(blank_fr, words, ents)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (
+            ["President", "of", "Mozambique", "Joaquim", "Matsinhe", "said"],
+            ["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O"],
+            [("Mozambique", "LOC"), ("Joaquim Matsinhe", "PER")],
+        ),
+        (
+            ["Treasurer", "Daniel", "Whitcombe", "said"],
+            ["B-PERSON", "I-PERSON", "I-PERSON", "O"],
+            [("Daniel Whitcombe", "PER")],
+        ),
+        (  # a body named after its country keeps it
+            ["the", "Kenya", "Red", "Cross", "said"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+            [("Kenya Red Cross", "ORG")],
+        ),
+    ],
+)
+def test_a_title_or_a_country_opens_no_person_s_name(blank_en, words, ents, expected):
+    doc = run(blank_en, words, ents)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
