@@ -57,6 +57,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 _INITIAL = re.compile(r"^[a-z]$")
 
 
+@lru_cache(maxsize=65536)  # the same names come back article after article
 def _local_norm(name: str) -> str:
     """Casefold, no accents, one apostrophe, no dots, single spaces, no leading article."""
     text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
@@ -81,6 +82,7 @@ def is_kb_id(entity_id: str) -> bool:
     return bool(KB_ID.match(entity_id))
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(name: str) -> bool:
     """'OMS', 'UNICEF', 'AfDB', 'G20': one word, mostly capitals."""
     word = name.strip().replace(".", "")
@@ -267,7 +269,10 @@ def _full_named(
     if not same:
         return _variant_person(entity, extraction, mapping, view) or entity.id
     ties = _article_ties(entity.id, extraction, mapping)
-    fitting = sorted(pid for pid in same if not conflicting(ties, view.ties_of(pid)))
+    # `conflicting` needs a body the article says the person leads: without one, the
+    # stored ties are not read
+    heads = any(_heads(tie) for tie in ties)
+    fitting = sorted(pid for pid in same if not (heads and conflicting(ties, view.ties_of(pid))))
     orgs = {tie.org for tie in ties}
     tied = [pid for pid in fitting if orgs and _tied(pid, orgs, extraction, mapping, view)]
     if len(tied) == 1:

@@ -132,9 +132,10 @@ CREATE TABLE IF NOT EXISTS relations (
     weight INTEGER NOT NULL DEFAULT 1,
     UNIQUE (article_id, subject, predicate, object, start)
 );
+-- Evidence is read by triple or by article only (graph questions go to `facts`): every
+-- further index here would cost each ingested relation a B-tree insert for no query.
+-- Stores made before this have relations_object and relations_predicate; they are unused.
 CREATE INDEX IF NOT EXISTS relations_triple ON relations (subject, predicate, object);
-CREATE INDEX IF NOT EXISTS relations_object ON relations (object, predicate);
-CREATE INDEX IF NOT EXISTS relations_predicate ON relations (predicate);
 
 -- One row per (subject, predicate, object): the graph's edges.
 CREATE TABLE IF NOT EXISTS facts (

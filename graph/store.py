@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import json
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -25,12 +24,15 @@ import networkx as nx
 from extractor.model import Article, Entity, Extraction, Mention, Relation
 from graph import analysis, queries
 from graph.aggregate import (
+    FACT_JOIN_SQL,
     EntityAgg,
     FactAgg,
     Prepared,
     date_bounds,
+    dumps,
     fact_of_article,
     join_all,
+    loads,
     prepare,
 )
 from graph.build import Triple, build_graph, refresh
@@ -497,7 +499,8 @@ class Store:
             return "unchanged"
         if old is not None:
             self._retract(article_id, delta)
-        prepared = prepare(extraction, resolve_ids(extraction, _View(self._conn)))
+        view = _View(self._conn, (entity.id for entity in extraction.entities))
+        prepared = prepare(extraction, resolve_ids(extraction, view))
         self._insert_article(extraction, content_hash, text, ingested_at or _now())
         self._insert_facts(article_id, prepared, delta)
         return "replaced" if old is not None else "ingested"
@@ -538,22 +541,13 @@ class Store:
             [(key, entity_id, article_id) for key, entity_id in prepared.keys],
         )
         facts = list(prepared.facts.values())
-        stored = self._rows_by_id("facts", [fact.id for fact in facts])
-        self._write_facts(
-            [fact if fact.id not in stored else FactAgg.from_row(stored[fact.id]).join(fact)
-             for fact in facts]
-        )  # fmt: skip
+        self._write_facts(facts, join=True)
         delta.facts.update((fact.subject, fact.predicate, fact.object) for fact in facts)
 
     def _rows_by_id(self, table: Literal["entities", "facts"], ids: list[str]) -> dict[str, Any]:
-        """Stored rows of these ids, in queries of at most 500 ids."""
-        rows: dict[str, Any] = {}
-        for first in range(0, len(ids), 500):
-            chunk = ids[first : first + 500]
-            marks = ", ".join("?" * len(chunk))
-            query = f"SELECT * FROM {table} WHERE id IN ({marks})"  # noqa: S608 - fixed names
-            rows.update((row["id"], row) for row in self._conn.execute(query, chunk))
-        return rows
+        """Stored rows of these ids."""
+        sql = f"SELECT * FROM {table} WHERE id IN ({{marks}})"  # noqa: S608 - fixed names
+        return {row["id"]: row for row in _by_ids(self._conn, sql, ids)}
 
     def _insert_contributions(self, article_id: str, aggs: list[EntityAgg]) -> None:
         self._conn.executemany(
@@ -617,8 +611,9 @@ class Store:
     def _write_fact(self, fact: FactAgg) -> None:
         self._write_facts([fact])
 
-    def _write_facts(self, facts: list[FactAgg]) -> None:
-        names, sql = _fact_upsert()
+    def _write_facts(self, facts: list[FactAgg], join: bool = False) -> None:
+        """Facts as they are, or (`join`) joined with the stored ones of the same id."""
+        names, sql = _fact_upsert(join)
         self._conn.executemany(sql, [[getattr(fact, name) for name in names] for fact in facts])
 
     def _recompute_fact(self, triple: Triple) -> None:
@@ -753,22 +748,51 @@ class _Checkpointer:
 
 
 class _View:
-    """The store as resolution sees it (graph.resolve.StoreView)."""
+    """The store as resolution sees it (graph.resolve.StoreView), for one article.
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    Nothing is written while it is in use (the article is resolved, then written), so
+    what it reads once holds until it is dropped: whether any curator's correction
+    exists at all (usually none: then no merge or split is looked up), and the
+    article's own ids, read in one query instead of one per `exists`/`country_of`.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, entity_ids: Iterable[str] = ()) -> None:
         self.conn = conn
+        self._own = set(entity_ids)
+        self._countries: dict[str, str | None] | None = None  # the own ids that are stored
+        self._corrections: tuple[bool, bool] | None = None  # any merge, any split
 
     def _one(self, sql: str, params: Sequence[Any]) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
+    def _stored(self) -> dict[str, str | None]:
+        if self._countries is None:
+            sql = "SELECT id, country FROM entities WHERE id IN ({marks})"
+            self._countries = {row[0]: row[1] for row in _by_ids(self.conn, sql, self._own)}
+        return self._countries
+
+    def _has_corrections(self) -> tuple[bool, bool]:
+        if self._corrections is None:
+            row = self.conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM merges), EXISTS (SELECT 1 FROM splits)"
+            ).fetchone()
+            self._corrections = (bool(row[0]), bool(row[1]))
+        return self._corrections
+
     def exists(self, entity_id: str) -> bool:
+        if entity_id in self._own:
+            return entity_id in self._stored()
         return self._one("SELECT 1 FROM entities WHERE id = ?", (entity_id,)) is not None
 
     def merged_into(self, entity_id: str) -> str | None:
+        if not self._has_corrections()[0]:
+            return None
         return self._one("SELECT into_id FROM merges WHERE from_id = ?", (entity_id,))  # type: ignore[no-any-return]
 
     def split_into(self, entity_id: str, article_id: str) -> str | None:
+        if not self._has_corrections()[1]:
+            return None
         return self._one(  # type: ignore[no-any-return]
             "SELECT new_id FROM splits WHERE entity_id = ? AND article_id = ?",
             (entity_id, article_id),
@@ -824,6 +848,8 @@ class _View:
         return [Tie(row[0], row[1], row[2], row[3]) for row in rows]
 
     def country_of(self, entity_id: str) -> str | None:
+        if entity_id in self._own:
+            return self._stored().get(entity_id)
         return self._one("SELECT country FROM entities WHERE id = ?", (entity_id,))  # type: ignore[no-any-return]
 
     def fuzzy_candidates(
@@ -871,6 +897,15 @@ class _View:
         return [Candidate(*row) for row in self.conn.execute(sql, params)]
 
 
+def _by_ids(conn: sqlite3.Connection, sql: str, ids: Iterable[str]) -> Iterator[Any]:
+    """The rows of `sql` (its `{marks}` the placeholders of `id IN (...)`) for these
+    ids, in queries of at most 500 ids."""
+    ids = list(ids)
+    for first in range(0, len(ids), 500):
+        chunk = ids[first : first + 500]
+        yield from conn.execute(sql.format(marks=", ".join("?" * len(chunk))), chunk)
+
+
 def _kb_ids(q: str) -> list[str]:
     """Ids the knowledge base gives for a search text: a name in either language,
     an alias, or an acronym typed in any case ("oms", "who")."""
@@ -890,11 +925,11 @@ def _kb_ids(q: str) -> list[str]:
 
 
 def extraction_to_json(extraction: Extraction) -> str:
-    return json.dumps(extraction.to_dict(), ensure_ascii=False, sort_keys=True)
+    return dumps(extraction.to_dict())
 
 
 def extraction_from_json(raw: str, text: str) -> Extraction:
-    data = json.loads(raw)
+    data = loads(raw)
     article = Article(text=text, **_known(Article, data["article"]))
     entities = [_entity_from(values) for values in data.get("entities", [])]
     relations = [Relation(**_known(Relation, r)) for r in data.get("relations", [])]
@@ -924,11 +959,21 @@ def _entity_row(agg: EntityAgg) -> tuple[Any, ...]:
             date_lo, date_hi)  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _fact_upsert() -> tuple[list[str], str]:
-    """The column names of `facts` and its upsert statement, built once."""
+@lru_cache(maxsize=2)
+def _fact_upsert(join: bool) -> tuple[list[str], str]:
+    """The column names of `facts` and its upsert statement, built once: a stored row
+    is replaced, or (`join`) joined with the new one in SQL (`FACT_JOIN_SQL`).
+
+    The id is the triple, so an update leaves subject, predicate and object as they
+    are: not assigning them spares SQLite rewriting the two indexes made of them only.
+    """
     names = [f.name for f in fields(FactAgg)]
-    updates = ", ".join(f"{name} = excluded.{name}" for name in names[1:])
+    fixed = {"id", "subject", "predicate", "object"}
+    updates = ", ".join(
+        f"{name} = {FACT_JOIN_SQL[name] if join else f'excluded.{name}'}"
+        for name in names
+        if name not in fixed
+    )
     sql = (
         f"INSERT INTO facts ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
         f"ON CONFLICT (id) DO UPDATE SET {updates}"  # column names from the dataclass only
