@@ -137,6 +137,7 @@ class EntityNormaliser:
         self.body_heads = frozenset().union(
             *(get_lang_data(lang).ORG_HEAD_WORDS for lang in ("fr", "en"))
         )
+        self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
             self.institutions.add(key, [nlp.make_doc(phrase)])
@@ -323,11 +324,10 @@ class EntityNormaliser:
             end = _title_run_end(doc, i)
             if end > i and not taken.intersection(range(i, end)):
                 span = Span(doc, i, end, label="LOC")
-                region = subdivision_code(span.text) is not None and (
-                    self._place_kind_around(span) or self._after_place_preposition(span)
-                )
-                if region or self._town_after_preposition(span):
+                if self._region_in_context(span) or self._town_after_preposition(span):
                     found.append(span)
+                elif self._place_kind_around(span) and subdivision_code(span.text) is not None:
+                    found.append(span)  # "the Oriental and Drâa-Tafilalet regions"
             i = max(end, i + 1)
         return found
 
@@ -335,21 +335,20 @@ class EntityNormaliser:
         """'à Daloa', 'in Sion': a town's name (GeoNames) after a place preposition,
         when it is no common word, month or day."""
         text = span.text
-        calendar = set(self.data.MONTHS) | set(self.data.WEEKDAYS)
         return (
-            is_town(text)
-            and self._after_place_preposition(span)
+            self._after_place_preposition(span)
+            and is_town(text)
             and not is_common_word(text)
-            and text.lower() not in calendar
+            and text.lower() not in self.calendar
             and not any(is_body_head(t.lower_, self.body_heads) for t in span)
         )
 
     def _region_in_context(self, span: Span) -> bool:
         """'in Anosy', 'au Cap-Occidental': a region's name (ISO 3166-2, English or
         French) after a place preposition, with no body's noun in it."""
-        if subdivision_code(span.text) is None or not self._after_place_preposition(span):
+        if not self._after_place_preposition(span) or subdivision_code(span.text) is None:
             return False
-        return not any(is_body_head(t.lower_, self.data.ORG_HEAD_WORDS) for t in span)
+        return not any(is_body_head(t.lower_, self.body_heads) for t in span)
 
     def _after_place_preposition(self, span: Span) -> bool:
         doc = span.doc

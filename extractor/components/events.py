@@ -55,6 +55,7 @@ class EventFinder:
         self.date_re = _date_regex(self.data)
         self.meetings = lower_tuples(self.data.MEETING_BODIES, nlp.tokenizer)
         self.pair_firsts = {t.split()[0] for t in self.data.EVENT_TRIGGERS if " " in t}
+        self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[EventMention] = []
@@ -179,7 +180,7 @@ class EventFinder:
 
     def _date_starts(self, doc: Doc, i: int) -> bool:
         """A date opens at token i, or after a preposition ('on', 'du', 'le')."""
-        words = self.data.MONTHS.keys() | set(self.data.WEEKDAYS)
+        words = self.calendar
         for k in (i, i + 1):
             if k < len(doc) and (
                 doc[k].lower_ in words
