@@ -262,6 +262,9 @@ class EntityNormaliser:
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
         if span.label_ == "LOC" and len(words) > 1 and words[0] in self.data.ORG_HEAD_WORDS:
             return Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)
+        if span.label_ in ("ORG", "PER") and not span.kb_id_ and len(words) > 1:
+            if words[0] in self.data.FACILITY_NOUNS or words[-1] in self.data.FACILITY_NOUNS:
+                return Span(doc, span.start, span.end, label="LOC")  # "Palais des Nations"
         if (
             span.label_ == "LOC"
             and len(words) > 2

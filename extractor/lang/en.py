@@ -348,6 +348,10 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
 )
 # "X et Y, respectively ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectively"})
+# Venues and sites: a name they open or close is a place ("Table Mountain National Park").
+FACILITY_NOUNS: frozenset[str] = frozenset(
+    {"palace", "park", "stadium", "airport", "bridge", "memorial"}
+)
 # Kinds of place around a name that make it a place ("the Tillabéri region", "the town of Djibo").
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {

@@ -490,6 +490,10 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
 )
 # "X et Y, respectivement ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectivement"})
+# Venues and sites: a name they open or close is a place ("Palais des Nations").
+FACILITY_NOUNS: frozenset[str] = frozenset(
+    {"palais", "parc", "stade", "aéroport", "pont", "mémorial"}
+)
 # Kinds of place around a name that make it a place ("la région de Tillabéri", "la ville de Djibo").
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {

@@ -692,3 +692,31 @@ def test_untagged_towns_and_known_bodies_in_longer_spans(blank_fr, words, expect
 def test_a_title_or_a_country_opens_no_person_s_name(blank_en, words, ents, expected):
     doc = run(blank_en, words, ents)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "ents", "label"),
+    [
+        (
+            "fr",
+            ["au", "Palais", "des", "Nations", "."],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+            "LOC",
+        ),
+        (
+            "en",
+            ["Table", "Mountain", "National", "Park", "rangers"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            "LOC",
+        ),
+        (
+            "en",
+            ["Hélène", "de", "La", "Salle", "said"],
+            ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O"],
+            "PER",
+        ),
+    ],
+)
+def test_a_venue_s_name_is_a_place(blank_fr, blank_en, lang, words, ents, label):
+    doc = run(blank_fr if lang == "fr" else blank_en, words, ents)
+    assert [e.label_ for e in doc.ents] == [label]
