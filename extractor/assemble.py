@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -177,17 +177,40 @@ class ArticleAssembler:
             (e.start, e.end) for e in self.events
         ]:
             taken[start:end] = b"\x01" * (end - start)
-        # one pass over the text for every form, the longest first at each position
-        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", self.text):
-            s, e = match.span()
+        for s, e, form in whole_word_occurrences(self.text, forms):
             if any(taken[s:e]):
                 continue
-            model = forms[match.group()]
+            model = forms[form]
             self.mentions[(s, e)] = RawMention(
-                match.group(), s, e, self.sentences.index_of(s), model.type, model.kb_id
+                form, s, e, self.sentences.index_of(s), model.type, model.kb_id
             )
             taken[s:e] = b"\x01" * (e - s)
+
+
+def whole_word_occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where the forms stand as whole words (no letter, digit or hyphen touching them),
+    scanned left to right with the longest form first at each position, as a regex
+    alternation would: (start, end, form). str.find per form is several times faster
+    than one alternation of an article's few dozen forms."""
+    found: list[tuple[int, int, str]] = []
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if not _joins(text, start - 1) and not _joins(text, end):
+                found.append((start, end, form))
+            start = text.find(form, start + 1)
+    found.sort(key=lambda hit: (hit[0], hit[0] - hit[1]))
+    kept: list[tuple[int, int, str]] = []
+    for hit in found:
+        if not kept or hit[0] >= kept[-1][1]:
+            kept.append(hit)
+    return kept
+
+
+def _joins(text: str, i: int) -> bool:
+    """Whether the character at i would glue a form to a longer word."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
 def _plain_first_name(word: str, lang: str, kb) -> bool:

@@ -399,7 +399,12 @@ def _names_with(text: str, word: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in normalise_name(text).replace(".", " ").split() if w]
+    return list(_word_tuple(text))
+
+
+@lru_cache(maxsize=65536)  # the resolver asks for the same mentions' words many times
+def _word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(w for w in normalise_name(text).replace(".", " ").split() if w)
 
 
 def _person_short_form(short: list[str], longer: list[str]) -> bool:

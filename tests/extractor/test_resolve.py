@@ -166,3 +166,20 @@ def test_a_body_noun_no_body_owns_makes_no_entity() -> None:
     assert [resolver.anchored(c) for c in resolver.clusters()] == [False]
     resolver = _resolver(owned, "CI")
     assert [resolver.anchored(c) for c in resolver.clusters()] == [True]
+
+
+def test_forms_are_found_as_whole_words_longest_first() -> None:
+    import re
+
+    from extractor.assemble import whole_word_occurrences
+
+    text = "L'OMS et l'OMS-Togo, avec OMSA et la Banque mondiale ; la Banque, OMS."
+    forms = ["OMS", "Banque mondiale", "Banque"]
+    found = whole_word_occurrences(text, forms)
+    assert [form for _, _, form in found] == ["OMS", "Banque mondiale", "Banque", "OMS"]
+    pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    as_regex = [
+        (m.start(), m.end(), m.group())
+        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text)
+    ]
+    assert found == as_regex  # the alternation it replaces, hit for hit
