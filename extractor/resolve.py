@@ -290,7 +290,22 @@ class MentionResolver:
                 for m in sorted(cluster.mentions, key=lambda m: m.start)
                 if not m.implicit
             ],
+            country=self._country_of(cluster, entity_id),
         )
+
+    def _country_of(self, cluster: Cluster, entity_id: str) -> str | None:
+        """The country (QID) of a body whose id names it: a government or institution
+        ("gov:Q1041", "inst:presidency:*") or a national body scoped by the article's
+        country ("org:ministry-health-ma"). Cross-article resolution never joins
+        bodies of two countries."""
+        prefixed = cluster.kb_id.startswith((GOVERNMENT_PREFIX, INSTITUTION_PREFIX))
+        qid = cluster.kb_id.rsplit(":", 1)[-1] if prefixed else ""
+        if prefixed and qid != "*":
+            return qid
+        if self.country is None or cluster.type != "ORG" or cluster.kb_id and not prefixed:
+            return None
+        scope = (self.country.country or self.country.qid).lower()
+        return self.country.qid if prefixed or entity_id.endswith(f"-{scope}") else None
 
     def _identity(
         self, cluster: Cluster, forms: list[str]

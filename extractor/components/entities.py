@@ -883,6 +883,8 @@ class EntityNormaliser:
             if not self._names_institution(doc[start:end]):
                 continue
             end, country = self._country_after(doc, end)
+            if country == "*":  # "présidence de la | République du Congo"
+                end, country = self._republic_named(doc, end)
             key = f"{INSTITUTION_KB_PREFIX}{doc.vocab.strings[match_id]}:{country}"
             found.append(Span(doc, start, end, label="ORG", kb_id=key))
         return non_overlapping(sorted(found, key=lambda s: (-len(s), s.start)))
@@ -906,6 +908,16 @@ class EntityNormaliser:
             entry = self.kb.lookup(doc[j : j + size].text) if j + size <= len(doc) else None
             if entry is not None and entry.type == "LOC" and entry.kind not in PLACE_KINDS:
                 return j + size, entry.qid
+        return end, "*"
+
+    def _republic_named(self, doc: Doc, end: int) -> tuple[int, str]:
+        """A country's name that opens with the institution's last word, 'République'."""
+        if doc[end - 1].lower_ not in ("république", "republic"):
+            return end, "*"
+        for stop in range(min(len(doc), end + 4), end, -1):
+            entry = self.kb.lookup(doc[end - 1 : stop].text)
+            if entry is not None and entry.type == "LOC" and entry.kind not in PLACE_KINDS:
+                return stop, entry.qid
         return end, "*"
 
     def _the_government(self, token) -> bool:

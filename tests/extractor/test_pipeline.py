@@ -260,3 +260,27 @@ def test_a_given_name_alone_is_the_one_person_bearing_it():
     mentions = {m["text"] for m in people["per:kwabena-owusu-darko"]["mentions"]}
     assert mentions == {"Kwabena Owusu-Darko", "Kwabena"}
     assert not any(e["name"] in ("Kofi", "May") for e in people.values())  # two Kofis; a month
+
+
+def test_national_bodies_carry_their_country_and_stay_apart_in_a_store():
+    from extractor import extract_article
+    from extractor.model import Article
+    from graph import open_store
+
+    texts = {
+        "cg": "La présidence de la République a publié mardi un décret à Brazzaville, au Congo.",
+        "mg": "La présidence de la République a publié mardi un décret à Antananarivo, Madagascar.",
+    }
+    extractions = [
+        extract_article(Article(id=key, text=text, lang="fr")) for key, text in texts.items()
+    ]
+    presidencies = [next(e for e in x.entities if e.type == "ORG") for x in extractions]
+    assert [(e.id, e.country) for e in presidencies] == [
+        ("org:presidency-republic-of-the-congo", "Q971"),
+        ("org:presidency-madagascar", "Q1019"),
+    ]
+    with open_store(":memory:") as store:
+        for x in extractions:
+            store.add_extraction(x, x.article.id, x.article.text)
+        ids = {row[0] for row in store._conn.execute("SELECT id FROM entities WHERE type = 'ORG'")}
+    assert ids == {e.id for e in presidencies}  # no merge across countries
