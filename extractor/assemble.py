@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -217,10 +218,8 @@ def _plain_first_name(word: str, lang: str, kb) -> bool:
     """A word that can only be a given name here: capitalised, three letters or more,
     no stop word, month, day or known name."""
     from extractor.kb.names import is_common_word
-    from extractor.lang import get_lang_data
 
-    data = get_lang_data(lang)
-    calendar = set(data.MONTHS) | set(data.WEEKDAYS)
+    calendar = _calendar(lang)
     return (
         len(word) >= 3
         and word.isalpha()
@@ -230,6 +229,15 @@ def _plain_first_name(word: str, lang: str, kb) -> bool:
         and kb.lookup(word) is None
         and not kb.is_demonym(word)
     )
+
+
+@lru_cache(maxsize=4)
+def _calendar(lang: str) -> frozenset[str]:
+    """Month and day names: capitalised words that are no given names."""
+    from extractor.lang import get_lang_data
+
+    data = get_lang_data(lang)
+    return frozenset(data.MONTHS) | frozenset(data.WEEKDAYS)
 
 
 def _offsets(offset: int, span: Span) -> tuple[int, int]:

@@ -298,27 +298,35 @@ class MentionResolver:
         ("gov:Q1041", "inst:presidency:*") or a national body scoped by the article's
         country ("org:ministry-health-ma"). Cross-article resolution never joins
         bodies of two countries."""
-        prefixed = cluster.kb_id.startswith((GOVERNMENT_PREFIX, INSTITUTION_PREFIX))
-        qid = cluster.kb_id.rsplit(":", 1)[-1] if prefixed else ""
-        if prefixed and qid != "*":
-            return qid
-        if self.country is None or cluster.type != "ORG" or cluster.kb_id and not prefixed:
+        if cluster.kb_id.startswith((GOVERNMENT_PREFIX, INSTITUTION_PREFIX)):
+            return self._national_qid(cluster.kb_id)
+        if self.country is None or cluster.type != "ORG" or cluster.kb_id:
             return None
         scope = (self.country.country or self.country.qid).lower()
-        return self.country.qid if prefixed or entity_id.endswith(f"-{scope}") else None
+        return self.country.qid if entity_id.endswith(f"-{scope}") else None
+
+    def _national_qid(self, kb_id: str) -> str | None:
+        """The country a government's or institution's id names ("gov:Q1041",
+        "inst:presidency:Q1019"); "*" is the article's country. None for other ids
+        or when no country is known."""
+        if not kb_id.startswith((GOVERNMENT_PREFIX, INSTITUTION_PREFIX)):
+            return None
+        qid = kb_id.rsplit(":", 1)[-1]
+        if qid != "*":
+            return qid
+        return self.country.qid if self.country is not None else None
 
     def _identity(
         self, cluster: Cluster, forms: list[str]
     ) -> tuple[str, dict[str, str], str | None, str]:
-        if cluster.kb_id.startswith(INSTITUTION_PREFIX):
-            institution = self._institution(cluster.kb_id[len(INSTITUTION_PREFIX) :])
+        national = self._national_qid(cluster.kb_id)
+        if national and cluster.kb_id.startswith(INSTITUTION_PREFIX):
+            key = cluster.kb_id.split(":")[1]
+            institution = self._institution(key, national)
             if institution is not None:
                 return institution
-        country_qid = cluster.kb_id[len(GOVERNMENT_PREFIX) :]
-        if country_qid == "*" and self.country is not None:  # "le Gouvernement"
-            country_qid = self.country.qid
-        if cluster.kb_id.startswith(GOVERNMENT_PREFIX) and country_qid != "*":
-            return self._government(country_qid, forms)
+        elif national:
+            return self._government(national, forms)
         entry = self.kb.get(cluster.kb_id) if cluster.kb_id else None
         if entry is not None:
             return (
@@ -368,14 +376,13 @@ class MentionResolver:
         best = max(candidates, key=lambda f: (len(_words(f)), len(f)))
         return strip_determiner(best)
 
-    def _institution(self, kb_id: str) -> tuple[str, dict[str, str], str | None, str] | None:
+    def _institution(
+        self, key: str, country_qid: str
+    ) -> tuple[str, dict[str, str], str | None, str] | None:
         """'présidence de la République' of Senegal: 'Presidency of the Republic
-        (Senegal)', one id in both languages; None when no country is known."""
+        (Senegal)', one id in both languages; None when the country is unknown."""
         from extractor.lang import get_lang_data
 
-        key, _, country_qid = kb_id.partition(":")
-        if country_qid == "*" and self.country is not None:
-            country_qid = self.country.qid
         country = self.kb.get(country_qid)
         if country is None:
             return None
