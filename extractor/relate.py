@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from itertools import combinations
 
 from extractor.assemble import (
@@ -22,7 +23,7 @@ from extractor.kb.names import government_name
 from extractor.lang import get_lang_data
 from extractor.model import Entity, Extraction, Mention, Relation
 from extractor.readers import guess_title
-from extractor.resolve import MentionResolver, event_id, strip_determiner
+from extractor.resolve import MentionResolver, event_id, strip_determiner, unit_key
 
 
 class ExtractionBuilder:
@@ -117,8 +118,9 @@ class ExtractionBuilder:
         name = _capitalise(strip_determiner(implicit.name))
         country = self._implicit_country(offset, implicit)
         if implicit.kind == "unit" and implicit.parent is not None:
-            parent = self._entity_at(offset, implicit.parent) or "x"
-            entity_id = f"org:{slug(name)}--{slug(parent)}"
+            # an owner not found: the unit stays the article's own
+            parent = self._entity_at(offset, implicit.parent) or short_hash(self.article.id)
+            entity_id = f"org:{unit_key(name, parent, self.lang, self.kb)}"
         else:
             scope = (
                 country.country.lower()
@@ -391,15 +393,23 @@ def ministry_key(name: str, lang: str) -> str | None:
     """'ministère de la Santé et de l'Action sociale' and 'Ministry of Health and
     Social Action' -> 'ministry-health-action-social': one id in both languages."""
     from extractor.kb import normalise_name
-    from extractor.lang import get_lang_data
 
     words = normalise_name(name).split()
+    if words in (["tresor"], ["treasury"]):
+        return "treasury"  # the Treasury is a country's, as its ministries are
     if not words or words[0] not in ("ministere", "ministry"):
         return None
-    domains = get_lang_data(lang).MINISTRY_DOMAINS
-    plain = {normalise_name(k): v for k, v in domains.items()}
+    plain = _ministry_domains(lang)
     keys = sorted({plain[w] for w in words[1:] if w in plain})
     return "ministry-" + "-".join(keys) if keys else None
+
+
+@lru_cache(maxsize=4)
+def _ministry_domains(lang: str) -> dict[str, str]:
+    from extractor.kb import normalise_name
+    from extractor.lang import get_lang_data
+
+    return {normalise_name(k): v for k, v in get_lang_data(lang).MINISTRY_DOMAINS.items()}
 
 
 def _capitalise(text: str) -> str:

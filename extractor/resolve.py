@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,6 +61,7 @@ class MentionResolver:
         self.article_id = article_id
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.acronyms = acronyms
+        self.known_acronyms: dict[str, str] = {}  # set with the clusters
         defined = self._apply_definitions()
         self._vote_types(defined)
         self._link_kb(set(defined))
@@ -190,14 +192,16 @@ class MentionResolver:
         groups: dict = {}
         for m in self.mentions:
             groups.setdefault(uf.find(m.key), []).append(m)
-        return [self._cluster(ms) for ms in groups.values()]
+        clusters = [self._cluster(ms) for ms in groups.values()]
+        self.known_acronyms = _known_acronyms(clusters)
+        return clusters
 
     def _union_same(self, uf: UnionFind) -> None:
         first: dict[tuple[str, str], RawMention] = {}
         for m in self.mentions:
             key = (m.type, "kb:" + m.kb_id) if m.kb_id else (m.type, normalise_name(m.text))
-            if m.type == "EVENT" or not key[1]:
-                continue
+            if m.type == "EVENT" or not key[1] or self._named_body(m) is not None:
+                continue  # each "the Committee" joins its own body, not its namesakes
             if key in first:
                 uf.union(first[key].key, m.key)
             else:
@@ -251,7 +255,12 @@ class MentionResolver:
                 continue
             if m.type == "PER" and _person_short_form(words, longer):
                 found.setdefault(" ".join(longer), other)
-            elif m.type == "ORG" and longer[: len(words)] == words and not other.kb_id:
+            elif (
+                m.type == "ORG"
+                and longer[: len(words)] == words
+                and not other.kb_id
+                and not _owned_by(other.text, m.text)
+            ):
                 found.setdefault(" ".join(longer), other)  # "Commission", "Kenya Red Cross"
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -348,9 +357,8 @@ class MentionResolver:
             # a region's ISO 3166-2 code is the same in both languages: "Cap-Occidental"
             # and "Western Cape" are ZA-WC
             code = next((c for c in map(subdivision_code, [name, *forms]) if c), None)
-            return (
-                f"iso:{code}" if code else f"loc:{name_key(name, self.lang, self.kb) or slug(name)}"
-            )
+            key = None if code else name_key(name, self.lang, self.kb, self.known_acronyms)
+            return f"iso:{code}" if code else f"loc:{key or slug(name)}"
         if cluster.type != "ORG":
             return f"{prefix}:{slug(name)}"
         scope = (
@@ -368,7 +376,8 @@ class MentionResolver:
             # "ONEE (Office national de l'électricité …)" in one language and a bare
             # "ONEE" in the other: both the Moroccan body
             return f"org:{slug(acronyms[0])}-{scope}"
-        return f"{prefix}:{name_key(name, self.lang, self.kb) or slug(name)}"
+        key = name_key(name, self.lang, self.kb, self.known_acronyms)
+        return f"{prefix}:{key or slug(name)}"
 
     def _canonical_form(self, cluster: Cluster, forms: list[str]) -> str:
         """The longest form (acronyms lose to long forms), determiners dropped."""
@@ -412,6 +421,11 @@ def strip_determiner(text: str) -> str:
         if lowered.startswith(det) and len(text) > len(det) + 1:
             return text[len(det) :].strip()
     return text.strip()
+
+
+def _owned_by(text: str, owner: str) -> bool:
+    """ "Hydro-Québec's Center of Excellence" is Hydro-Québec's unit, not Hydro-Québec."""
+    return text.startswith((owner + "'s", owner + "’s"))
 
 
 def _names_with(text: str, word: str) -> bool:
@@ -464,11 +478,40 @@ _ELISION = re.compile(r"\b[ldLD]['’](?=\w)|['’]s\b")  # "l'Afrique", "UNDP's
 _KEY_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 
 
-def name_key(name: str, lang: str, kb: KnowledgeBase) -> str | None:
+def _known_acronyms(clusters: list[Cluster]) -> dict[str, str]:
+    """Acronyms the article ties to a known body ("BID" after "Banque islamique de
+    développement"): inside longer names they key as that body ("Groupe de la BID"),
+    even where the acronym alone is ambiguous (BID is also the Inter-American Bank)."""
+    return {
+        m.text: cluster.kb_id
+        for cluster in clusters
+        if cluster.kb_id and cluster.type == "ORG"
+        for m in cluster.mentions
+        if m.text.isupper() and 2 <= len(m.text) <= 10 and " " not in m.text
+    }
+
+
+def name_key(
+    name: str, lang: str, kb: KnowledgeBase, acronyms: Mapping[str, str] | None = None
+) -> str | None:
     """One key for a body's or a place's name in French and in English: its content
     words in English (the language's NAME_WORDS), known names as their knowledge-
     base ids, sorted. 'Banque de réserve du Vanuatu' and 'Reserve Bank of Vanuatu'
     are both 'Q686-bank-reserve'. None for names of fewer than two words."""
+    parts = name_key_parts(name, lang, kb, acronyms)
+    return "-".join(sorted(parts)) if len(parts) > 1 else None
+
+
+def unit_key(name: str, owner_id: str, lang: str, kb: KnowledgeBase) -> str:
+    """A unit named without its owner ("le Pôle régional" of the BID) keys as the
+    unit named with it ("IsDB Regional Hub"): the name's parts and the owner's id."""
+    owner = owner_id.lower().replace(":", "-")
+    return "-".join(sorted(name_key_parts(name, lang, kb) | {owner}))
+
+
+def name_key_parts(
+    name: str, lang: str, kb: KnowledgeBase, acronyms: Mapping[str, str] | None = None
+) -> set[str]:
     parts: set[str] = set()
     # both glossaries, the article's language last: an English text keeps French
     # names ("Université de Sherbrooke", "Palais Rénovation") and a French text
@@ -488,9 +531,12 @@ def name_key(name: str, lang: str, kb: KnowledgeBase) -> str | None:
             parts.add(known[0])
             i += known[1]
             continue
-        _add_key_part(parts, words[i], lang, kb, split=True)
+        if acronyms and words[i] in acronyms:
+            parts.add(acronyms[words[i]].lower().replace(":", "-"))
+        else:
+            _add_key_part(parts, words[i], lang, kb, split=True)
         i += 1
-    return "-".join(sorted(parts)) if len(parts) > 1 else None
+    return parts
 
 
 def _known_name_at(words: list[str], i: int, kb: KnowledgeBase) -> tuple[str, int] | None:
@@ -529,6 +575,8 @@ def _add_key_part(parts: set[str], word: str, lang: str, kb: KnowledgeBase, spli
         parts.add(entry.qid.lower().replace(":", "-"))  # "Vanuatu", "OMS" = "WHO"
     elif country is not None:
         parts.add(country.qid.lower())  # "marocaine" = "Moroccan" = "Maroc"
+    elif (place := _place_of_adjective(plain, lang, kb)) is not None:
+        parts.add(place)  # "africain" = "Africa" = Q15
     elif plain in words:
         parts.add(words[plain])
     elif split and "-" in word:
@@ -536,6 +584,24 @@ def _add_key_part(parts: set[str], word: str, lang: str, kb: KnowledgeBase, spli
             _add_key_part(parts, piece, lang, kb, split=False)
     else:
         parts.add(plain.replace(" ", "-"))
+
+
+def _place_of_adjective(word: str, lang: str, kb: KnowledgeBase) -> str | None:
+    """A continent's or region's adjective ("africaine", "Asian") as the place's key."""
+    place = _place_adjectives(lang).get(word)
+    entry = kb.lookup(place) if place else None
+    return entry.qid.lower().replace(":", "-") if entry is not None else None
+
+
+@lru_cache(maxsize=4)
+def _place_adjectives(lang: str) -> dict[str, str]:
+    from extractor.lang import get_lang_data
+
+    table: dict[str, str] = {}
+    for part in lang.split("+"):
+        adjectives = get_lang_data(part).PLACE_ADJECTIVES
+        table.update({normalise_name(k): v for k, v in adjectives.items()})
+    return table
 
 
 @lru_cache(maxsize=4)

@@ -62,6 +62,10 @@ UNIT_HEADS = frozenset(
         "parliament",
     }
 )
+# Unit nouns the model leaves untagged when written apart from their body.
+UNTAGGED_UNIT_HEADS = UNIT_HEADS | frozenset(
+    {"pôle", "hub", "division", "unit", "unité", "cellule", "centre", "center"}
+)
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
 MINISTRY_HEADS = frozenset({"ministère", "ministry", "département", "department", "secrétariat"})
@@ -153,7 +157,7 @@ class EntityNormaliser:
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
-        spans = spans + self._untagged_regions(doc, spans)
+        spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
         national = self._governments(doc) + self._institutions(doc)
         spans = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
         spans = self._join_units(self._ministry_left(spans))
@@ -188,7 +192,9 @@ class EntityNormaliser:
         """'the Ministry of Energy, the World Bank and the International Renewable
         Energy Agency' tagged as one organisation: a comma or 'and' followed by an
         article starts a new name."""
-        if span.label_ in ("PER", "LOC", "GPE") and any(t.text == "," for t in span):
+        if any(t.text == "," for t in span) and (
+            span.label_ in ("PER", "LOC", "GPE") or self._opens_with_place(span)
+        ):
             return self._split_at_commas(span)
         if span.label_ not in ("ORG", "LOC", "GPE") or len(span) < 5:
             return [span]
@@ -202,6 +208,13 @@ class EntityNormaliser:
             return [span]
         parts.append((start, span.end))
         return [Span(doc, a, b, label=span.label_) for a, b in parts if b - a > 1]
+
+    def _opens_with_place(self, span: Span) -> bool:
+        """'Madagascar, Provence would …' tagged as one organisation: a known place
+        before the comma names no body."""
+        comma = next(t.i for t in span if t.text == ",")
+        entry = self.kb.lookup(span.doc[span.start : comma].text)
+        return entry is not None and entry.type == "LOC"
 
     def _split_at_commas(self, span: Span) -> list[Span]:
         """'The mayor of Recife, Carolina Siqueira' tagged as one person or place,
@@ -282,7 +295,9 @@ class EntityNormaliser:
             # "L'INRA, que dirige …": places the knowledge base does not know are
             # not written as acronyms; bodies are
             return Span(doc, span.start, span.end, label="ORG")
-        if self._person_by_relative(span):
+        if len(span) == 1 and span[0].lower_ in TREASURY_WORDS and span[0].is_title:
+            return Span(doc, span.start, span.end, label="ORG")  # "du Trésor" is no place
+        if self._person_by_relative(span) or self._person_by_pronoun(span):
             return Span(doc, span.start, span.end, label="PER")
         if span.kb_id_ or span.label_ not in ("ORG", "PER", "LOC") or len(span) > 3:
             return span
@@ -358,14 +373,23 @@ class EntityNormaliser:
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return before in self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}
 
-    def _person_by_relative(self, span: Span) -> bool:
-        """'from Jean-Claude Ah-Kong, who retires', 'chaired by Kodjo Agbéwonou': a name
-        of two to four capitalised words, no body's noun among them, that a person's
-        relative pronoun follows or that chairs something."""
-        doc, k = span.doc, span.end + (span.end < len(span.doc) and span.doc[span.end].text == ",")
-        relative = k < len(doc) and doc[k].lower_ in self.data.PERSON_RELATIVES
-        if span.label_ == "PER" or not (relative or self._chaired_by(span)):
+    def _person_by_pronoun(self, span: Span) -> bool:
+        """'… to Voahangy Rajaonarison, a former referee. She has headed …', 'Sélom
+        Ahadji a présenté … Il assure …': a name the next sentence opens on with
+        'he'/'she' ('il'/'elle'), where no person is named in its own sentence and
+        it is the last name there."""
+        doc = span.doc
+        if span.label_ not in ("ORG", "LOC") or not self._name_words_only(span):
             return False
+        sent = span.sent
+        if sent.end >= len(doc) or doc[sent.end].lower_ not in self.data.PERSONAL_PRONOUNS:
+            return False
+        if any(self.data.LABEL_MAP.get(e.label_) == "PER" for e in sent.ents):
+            return False  # "X heads Sawa Mobile Money. He will …": he is X
+        return not any(t.is_title or t.is_upper for t in doc[span.end : sent.end] if t.is_alpha)
+
+    def _name_words_only(self, span: Span) -> bool:
+        """Two to four capitalised words, none a body's noun, no known name."""
         words = [t for t in span if not t.is_punct]
         return (
             2 <= len(words) <= 4
@@ -374,6 +398,16 @@ class EntityNormaliser:
             and not any(is_body_head(t.lower_, self.data.ORG_HEAD_WORDS) for t in words)
             and self.kb.lookup(span.text) is None
         )
+
+    def _person_by_relative(self, span: Span) -> bool:
+        """'from Jean-Claude Ah-Kong, who retires', 'chaired by Kodjo Agbéwonou': a name
+        of two to four capitalised words, no body's noun among them, that a person's
+        relative pronoun follows or that chairs something."""
+        doc, k = span.doc, span.end + (span.end < len(span.doc) and span.doc[span.end].text == ",")
+        relative = k < len(doc) and doc[k].lower_ in self.data.PERSON_RELATIVES
+        if span.label_ == "PER" or not (relative or self._chaired_by(span)):
+            return False
+        return self._name_words_only(span)
 
     def _chaired_by(self, span: Span) -> bool:
         """'chaired by', 'présidée par' right before the name: people chair."""
@@ -455,6 +489,8 @@ class EntityNormaliser:
             or doc[end - 1].lower_ in self.data.DETERMINERS
         ):
             end -= 1
+        if end - start > 2 and self._dated_end(doc, end):
+            end -= 2  # "Conseil des ministres | du jeudi": the day is no part of the name
         bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
         if bracket is not None:
             end = bracket  # "National Office … (BNGRC": the acronym is its own mention
@@ -463,6 +499,12 @@ class EntityNormaliser:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+    def _dated_end(self, doc: Doc, end: int) -> bool:
+        """A name ending in 'of' + a day or month written in lower case (a proper
+        name would capitalise it: 'Mouvement du 23-Mars')."""
+        last = doc[end - 1]
+        return last.is_lower and last.lower_ in self.calendar and doc[end - 2].lower_ in OF_WORDS
 
     def _opens_role(self, doc: Doc, i: int) -> bool:
         """'Group', 'National', 'Executive' right before a role's first word."""
@@ -748,6 +790,28 @@ class EntityNormaliser:
                 found.append(self._extend_name(Span(doc, token.i, j + 1, label="ORG")))
         return found
 
+    def _untagged_units(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'le Pôle régional | de la BID', 'la Division régionale | du FIDA': a
+        capitalised unit noun after a determiner, its adjectives, then 'of' and a
+        body the model found. The unit is joined to its body (and place) later."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        bodies = {s.start for s in spans if s.label_ == "ORG"}
+        found = []
+        for token in doc[1:-2]:
+            if not token.is_title or token.lower_ not in UNTAGGED_UNIT_HEADS or token.i in taken:
+                continue
+            if doc[token.i - 1].lower_ not in self.data.DETERMINERS:
+                continue
+            j = token.i + 1
+            while j < len(doc) - 1 and doc[j].pos_ == "ADJ" and j not in taken:
+                j += 1  # "régional", "Regional"
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in self.data.DETERMINERS and k - j < 3:
+                k += 1
+            if doc[j].lower_ in OF_WORDS and k in bodies:
+                found.append(Span(doc, token.i, j, label="ORG"))
+        return found
+
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Dr Ana Ferreira', 'Mme Awa Ndiaye' the model missed: capitalised
         words after a personal title are a person's name."""
@@ -804,13 +868,13 @@ class EntityNormaliser:
             out.append(span)
         return out
 
-    def _is_unit(self, span: Span) -> bool:
+    def _is_unit(self, span: Span, heads: frozenset[str] = UNTAGGED_UNIT_HEADS) -> bool:
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in self.data.DETERMINERS]
         return (
             span.label_ in ("ORG", "LOC")  # "Ambassade du Japon" comes out as a place
             and not span.kb_id_
             and bool(words)
-            and (words[0] in UNIT_HEADS or words[-1] in UNIT_HEADS)
+            and (words[0] in heads or words[-1] in UNIT_HEADS)
         )
 
     def _unit_name(self, span: Span, by_start: dict[int, Span]) -> Span | None:
@@ -818,8 +882,10 @@ class EntityNormaliser:
         body = self._linked_ent(doc, end, OF_WORDS, by_start, ("ORG", "LOC"))
         if body is not None:
             end = body.end
+        # an office's name says the place it covers; a hub's or a division's place
+        # is where it sits ("le Pôle régional de la BID | à Rabat")
         place = self._linked_ent(doc, end, WHERE_WORDS, by_start, ("LOC",))
-        if place is not None:
+        if place is not None and self._is_unit(span, UNIT_HEADS):
             end = place.end
         return None if end == span.end else Span(doc, span.start, end, label="ORG")
 
@@ -923,8 +989,13 @@ class EntityNormaliser:
     def _the_government(self, token) -> bool:
         """'le Gouvernement', 'the Government': capitalised after a determiner, the
         government of the country the article is about (settled when it is known)."""
-        before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-        return token.is_title and before in self.data.DETERMINERS | {"du", "au"}
+        doc = token.doc
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        # "Government Spokesperson": the government whose role it is
+        return token.is_title and (
+            before in self.data.DETERMINERS | {"du", "au"} or after in self.role_starts
+        )
 
     # --- acronyms -------------------------------------------------------
     def _acronyms(self, doc: Doc, spans: list[Span]) -> tuple[list[Span], list[AcronymPair]]:

@@ -101,6 +101,7 @@ class RoleFinder:
         self.phrase_keys = PhraseTable(p for p, _ in self.phrases)
         self.lookup = dict(self.phrases)
         self.titles = {h for h in data.HONORIFICS if " " not in h}
+        self.calendar = frozenset(data.MONTHS) | frozenset(data.WEEKDAYS)
         self.fronted = PhraseTable(
             tuple(t.lower_ for t in tokenizer(p)) for p in data.FRONTED_ORG_PHRASES
         )
@@ -229,6 +230,16 @@ class RoleFinder:
             return "designate"
         return "current"
 
+    def _demonym_before(self, sent: Span, start: int) -> str | None:
+        """'the Ivorian Minister of Health': a country's adjective, capitalised, right
+        before the title (English puts it there, French after)."""
+        if start <= sent.start:
+            return None
+        token = sent.doc[start - 1]
+        if not token.is_title or self.kb.country_of_demonym(token.text) is None:
+            return None
+        return token.text
+
     def _is_deputy(self, doc: Doc, start: int, head: int, end: int) -> bool:
         """'deputy director', 'directeur adjoint', 'vice-' before the title (the
         title's own words are the lexicon's: 'vice-chancellor' heads a university)."""
@@ -241,16 +252,17 @@ class RoleFinder:
     def _complement(self, sent: Span, role: Role, key: str) -> None:
         doc = sent.doc
         j = role.head_end
-        demonym = None
+        demonym, demonym_at = self._demonym_before(sent, role.start), role.start - 1
         if j < sent.end and doc[j].pos_ == "ADJ" and self.kb.country_of_demonym(doc[j].text):
-            demonym = doc[j].text  # "ministre marocain de la Santé"
+            demonym, demonym_at = doc[j].text, j  # "ministre marocain de la Santé"
             j += 1
         if j >= sent.end or doc[j].lower_ not in self.data.ROLE_PREPOSITIONS:
-            if demonym is not None:  # "le président sénégalais"
-                role.end = j
+            if demonym is not None:  # "le président sénégalais", "the Senegalese President"
+                role.end = max(j, role.end)
                 if key in self.data.HEAD_OF_STATE_ROLES or role.role_class == "chair":
+                    where = doc[demonym_at : demonym_at + 1]
                     role.implicit = ImplicitOrg(
-                        name=demonym, kind="country", span=doc[j - 1 : j], demonym=demonym
+                        name=demonym, kind="country", span=where, demonym=demonym
                     )
                     role.role_class = (
                         "head_of_state" if role.role_class == "chair" else role.role_class
@@ -419,8 +431,8 @@ class RoleFinder:
                 or token.lower_ == "to"
             ):
                 break
-            if token.lower_ in self.data.MONTHS or (token.like_num and not token.ent_type_):
-                break  # "… of Sonatel in January", "… de la FAO depuis 2021"
+            if token.lower_ in self.calendar or (token.like_num and not token.ent_type_):
+                break  # "… of Sonatel in January", "… de la FAO depuis 2021", "du jeudi"
             if (
                 token.pos_ == "ADP"
                 and not token.ent_type_

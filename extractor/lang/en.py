@@ -795,6 +795,17 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
     "taking over from",
     "takes over from",
 )
+# Adjectives of continents and regions in names, as the place's English name in the
+# knowledge base: "NDB Africa Regional Centre" = "Centre régional africain de la NDB".
+PLACE_ADJECTIVES: dict[str, str] = {
+    "african": "Africa",
+    "european": "Europe",
+    "asian": "Asia",
+    "mediterranean": "Mediterranean",
+    "sahelian": "Sahel",
+    "maghrebi": "Maghreb",
+    "caribbean": "Caribbean",
+}
 # Spelling variants of institutional words, mapped to one form (see fr.NAME_WORDS).
 NAME_WORDS: dict[str, str] = {
     "bureau": "office",  # as the French "bureau"
@@ -803,6 +814,7 @@ NAME_WORDS: dict[str, str] = {
     "center": "centre",
     "central": "centre",  # "West and Central Africa" = "l'Afrique de l'Ouest et du Centre"
     "oriental": "eastern",  # "Oriental Region" is the French "Région de l'Oriental"
+    "regional": "region",  # "Regional Council" = "Conseil de la Région"
     "defense": "defence",
     "immunisation": "immunization",
     "labor": "labour",

@@ -1047,6 +1047,16 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
     "succéder à",
     "succéder au",
 )
+# Adjectives of continents and regions in names (see en.PLACE_ADJECTIVES).
+PLACE_ADJECTIVES: dict[str, str] = {
+    **{f"africain{e}": "Africa" for e in ("", "e", "s", "es")},
+    **{f"europé{e}": "Europe" for e in ("en", "enne", "ens", "ennes")},
+    **{f"asiatique{e}": "Asia" for e in ("", "s")},
+    **{f"méditerrané{e}": "Mediterranean" for e in ("en", "enne", "ens", "ennes")},
+    **{f"sahélien{e}": "Sahel" for e in ("", "ne", "s", "nes")},
+    **{f"maghrébin{e}": "Maghreb" for e in ("", "e", "s", "es")},
+    **{f"caribéen{e}": "Caribbean" for e in ("", "ne", "s", "nes")},
+}
 # Words of institutional names in English, so a body named in French and in
 # English gets one key ("Bureau régional de l'OMS pour la Méditerranée orientale" =
 # "WHO Regional Office for the Eastern Mediterranean"); see extractor.resolve.name_key.
@@ -1723,9 +1733,9 @@ NAME_WORDS: dict[str, str] = {
     "réformes": "reforms",
     "réfugiés": "refugees",
     "région": "region",
-    "régional": "regional",
-    "régionale": "regional",
-    "régionaux": "regional",
+    "régional": "region",
+    "régionale": "region",
+    "régionaux": "region",
     "régions": "regions",
     "réglementation": "regulation",
     "régulation": "regulation",

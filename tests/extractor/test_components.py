@@ -720,3 +720,92 @@ def test_a_title_or_a_country_opens_no_person_s_name(blank_en, words, ents, expe
 def test_a_venue_s_name_is_a_place(blank_fr, blank_en, lang, words, ents, label):
     doc = run(blank_fr if lang == "fr" else blank_en, words, ents)
     assert [e.label_ for e in doc.ents] == [label]
+
+
+def _ents(nlp, words: list[str], ents: list[str]) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in run(nlp, words, ents).ents]
+
+
+def test_a_day_after_of_is_no_part_of_a_body_s_name(blank_fr):
+    words = ["Le", "Comité", "de", "suivi", "du", "jeudi", "a", "siégé", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert _ents(blank_fr, words, ents) == [("Comité de suivi", "ORG")]
+    # a capitalised date is part of a proper name
+    words = ["Le", "Mouvement", "du", "Mars", "a", "siégé", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert _ents(blank_fr, words, ents) == [("Mouvement du Mars", "ORG")]
+
+
+def test_a_known_place_before_a_comma_names_no_body(blank_en):
+    words = ["Benin", "or", "Madagascar", ",", "Provence", "would", "fall", "."]
+    ents = ["B-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert ("Madagascar", "LOC") in _ents(blank_en, words, ents)
+    words = ["University", "of", "Nantes", ",", "Faculty", "of", "Law", "said", "."]
+    ents = ["B-ORG"] + ["I-ORG"] * 6 + ["O", "O"]
+    assert _ents(blank_en, words, ents) == [("University of Nantes , Faculty of Law", "ORG")]
+
+
+def test_the_government_whose_role_follows_is_the_article_s(blank_en):
+    words = ["Minister", "of", "Trade", ",", "Government", "Spokesperson", ",", "Ali", "Ba"]
+    ents = ["O"] * 7 + ["B-PERSON", "I-PERSON"]
+    doc = run(blank_en, words, ents)
+    assert ("Government", "gov:*") in [(e.text, e.kb_id_) for e in doc.ents]
+    words = ["Government", "bonds", "rose", "."]
+    assert run(blank_en, words, ["O"] * 4).ents == ()
+
+
+def test_a_nationality_before_a_minister_s_title_is_the_ministry_s_country(blank_en):
+    words = ["by", "the", "Ivorian", "Minister", "of", "Health", ",", "Mr", "Ali", "Ba", "."]
+    ents = ["O", "O", "B-NORP"] + ["O"] * 5 + ["B-PERSON", "I-PERSON", "O"]
+    doc = run(blank_en, words, ents)
+    leads = [c for c in doc._.relations if c.predicate == "LEADS"]
+    assert [(c.subject.text, c.implicit.kind, c.implicit.demonym) for c in leads] == [
+        ("Ali Ba", "ministry", "Ivorian")
+    ]
+
+
+def test_an_untagged_unit_of_a_tagged_body_is_one_organisation(blank_fr):
+    words = ["assuré", "par", "le", "Pôle", "régional", "de", "la", "BID", "à", "Dakar", "."]
+    ents = ["O"] * 7 + ["B-ORG", "O", "B-LOC", "O"]
+    pos = ["VERB", "ADP", "DET", "NOUN", "ADJ", "ADP", "DET", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(blank_fr.vocab, words=words, ents=ents, pos=pos)
+    for _name, proc in blank_fr.pipeline:
+        doc = proc(doc)
+    # the hub sits in Dakar: the place is not part of its name (an office's is)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Pôle régional de la BID", "ORG"),
+        ("Dakar", "LOC"),
+    ]
+    # a capitalised unit noun opening a sentence, with no body after it, is left alone
+    assert _ents(blank_fr, ["Le", "Pôle", "est", "ouvert", "."], ["O"] * 5) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "label"),
+    [
+        (  # the next sentence's "She" is the name's
+            ["It", "went", "to", "Voahangy", "Rajaonarison", ".", "She", "led", "it", "."],
+            ["O"] * 3 + ["B-ORG", "I-ORG"] + ["O"] * 5,
+            "PER",
+        ),
+        (  # "He" is the person named first, not the company
+            ["Juma", "Hassan", "runs", "Sawa", "Money", ".", "He", "spoke", "."],
+            ["B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"],
+            "ORG",
+        ),
+        (  # a body's noun among the words
+            ["It", "went", "to", "Sawa", "Bank", ".", "She", "led", "it", "."],
+            ["O"] * 3 + ["B-ORG", "I-ORG"] + ["O"] * 5,
+            "ORG",
+        ),
+    ],
+)
+def test_a_name_the_next_sentence_calls_he_or_she_is_a_person(blank_en, words, ents, label):
+    labels = dict(_ents(blank_en, words, ents))
+    assert labels[" ".join(words[3:5])] == label
+
+
+def test_the_treasury_is_a_body_never_a_place(blank_fr):
+    words = ["la", "Direction", "générale", "du", "Trésor", "."]
+    ents = ["O", "O", "O", "O", "B-LOC", "O"]
+    assert ("Trésor", "ORG") in _ents(blank_fr, words, ents)

@@ -184,3 +184,44 @@ def test_both_languages_know_the_same_ministry_portfolios() -> None:
     french, english = (set(get_lang_data(lang).MINISTRY_DOMAINS.values()) for lang in ("fr", "en"))
     assert french - english == set()
     assert english - french <= {"revenue"}  # "Revenue" ministries have no usual French name
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("Centre régional africain", "Africa Regional Centre"),  # a continent's adjective
+        ("Conseil de la Région de l'Oriental", "Oriental Regional Council"),  # région = regional
+        ("Bureau européen de liaison", "Europe Liaison Office"),
+    ],
+)
+def test_place_adjectives_and_regional_words_key_alike(french: str, english: str) -> None:
+    kb = load_kb()
+    assert name_key(french, "fr", kb) == name_key(english, "en", kb) is not None
+
+
+def test_an_acronym_the_article_ties_to_a_body_keys_as_that_body() -> None:
+    kb = load_kb()
+    # "BID" alone is ambiguous (Islamic or Inter-American Development Bank): the
+    # article that defines it settles which one
+    defined = {"BID": "Q41230"}
+    assert name_key("Groupe de la BID", "fr", kb, defined) == name_key("IsDB Group", "en", kb)
+    assert name_key("Groupe de la BID", "fr", kb) != name_key("IsDB Group", "en", kb)
+
+
+def test_a_unit_named_without_its_owner_keys_as_the_unit_named_with_it() -> None:
+    from extractor.resolve import unit_key
+
+    kb = load_kb()
+    assert f"org:{unit_key('Pôle régional', 'Q41230', 'fr', kb)}" == "org:" + str(
+        name_key("IsDB Regional Hub", "en", kb)
+    )
+    assert unit_key("Pôle régional", "Q41230", "fr", kb) != unit_key(
+        "Pôle régional", "Q19033", "fr", kb
+    )
+
+
+def test_the_treasury_is_a_country_s_as_its_ministries_are() -> None:
+    from extractor.relate import ministry_key
+
+    assert ministry_key("Trésor", "fr") == ministry_key("Treasury", "en") == "treasury"
+    assert ministry_key("Trésor public du Mali", "fr") is None

@@ -82,6 +82,28 @@ def test_a_capitalised_body_noun_alone_is_the_nearest_body_named_before() -> Non
     assert _cluster_of(resolver, "Banque") == {"Banque de Maurice", "Banque"}
 
 
+def test_each_body_noun_alone_joins_its_own_body_not_its_namesakes() -> None:
+    mentions = [
+        RawMention("CAF Executive Committee", 0, 23, 0, "ORG"),
+        RawMention("Committee", 60, 69, 1, "ORG"),
+        RawMention("CAF Referees Committee", 100, 122, 2, "ORG"),
+        RawMention("Committee", 160, 169, 3, "ORG"),
+    ]
+    resolver = _resolver(mentions, "EG", lang="en")
+    clusters = [{m.start for m in c.mentions} for c in resolver.clusters()]
+    assert sorted(map(sorted, clusters)) == [[0, 60], [100, 160]]
+
+
+def test_a_possessive_owner_is_not_its_unit() -> None:
+    mentions = [
+        RawMention("Hydro-Québec", 0, 12, 0, "ORG"),
+        RawMention("Hydro-Québec's Center of Excellence", 40, 75, 1, "ORG"),
+        RawMention("Hydro-Québec", 120, 132, 2, "ORG"),
+    ]
+    resolver = _resolver(mentions, "CA", lang="en")
+    assert _cluster_of(resolver, "Hydro-Québec") == {"Hydro-Québec"}
+
+
 def test_a_body_noun_with_no_body_named_stays_alone() -> None:
     mentions = [RawMention("Fonds", 0, 5, 0, "ORG"), RawMention("Afreximbank", 20, 31, 1, "ORG")]
     resolver = _resolver(mentions, "EG")
