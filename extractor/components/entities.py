@@ -141,6 +141,11 @@ class EntityNormaliser:
         self.body_heads = frozenset().union(
             *(get_lang_data(lang).ORG_HEAD_WORDS for lang in ("fr", "en"))
         )
+        # an acronym's long form may also open on a noun that names a body only
+        # with it ("Port autonome de San-Pedro (PASP)")
+        self.acronym_heads = self.body_heads.union(
+            *(get_lang_data(lang).BODY_NOUNS for lang in ("fr", "en"))
+        )
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
@@ -1000,12 +1005,14 @@ class EntityNormaliser:
     # --- acronyms -------------------------------------------------------
     def _acronyms(self, doc: Doc, spans: list[Span]) -> tuple[list[Span], list[AcronymPair]]:
         pairs: list[AcronymPair] = []
+        units: list[Span] = []
         for i in range(len(doc) - 2):
             inner = _bracketed_acronym(doc, i)
             if inner is not None and i > 0:
                 pair = self._long_before(doc, i, inner, spans)
                 if pair:
                     pairs.append(pair)
+                    units += self._unit_before(pair.long, spans)
             elif i > 0 and (short := _bracketed_short_name(doc, i)) is not None:
                 pair = self._named_before(doc, i, short, spans)  # "… médicale (Inserm)"
                 if pair:
@@ -1014,10 +1021,55 @@ class EntityNormaliser:
         for pair in pairs:
             spans = _add_span(spans, pair.long)
             spans = _add_span(spans, pair.short)
+        for unit in units:
+            spans = _add_span(spans, unit)
         return spans, pairs
+
+    def _unit_before(self, long: Span, spans: list[Span]) -> list[Span]:
+        """'Chambre des mines | de la Fédération des entreprises du Congo (FEC)': the
+        unit the model's name opened with, before its body's long form."""
+        outer = next((s for s in spans if s.end == long.end and s.start < long.start), None)
+        if outer is None:
+            return []
+        doc, end = long.doc, long.start
+        while end > outer.start and doc[end - 1].lower_ in self.data.DETERMINERS - OF_WORDS:
+            end -= 1  # "de | la Fédération …"
+        if end <= outer.start or doc[end - 1].lower_ not in OF_WORDS:
+            return []  # "U.S. | Centers for Disease Control …": no unit, a modifier
+        end -= 1
+        return [Span(doc, outer.start, end, label="ORG")] if end > outer.start else []
+
+    def _named_suffix(self, ent: Span, short: str) -> Span | None:
+        """The part of a tagged name after 'of' whose initials spell the acronym
+        ('Sub-Committee on Accreditation of | the Global Alliance … (GANHRI)')."""
+        doc = ent.doc
+        for token in ent[1:-1]:
+            if token.lower_ not in OF_WORDS:
+                continue
+            j = token.i + 1
+            while j < ent.end - 1 and doc[j].lower_ in self.data.DETERMINERS:
+                j += 1
+            part = doc[j : ent.end]
+            # a unit of two words or more: "the Office of the …" is the body itself
+            unit = [t for t in doc[ent.start : token.i] if t.is_alpha]
+            if (
+                len(unit) >= 2
+                and len(part) >= 2
+                and part[0].is_title
+                and initials_fit(short, part.text)
+            ):
+                return Span(doc, j, ent.end, label=ent.label_)
+        return None
 
     def _long_before(self, doc: Doc, paren: int, inner, spans: list[Span]) -> AcronymPair | None:
         ent = next((s for s in spans if s.end == paren), None)
+        if (
+            ent is not None
+            and ent.label_ == "ORG"
+            and not ent.kb_id_
+            and not initials_fit(inner.text, ent.text)
+        ):
+            ent = self._named_suffix(ent, inner.text) or ent
         fits = ent is not None and (
             initials_fit(inner.text, ent.text)
             or _letters_fit(inner.text, ent.text)
@@ -1060,7 +1112,8 @@ class EntityNormaliser:
                 return None
             ministry = token.lower_ == self.data.MINISTRY_WORD  # "ministère de … (MEAE)"
             if token.is_title and is_body_head(token.lower_, heads) or ministry:
-                start = self._capitalised_words_before(doc, k)  # "National Office of …"
+                # "National Office of …", "the Food Crop Value Chain … Programme"
+                start = self._capitalised_words_before(doc, k, most=max_words)
                 before = doc[start - 1] if start > 0 else None
                 if k == paren - 1 and start == k:
                     continue  # a lone body noun: "the Commission (EC)" is no long form
@@ -1194,7 +1247,7 @@ class EntityNormaliser:
         # a head noun first, after one adjective ("Haute Autorité de …"), or last; in
         # either language ("the Caisse de dépôt et placement du Québec (CDPQ)")
         edges = [*words[:2], *words[-1:]]
-        if any(is_body_head(word, self.body_heads) for word in edges):
+        if any(is_body_head(word, self.acronym_heads) for word in edges):
             return "ORG"
         if self._proper_name(long) and not any(w in self.data.EVENT_TRIGGERS for w in words):
             return "ORG"  # "Education Cannot Wait (ECW)": a capitalised name with an acronym
@@ -1442,7 +1495,9 @@ def _schwartz_hearst(doc: Doc, paren: int, short: str) -> Span | None:
         if token.is_punct and token.text not in ("-", "'", ","):
             break
         start -= 1
-        words += 1 if token.is_alpha else 0
+        # stop words do not count: French names hold many ("Conseil de recherches en
+        # sciences naturelles et en génie du Canada (CRSNG)")
+        words += 1 if token.is_alpha and not token.is_stop else 0
         candidate = doc[start:paren]
         first = strip_accents(candidate[0].text[0]).upper()  # "École … (EPFL)"
         if first == short[0].upper() and initials_fit(short, candidate.text):

@@ -1018,6 +1018,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "autorité",
         "caisse",
         "compagnie",
+        "port",
     }
 )
 POSSESSIVES: frozenset[str] = frozenset({"sa", "son", "ses", "leur", "leurs"})

@@ -86,6 +86,13 @@ def test_acronym_before_its_long_form(blank_en):
             "La Haute Autorité pour la Bonne Gouvernance (HABG) a signé.",
             "Haute Autorité pour la Bonne Gouvernance",
         ),
+        # stop words do not count against the long form's length
+        (
+            "avec le Conseil de recherches en sciences naturelles et en génie du Canada (CRSNG).",
+            "Conseil de recherches en sciences naturelles et en génie du Canada",
+        ),
+        # a noun that names a body in running text heads its long form
+        ("Le Port autonome de San-Pedro (PASP) recrute.", "Port autonome de San-Pedro"),
     ],
 )
 def test_untagged_long_forms_of_acronyms(blank_fr, text, long):
@@ -809,3 +816,45 @@ def test_the_treasury_is_a_body_never_a_place(blank_fr):
     words = ["la", "Direction", "générale", "du", "Trésor", "."]
     ents = ["O", "O", "O", "O", "B-LOC", "O"]
     assert ("Trésor", "ORG") in _ents(blank_fr, words, ents)
+
+
+def test_a_translated_long_form_may_run_over_many_capitalised_words(blank_en):
+    words = (
+        "It launched the Food Crop Value Chain Resilience Support Programme ( PARFIV ) .".split()
+    )
+    pairs = _pairs(blank_en, words, ["O"] * len(words))
+    assert ("PARFIV", "Food Crop Value Chain Resilience Support Programme", "") in pairs
+
+
+@pytest.mark.parametrize(
+    ("words", "unit", "long"),
+    [
+        (
+            "la Chambre des mines de la Fédération des entreprises du Congo ( FEC ) .",
+            "Chambre des mines",
+            "Fédération des entreprises du Congo",
+        ),
+        (
+            "le Conseil d' administration de l' Agence de développement municipal ( ADM ) .",
+            "Conseil d' administration",
+            "Agence de développement municipal",
+        ),
+    ],
+)
+def test_an_acronym_s_long_form_inside_a_unit_s_name_is_split_off(blank_fr, words, unit, long):
+    tokens = words.split()
+    first = tokens.index(unit.split()[0])
+    close = tokens.index("(")
+    ents = (
+        ["O"] * first + ["B-ORG"] + ["I-ORG"] * (close - first - 1) + ["O"] * (len(tokens) - close)
+    )
+    doc = run(blank_fr, tokens, ents)
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [(unit, "ORG"), (long, "ORG")]
+    assert {(p.short.text, p.long.text) for p in doc._.acronyms} == {(tokens[close + 1], long)}
+
+
+def test_an_office_of_a_body_or_a_modifier_is_no_unit_of_its_own(blank_en):
+    words = "the U.S. Centers for Disease Control and Prevention ( CDC ) said".split()
+    ents = ["O", "B-ORG"] + ["I-ORG"] * 6 + ["O"] * 4
+    doc = run(blank_en, words, ents)
+    assert "U.S." not in [e.text for e in doc.ents]
