@@ -112,6 +112,9 @@ class ArticleAssembler:
             kb_id=kb_id or "",
             implicit=implicit,
         )
+        owner = _possessive_owner(span)
+        if owner:
+            mention.extra["owner"] = owner
         self.mentions[(start, end)] = mention
         return mention
 
@@ -238,6 +241,15 @@ def _calendar(lang: str) -> frozenset[str]:
 
     data = get_lang_data(lang)
     return frozenset(data.MONTHS) | frozenset(data.WEEKDAYS)
+
+
+def _possessive_owner(span: Span) -> str:
+    """ "China's | Ministry of Ecology": the place whose body the name is, kept
+    apart from the name (the place is a mention of its own)."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].text not in ("'s", "’s") or doc[i - 2].ent_type_ != "LOC":
+        return ""
+    return doc[i - 2].text
 
 
 def _offsets(offset: int, span: Span) -> tuple[int, int]:

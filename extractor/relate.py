@@ -397,10 +397,12 @@ def ministry_key(name: str, lang: str) -> str | None:
     words = normalise_name(name).split()
     if words in (["tresor"], ["treasury"]):
         return "treasury"  # the Treasury is a country's, as its ministries are
-    if not words or words[0] not in ("ministere", "ministry"):
+    # "Federal Ministry of Finance", "China's Ministry of …"
+    head = next((i for i, w in enumerate(words[:3]) if w in ("ministere", "ministry")), None)
+    if head is None:
         return None
     plain = _ministry_domains(lang)
-    keys = sorted({plain[w] for w in words[1:] if w in plain})
+    keys = sorted({plain[w] for w in words[head + 1 :] if w in plain})
     return "ministry-" + "-".join(keys) if keys else None
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractor.assemble import GOVERNMENT_PREFIX, INSTITUTION_PREFIX, RawMention, short_hash, slug
-from extractor.kb import KnowledgeBase, normalise_name
+from extractor.kb import KBEntry, KnowledgeBase, normalise_name
 from extractor.kb.names import government_name
 from extractor.kb.places import place_country, subdivision_code
 from extractor.model import Entity, Mention
@@ -361,11 +361,15 @@ class MentionResolver:
             return f"iso:{code}" if code else f"loc:{key or slug(name)}"
         if cluster.type != "ORG":
             return f"{prefix}:{slug(name)}"
-        scope = (
-            (self.country.country or self.country.qid).lower() if self.country is not None else None
-        )
+        scope = _scope(self.country)
         key = ministry_key(name, self.lang)
         acronyms = sorted({f for f in forms if f.isupper() and 2 <= len(f) <= 10})
+        if key or is_ministry(name):
+            # a ministry is its country's: the one its name gives ("ministère chinois
+            # de …", "China's Ministry of …") or the article's
+            owners = [m.extra["owner"] for m in cluster.mentions if "owner" in m.extra]
+            scope = _scope(self._country_named_in(" ".join([name, *owners]))) or scope
+            key = key or name_key(name, self.lang, self.kb) or slug(name)
         if key and scope:
             return f"org:{key}-{scope}"
         if (
@@ -378,6 +382,15 @@ class MentionResolver:
             return f"org:{slug(acronyms[0])}-{scope}"
         key = name_key(name, self.lang, self.kb, self.known_acronyms)
         return f"{prefix}:{key or slug(name)}"
+
+    def _country_named_in(self, name: str) -> KBEntry | None:
+        """A country a body's name gives by its adjective or its name."""
+        for word in _KEY_WORD.findall(_ELISION.sub("", name)):
+            entry = self.kb.country_of_demonym(word) if word[:1].islower() else None
+            entry = entry or (self.kb.lookup(word) if word[:1].isupper() else None)
+            if entry is not None and entry.type == "LOC" and entry.kind not in NO_COUNTRY_KINDS:
+                return entry
+        return None
 
     def _canonical_form(self, cluster: Cluster, forms: list[str]) -> str:
         """The longest form (acronyms lose to long forms), determiners dropped."""
@@ -476,6 +489,20 @@ KEY_STOP_WORDS = frozenset(
 )
 _ELISION = re.compile(r"\b[ldLD]['’](?=\w)|['’]s\b")  # "l'Afrique", "UNDP's"
 _KEY_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+
+
+NO_COUNTRY_KINDS = frozenset({"city", "capital", "region"})
+
+
+def _scope(country: KBEntry | None) -> str | None:
+    return (country.country or country.qid).lower() if country is not None else None
+
+
+def is_ministry(name: str) -> bool:
+    """'ministère du Cadre de vie', "China's Ministry of …": a ministry, whatever
+    its portfolio."""
+    words = normalise_name(name).split()[:3]
+    return "ministere" in words or "ministry" in words
 
 
 def _known_acronyms(clusters: list[Cluster]) -> dict[str, str]:

@@ -788,7 +788,9 @@ class EntityNormaliser:
             if token.lower_ != self.data.MINISTRY_WORD or token.i in taken:
                 continue
             j = token.i + 1
-            if doc[j].lower_ not in OF_WORDS:
+            if self.kb.country_of_demonym(doc[j].text) is not None and doc[j].is_lower:
+                j += 1  # "le ministère chinois de l'Écologie"
+            if j >= len(doc) - 1 or doc[j].lower_ not in OF_WORDS:
                 continue
             j += 1 + (doc[j + 1].lower_ in self.data.DETERMINERS and j + 2 < len(doc))
             if j < len(doc) and doc[j].is_title and j not in taken:

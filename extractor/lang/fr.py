@@ -874,6 +874,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "irrigation": "irrigation",
     "électricité": "electricity",
     "environnement": "environment",
+    "cadre": "environment",  # "ministère du Cadre de vie" (Benin): Living Environment
     "climat": "climate",
     "affaires": "affairs",
     "étrangères": "foreign",
@@ -925,6 +926,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "transition": "transition",
     "énergétique": "energy",
     "écologique": "ecological",
+    "écologie": "ecological",
     "formation": "training",
     "professionnelle": "vocational",
     "technique": "technical",

@@ -858,3 +858,10 @@ def test_an_office_of_a_body_or_a_modifier_is_no_unit_of_its_own(blank_en):
     ents = ["O", "B-ORG"] + ["I-ORG"] * 6 + ["O"] * 4
     doc = run(blank_en, words, ents)
     assert "U.S." not in [e.text for e in doc.ents]
+
+
+def test_an_untagged_ministry_may_carry_its_country_s_adjective(blank_fr):
+    words = "et le ministère chinois de l' Écologie et de l' Environnement ont signé .".split()
+    assert _ents(blank_fr, words, ["O"] * len(words)) == [
+        ("ministère chinois de l' Écologie et de l' Environnement", "ORG")
+    ]

@@ -225,3 +225,14 @@ def test_the_treasury_is_a_country_s_as_its_ministries_are() -> None:
 
     assert ministry_key("Trésor", "fr") == ministry_key("Treasury", "en") == "treasury"
     assert ministry_key("Trésor public du Mali", "fr") is None
+
+
+def test_a_ministry_s_key_reads_past_a_leading_adjective() -> None:
+    from extractor.relate import ministry_key
+
+    assert ministry_key("Federal Ministry of Finance", "en") == ministry_key(
+        "ministère fédéral des Finances", "fr"
+    )
+    assert ministry_key("ministère du Cadre de vie", "fr") == ministry_key(
+        "Ministry of Living Environment", "en"
+    )

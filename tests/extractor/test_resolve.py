@@ -205,3 +205,38 @@ def test_forms_are_found_as_whole_words_longest_first() -> None:
         for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text)
     ]
     assert found == as_regex  # the alternation it replaces, hit for hit
+
+
+def _ids(resolver: MentionResolver) -> set[str]:
+    return {resolver.entity(cluster).id for cluster in resolver.clusters()}
+
+
+def test_a_ministry_is_the_country_s_its_name_gives_or_else_the_article_s() -> None:
+    text = "ministère chinois de l'Écologie et de l'Environnement"
+    resolver = _resolver([RawMention(text, 0, len(text), 0, "ORG")], "ZA")
+    assert _ids(resolver) == {"org:ministry-ecological-environment-cn"}
+    owned = RawMention("Ministry of Ecology and Environment", 8, 43, 0, "ORG")
+    owned.extra["owner"] = "China"  # "China's Ministry of …"
+    assert _ids(_resolver([owned], "ZA", lang="en")) == {"org:ministry-ecological-environment-cn"}
+    plain = RawMention("Ministry of Ecology and Environment", 8, 43, 0, "ORG")
+    assert _ids(_resolver([plain], "ZA", lang="en")) == {"org:ministry-ecological-environment-za"}
+
+
+def test_a_ministry_of_an_unknown_portfolio_is_still_its_country_s() -> None:
+    text = "ministère de la Solidarité rurale"  # no portfolio word the lexicon knows
+    ids = [_ids(_resolver([RawMention(text, 0, len(text), 0, "ORG")], cc)) for cc in ("BJ", "TG")]
+    assert ids[0] != ids[1]
+    assert all(next(iter(i)).endswith(cc) for i, cc in zip(ids, ("-bj", "-tg"), strict=True))
+
+
+def test_a_possessive_place_before_a_name_is_its_owner() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from extractor.assemble import _possessive_owner
+
+    words = ["and", "China", "'s", "Ministry", "of", "Ecology", "signed"]
+    ents = ["O", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    assert _possessive_owner(doc[3:6]) == "China"
+    assert _possessive_owner(doc[1:2]) == ""
