@@ -144,9 +144,14 @@ class EntityNormaliser:
         # an acronym's long form may also open on a noun that names a body only
         # with it ("Port autonome de San-Pedro (PASP)")
         self.acronym_heads = self.body_heads.union(
-            *(get_lang_data(lang).BODY_NOUNS for lang in ("fr", "en"))
+            *(get_lang_data(lang).BODY_NOUNS for lang in ("fr", "en")),
+            *(get_lang_data(lang).PROGRAMME_NOUNS for lang in ("fr", "en")),
         )
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
+        # venues keep their French or English name in either text ("the Hôtel Ivoire")
+        self.facility_nouns = frozenset().union(
+            *(get_lang_data(lang).FACILITY_NOUNS for lang in ("fr", "en"))
+        )
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
             self.institutions.add(key, [nlp.make_doc(phrase)])
@@ -165,7 +170,7 @@ class EntityNormaliser:
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
         national = self._governments(doc) + self._institutions(doc)
         spans = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
-        spans = self._join_units(self._ministry_left(spans))
+        spans = self._join_units(self._ministry_left(self._branches(spans)))
         spans, pairs = self._acronyms(doc, spans)
         # on equal extent, the span carrying a knowledge-base id wins
         doc.ents = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
@@ -280,8 +285,10 @@ class EntityNormaliser:
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
         if span.label_ == "LOC" and len(words) > 1 and words[0] in self.data.ORG_HEAD_WORDS:
             return Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)
+        if span.label_ == "LOC" and not span.kb_id_ and self._branded_country(span):
+            return Span(doc, span.start, span.end, label="ORG")  # "Orange Côte d'Ivoire"
         if span.label_ in ("ORG", "PER") and not span.kb_id_ and len(words) > 1:
-            if words[0] in self.data.FACILITY_NOUNS or words[-1] in self.data.FACILITY_NOUNS:
+            if words[0] in self.facility_nouns or words[-1] in self.facility_nouns:
                 return Span(doc, span.start, span.end, label="LOC")  # "Palais des Nations"
         if (
             span.label_ == "LOC"
@@ -316,6 +323,69 @@ class EntityNormaliser:
         if span.label_ != "LOC" and not acronym and (town or self._region_in_context(span)):
             return Span(doc, span.start, span.end, label="LOC")
         return span
+
+    def _branches(self, spans: list[Span]) -> list[Span]:
+        """'… Officer of Orange | Côte d'Ivoire' with only the country tagged: the
+        capitalised words right before a country, no role, title or common word
+        among them, name a body's branch there."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = []
+        for span in spans:
+            if span.label_ in ("LOC", "GPE") and self._is_country(span):
+                k = span.start
+                doc = span.doc
+                while (
+                    k > span.sent.start
+                    and span.start - k < 3
+                    and self._brand_word(doc[k - 1], taken)
+                ):
+                    k -= 1
+                whole = doc[k : span.end].text
+                # "Equatorial | Guinea" is the country, "Port | Sudan" a town
+                if k < span.start and self.kb.lookup(whole) is None and not is_town(whole):
+                    span = Span(doc, k, span.end, label="ORG")
+            out.append(span)
+        return out
+
+    def _is_country(self, span: Span) -> bool:
+        entry = self.kb.lookup(span.text)
+        return entry is not None and entry.type == "LOC" and entry.kind not in PLACE_KINDS
+
+    def _brand_word(self, token, taken: set[int]) -> bool:
+        word = token.lower_.rstrip(".")
+        return (
+            (token.is_title or token.is_upper)
+            and token.is_alpha
+            and token.i not in taken
+            and not token.is_stop
+            and word not in self.role_words
+            and word not in self.data.COMPASS_WORDS
+            and word not in self.data.PLACE_KIND_NOUNS  # "Région Guadeloupe"
+            and word not in {t.rstrip(".") for t in PERSONAL_TITLES}
+            and self.kb.lookup(token.text) is None
+        )
+
+    def _branded_country(self, span: Span) -> bool:
+        """'Orange Côte d'Ivoire', 'MTN Nigeria', 'UNICEF Madagascar': a name, no
+        place, then a country is a body's branch in that country ('Northern Nigeria',
+        'Haute-Guinée' are places)."""
+        if len(span) < 2 or not span[0].is_title and not span[0].is_upper:
+            return False
+        for k in range(span.start + 1, min(span.end, span.start + 4)):
+            entry = self.kb.lookup(span.doc[k : span.end].text)
+            if entry is not None and entry.type == "LOC" and entry.kind not in PLACE_KINDS:
+                brand = span.doc[span.start : k]
+                known = self.kb.lookup(brand.text)
+                return (
+                    (known is None or known.type == "ORG")
+                    and not is_town(span.text)
+                    and not any(
+                        t.lower_ in self.data.COMPASS_WORDS | self.data.PLACE_KIND_NOUNS
+                        or not (t.is_title or t.is_upper)
+                        for t in brand
+                    )
+                )
+        return False
 
     def _place_kind_around(self, span: Span) -> bool:
         """'the Tillabéri region', 'the Anosy and Drâa-Tafilalet regions', 'la ville

@@ -795,6 +795,12 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
     "taking over from",
     "takes over from",
 )
+# Words that make a part of a place of a place's name ("Northern Nigeria").
+COMPASS_WORDS: frozenset[str] = frozenset(
+    "north south east west northern southern eastern western central upper lower "
+    "greater north-east north-west south-east south-west northeast northwest southeast "
+    "southwest mid middle rural coastal".split()
+)
 # Adjectives of continents and regions in names, as the place's English name in the
 # knowledge base: "NDB Africa Regional Centre" = "Centre régional africain de la NDB".
 PLACE_ADJECTIVES: dict[str, str] = {

@@ -1050,6 +1050,12 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
     "succéder à",
     "succéder au",
 )
+# Words that make a part of a place of a place's name ("Haute-Guinée", "Nord Kivu").
+COMPASS_WORDS: frozenset[str] = frozenset(
+    "nord sud est ouest centre central centrale haut haute hauts hautes bas basse "
+    "grand grande moyen moyenne nord-est nord-ouest sud-est sud-ouest septentrional "
+    "septentrionale méridional méridionale oriental orientale occidental occidentale".split()
+)
 # Adjectives of continents and regions in names (see en.PLACE_ADJECTIVES).
 PLACE_ADJECTIVES: dict[str, str] = {
     **{f"africain{e}": "Africa" for e in ("", "e", "s", "es")},

@@ -865,3 +865,40 @@ def test_an_untagged_ministry_may_carry_its_country_s_adjective(blank_fr):
     assert _ents(blank_fr, words, ["O"] * len(words)) == [
         ("ministère chinois de l' Écologie et de l' Environnement", "ORG")
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # only the country tagged: the brand before it names the branch
+        (
+            "presented by Ali Ba , Chief Executive Officer of Orange Côte d'Ivoire , said".split(),
+            ["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 5 + ["O", "B-GPE", "I-GPE", "O", "O"],
+            ("Orange Côte d'Ivoire", "ORG"),
+        ),
+        # the whole tagged as a place
+        (
+            "with Telkom Kenya and others".split(),
+            ["O", "B-GPE", "I-GPE", "O", "O"],
+            ("Telkom Kenya", "ORG"),
+        ),
+        # a part of the country, a country of two words, a town: places
+        (
+            "in Northern Nigeria and others".split(),
+            ["O", "B-GPE", "I-GPE", "O", "O"],
+            ("Northern Nigeria", "LOC"),
+        ),
+        (
+            "visited Equatorial Guinea last week".split(),
+            ["O", "O", "B-GPE", "O", "O"],
+            ("Equatorial Guinea", "LOC"),
+        ),
+        (
+            "the port of Port Sudan reopened".split(),
+            ["O", "O", "O", "B-GPE", "I-GPE", "O"],
+            ("Port Sudan", "LOC"),
+        ),
+    ],
+)
+def test_a_name_before_a_country_is_the_branch_of_a_body_there(blank_en, words, ents, expected):
+    assert expected in _ents(blank_en, words, ents)
