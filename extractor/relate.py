@@ -89,6 +89,25 @@ class ExtractionBuilder:
             self.by_offsets[key] = existing.id
         return existing
 
+    def _named_ministry(self, name: str, entity_id: str) -> str | None:
+        """'le ministre de la Santé publique' heads the 'ministère de la Santé
+        publique, de la Population et des Affaires sociales' the article names: the
+        one ministry of the same country whose portfolios open with the title's."""
+        scope = entity_id.rsplit("-", 1)[-1]
+        own = portfolios(name, self.lang)
+        if not own or not only_portfolios(name, self.lang):
+            return None  # "Minister of Education and Merit" is not "… of Education"
+        found = [
+            e.id
+            for e in self.entities.values()
+            if e.type == "ORG"
+            and e.id != entity_id
+            and e.id.startswith("org:ministry-")
+            and e.id.endswith(f"-{scope}")
+            and portfolios(e.name, self.lang)[: len(own)] == own
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _entity_at(self, offset: int, span) -> str | None:
         return self.by_offsets.get((offset + span.start_char, offset + span.end_char))
 
@@ -128,6 +147,7 @@ class ExtractionBuilder:
                 else (country.qid.lower() if country else short_hash(self.article.id))
             )
             entity_id = f"org:{ministry_key(name, self.lang) or slug(name)}-{scope}"
+            entity_id = self._named_ministry(name, entity_id) or entity_id
         mention = self._implicit_mention(start, end)
         entity = Entity(
             id=entity_id,
@@ -404,6 +424,25 @@ def ministry_key(name: str, lang: str) -> str | None:
     plain = _ministry_domains(lang)
     keys = sorted({plain[w] for w in words[head + 1 :] if w in plain})
     return "ministry-" + "-".join(keys) if keys else None
+
+
+def portfolios(name: str, lang: str) -> list[str]:
+    """A ministry's portfolios in the order its name gives them."""
+    from extractor.kb import normalise_name
+
+    plain = _ministry_domains(lang) | _ministry_domains("en" if lang == "fr" else "fr")
+    found = [plain[w] for w in normalise_name(name).split() if w in plain]
+    return list(dict.fromkeys(found))
+
+
+def only_portfolios(name: str, lang: str) -> bool:
+    """Every content word of the name is a portfolio ('de la Santé publique')."""
+    from extractor.kb import normalise_name
+    from extractor.resolve import KEY_STOP_WORDS
+
+    plain = _ministry_domains(lang)
+    words = [w for w in normalise_name(name).split() if w not in KEY_STOP_WORDS]
+    return all(w in plain or w in ("ministere", "ministry") for w in words)
 
 
 @lru_cache(maxsize=4)

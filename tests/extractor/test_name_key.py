@@ -236,3 +236,13 @@ def test_a_ministry_s_key_reads_past_a_leading_adjective() -> None:
     assert ministry_key("ministère du Cadre de vie", "fr") == ministry_key(
         "Ministry of Living Environment", "en"
     )
+
+
+def test_a_minister_s_title_names_only_portfolios_or_not() -> None:
+    from extractor.relate import only_portfolios, portfolios
+
+    assert portfolios("ministère de l'Économie, du Plan et de l'Intégration", "fr")[:1] == [
+        "economy"
+    ]
+    assert only_portfolios("de la Santé publique", "fr")
+    assert not only_portfolios("of Education and Merit", "en")  # "Merit" is no portfolio

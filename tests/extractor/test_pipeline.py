@@ -284,3 +284,28 @@ def test_national_bodies_carry_their_country_and_stay_apart_in_a_store():
             store.add_extraction(x, x.article.id, x.article.text)
         ids = {row[0] for row in store._conn.execute("SELECT id FROM entities WHERE type = 'ORG'")}
     assert ids == {e.id for e in presidencies}  # no merge across countries
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "NIAMEY, 14 avril 2026 – Le ministère de la Santé publique, de la Population et des "
+            "Affaires sociales a lancé la campagne. Le ministre de la Santé publique, le Dr Garba "
+            "Hakimi, a présidé la cérémonie.",
+            "fr",
+        ),
+        (
+            "NIAMEY, 14 April 2026 – The Ministry of Public Health, Population and Social Affairs "
+            "launched the campaign. The Minister of Public Health, Dr Garba Hakimi, chaired the "
+            "ceremony.",
+            "en",
+        ),
+    ],
+)
+def test_a_minister_s_short_title_heads_the_ministry_the_article_names(text, lang):
+    data = extract(text, lang=lang)
+    ministries = [e["id"] for e in data["entities"] if e["id"].startswith("org:ministry")]
+    leads = [r["object"] for r in data["relations"] if r["predicate"] == "LEADS"]
+    assert ministries == ["org:ministry-affairs-health-population-public-social-ne"]
+    assert leads == ministries
