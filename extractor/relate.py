@@ -23,7 +23,7 @@ from extractor.kb.names import government_name
 from extractor.lang import get_lang_data
 from extractor.model import Entity, Extraction, Mention, Relation
 from extractor.readers import guess_title
-from extractor.resolve import MentionResolver, event_id, strip_determiner, unit_key
+from extractor.resolve import MentionResolver, embassy_id, event_id, strip_determiner, unit_key
 
 
 class ExtractionBuilder:
@@ -172,7 +172,9 @@ class ExtractionBuilder:
             "en": embassy_name(sending, host, "en"),
             "fr": embassy_name(sending, host, "fr"),
         }
-        entity_id = f"org:embassy-{sending.qid.lower()}-{host.qid.lower() if host else 'x'}"
+        # the id of an explicit "Ambassade de France au Sénégal" / "Delegation of the
+        # European Union to Senegal" (extractor.resolve.embassy_key)
+        entity_id = f"org:{embassy_id(sending, host)}"
         country = sending.qid if sending.type == "LOC" else None
         return self._named_body(entity_id, names, country, start, end)
 

@@ -372,6 +372,8 @@ class MentionResolver:
             key = key or name_key(name, self.lang, self.kb) or slug(name)
         if key and scope:
             return f"org:{key}-{scope}"
+        if (embassy := embassy_key(name, self.kb)) is not None:
+            return f"org:{embassy}"
         if (
             acronyms
             and scope
@@ -527,6 +529,50 @@ def name_key(
     are both 'Q686-bank-reserve'. None for names of fewer than two words."""
     parts = name_key_parts(name, lang, kb, acronyms)
     return "-".join(sorted(parts)) if len(parts) > 1 else None
+
+
+# Words that open an embassy's or a delegation's name, in both languages.
+EMBASSY_WORDS = {
+    "ambassade": "embassy",
+    "embassy": "embassy",
+    "délégation": "delegation",
+    "delegation": "delegation",
+}
+HOST_PREPOSITIONS = frozenset({"au", "aux", "en", "à", "in", "to", "auprès"})
+
+
+def embassy_id(sending: KBEntry, host: KBEntry | None) -> str:
+    """'embassy-q142-q1041': France's embassy in Senegal, not Senegal's in France."""
+    kind = "delegation" if sending.type == "ORG" else "embassy"
+    return f"{kind}-{sending.qid.lower()}-{host.qid.lower() if host else 'x'}"
+
+
+def embassy_key(name: str, kb: KnowledgeBase) -> str | None:
+    """An embassy's or a delegation's name as its (sending, host) pair, in that
+    order: 'Ambassade d'Algérie en Tunisie', 'French Embassy in Tunisia'."""
+    words = _KEY_WORD.findall(_ELISION.sub("", name))
+    head = next((i for i, w in enumerate(words[:3]) if w.lower() in EMBASSY_WORDS), None)
+    if head is None:
+        return None
+    where = next((i for i in range(head + 1, len(words)) if words[i] in HOST_PREPOSITIONS), None)
+    sending = _first_known(words[:head] + words[head + 1 : where], kb)
+    host = _first_known(words[where + 1 :], kb) if where is not None else None
+    if sending is None or where is not None and host is None:
+        return None
+    return embassy_id(sending, host)
+
+
+def _first_known(words: list[str], kb: KnowledgeBase) -> KBEntry | None:
+    """The first country (by its name or its adjective) or known body in the words."""
+    for i, word in enumerate(words):
+        for size in (4, 3, 2, 1):
+            entry = kb.lookup(" ".join(words[i : i + size])) if word[:1].isupper() else None
+            if entry is not None and entry.type in ("ORG", "LOC"):
+                return entry
+        country = kb.country_of_demonym(word)
+        if country is not None:
+            return country
+    return None
 
 
 def unit_key(name: str, owner_id: str, lang: str, kb: KnowledgeBase) -> str:

@@ -850,6 +850,8 @@ class RelationFinder:
         if obj is not None and obj.pos_ == "PRON" and verb.dep_ in ("acl:relcl", "relcl", "acl"):
             obj = verb.head  # "son Centre …, que dirige X depuis 2023"
         target = _ent_covering(sent.doc, obj.i, ("ORG",)) if obj is not None else None
+        if target is None and obj is not None and obj.lower_ in self.data.OBJECT_RELATIVES:
+            target = _antecedent_org(sent, obj.i)  # "(ONFP), que dirige X"
         if target is None and obj is not None and obj.lower_ in ("board", "conseil"):
             target = _first_ent_in(obj, ("ORG",))  # "who chairs SBI's board"
         if target is None and obj is not None:
@@ -916,6 +918,8 @@ class RelationFinder:
         """'Fernanda Moura heads the National Immunization Programme' when the
         tagger read 'heads' as a plural noun: person right before, body right after."""
         doc = sent.doc
+        if token.i > sent.start and doc[token.i - 1].lower_ in self.data.OBJECT_RELATIVES:
+            return self._surface_inverted(sent, token)
         subject = _ent_ending_at(doc, token.i, ("PER",))
         j = token.i + 1
         while j < sent.end and doc[j].lower_ in self.data.DETERMINERS:
@@ -924,6 +928,15 @@ class RelationFinder:
         if subject is None or target is None:
             return []
         return [_lead(subject, target, sent, "active_verb", 0.75, token.text)]
+
+    def _surface_inverted(self, sent: Span, token: Token) -> list[Candidate]:
+        """'l'Office national … (ONFP), que dirige Souleymane Diallo' with 'dirige'
+        read as a name: the body before the relative pronoun, the person after."""
+        person = self._inverted_subject(sent, token)
+        body = _antecedent_org(sent, token.i - 1)
+        if person is None or body is None:
+            return []
+        return [_lead(person, body, sent, "active_verb", 0.75, token.text)]
 
     def _subject_entity(self, verb: Token, labels: tuple[str, ...]) -> Span | None:
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]

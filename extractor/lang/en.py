@@ -695,8 +695,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "labor": "labour",
     "welfare": "social",
     "hydraulic": "water",
-    "civil": "civil-service",
-    "service": "civil-service",
+    "service": "civil-service",  # "Civil Service", "Public Service"
+    "aviation": "aviation",  # "Civil Aviation": "civil" alone is no portfolio
     "finances": "finance",
     "economic": "economy",
     "primary": "basic",

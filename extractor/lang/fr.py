@@ -884,6 +884,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "travail": "labour",
     "emploi": "employment",
     "fonction": "civil-service",
+    "aviation": "aviation",
     "commerce": "trade",
     "industrie": "industry",
     "transports": "transport",
@@ -1618,6 +1619,7 @@ NAME_WORDS: dict[str, str] = {
     "parlementaire": "parliamentary",
     "parlementaires": "parliamentarians",  # the plural is mostly the noun
     "partenariat": "partnership",
+    "partenariats": "partnerships",
     "participatif": "participatory",
     "participative": "participatory",
     "passerelle": "gateway",

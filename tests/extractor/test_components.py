@@ -902,3 +902,11 @@ def test_an_untagged_ministry_may_carry_its_country_s_adjective(blank_fr):
 )
 def test_a_name_before_a_country_is_the_branch_of_a_body_there(blank_en, words, ents, expected):
     assert expected in _ents(blank_en, words, ents)
+
+
+def test_a_body_that_a_person_heads_in_an_object_relative(blank_fr):
+    words = "piloté par l' ONFP , que dirige Souleymane Diallo .".split()
+    ents = ["O", "O", "O", "B-ORG", "O", "O", "O", "B-PER", "I-PER", "O"]
+    doc = run(blank_fr, words, ents)
+    leads = [(c.subject.text, c.object.text) for c in doc._.relations if c.predicate == "LEADS"]
+    assert leads == [("Souleymane Diallo", "ONFP")]

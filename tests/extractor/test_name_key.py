@@ -246,3 +246,32 @@ def test_a_minister_s_title_names_only_portfolios_or_not() -> None:
     ]
     assert only_portfolios("de la Santé publique", "fr")
     assert not only_portfolios("of Education and Merit", "en")  # "Merit" is no portfolio
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("Ambassade de France au Sénégal", "French Embassy in Senegal"),
+        (
+            "Délégation de l'Union européenne au Sénégal",
+            "Delegation of the European Union to Senegal",
+        ),
+    ],
+)
+def test_an_embassy_keys_as_its_sending_and_host_countries(french: str, english: str) -> None:
+    from extractor.resolve import embassy_key
+
+    kb = load_kb()
+    assert embassy_key(french, kb) == embassy_key(english, kb) is not None
+
+
+def test_an_embassy_s_key_keeps_which_country_sends_and_which_hosts() -> None:
+    from extractor.resolve import embassy_id, embassy_key
+
+    kb = load_kb()
+    algeria_in_tunisia = embassy_key("Ambassade d'Algérie en Tunisie", kb)
+    assert algeria_in_tunisia != embassy_key("Ambassade de Tunisie en Algérie", kb)
+    # an ambassador's embassy ("ambassadrice d'Algérie en Tunisie") gets the same id
+    algeria, tunisia = kb.lookup("Algérie"), kb.lookup("Tunisie")
+    assert algeria is not None and tunisia is not None
+    assert embassy_id(algeria, tunisia) == algeria_in_tunisia
