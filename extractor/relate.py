@@ -338,7 +338,7 @@ class ExtractionBuilder:
         named = any(m.extra.get("named") for m in mentions)
         name = strip_determiner(max((m.text for m in mentions), key=len))
         entity = Entity(
-            id=event_id(name, named, self.article.id),
+            id=event_id(name, named, self.article.id, self.lang, self.kb),
             type="EVENT",
             name=name,
             names={self.lang: name},

@@ -62,6 +62,7 @@ class MentionResolver:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.acronyms = acronyms
         self.known_acronyms: dict[str, str] = {}  # set with the clusters
+        self.countries: dict[str, KBEntry] = {}  # national bodies' ids -> their country
         defined = self._apply_definitions()
         self._vote_types(defined)
         self._link_kb(set(defined))
@@ -309,10 +310,8 @@ class MentionResolver:
         bodies of two countries."""
         if cluster.kb_id.startswith((GOVERNMENT_PREFIX, INSTITUTION_PREFIX)):
             return self._national_qid(cluster.kb_id)
-        if self.country is None or cluster.type != "ORG" or cluster.kb_id:
-            return None
-        scope = (self.country.country or self.country.qid).lower()
-        return self.country.qid if entity_id.endswith(f"-{scope}") else None
+        country = self.countries.get(entity_id)
+        return country.qid if country is not None and not cluster.kb_id else None
 
     def _national_qid(self, kb_id: str) -> str | None:
         """The country a government's or institution's id names ("gov:Q1041",
@@ -350,8 +349,6 @@ class MentionResolver:
     def _local_id(self, cluster: Cluster, name: str, forms: list[str]) -> str:
         """National bodies are per country; a defined acronym names a body in
         both languages ("BNGRC"), ministries by their portfolio words."""
-        from extractor.relate import ministry_key
-
         prefix = cluster.type.lower()
         if cluster.type == "LOC":
             # a region's ISO 3166-2 code is the same in both languages: "Cap-Occidental"
@@ -361,29 +358,66 @@ class MentionResolver:
             return f"iso:{code}" if code else f"loc:{key or slug(name)}"
         if cluster.type != "ORG":
             return f"{prefix}:{slug(name)}"
-        scope = _scope(self.country)
-        key = ministry_key(name, self.lang)
-        acronyms = sorted({f for f in forms if f.isupper() and 2 <= len(f) <= 10})
-        if key or is_ministry(name):
-            # a ministry is its country's: the one its name gives ("ministère chinois
-            # de …", "China's Ministry of …") or the article's
-            owners = [m.extra["owner"] for m in cluster.mentions if "owner" in m.extra]
-            scope = _scope(self._country_named_in(" ".join([name, *owners]))) or scope
-            key = key or name_key(name, self.lang, self.kb) or slug(name)
-        if key and scope:
-            return f"org:{key}-{scope}"
+        scoped = self._scoped_id(cluster, name, forms)
+        if scoped is not None:
+            entity_id, country = scoped
+            self.countries[entity_id] = country
+            return entity_id
         if (embassy := embassy_key(name, self.kb)) is not None:
             return f"org:{embassy}"
-        if (
-            acronyms
-            and scope
-            and (any(len(_words(f)) > 1 for f in forms) or all(f in acronyms for f in forms))
-        ):
-            # "ONEE (Office national de l'électricité …)" in one language and a bare
-            # "ONEE" in the other: both the Moroccan body
-            return f"org:{slug(acronyms[0])}-{scope}"
+        acronym = self._international_acronym(name, forms)
+        if acronym:
+            return f"org:{slug(acronym)}"
         key = name_key(name, self.lang, self.kb, self.known_acronyms)
         return f"{prefix}:{key or slug(name)}"
+
+    def _scoped_id(
+        self, cluster: Cluster, name: str, forms: list[str]
+    ) -> tuple[str, KBEntry] | None:
+        """A national body's id and country: a ministry (of the country its name
+        gives, "ministère chinois de …", "China's Ministry of …", or the article's),
+        or a body the article defines by an acronym ("ONEE (Office national de
+        l'électricité …)" and a bare "ONEE" in the other language)."""
+        from extractor.relate import ministry_key
+
+        country = self.country
+        key = ministry_key(name, self.lang)
+        if key or is_ministry(name):
+            owners = [m.extra["owner"] for m in cluster.mentions if "owner" in m.extra]
+            country = self._country_named_in(" ".join([name, *owners])) or country
+            key = key or name_key(name, self.lang, self.kb) or slug(name)
+        elif (acronym := self._defined_acronym(forms)) and not self._international(name, forms):
+            key = slug(acronym)
+        return (f"org:{key}-{_scope(country)}", country) if key and country else None
+
+    def _defined_acronym(self, forms: list[str]) -> str | None:
+        acronyms = sorted({f for f in forms if f.isupper() and 2 <= len(f) <= 10})
+        if acronyms and (
+            any(len(_words(f)) > 1 for f in forms) or all(f in acronyms for f in forms)
+        ):
+            return acronyms[0]
+        return None
+
+    def _international_acronym(self, name: str, forms: list[str]) -> str | None:
+        """ "African Ministers' Council on Water (AMCOW)": a body of a continent or of
+        the world keeps its acronym as its id in every article and language."""
+        acronym = self._defined_acronym(forms)
+        return acronym if acronym and self._international(name, forms) else None
+
+    def _international(self, name: str, forms: list[str]) -> bool:
+        """A long form naming a continent or region, or the world: no national body."""
+        for form in [name, *forms]:
+            if len(_words(form)) < 2:
+                continue
+            parts = name_key_parts(form, self.lang, self.kb)
+            if parts & INTERNATIONAL_PARTS or any(self._is_region_part(p) for p in parts):
+                return True
+        return False
+
+    def _is_region_part(self, part: str) -> bool:
+        ident = part.upper() if part[:1] == "q" else part.replace("loc-", "loc:", 1)
+        entry = self.kb.get(ident)
+        return entry is not None and entry.type == "LOC" and entry.kind == "region"
 
     def _country_named_in(self, name: str) -> KBEntry | None:
         """A country a body's name gives by its adjective or its name."""
@@ -480,9 +514,12 @@ def _person_short_form(short: list[str], longer: list[str]) -> bool:
     return len(short) == 1 and longer[0] == short[0] and len(short[0]) >= 3
 
 
-def event_id(name: str, named: bool, article_id: str) -> str:
-    """Named events are shared across articles; described ones stay per article."""
-    return f"event:{slug(name)}" if named else f"event:{slug(name)}-{short_hash(article_id)}"
+def event_id(name: str, named: bool, article_id: str, lang: str, kb: KnowledgeBase) -> str:
+    """Named events are shared across articles and languages ("Forum africain de
+    l'eau" = "African Water Forum"); described ones stay per article."""
+    if not named:
+        return f"event:{slug(name)}-{short_hash(article_id)}"
+    return f"event:{name_key(name, lang, kb) or slug(name)}"
 
 
 # Words a name's key leaves out in either language.
@@ -494,6 +531,8 @@ _KEY_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 
 
 NO_COUNTRY_KINDS = frozenset({"city", "capital", "region"})
+# Name key parts of bodies of the world, not of one country.
+INTERNATIONAL_PARTS = frozenset({"international", "world", "global", "worldwide", "united-nations"})
 
 
 def _scope(country: KBEntry | None) -> str | None:

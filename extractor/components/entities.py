@@ -244,13 +244,28 @@ class EntityNormaliser:
         """'Minister of Construction | Pham Duc Thang' read as one person, 'Santé
         publique, Hygiène et …' with 'Hygiène' as a person: portfolio words are no names."""
         if span.label_ != "PER":
-            return None if self._portfolio_before_minister(span) else span
+            if self._portfolio_before_minister(span):
+                return None
+            return self._name_after_portfolio(span) or span
         start = span.start
         while start < span.end and span.doc[start].lower_ in self.portfolio_words:
             start += 1
         if start == span.start:
             return span
         return Span(span.doc, start, span.end, label="PER") if start < span.end else None
+
+    def _name_after_portfolio(self, span: Span) -> Span | None:
+        """'Commissioner for | Agriculture Moses Vilakati' tagged as one organisation:
+        after a role's preposition, the portfolio ends the title and a name follows."""
+        doc, start = span.doc, span.start
+        if span.kb_id_ or start == 0 or doc[start - 1].lower_ not in self.data.ROLE_PREPOSITIONS:
+            return None
+        while start < span.end and doc[start].lower_ in self.portfolio_words:
+            start += 1
+        rest = doc[start : span.end]
+        if start == span.start or len(rest) < 2 or not _looks_like_name(rest):
+            return None
+        return Span(doc, start, span.end, label="PER")
 
     def _portfolio_before_minister(self, span: Span) -> bool:
         """'Finance | Minister X' with 'Finance' tagged as an organisation: the

@@ -56,6 +56,7 @@ class EventFinder:
         self.meetings = lower_tuples(self.data.MEETING_BODIES, nlp.tokenizer)
         self.pair_firsts = {t.split()[0] for t in self.data.EVENT_TRIGGERS if " " in t}
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
+        self.venues = frozenset().union(*(get_lang_data(lang).VENUE_NOUNS for lang in ("fr", "en")))
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[EventMention] = []
@@ -72,6 +73,8 @@ class EventFinder:
                 continue  # "a three-day forum": the day is its length
             if token.ent_type_ == "PER" or token.ent_kb_id_.startswith(INSTITUTION_KB_PREFIX):
                 continue  # "submitted to the National Assembly": an institution, no event
+            if self._in_venue(doc, token):
+                continue  # "Palais des congrès de Cotonou", "Cotonou Congress Centre"
             span = self._event_span(doc, token)
             if span is None:
                 continue
@@ -93,6 +96,19 @@ class EventFinder:
         if end < len(doc) and (doc[end].pos_ == "ADJ" or doc[end].lower_ in ("of", "de")):
             return None
         return doc[token.i : end]
+
+    def _in_venue(self, doc: Doc, token: Token) -> bool:
+        """An event noun inside a venue's name: a place named by its building noun
+        ('Palais', 'Centre', 'Hall') right before or after the words around it."""
+        if token.ent_type_ == "LOC":
+            ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+            return ent[0].lower_ in self.venues or ent[-1].lower_ in self.venues
+        k = token.i + 1
+        while k < len(doc) and k - token.i < 4 and doc[k].is_title and not doc[k].ent_type_:
+            if doc[k].lower_ in self.venues:
+                return True
+            k += 1
+        return False
 
     def _is_trigger(self, token: Token) -> bool:
         """An event noun, or the head of a two-word one ('table ronde', 'round table')."""

@@ -352,6 +352,11 @@ RESPECTIVELY: frozenset[str] = frozenset({"respectively"})
 FACILITY_NOUNS: frozenset[str] = frozenset(
     {"palace", "park", "stadium", "airport", "bridge", "memorial"}
 )
+# Buildings where events are held: an event noun before one names the venue
+# ("Cotonou Congress Centre", "Palais des congrès").
+VENUE_NOUNS: frozenset[str] = FACILITY_NOUNS | frozenset(
+    {"centre", "center", "hall", "hotel", "arena", "auditorium"}
+)
 # Kinds of place around a name that make it a place ("the Tillabéri region", "the town of Djibo").
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {

@@ -494,6 +494,11 @@ RESPECTIVELY: frozenset[str] = frozenset({"respectivement"})
 FACILITY_NOUNS: frozenset[str] = frozenset(
     {"palais", "parc", "stade", "aéroport", "pont", "mémorial"}
 )
+# Buildings where events are held: an event noun before one names the venue
+# ("Cotonou Congress Centre", "Palais des congrès").
+VENUE_NOUNS: frozenset[str] = FACILITY_NOUNS | frozenset(
+    {"centre", "salle", "hôtel", "auditorium", "esplanade"}
+)
 # Kinds of place around a name that make it a place ("la région de Tillabéri", "la ville de Djibo").
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
@@ -1196,6 +1201,7 @@ NAME_WORDS: dict[str, str] = {
     "chambre": "chamber",
     "chambres": "chambers",
     "changement": "change",
+    "changements": "change",  # "changements climatiques" = "Climate Change"
     "chargeurs": "shippers",
     "chasse": "hunting",
     "chômage": "unemployment",
@@ -1759,6 +1765,7 @@ NAME_WORDS: dict[str, str] = {
     "réserve": "reserve",
     "résilience": "resilience",
     "réunion": "meeting",
+    "salon": "show",  # a trade fair: "Salon international de l'agriculture"
     "sahel": "sahel",
     "sahélien": "sahelian",
     "sahélienne": "sahelian",
@@ -1791,6 +1798,7 @@ NAME_WORDS: dict[str, str] = {
     "solidarité": "solidarity",
     "solidarités": "solidarity",
     "sommet": "summit",
+    "souveraineté": "sovereignty",
     "sous": "sub",  # "sous-préfecture", "sous-régional", split at the hyphen
     "sous-comité": "sub-committee",
     "soutien": "support",

@@ -910,3 +910,12 @@ def test_a_body_that_a_person_heads_in_an_object_relative(blank_fr):
     doc = run(blank_fr, words, ents)
     leads = [(c.subject.text, c.object.text) for c in doc._.relations if c.predicate == "LEADS"]
     assert leads == [("Souleymane Diallo", "ONFP")]
+
+
+def test_a_name_after_a_role_s_portfolio_is_a_person(blank_en):
+    words = "African Union Commissioner for Agriculture Moses Vilakati recalled .".split()
+    ents = ["B-ORG", "I-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert ("Moses Vilakati", "PER") in _ents(blank_en, words, ents)
+    words = "a grant to the Agriculture Development Fund today .".split()
+    ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert ("Agriculture Development Fund", "ORG") in _ents(blank_en, words, ents)

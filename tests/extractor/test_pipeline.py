@@ -309,3 +309,30 @@ def test_a_minister_s_short_title_heads_the_ministry_the_article_names(text, lan
     leads = [r["object"] for r in data["relations"] if r["predicate"] == "LEADS"]
     assert ministries == ["org:ministry-affairs-health-population-public-social-ne"]
     assert leads == ministries
+
+
+def test_a_named_event_has_one_id_in_both_languages_and_a_venue_is_no_event():
+    fr = extract(
+        "Le Bénin accueillera le Forum africain de l'eau en mars au Palais des congrès de Cotonou.",
+        lang="fr",
+    )
+    en = extract(
+        "Benin will host the African Water Forum in March at the Cotonou Congress Centre.",
+        lang="en",
+    )
+    fr_events, en_events = (
+        {e["id"]: e["name"] for e in data["entities"] if e["type"] == "EVENT"} for data in (fr, en)
+    )
+    assert set(fr_events) == set(en_events) == {"event:forum-q15-water"}
+
+
+def test_a_body_of_a_continent_keeps_its_acronym_as_id_and_no_country():
+    texts = {
+        "fr": "COTONOU – Le Conseil des ministres africains chargés de l'eau (AMCOW) a annoncé "
+        "mardi que le Bénin accueillera le forum.",
+        "en": "NAIROBI – The African Ministers' Council on Water (AMCOW) announced on Tuesday "
+        "that Kenya will host the forum.",
+    }
+    for lang, text in texts.items():
+        body = next(e for e in extract(text, lang=lang)["entities"] if "AMCOW" in e["aliases"])
+        assert body["id"] == "org:amcow"
