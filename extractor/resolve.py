@@ -358,6 +358,7 @@ class MentionResolver:
             return f"iso:{code}" if code else f"loc:{key or slug(name)}"
         if cluster.type != "ORG":
             return f"{prefix}:{slug(name)}"
+        name, forms = self._without_legal_form(name), list(map(self._without_legal_form, forms))
         scoped = self._scoped_id(cluster, name, forms)
         if scoped is not None:
             entity_id, country = scoped
@@ -370,6 +371,13 @@ class MentionResolver:
             return f"org:{slug(acronym)}"
         key = name_key(name, self.lang, self.kb, self.known_acronyms)
         return f"{prefix}:{key or slug(name)}"
+
+    def _without_legal_form(self, name: str) -> str:
+        """'OCP SA', 'Marula Telecom Group plc': the name without its company form."""
+        words = name.split()
+        if len(words) > 1 and words[-1].lower().strip(".,") in _legal_forms(self.lang):
+            return " ".join(words[:-1]).rstrip(",")
+        return name
 
     def _scoped_id(
         self, cluster: Cluster, name: str, forms: list[str]
@@ -714,6 +722,13 @@ def _place_adjectives(lang: str) -> dict[str, str]:
         adjectives = get_lang_data(part).PLACE_ADJECTIVES
         table.update({normalise_name(k): v for k, v in adjectives.items()})
     return table
+
+
+@lru_cache(maxsize=4)
+def _legal_forms(lang: str) -> frozenset[str]:
+    from extractor.lang import get_lang_data
+
+    return frozenset().union(*(get_lang_data(part).LEGAL_FORMS for part in ("fr", "en")))
 
 
 @lru_cache(maxsize=4)

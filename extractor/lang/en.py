@@ -692,7 +692,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
         "treasury revenue vocational training technical sustainable transition fisheries forestry "
         "forests wildlife parks tourism arts heritage internal external religious investment "
         "investments planning statistics ecological innovation decentralisation territorial "
-        "governance local rural maritime posts crafts integration african"
+        "governance local rural maritime posts crafts integration african sovereignty"
     ).split()
 } | {
     "defense": "defence",
@@ -805,6 +805,10 @@ COMPASS_WORDS: frozenset[str] = frozenset(
     "north south east west northern southern eastern western central upper lower "
     "greater north-east north-west south-east south-west northeast northwest southeast "
     "southwest mid middle rural coastal".split()
+)
+# Company legal forms after a name: "OCP SA" is OCP ("OCP SA" = "OCP").
+LEGAL_FORMS: frozenset[str] = frozenset(
+    {"plc", "ltd", "limited", "inc", "llc", "corp", "sa", "ag", "nv", "bv"}
 )
 # Adjectives of continents and regions in names, as the place's English name in the
 # knowledge base: "NDB Africa Regional Centre" = "Centre régional africain de la NDB".

@@ -857,6 +857,7 @@ PERSON_RELATIVES: frozenset[str] = frozenset()
 # Portfolio words of ministries, keyed in English, so "ministère de la Santé"
 # and "Ministry of Health" of one country get one id.
 MINISTRY_DOMAINS: dict[str, str] = {
+    "souveraineté": "sovereignty",
     "santé": "health",
     "finances": "finance",
     "finance": "finance",
@@ -1062,6 +1063,8 @@ COMPASS_WORDS: frozenset[str] = frozenset(
     "grand grande moyen moyenne nord-est nord-ouest sud-est sud-ouest septentrional "
     "septentrionale méridional méridionale oriental orientale occidental occidentale".split()
 )
+# Company legal forms after a name: "OCP SA" is OCP (see en.LEGAL_FORMS).
+LEGAL_FORMS: frozenset[str] = frozenset({"sa", "s.a.", "sas", "sarl", "suarl", "snc"})
 # Adjectives of continents and regions in names (see en.PLACE_ADJECTIVES).
 PLACE_ADJECTIVES: dict[str, str] = {
     **{f"africain{e}": "Africa" for e in ("", "e", "s", "es")},

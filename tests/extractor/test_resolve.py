@@ -240,3 +240,11 @@ def test_a_possessive_place_before_a_name_is_its_owner() -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
     assert _possessive_owner(doc[3:6]) == "China"
     assert _possessive_owner(doc[1:2]) == ""
+
+
+def test_a_company_s_legal_form_is_no_part_of_its_id() -> None:
+    ids = [
+        _ids(_resolver([RawMention(text, 0, len(text), 0, "ORG")], "MA", lang="en"))
+        for text in ("Marula Telecom Group plc", "Marula Telecom Group")
+    ]
+    assert ids[0] == ids[1]
