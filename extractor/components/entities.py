@@ -64,7 +64,7 @@ UNIT_HEADS = frozenset(
 )
 # Unit nouns the model leaves untagged when written apart from their body.
 UNTAGGED_UNIT_HEADS = UNIT_HEADS | frozenset(
-    {"pôle", "hub", "division", "unit", "unité", "cellule", "centre", "center"}
+    {"pôle", "hub", "division", "unit", "unité", "cellule", "centre", "center", "commission"}
 )
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
@@ -161,6 +161,7 @@ class EntityNormaliser:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
         spans = [part for s in spans for part in self._split_list(s)]
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
+        spans = [self._with_topic(s) for s in spans]
         spans = _join_adjacent_people(_join_particles(spans))
         spans = [s for s in spans if len(s) and self._keep(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
@@ -619,6 +620,29 @@ class EntityNormaliser:
         if best == span.end:
             return span
         return Span(doc, span.start, best, label="ORG", kb_id=span.kb_id_)
+
+    def _with_topic(self, span: Span) -> Span:
+        """'la Commission | sur le lien social de l'OMS': a body noun the model
+        tagged alone, and the lower-case topic that names it (the body after it is
+        joined later, as for units). Only 'sur'/'on' open a topic: 'pour'/'for' and
+        'de' make the name run into the sentence (measured on the held-back set)."""
+        doc = span.doc
+        if span.label_ != "ORG" or len(span) > 2 or span.kb_id_ or not span[0].is_title:
+            return span
+        if span[0].lower_ not in self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS:
+            return span
+        k, words = span.end, 0
+        while k < len(doc) and doc[k].lower_ in TOPIC_LINKS and words < 5:
+            j = k + 1
+            while j < len(doc) and doc[j].lower_ in self.data.DETERMINERS - OF_WORDS:
+                j += 1
+            run = j
+            while run < len(doc) and _topic_word(doc[run]) and words < 5:
+                run, words = run + 1, words + 1
+            if run == j:
+                break
+            k = run
+        return Span(doc, span.start, k, label="ORG") if k > span.end else span
 
     def _extend_person(self, span: Span) -> Span:
         """'Grâce | Mbuyi Tshiala': the model can leave a first name out,
@@ -1405,6 +1429,18 @@ PERSONAL_TITLES = frozenset(
         "honorable",
     }
 )
+
+
+# Prepositions that open a body's topic: "Commission sur le lien social",
+# "Commission on social connection".
+TOPIC_LINKS = frozenset({"sur", "on"})
+
+
+def _topic_word(token) -> bool:
+    """A lower-case noun or adjective of a topic ('lien', 'social', 'pilotage')."""
+    return (
+        token.is_alpha and token.is_lower and token.pos_ in ("NOUN", "ADJ") and not token.ent_type_
+    )
 
 
 def _name_token(token) -> bool:

@@ -1511,6 +1511,8 @@ NAME_WORDS: dict[str, str] = {
     "liberté": "freedom",
     "libertés": "freedoms",
     "libre": "free",
+    "lien": "connection",  # "Commission sur le lien social" = "Commission on Social Connection"
+    "liens": "connections",
     "libération": "liberation",
     "ligue": "league",
     "locale": "local",

@@ -919,3 +919,22 @@ def test_a_name_after_a_role_s_portfolio_is_a_person(blank_en):
     words = "a grant to the Agriculture Development Fund today .".split()
     ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
     assert ("Agriculture Development Fund", "ORG") in _ents(blank_en, words, ents)
+
+
+def test_a_body_noun_tagged_alone_takes_its_lower_case_topic(blank_fr):
+    words = "La Commission sur le lien social de l' OMS , composée de experts , siège .".split()
+    ents = ["O", "B-ORG"] + ["O"] * 6 + ["B-ORG"] + ["O"] * 7
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "ADJ", "ADP", "DET", "PROPN", "PUNCT"]
+    pos += ["VERB", "ADP", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    doc = Doc(blank_fr.vocab, words=words, ents=ents, pos=pos)
+    for _name, proc in blank_fr.pipeline:
+        doc = proc(doc)
+    # the topic, then the body it belongs to, as for units
+    assert [e.text for e in doc.ents][0] == "Commission sur le lien social de l' OMS"
+    # a verb ends it: "la Commission a décidé de …"
+    words = "La Commission a décidé de publier .".split()
+    pos = ["DET", "NOUN", "AUX", "VERB", "ADP", "VERB", "PUNCT"]
+    doc = Doc(blank_fr.vocab, words=words, ents=["O", "B-ORG"] + ["O"] * 5, pos=pos)
+    for _name, proc in blank_fr.pipeline:
+        doc = proc(doc)
+    assert [e.text for e in doc.ents] == ["Commission"]
