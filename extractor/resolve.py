@@ -256,14 +256,22 @@ class MentionResolver:
                 continue
             if m.type == "PER" and _person_short_form(words, longer):
                 found.setdefault(" ".join(longer), other)
-            elif (
-                m.type == "ORG"
-                and longer[: len(words)] == words
-                and not other.kb_id
-                and not _owned_by(other.text, m.text)
-            ):
-                found.setdefault(" ".join(longer), other)  # "Commission", "Kenya Red Cross"
+            elif m.type == "ORG" and not other.kb_id and self._short_org(words, longer):
+                if not _owned_by(other.text, m.text):
+                    found.setdefault(" ".join(longer), other)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _short_org(self, short: list[str], longer: list[str]) -> bool:
+        """'Commission' of 'Commission de l'Union africaine', 'Kenya Red Cross' of
+        'Kenya Red Cross Society', 'Leaders Coalition' of 'Health Works Leaders
+        Coalition'; not 'Health Works', another name the coalition's opens with."""
+        nouns = _body_nouns(self.lang)
+        if longer[: len(short)] == short:
+            rest = longer[len(short) :]
+            generic = all(w in nouns or w in _legal_forms(self.lang) for w in rest)
+            # a ministry named by its first portfolio: "ministère de la Jeunesse"
+            return len(short) == 1 or generic or is_ministry(" ".join(short))
+        return len(short) >= 2 and longer[-len(short) :] == short and short[-1] in nouns
 
     def anchored(self, cluster: Cluster) -> bool:
         """False for a body noun alone ('le Conseil', 'the Fund') that no body named

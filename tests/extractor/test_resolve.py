@@ -248,3 +248,27 @@ def test_a_company_s_legal_form_is_no_part_of_its_id() -> None:
         for text in ("Marula Telecom Group plc", "Marula Telecom Group")
     ]
     assert ids[0] == ids[1]
+
+
+def test_a_shorter_name_joins_a_longer_one_only_as_its_head_or_generic_prefix() -> None:
+    texts = [
+        "Health Works Leaders Coalition",
+        "Leaders Coalition",
+        "Health Works",
+        "Bank of Ireland Group plc",
+        "Bank of Ireland",
+    ]
+    mentions, start = [], 0
+    for i, text in enumerate(texts):
+        mentions.append(RawMention(text, start, start + len(text), i, "ORG"))
+        start += len(text) + 10
+    resolver = _resolver(mentions, "IE", lang="en")
+    assert _cluster_of(resolver, "Leaders Coalition") == {
+        "Health Works Leaders Coalition",
+        "Leaders Coalition",
+    }
+    assert _cluster_of(resolver, "Health Works") == {"Health Works"}  # the initiative
+    assert _cluster_of(resolver, "Bank of Ireland") == {
+        "Bank of Ireland",
+        "Bank of Ireland Group plc",
+    }
