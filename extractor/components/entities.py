@@ -653,7 +653,11 @@ class EntityNormaliser:
         while (
             start > 0
             and span.start - start < 2
-            and (self._first_name_like(doc[start - 1]) or self._stray_first_name(doc, start - 1))
+            and (
+                self._first_name_like(doc[start - 1])
+                or self._stray_first_name(doc, start - 1)
+                or self._opening_first_name(doc[start - 1])
+            )
         ):
             start -= 1
         # "Sophie Arnaud | -Delmas", "Amani | Wekesa-Otieno": the model can stop early
@@ -682,6 +686,20 @@ class EntityNormaliser:
             and self.kb.lookup(token.text) is None
             and token.lower_ not in self.titles
             and not self.kb.is_demonym(token.text)
+        )
+
+    def _opening_first_name(self, token) -> bool:
+        """'Grâce Mbuyi Tshiala, qui dirige …': a first name that is also a common
+        noun, read as one where it opens the sentence right before the name."""
+        return (
+            token.is_sent_start
+            and token.pos_ in ("NOUN", "PROPN")
+            and token.is_title
+            and token.is_alpha
+            and not token.is_stop
+            and token.lower_ not in self.titles
+            and token.lower_ not in self.role_words
+            and self.kb.lookup(token.text) is None
         )
 
     def _first_name_like(self, token) -> bool:
