@@ -1309,8 +1309,14 @@ class EntityNormaliser:
             )
             if close is None or close - i < 4:
                 continue
-            long = doc[i + 2 : close]
-            if not initials_fit(token.text, long.text):
+            first = i + 2
+            while first < close - 1 and doc[first].lower_ in self.data.DETERMINERS:
+                first += 1  # "UNICEF (the United Nations Children's Fund)"
+            long = doc[first:close]
+            # a known body in the brackets owns the acronym, whatever its initials: "CAF
+            # (Development Bank of Latin America and the Caribbean)" is no football body
+            known = self.kb.lookup(long.text)
+            if not initials_fit(token.text, long.text) and (known is None or known.type != "ORG"):
                 continue
             label = self._acronym_label(long, token.text, spans)
             if label:

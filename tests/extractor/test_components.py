@@ -938,3 +938,14 @@ def test_a_body_noun_tagged_alone_takes_its_lower_case_topic(blank_fr):
     for _name, proc in blank_fr.pipeline:
         doc = proc(doc)
     assert [e.text for e in doc.ents] == ["Commission"]
+
+
+def test_a_known_body_in_brackets_owns_the_acronym_before_it(blank_en):
+    words = "financing from CAF ( Development Bank of Latin America and the Caribbean ) .".split()
+    pairs = _pairs(blank_en, words, ["O"] * len(words))
+    # CAF is also the football confederation: the article says which body it is
+    assert pairs == {("CAF", "Development Bank of Latin America and the Caribbean", "Q2614129")}
+    words = "help from UNICEF ( the United Nations Children 's Fund ) .".split()
+    assert {long for _, long, _ in _pairs(blank_en, words, ["O"] * len(words))} == {
+        "United Nations Children 's Fund"
+    }
