@@ -171,8 +171,15 @@ class MentionResolver:
         for m in self.mentions:
             words = normalise_name(m.text).split()
             if m.type == "PER" and len(words) >= 2:
-                parts.update({words[0], " ".join(words[1:]), words[-1]})
-        return parts
+                parts.add(words[0])
+                # every surname the name ends on ("Echeverría Solís" of "Juan Pablo
+                # Echeverría Solís"), and the first of a double one ("Beltrán" of
+                # "Liliana Beltrán Rojas")
+                parts.update(" ".join(words[k:]) for k in range(1, len(words)))
+                if len(words) >= 3:
+                    parts.add(words[1])
+        common = _common_name_words(self.lang)  # "Group" of a body the model took for one
+        return {p for p in parts if not all(w in common for w in p.split())}
 
     def _link_kb(self, defined: set[str]) -> None:
         for m in self.mentions:

@@ -1316,7 +1316,12 @@ class EntityNormaliser:
             # a known body in the brackets owns the acronym, whatever its initials: "CAF
             # (Development Bank of Latin America and the Caribbean)" is no football body
             known = self.kb.lookup(long.text)
-            if not initials_fit(token.text, long.text) and (known is None or known.type != "ORG"):
+            # "ARECOMS (Autorité de régulation et de contrôle des marchés …)": a long form
+            # in brackets may give a letter of the acronym inside a word, as after it
+            fits = initials_fit(token.text, long.text) or (
+                long[0].is_title and _letters_fit(token.text, long.text)
+            )
+            if not fits and (known is None or known.type != "ORG"):
                 continue
             label = self._acronym_label(long, token.text, spans)
             if label:

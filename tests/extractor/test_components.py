@@ -949,3 +949,14 @@ def test_a_known_body_in_brackets_owns_the_acronym_before_it(blank_en):
     assert {long for _, long, _ in _pairs(blank_en, words, ["O"] * len(words))} == {
         "United Nations Children 's Fund"
     }
+
+
+def test_a_bracketed_long_form_may_give_a_letter_inside_a_word(blank_fr):
+    words = (
+        "L' ARECOMS ( Autorité de régulation et de contrôle des marchés des substances "
+        "minérales stratégiques ) fixera un prix ."
+    ).split()
+    pairs = _pairs(blank_fr, words, ["O"] * len(words))
+    assert {(short, long[:30]) for short, long, _ in pairs} == {
+        ("ARECOMS", "Autorité de régulation et de c")
+    }

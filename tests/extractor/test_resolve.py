@@ -272,3 +272,26 @@ def test_a_shorter_name_joins_a_longer_one_only_as_its_head_or_generic_prefix() 
         "Bank of Ireland",
         "Bank of Ireland Group plc",
     }
+
+
+def test_a_surname_of_several_words_or_a_first_surname_tagged_as_a_body_is_the_person() -> None:
+    mentions = [
+        RawMention("Juan Pablo Echeverría Solís", 0, 27, 0, "PER"),
+        RawMention("Echeverría Solís", 60, 76, 1, "ORG"),
+        RawMention("Liliana Beltrán Rojas", 100, 121, 2, "PER"),
+        RawMention("Beltrán", 150, 157, 3, "ORG"),
+    ]
+    resolver = _resolver(mentions, "CO", lang="en")
+    resolver._vote_types({})
+    assert [m.type for m in mentions] == ["PER"] * 4
+    assert _cluster_of(resolver, "Beltrán") == {"Liliana Beltrán Rojas", "Beltrán"}
+
+
+def test_a_body_noun_in_a_name_the_model_took_for_a_person_stays_a_body() -> None:
+    mentions = [
+        RawMention("Nigerian Exchange Group", 0, 23, 0, "PER"),
+        RawMention("Group", 60, 65, 1, "ORG"),
+    ]
+    resolver = _resolver(mentions, "NG", lang="en")
+    resolver._vote_types({})
+    assert mentions[1].type == "ORG"
