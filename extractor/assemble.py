@@ -171,6 +171,8 @@ class ArticleAssembler:
                 surname = mention.text.split()[-1]  # "M. Abdi" after "Hassan Abdi"
                 if len(surname) > 2 and surname[0].isupper():
                     forms.setdefault(surname, RawMention(surname, 0, 0, 0, "PER"))
+                # "Mme Al Harthi" after the model missed "Fatma bint Ali Al Harthi"
+                forms.setdefault(mention.text, RawMention(mention.text, 0, 0, 0, "PER"))
         for first_name in self._first_names():  # "Kwabena brings …" after "Kwabena Owusu-Darko"
             forms.setdefault(first_name, RawMention(first_name, 0, 0, 0, "PER"))
         forms = {form: model for form, model in forms.items() if len(form) >= 2}
@@ -185,10 +187,28 @@ class ArticleAssembler:
             if any(taken[s:e]):
                 continue
             model = forms[form]
+            if model.type == "PER":
+                s = self._name_start_before(s, taken)
             self.mentions[(s, e)] = RawMention(
-                form, s, e, self.sentences.index_of(s), model.type, model.kb_id
+                self.text[s:e], s, e, self.sentences.index_of(s), model.type, model.kb_id
             )
             taken[s:e] = b"\x01" * (e - s)
+
+    def _name_start_before(self, start: int, taken: bytearray) -> int:
+        """'Fatma bint Ali | Al Harthi': a surname found again, with given names and
+        particles before it that no mention holds, starts where those begin."""
+        best = start
+        words = list(re.finditer(r"\S+", self.text[max(0, start - 60) : start]))
+        for found in reversed(words[-5:]):
+            word, at = found.group(), max(0, start - 60) + found.start()
+            if any(taken[at : at + len(word)]):
+                break
+            if word.lower() in NAME_PARTICLES:
+                continue
+            if not _plain_name_word(word, self.lang, self.kb):
+                break
+            best = at
+        return best
 
 
 def whole_word_occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
@@ -215,6 +235,34 @@ def whole_word_occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, i
 def _joins(text: str, i: int) -> bool:
     """Whether the character at i would glue a form to a longer word."""
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
+
+
+# Lower-case words inside people's names: "Fatma bint Ali", "Sid'Ahmed Ould Bouh".
+NAME_PARTICLES = frozenset("bin bint ben ibn ould ag al el de da das do dos du van von der".split())
+
+
+def _plain_name_word(word: str, lang: str, kb) -> bool:
+    """A capitalised word that can be part of a person's name: no stop word, title,
+    role, month or known name, and no punctuation after it."""
+    from extractor.lang import get_lang_data
+
+    data = get_lang_data(lang)
+    lowered = word.lower().rstrip(".")
+    return (
+        word[:1].isupper()
+        and all(c.isalpha() or c in "-'’" for c in word)
+        and _plain_first_name(word.split("-")[0].split("'")[-1] or word, lang, kb)
+        and lowered not in data.HONORIFICS
+        and not any(piece in _role_words(lang) for piece in lowered.split("-"))
+    )
+
+
+@lru_cache(maxsize=4)
+def _role_words(lang: str) -> frozenset[str]:
+    from extractor.lang import get_lang_data
+
+    heads = get_lang_data(lang).ROLE_HEADS
+    return frozenset(w for role in heads for w in role.replace("-", " ").split())
 
 
 def _plain_first_name(word: str, lang: str, kb) -> bool:

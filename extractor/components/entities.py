@@ -291,7 +291,8 @@ class EntityNormaliser:
             j -= 1
         if j < 0 or doc[j].lower_.rstrip(".") not in {t.rstrip(".") for t in PERSONAL_TITLES}:
             return span
-        return Span(doc, start, span.end, label="PER")
+        # "Mr Nkontchou | -Messi": a person's name runs on over its hyphen
+        return self._extend_person(Span(doc, start, span.end, label="PER"))
 
     def _by_context(self, span: Span) -> Span:
         """Types the words around a name settle: 'Université de Bangui' tagged as a

@@ -960,3 +960,13 @@ def test_a_bracketed_long_form_may_give_a_letter_inside_a_word(blank_fr):
     assert {(short, long[:30]) for short, long, _ in pairs} == {
         ("ARECOMS", "Autorité de régulation et de c")
     }
+
+
+def test_a_name_after_a_title_runs_on_over_its_hyphen(blank_en):
+    words = "in Lomé . Mr Nkontchou - Messi , who chaired it , left .".split()
+    spaces = [True, False, True, True, False, False, False, True, True, True, False, True, True]
+    ents = ["O", "B-GPE", "O", "O", "B-GPE"] + ["O"] * 8
+    doc = Doc(blank_en.vocab, words=words[:13], spaces=spaces, ents=ents)
+    for _name, proc in blank_en.pipeline:
+        doc = proc(doc)
+    assert ("Nkontchou-Messi", "PER") in [(e.text, e.label_) for e in doc.ents]

@@ -336,3 +336,15 @@ def test_a_body_of_a_continent_keeps_its_acronym_as_id_and_no_country():
     for lang, text in texts.items():
         body = next(e for e in extract(text, lang=lang)["entities"] if "AMCOW" in e["aliases"])
         assert body["id"] == "org:amcow"
+
+
+def test_a_surname_found_again_takes_the_given_names_and_particles_before_it():
+    text = (
+        "MASCATE, 3 mars 2026 – Fatma bint Ali Al Harthi, vice-présidente du fonds chargée des "
+        "investissements, a signé l'accord. Selon Mme Al Harthi, le fonds investira en 2027. "
+        "Le directeur général Al Harthi n'a pas commenté."
+    )
+    people = [e for e in extract(text, lang="fr")["entities"] if e["type"] == "PER"]
+    assert [p["name"] for p in people] == ["Fatma bint Ali Al Harthi"]
+    # a title or a role before the surname is no part of the name
+    assert not any("directeur" in m["text"].lower() for m in people[0]["mentions"])
