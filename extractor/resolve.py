@@ -17,7 +17,7 @@ from functools import lru_cache
 from extractor.assemble import GOVERNMENT_PREFIX, INSTITUTION_PREFIX, RawMention, short_hash, slug
 from extractor.kb import KBEntry, KnowledgeBase, normalise_name
 from extractor.kb.names import government_name
-from extractor.kb.places import place_country, subdivision_code
+from extractor.kb.places import place_country, subdivision_code, subdivision_names
 from extractor.model import Entity, Mention
 
 
@@ -350,6 +350,8 @@ class MentionResolver:
                 return institution
         elif national:
             return self._government(national, forms)
+        if cluster.kb_id.startswith("iso:") and (names := subdivision_names(cluster.kb_id[4:])):
+            return names.get(self.lang, names["en"]), names, None, cluster.kb_id
         entry = self.kb.get(cluster.kb_id) if cluster.kb_id else None
         if entry is not None:
             return (

@@ -32,7 +32,7 @@ from extractor.components.util import (
 from extractor.kb import KBEntry, load_kb
 from extractor.kb.names import is_common_word, strip_accents
 from extractor.kb.patterns import pattern_exclusions
-from extractor.kb.places import is_town, subdivision_code
+from extractor.kb.places import is_town, subdivision_code, subdivision_names, town_country
 from extractor.lang import get_lang_data, is_body_head
 
 # Offices of a larger body, named after it: "Bureau régional de l'OMS pour …".
@@ -98,6 +98,7 @@ NAME_PARTICLES = frozenset(
     }
 )
 ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&\-]{1,11}$")
+ISO_PREFIX = "iso:"  # a subdivision by its ISO 3166-2 code: "iso:CA-ON"
 GOVERNMENT_KB_PREFIX = "gov:"
 THE_GOVERNMENT = GOVERNMENT_KB_PREFIX + "*"  # of the article's country, known at assembly
 INSTITUTION_KB_PREFIX = "inst:"  # "inst:national-assembly:Q1032", "inst:presidency:*"
@@ -1053,7 +1054,20 @@ class EntityNormaliser:
         place = doc[0:end]
         entry = self.kb.lookup(place.text.title()) or self.kb.lookup(place.text)
         qid = entry.qid if entry is not None and entry.type == "LOC" else ""
-        return [Span(doc, 0, end, label="LOC", kb_id=qid)]
+        found = [Span(doc, 0, end, label="LOC", kb_id=qid)]
+        region = self._dateline_region(doc, end + 1, place.text)
+        return found + [region] if region is not None else found
+
+    def _dateline_region(self, doc: Doc, i: int, town: str) -> Span | None:
+        """'OTTAWA, ON, October 14': a province or state by its ISO 3166-2 code in the
+        town's country, with that code as its id ("iso:CA-ON")."""
+        if i >= len(doc) - 1 or not doc[i].is_upper or not 2 <= len(doc[i]) <= 3:
+            return None
+        country = town_country(town.title()) or town_country(town)
+        code = f"{country}-{doc[i].text}" if country else ""
+        if not country or not subdivision_names(code):
+            return None
+        return Span(doc, i, i + 1, label="LOC", kb_id=f"{ISO_PREFIX}{code}")
 
     def _governments(self, doc: Doc) -> list[Span]:
         """'Gouvernement japonais', 'Japanese government', 'Government of Japan'."""

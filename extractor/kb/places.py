@@ -61,6 +61,23 @@ def subdivision_code(name: str) -> str | None:
     return found[1] if found else None
 
 
+@lru_cache(maxsize=1024)
+def subdivision_names(code: str) -> dict[str, str]:
+    """A subdivision's name in English and French by its ISO 3166-2 code ('CA-ON':
+    Ontario), from pycountry and its translations; empty for an unknown code."""
+    import gettext
+
+    import pycountry
+
+    found = pycountry.subdivisions.get(code=code)
+    if found is None:
+        return {}
+    french = gettext.translation(
+        "iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True
+    )
+    return {"en": found.name, "fr": french.gettext(found.name)}
+
+
 def place_country(name: str) -> str | None:
     """The country of a town or a subdivision of that name: 'Daloa' CI, 'Atacora' BJ."""
     norm = normalise_name(name)

@@ -127,6 +127,18 @@ def test_a_dateline_may_name_the_country_before_the_date(blank_en, text):
     assert (first.text, first.label_, first.kb_id_) == ("LOMÉ", "LOC", "Q3792")
 
 
+def test_a_dateline_s_province_code_is_that_province(blank_en):
+    ents = blank_en("OTTAWA, ON, October 14, 2025 – The minister spoke.").ents
+    assert [(e.text, e.label_, e.kb_id_) for e in ents[:2]] == [
+        ("OTTAWA", "LOC", "Q1930"),
+        ("ON", "LOC", "iso:CA-ON"),
+    ]
+    # no such code in the town's country: nothing
+    assert [e.text for e in blank_en("OTTAWA, XQ, October 14, 2025 – The minister spoke.").ents][
+        :1
+    ] == ["OTTAWA"]
+
+
 def test_honorifics_are_stripped_and_titled_misc_becomes_a_person(blank_fr):
     words = ["Sa", "Majesté", "le", "Roi", "Mohammed", "VI", "a", "reçu", "M.", "Diallo", "."]
     ents = [

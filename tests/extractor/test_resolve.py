@@ -295,3 +295,10 @@ def test_a_body_noun_in_a_name_the_model_took_for_a_person_stays_a_body() -> Non
     resolver = _resolver(mentions, "NG", lang="en")
     resolver._vote_types({})
     assert mentions[1].type == "ORG"
+
+
+def test_a_province_by_its_code_has_its_names_and_iso_id() -> None:
+    on = RawMention("ON", 8, 10, 0, "LOC", kb_id="iso:CA-ON")
+    resolver = _resolver([on], "CA", lang="en")
+    entity = resolver.entity(resolver.clusters()[0])
+    assert (entity.id, entity.name, entity.names["fr"]) == ("iso:CA-ON", "Ontario", "Ontario")
