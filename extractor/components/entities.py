@@ -208,6 +208,12 @@ class EntityNormaliser:
             span.label_ in ("PER", "LOC", "GPE") or self._opens_with_place(span)
         ):
             return self._split_at_commas(span)
+        if any(t.text == "," for t in span) and self._only_title(
+            span.doc[span.start : _comma(span)]
+        ):
+            return self._name_after_role(span)
+        if (inner := self._inner_determiner(span)) is not None:
+            return self._split_at(span, inner)
         if span.label_ not in ("ORG", "LOC", "GPE") or len(span) < 5:
             return [span]
         doc, parts, start = span.doc, [], span.start
@@ -220,6 +226,50 @@ class EntityNormaliser:
             return [span]
         parts.append((start, span.end))
         return [Span(doc, a, b, label=span.label_) for a, b in parts if b - a > 1]
+
+    def _only_title(self, part: Span) -> bool:
+        """'National Coordinator', 'Executive Director': role words and their prefixes."""
+        words = [t.lower_ for t in part if t.is_alpha]
+        prefixes = self.data.ROLE_PREFIXES
+        return (
+            bool(words)
+            and any(w in self.role_words for w in words)
+            and all(w in self.role_words or w in prefixes for w in words)
+        )
+
+    def _name_after_role(self, span: Span) -> list[Span]:
+        """'National Coordinator, Haja Andriamanantena' tagged as one organisation:
+        the role is no name, the name after it a person's."""
+        rest = span.doc[_comma(span) + 1 : span.end]
+        if len(rest) >= 2 and _looks_like_name(rest):
+            return [Span(span.doc, rest.start, rest.end, label="PER")]
+        return [Span(span.doc, rest.start, rest.end, label=span.label_)] if len(rest) else []
+
+    def _inner_determiner(self, span: Span) -> int | None:
+        """'Diamniadio the Artisanal Fisheries … Programme': a determiner between two
+        capitalised words (no preposition before it) starts a second name."""
+        doc = span.doc
+        for k in range(span.start + 1, span.end - 1):
+            if (
+                doc[k].lower_ in self.data.DETERMINERS - OF_WORDS - {"des", "d’"}
+                and doc[k].is_lower
+                and doc[k - 1].is_title
+                and doc[k + 1].is_title
+                and doc[k - 1].lower_ not in self.data.ROLE_PREPOSITIONS | OF_WORDS
+            ):
+                return k
+        return None
+
+    def _split_at(self, span: Span, k: int) -> list[Span]:
+        """Two names at a determiner: the first a place when it is a known one."""
+        doc = span.doc
+        first = doc[span.start : k]
+        entry = self.kb.lookup(first.text)
+        place = entry is not None and entry.type == "LOC" or is_town(first.text)
+        return [
+            Span(doc, span.start, k, label="LOC" if place else span.label_),
+            Span(doc, k + 1, span.end, label=span.label_),
+        ]
 
     def _opens_with_place(self, span: Span) -> bool:
         """'Madagascar, Provence would …' tagged as one organisation: a known place
@@ -1586,6 +1636,10 @@ def _bracketed_short_name(doc: Doc, i: int) -> Span | None:
     if not (word.text[:1].isupper() and word.is_alpha and len(word) >= 3):
         return None
     return doc[i + 1 : i + 2]
+
+
+def _comma(span: Span) -> int:
+    return next(t.i for t in span if t.text == ",")
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:

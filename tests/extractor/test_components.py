@@ -982,3 +982,28 @@ def test_a_name_after_a_title_runs_on_over_its_hyphen(blank_en):
     for _name, proc in blank_en.pipeline:
         doc = proc(doc)
     assert ("Nkontchou-Messi", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (  # a title, a comma and a name tagged as one body
+            "headed by its National Coordinator , Haja Andriamanantena .".split(),
+            ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("Haja Andriamanantena", "PER")],
+        ),
+        (  # an article between two capitalised words starts a second name
+            "launched in Diamniadio the Artisanal Fisheries Programme .".split(),
+            ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("Diamniadio", "LOC"), ("Artisanal Fisheries Programme", "ORG")],
+        ),
+    ],
+)
+def test_a_role_or_an_article_inside_a_tagged_name_splits_it(blank_en, words, ents, expected):
+    assert _ents(blank_en, words, ents) == expected
+
+
+def test_a_preposition_s_article_stays_inside_a_french_name(blank_fr):
+    words = "la Compagnie des Bauxites de Guinée a signé .".split()
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert _ents(blank_fr, words, ents) == [("Compagnie des Bauxites de Guinée", "ORG")]
