@@ -304,8 +304,9 @@ def _offsets(offset: int, span: Span) -> tuple[int, int]:
     return (offset + span.start_char, offset + span.end_char)
 
 
-def dominant_country(mentions: list[RawMention], kb) -> KBEntry | None:
-    """The country an article is about: its most named country, cities counted for theirs."""
+def dominant_country(mentions: list[RawMention], kb, text: str | None = None) -> KBEntry | None:
+    """The country an article is about: its most named country, cities counted for
+    theirs, and a country that only qualifies a name ("U.S. Agency …") as one."""
     votes: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -320,12 +321,22 @@ def dominant_country(mentions: list[RawMention], kb) -> KBEntry | None:
         country = kb.country_by_alpha2(entry.country) if city and entry.country else entry
         if country is None or is_city(country) or country.kind == "region":
             continue
-        votes[country.qid] += 1 if city else 2
+        # a country as the modifier of a body's name ("the U.S. President's Malaria
+        # Initiative", "Swiss Agency for …") says little of what the article is about
+        modifier = text is not None and _modifies_a_name(text, mention.end)
+        votes[country.qid] += 1 if city or modifier else 2
         first_seen.setdefault(country.qid, mention.start)
     if not votes:
         return None
     best = max(votes, key=lambda q: (votes[q], -first_seen[q]))
     return kb.get(best)
+
+
+def _modifies_a_name(text: str, end: int) -> bool:
+    """A capitalised word right after the place: "U.S. President's …", "Swiss Agency";
+    not "Senegal, …", "Senegal on Tuesday", "Tonga's minister"."""
+    after = text[end : end + 2]
+    return after[:1] == " " and after[1:2].isupper()
 
 
 CITY_KINDS = frozenset({"city", "capital"})

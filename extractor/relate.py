@@ -113,7 +113,8 @@ class ExtractionBuilder:
 
     def article_country(self) -> KBEntry | None:
         if not self._country_done:
-            self._country = dominant_country(list(self.asm.mentions.values()), self.kb)
+            mentions = list(self.asm.mentions.values())
+            self._country = dominant_country(mentions, self.kb, self.article.text)
             self._country_done = True
         return self._country
 

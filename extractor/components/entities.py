@@ -538,7 +538,8 @@ class EntityNormaliser:
             2 <= len(words) <= 4
             and not span.kb_id_
             and _looks_like_name(span)
-            and not any(is_body_head(t.lower_, self.data.ORG_HEAD_WORDS) for t in words)
+            # either language's body nouns: "Institut Pasteur de Dakar, who …"
+            and not any(is_body_head(t.lower_, self.body_heads) for t in words)
             and self.kb.lookup(span.text) is None
         )
 
@@ -562,9 +563,9 @@ class EntityNormaliser:
         )
 
     def _body_word_at_edge(self, span: Span) -> bool:
-        """A capitalised body word opening or closing the name: a body named after someone."""
-        heads = self.data.ORG_HEAD_WORDS
-        return any(t.is_title and t.lower_ in heads for t in (span[0], span[-1]))
+        """A capitalised body word opening or closing the name: a body named after someone
+        ("Institut Pasteur de Dakar" in an English text: either language's words)."""
+        return any(t.is_title and t.lower_ in self.body_heads for t in (span[0], span[-1]))
 
     def _town_context(self, span: Span) -> bool:
         """A town name the model typed otherwise is a place after a place

@@ -48,18 +48,33 @@ def entry_from_record(record: dict[str, Any]) -> KBEntry:
     The data files already keep stop-word acronyms apart under `caps_only`
     (tests/extractor/test_kb.py checks it), so loading needs no spaCy import.
     """
+    names = dict(record["names"])
+    aliases = _flatten(record.get("aliases"))
     return KBEntry(
         qid=record.get("id") or record["qid"],
         type=record["type"],
         name=record["name"],
-        names=dict(record["names"]),
-        aliases=_flatten(record.get("aliases")),
+        names=names,
+        aliases=_unique((*aliases, *_ampersand_variants((*names.values(), *aliases)))),
         acronyms=_flatten(record.get("acronyms")),
         kind=record.get("kind", ""),
         country=record.get("country"),
         demonyms=_flatten(record.get("demonyms")),
         caps_only=_unique(record.get("caps_only", ())),
     )
+
+
+def _ampersand_variants(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """'Fondation Bill & Melinda Gates' for 'Fondation Bill et Melinda Gates', and
+    back: names are written with either."""
+    out = []
+    for form in forms:
+        for word in (" et ", " and "):
+            if word in form:
+                out.append(form.replace(word, " & "))
+        if " & " in form:
+            out += [form.replace(" & ", " et "), form.replace(" & ", " and ")]
+    return tuple(out)
 
 
 def caps_forms_of(entry: KBEntry) -> tuple[str, ...]:

@@ -1007,3 +1007,9 @@ def test_a_preposition_s_article_stays_inside_a_french_name(blank_fr):
     words = "la Compagnie des Bauxites de Guinée a signé .".split()
     ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
     assert _ents(blank_fr, words, ents) == [("Compagnie des Bauxites de Guinée", "ORG")]
+
+
+def test_a_body_noun_of_either_language_keeps_a_name_a_body(blank_en):
+    words = "Director of the Institut Pasteur de Dakar , who hailed it .".split()
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    assert ("Institut Pasteur de Dakar", "ORG") in _ents(blank_en, words, ents)

@@ -311,3 +311,11 @@ def test_two_names_in_apposition_are_matched_one_by_one(kb: KnowledgeBase) -> No
     assert {"gavi", "alliance du vaccin"} <= gavi
     assert not any("," in form for form in gavi)  # not "Gavi, l'Alliance du vaccin"
     assert any(", la science" in form for form in forms["Q7809"])  # an enumeration is one name
+
+
+def test_names_are_known_with_and_without_an_ampersand() -> None:
+    kb = load_kb()
+    gates = kb.lookup("Bill & Melinda Gates Foundation")
+    assert gates is not None
+    assert kb.lookup("Fondation Bill & Melinda Gates") is gates
+    assert kb.lookup("Bill and Melinda Gates Foundation") is gates

@@ -302,3 +302,16 @@ def test_a_province_by_its_code_has_its_names_and_iso_id() -> None:
     resolver = _resolver([on], "CA", lang="en")
     entity = resolver.entity(resolver.clusters()[0])
     assert (entity.id, entity.name, entity.names["fr"]) == ("iso:CA-ON", "Ontario", "Ontario")
+
+
+def test_a_country_that_only_qualifies_a_name_counts_less_than_the_dateline_s() -> None:
+    from extractor.assemble import dominant_country
+
+    for text, expected in (
+        ("DAKAR, 18 March – The U.S. President's Malaria Initiative will help.", "SN"),
+        ("DAKAR, 18 March – Talks with the U.S. ended.", "US"),  # named on its own
+    ):
+        at = text.index("U.S.")
+        mentions = [RawMention("DAKAR", 0, 5, 0, "LOC"), RawMention("U.S.", at, at + 4, 0, "LOC")]
+        country = dominant_country(mentions, load_kb(), text)
+        assert country is not None and country.country == expected
