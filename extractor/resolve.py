@@ -275,9 +275,12 @@ class MentionResolver:
         nouns = _body_nouns(self.lang)
         if longer[: len(short)] == short:
             rest = longer[len(short) :]
-            generic = all(w in nouns or w in _legal_forms(self.lang) for w in rest)
-            # a ministry named by its first portfolio: "ministère de la Jeunesse"
-            return len(short) == 1 or generic or is_ministry(" ".join(short))
+            generic = all(w in SAME_BODY_WORDS or w in _legal_forms(self.lang) for w in rest)
+            # a body noun alone ("Commission"), a ministry named by its first portfolio
+            # ("ministère de la Jeunesse"); not a parent's name ("Sonatel" of "Sonatel
+            # Ventures")
+            bare = len(short) == 1 and short[0] in nouns
+            return bare or generic or is_ministry(" ".join(short))
         return len(short) >= 2 and longer[-len(short) :] == short and short[-1] in nouns
 
     def anchored(self, cluster: Cluster) -> bool:
@@ -556,6 +559,11 @@ _KEY_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 
 
 NO_COUNTRY_KINDS = frozenset({"city", "capital", "region"})
+# Words after a company's name that name the same company ("Bank of Ireland Group
+# plc"); "Sonatel Foundation" is another body.
+SAME_BODY_WORDS = frozenset(
+    {"group", "groupe", "society", "holding", "holdings", "corporation", "company", "compagnie"}
+)
 # Name key parts of bodies of the world, not of one country.
 INTERNATIONAL_PARTS = frozenset({"international", "world", "global", "worldwide", "united-nations"})
 

@@ -315,3 +315,14 @@ def test_a_country_that_only_qualifies_a_name_counts_less_than_the_dateline_s() 
         mentions = [RawMention("DAKAR", 0, 5, 0, "LOC"), RawMention("U.S.", at, at + 4, 0, "LOC")]
         country = dominant_country(mentions, load_kb(), text)
         assert country is not None and country.country == expected
+
+
+def test_a_parent_s_name_is_not_its_subsidiary_or_foundation() -> None:
+    texts = ["Sonatel Ventures", "Sonatel", "Sonatel Foundation", "Ecobank Group", "Ecobank"]
+    mentions, start = [], 0
+    for i, text in enumerate(texts):
+        mentions.append(RawMention(text, start, start + len(text), i, "ORG"))
+        start += len(text) + 10
+    resolver = _resolver(mentions, "SN", lang="en")
+    assert _cluster_of(resolver, "Sonatel") == {"Sonatel"}
+    assert _cluster_of(resolver, "Ecobank") == {"Ecobank", "Ecobank Group"}  # the same company
