@@ -332,7 +332,7 @@ class ExtractionBuilder:
         for mention in self.asm.events:
             name = mention.extra.get("long_form") or mention.text  # an acronym joins its name
             groups[strip_determiner(name).lower()].append(mention)
-        for mentions in groups.values():
+        for mentions in _bare_events_joined(groups).values():
             self._event_entity(mentions)
 
     def _event_entity(self, mentions: list[RawMention]) -> None:
@@ -454,6 +454,17 @@ def _ministry_domains(lang: str) -> dict[str, str]:
     from extractor.lang import get_lang_data
 
     return {normalise_name(k): v for k, v in get_lang_data(lang).MINISTRY_DOMAINS.items()}
+
+
+def _bare_events_joined(groups: dict[str, list[RawMention]]) -> dict[str, list[RawMention]]:
+    """'le forum' after 'le Forum africain de l'eau', 'the launch' after 'the launch of
+    a microcredit service': an event noun alone is the one longer event of the article
+    that holds it (none when two do)."""
+    for name in [n for n in groups if " " not in n]:
+        holders = [other for other in groups if other != name and name in other.split()]
+        if len(holders) == 1:
+            groups[holders[0]] += groups.pop(name)
+    return groups
 
 
 def _capitalise(text: str) -> str:

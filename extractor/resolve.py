@@ -276,12 +276,22 @@ class MentionResolver:
         if longer[: len(short)] == short:
             rest = longer[len(short) :]
             generic = all(w in SAME_BODY_WORDS or w in _legal_forms(self.lang) for w in rest)
+            generic = generic or self._seat(rest)  # "Université Cheikh Anta Diop | de Dakar"
             # a body noun alone ("Commission"), a ministry named by its first portfolio
             # ("ministère de la Jeunesse"); not a parent's name ("Sonatel" of "Sonatel
             # Ventures")
             bare = len(short) == 1 and short[0] in nouns
             return bare or generic or is_ministry(" ".join(short))
         return len(short) >= 2 and longer[-len(short) :] == short and short[-1] in nouns
+
+    def _seat(self, rest: list[str]) -> bool:
+        """'de Dakar', 'of Dakar': the place a body's name ends on ('Ecobank | Ghana',
+        a place with no 'of', names a branch)."""
+        if not rest or rest[0] not in ("de", "du", "d", "of"):
+            return False
+        words = [w for w in rest if w not in KEY_STOP_WORDS]
+        entry = self.kb.lookup(" ".join(words)) if words else None
+        return entry is not None and entry.type == "LOC"
 
     def anchored(self, cluster: Cluster) -> bool:
         """False for a body noun alone ('le Conseil', 'the Fund') that no body named

@@ -750,6 +750,7 @@ PROGRAMME_NOUNS: frozenset[str] = frozenset(
 # Common nouns standing for a body named before ("the agency's head").
 BODY_NOUNS: frozenset[str] = frozenset(
     {
+        "union",  # "l'Union" for "l'Union africaine"
         "company",
         "utility",
         "firm",

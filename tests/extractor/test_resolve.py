@@ -326,3 +326,42 @@ def test_a_parent_s_name_is_not_its_subsidiary_or_foundation() -> None:
     resolver = _resolver(mentions, "SN", lang="en")
     assert _cluster_of(resolver, "Sonatel") == {"Sonatel"}
     assert _cluster_of(resolver, "Ecobank") == {"Ecobank", "Ecobank Group"}  # the same company
+
+
+def test_an_event_noun_alone_is_the_one_longer_event_holding_it() -> None:
+    from extractor.relate import _bare_events_joined
+
+    def m(text: str, start: int) -> RawMention:
+        return RawMention(text, start, start + len(text), 0, "EVENT")
+
+    groups = {
+        "forum africain de l'eau": [m("Forum africain de l'eau", 0)],
+        "forum": [m("forum", 80)],
+        "sommet de dakar": [m("Sommet de Dakar", 120)],
+        "réunion": [m("réunion", 160)],
+    }
+    joined = _bare_events_joined(groups)
+    assert [x.text for x in joined["forum africain de l'eau"]] == [
+        "Forum africain de l'eau",
+        "forum",
+    ]
+    assert "réunion" in joined  # no longer event holds it
+    two = {"summit on water": [m("summit on water", 0)], "dakar summit": [m("Dakar Summit", 40)]}
+    two["summit"] = [m("summit", 90)]
+    assert "summit" in _bare_events_joined(two)  # two summits: none is taken
+
+
+def test_a_body_s_name_and_the_same_name_with_its_seat_are_one() -> None:
+    texts = [
+        "Université Cheikh Anta Diop de Dakar",
+        "Université Cheikh Anta Diop",
+        "Ecobank Ghana",
+        "Ecobank",
+    ]
+    mentions, start = [], 0
+    for i, text in enumerate(texts):
+        mentions.append(RawMention(text, start, start + len(text), i, "ORG"))
+        start += len(text) + 10
+    resolver = _resolver(mentions, "SN")
+    assert len(_cluster_of(resolver, "Université Cheikh Anta Diop")) == 2
+    assert _cluster_of(resolver, "Ecobank") == {"Ecobank"}  # Ecobank Ghana is a branch
