@@ -377,8 +377,12 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="ORG")
         if len(span) == 1 and span[0].lower_ in TREASURY_WORDS and span[0].is_title:
             return Span(doc, span.start, span.end, label="ORG")  # "du Trésor" is no place
-        if self._person_by_relative(span) or self._person_by_pronoun(span):
-            return Span(doc, span.start, span.end, label="PER")
+        if (
+            self._person_by_relative(span)
+            or self._person_by_pronoun(span)
+            or self._apposed_to_role(span)
+        ):
+            return self._extend_person(Span(doc, span.start, span.end, label="PER"))
         if span.kb_id_ or span.label_ not in ("ORG", "PER", "LOC") or len(span) > 3:
             return span
         if span.label_ == "LOC" and len(span) > 1 and span[-1].lower_ in kinds:
@@ -515,6 +519,27 @@ class EntityNormaliser:
         doc = span.doc
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return before in self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}
+
+    def _apposed_to_role(self, span: Span) -> bool:
+        """'Le président béninois, | Bongani Magagula |, a …', "Benin's President, |
+        Houessou": a name set off by a comma right after a role phrase is its holder."""
+        doc, i = span.doc, span.start
+        if i >= 3 and doc[i - 1].is_title and not doc[i - 1].ent_type_ and doc[i - 2].text == ",":
+            i -= 1  # "President, Landry | Houessou": the first name left untagged
+        if span.label_ not in ("ORG", "LOC") or span.kb_id_ or i < 2 or doc[i - 1].text != ",":
+            return False
+        after = doc[span.end].text if span.end < len(doc) else "."
+        if after not in (",", ".") or self.kb.lookup(span.text) is not None or is_town(span.text):
+            return False
+        words = [t for t in span if not t.is_punct]
+        if not words or len(words) > 4 or not all(t.is_title for t in words):
+            return False
+        if any(is_body_head(t.lower_, self.body_heads) for t in words):
+            return False
+        before = doc[max(sentence_of(doc[i - 1]).start, i - 12) : i - 1]
+        return any(t.lower_ in self.role_starts for t in before) and not any(
+            t.ent_type_ == "PER" for t in before
+        )
 
     def _person_by_pronoun(self, span: Span) -> bool:
         """'… to Voahangy Rajaonarison, a former referee. She has headed …', 'Sélom

@@ -350,7 +350,7 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
 RESPECTIVELY: frozenset[str] = frozenset({"respectively"})
 # Venues and sites: a name they open or close is a place ("Table Mountain National Park").
 FACILITY_NOUNS: frozenset[str] = frozenset(
-    {"palace", "park", "stadium", "airport", "bridge", "memorial"}
+    {"palace", "park", "stadium", "airport", "bridge", "memorial", "hotel", "hôtel"}
 )
 # Buildings where events are held: an event noun before one names the venue
 # ("Cotonou Congress Centre", "Palais des congrès").
@@ -692,7 +692,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
         "treasury revenue vocational training technical sustainable transition fisheries forestry "
         "forests wildlife parks tourism arts heritage internal external religious investment "
         "investments planning statistics ecological innovation decentralisation territorial "
-        "governance local rural maritime posts crafts integration african sovereignty"
+        "governance local rural maritime posts crafts integration african sovereignty production"
     ).split()
 } | {
     "defense": "defence",

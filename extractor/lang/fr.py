@@ -492,7 +492,7 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
 RESPECTIVELY: frozenset[str] = frozenset({"respectivement"})
 # Venues and sites: a name they open or close is a place ("Palais des Nations").
 FACILITY_NOUNS: frozenset[str] = frozenset(
-    {"palais", "parc", "stade", "aéroport", "pont", "mémorial"}
+    {"palais", "parc", "stade", "aéroport", "pont", "mémorial", "hôtel"}
 )
 # Buildings where events are held: an event noun before one names the venue
 # ("Cotonou Congress Centre", "Palais des congrès").
@@ -857,6 +857,8 @@ PERSON_RELATIVES: frozenset[str] = frozenset()
 # Portfolio words of ministries, keyed in English, so "ministère de la Santé"
 # and "Ministry of Health" of one country get one id.
 MINISTRY_DOMAINS: dict[str, str] = {
+    "productions": "production",  # "… et des Productions vivrières"
+    "production": "production",
     "souveraineté": "sovereignty",
     "santé": "health",
     "finances": "finance",

@@ -1013,3 +1013,43 @@ def test_a_body_noun_of_either_language_keeps_a_name_a_body(blank_en):
     words = "Director of the Institut Pasteur de Dakar , who hailed it .".split()
     ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O"]
     assert ("Institut Pasteur de Dakar", "ORG") in _ents(blank_en, words, ents)
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (
+            (
+                "Le commissaire de l' Union africaine chargé de l' Agriculture , "
+                "Bongani Magagula , a parlé ."
+            ).split(),
+            [
+                "O",
+                "O",
+                "O",
+                "O",
+                "B-ORG",
+                "I-ORG",
+                "O",
+                "O",
+                "O",
+                "B-LOC",
+                "O",
+                "B-LOC",
+                "I-LOC",
+                "O",
+                "O",
+                "O",
+                "O",
+            ],
+            ("Bongani Magagula", "PER"),
+        ),
+        (  # no role before the comma: a place stays a place
+            "Il a visité Abidjan , Bouaké , Korhogo et Man .".split(),
+            ["O", "O", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O"],
+            ("Bouaké", "LOC"),
+        ),
+    ],
+)
+def test_a_name_set_off_by_a_comma_after_a_role_is_its_holder(blank_fr, words, ents, expected):
+    assert expected in _ents(blank_fr, words, ents)

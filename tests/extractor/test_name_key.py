@@ -275,3 +275,11 @@ def test_an_embassy_s_key_keeps_which_country_sends_and_which_hosts() -> None:
     algeria, tunisia = kb.lookup("Algérie"), kb.lookup("Tunisie")
     assert algeria is not None and tunisia is not None
     assert embassy_id(algeria, tunisia) == algeria_in_tunisia
+
+
+def test_food_production_is_a_portfolio_in_both_languages() -> None:
+    from extractor.relate import ministry_key
+
+    assert ministry_key(
+        "ministère de l'Agriculture, du Développement rural et des Productions vivrières", "fr"
+    ) == ministry_key("Ministry of Agriculture, Rural Development and Food Production", "en")
