@@ -149,6 +149,9 @@ class EntityNormaliser:
             *(get_lang_data(lang).PROGRAMME_NOUNS for lang in ("fr", "en")),
         )
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
+        self.programme_nouns = frozenset().union(
+            *(get_lang_data(lang).PROGRAMME_NOUNS for lang in ("fr", "en"))
+        )
         # venues keep their French or English name in either text ("the Hôtel Ivoire")
         self.facility_nouns = frozenset().union(
             *(get_lang_data(lang).FACILITY_NOUNS for lang in ("fr", "en"))
@@ -385,6 +388,8 @@ class EntityNormaliser:
             return self._extend_person(Span(doc, span.start, span.end, label="PER"))
         if span.kb_id_ or span.label_ not in ("ORG", "PER", "LOC") or len(span) > 3:
             return span
+        if span.label_ != "ORG" and self._programme_around(span):
+            return Span(doc, span.start, span.end, label="ORG")  # "the Noor Douar programme"
         if span.label_ == "LOC" and len(span) > 1 and span[-1].lower_ in kinds:
             return Span(doc, span.start, span.end - 1, label="LOC")  # "Zagora province"
         if span.label_ != "LOC" and self._place_kind_around(span) and span[0].is_title:
@@ -458,6 +463,22 @@ class EntityNormaliser:
                     )
                 )
         return False
+
+    def _programme_around(self, span: Span) -> bool:
+        """'the Sierra Resiliente programme', 'le programme Noor Douar': a programme's
+        name (a body here), whatever the model said; not a place's or person's
+        programme ("le programme du Sénégal" has a preposition)."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start > 0 else None
+        return (
+            any(
+                t is not None and t.is_lower and t.lower_ in self.programme_nouns
+                for t in (after, before)
+            )
+            and self.kb.lookup(span.text) is None
+            and not is_town(span.text)
+        )
 
     def _place_kind_around(self, span: Span) -> bool:
         """'the Tillabéri region', 'the Anosy and Drâa-Tafilalet regions', 'la ville

@@ -1053,3 +1053,30 @@ def test_a_body_noun_of_either_language_keeps_a_name_a_body(blank_en):
 )
 def test_a_name_set_off_by_a_comma_after_a_role_is_its_holder(blank_fr, words, ents, expected):
     assert expected in _ents(blank_fr, words, ents)
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (
+            "the Tanora Miasa programme started .".split(),
+            ["O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+            "ORG",
+        ),
+        (
+            "le programme Noor Douar démarre .".split(),
+            ["O", "O", "B-LOC", "I-LOC", "O", "O"],
+            "ORG",
+        ),
+        (
+            "the Ghana programme started .".split(),
+            ["O", "B-GPE", "O", "O", "O"],
+            "LOC",
+        ),  # a place's
+    ],
+)
+def test_a_name_next_to_a_programme_noun_is_the_programme(
+    blank_en, blank_fr, words, ents, expected
+):
+    nlp = blank_fr if words[0] == "le" else blank_en
+    assert [label for _, label in _ents(nlp, words, ents)] == [expected]
