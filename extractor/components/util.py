@@ -3,11 +3,59 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH
 from spacy.tokens import Doc, Span
 
 from extractor.kb.names import strip_accents
+
+LOWERS_KEY = "newsgraph_lowers"
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case form, read once per doc and cached on it: each
+    `doc[i]` from Python builds a Token object, and the rules read these forms
+    millions of times. A doc's tokens never change once it is made."""
+    cached = doc.user_data.get(LOWERS_KEY)
+    if cached is None or len(cached) != len(doc):
+        cached = [token.lower_ for token in doc]
+        doc.user_data[LOWERS_KEY] = cached
+    return cached
+
+
+def positions(doc: Doc, words: Container[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Where tokens whose lower-case form is in `words` stand (from `start` to `end`),
+    in order: rules looking for a few trigger words jump straight to them."""
+    forms = lowers(doc)
+    stop = len(forms) if end is None else max(0, min(end, len(forms)))
+    return [i for i in range(max(0, start), stop) if forms[i] in words]
+
+
+WORD_KINDS_KEY = "newsgraph_word_kinds"
+
+
+def _word_kinds(doc: Doc) -> tuple[list[int], list[int]]:
+    """(capitalised words, words of 3+ capitals) of a doc, from one array read."""
+    cached = doc.user_data.get(WORD_KINDS_KEY)
+    if cached is None:
+        flags = doc.to_array([IS_TITLE, IS_ALPHA, IS_UPPER, LENGTH]).reshape(-1, 4)
+        alpha = flags[:, 1] != 0
+        titled = (flags[:, 0] != 0) & alpha
+        caps = (flags[:, 2] != 0) & alpha & (flags[:, 3] >= 3)
+        cached = (titled.nonzero()[0].tolist(), caps.nonzero()[0].tolist())
+        doc.user_data[WORD_KINDS_KEY] = cached
+    return cached
+
+
+def title_words(doc: Doc) -> list[int]:
+    """Where the tokens with `is_title` and `is_alpha` stand, in order."""
+    return _word_kinds(doc)[0]
+
+
+def caps_words(doc: Doc) -> list[int]:
+    """Where the tokens with `is_upper`, `is_alpha` and 3+ characters stand, in order."""
+    return _word_kinds(doc)[1]
 
 
 class PhraseTable:
@@ -25,9 +73,10 @@ class PhraseTable:
             yield from phrases
 
     def match_at(self, doc: Doc, i: int) -> int:
-        for phrase in self.by_first.get(doc[i].lower_, ()):
+        forms = lowers(doc)
+        for phrase in self.by_first.get(forms[i], ()):
             n = len(phrase)
-            if i + n <= len(doc) and all(doc[i + k].lower_ == phrase[k] for k in range(1, n)):
+            if i + n <= len(forms) and all(forms[i + k] == phrase[k] for k in range(1, n)):
                 return n
         return 0
 
@@ -52,18 +101,20 @@ def match_at(doc: Doc, i: int, phrases: PhraseTable | Sequence[tuple[str, ...]])
     """Length of the longest phrase that starts at token i (0 when none)."""
     if isinstance(phrases, PhraseTable):
         return phrases.match_at(doc, i)
+    forms = lowers(doc)
     for phrase in sorted(phrases, key=len, reverse=True):
         n = len(phrase)
-        if i + n <= len(doc) and all(doc[i + k].lower_ == phrase[k] for k in range(n)):
+        if i + n <= len(forms) and all(forms[i + k] == phrase[k] for k in range(n)):
             return n
     return 0
 
 
 def match_before(doc: Doc, end: int, phrases: Sequence[tuple[str, ...]]) -> int:
     """Length of the longest phrase that ends right before token `end`."""
+    forms = lowers(doc)
     for phrase in phrases:
         n = len(phrase)
-        if end - n >= 0 and all(doc[end - n + k].lower_ == phrase[k] for k in range(n)):
+        if end - n >= 0 and all(forms[end - n + k] == phrase[k] for k in range(n)):
             return n
     return 0
 

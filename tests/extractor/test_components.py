@@ -809,3 +809,20 @@ def test_the_treasury_is_a_body_never_a_place(blank_fr):
     words = ["la", "Direction", "générale", "du", "Trésor", "."]
     ents = ["O", "O", "O", "O", "B-LOC", "O"]
     assert ("Trésor", "ORG") in _ents(blank_fr, words, ents)
+
+
+def test_cached_token_forms_and_positions_match_the_tokens():
+    from extractor.components.util import caps_words, lowers, positions, title_words
+
+    nlp = spacy.blank("fr")
+    doc = nlp("Le ministère de la Santé (OMS) a reçu M. Dupont-Durand, de l'UNESCO, et ÉTAT.")
+    assert lowers(doc) == [t.lower_ for t in doc]
+    assert lowers(doc) is lowers(doc)  # read once per doc
+    assert positions(doc, {"(", "de"}) == [t.i for t in doc if t.lower_ in ("(", "de")]
+    assert positions(doc, {"de"}, 3, 9) == []
+    assert positions(doc, {"(", ")"}, 0, len(doc) - 2) == [5, 7]
+    assert positions(doc, {"le"}, 0, -1) == []  # an end before the start finds nothing
+    assert title_words(doc) == [t.i for t in doc if t.is_title and t.is_alpha]
+    assert caps_words(doc) == [t.i for t in doc if t.is_upper and t.is_alpha and len(t) >= 3]
+    empty = nlp("")
+    assert (lowers(empty), title_words(empty), caps_words(empty)) == ([], [], [])
