@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Sequence
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LOWER
 from spacy.tokens import Doc, Span
 
 from extractor.kb.names import strip_accents
@@ -19,7 +19,8 @@ def lowers(doc: Doc) -> list[str]:
     millions of times. A doc's tokens never change once it is made."""
     cached = doc.user_data.get(LOWERS_KEY)
     if cached is None or len(cached) != len(doc):
-        cached = [token.lower_ for token in doc]
+        strings = doc.vocab.strings  # as `token.lower_` reads it, without the Tokens
+        cached = [strings[key] for key in doc.to_array(LOWER).reshape(-1).tolist()]
         doc.user_data[LOWERS_KEY] = cached
     return cached
 
