@@ -21,9 +21,12 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.components.roles import ImplicitOrg, Role, RoleFinder
 from extractor.components.util import (
+    lemma_forms,
     lower_tuples,
+    lowers,
     match_at,
     match_before,
+    positions,
     sentence_of,
     sentences,
     untagged_name,
@@ -73,6 +76,13 @@ class RelationFinder:
         self.left_head_of = lower_tuples(self.data.LEFT_HEAD_OF_PHRASES, nlp.tokenizer)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h} | self.data.DETERMINERS
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
+        self.phrase_firsts = (
+            self.head_of.by_first.keys()
+            | self.under.by_first.keys()
+            | self.left_head_of.by_first.keys()
+        )
+        self.announce_lemmas = self.data.LAUNCH_VERBS | self.data.ANNOUNCE_VERBS
+        self._lemmas: list[str] = []
 
     def _skip_titles(self, doc: Doc, j: int, limit: int) -> int:
         """Past determiners, titles and a nationality: 'le Dr X', 'Colonel X',
@@ -101,6 +111,7 @@ class RelationFinder:
         self._role_ends: dict[int, int] = {}
         found: list[Candidate] = []
         self._applied = 0
+        self._lemmas = lemma_forms(doc)  # lemmas stay as they are while relations run
         for sent in sentences(doc):
             found += self._role_relations(sent)
             self._add_found_names(doc)  # the verbs after may name who a title found
@@ -248,15 +259,12 @@ class RelationFinder:
         if not leads:
             return []
         doc, out = sent.doc, []
-        for token in sent:
-            n = (
-                match_at(doc, token.i, self.replacements)
-                if token.lower_ in self.replacements.by_first
-                else 0
-            )
-            if not n or self._title_between(role.end, token.i):
+        firsts = self.replacements.by_first
+        for i in positions(doc, firsts, sent.start, sent.end):
+            n = match_at(doc, i, self.replacements)
+            if not n or self._title_between(role.end, i):
                 continue
-            j = self._skip_titles(doc, token.i + n, sent.end)
+            j = self._skip_titles(doc, i + n, sent.end)
             if j + 1 in self._role_ends and doc[j].is_lower:
                 j += 1  # "succeeded founding director X"
             if j in self._role_ends:  # "to replace former chief executive X"
@@ -702,12 +710,11 @@ class RelationFinder:
     # --- verbs -------------------------------------------------------------
     def _verb_relations(self, sent: Span) -> list[Candidate]:
         out = []
-        for token in sent:
-            if (
-                token.lemma_.lower() not in self.data.LEAD_VERBS
-                and token.lower_ not in self.data.LEAD_VERBS
-            ):
+        forms, lemmas, verbs = lowers(sent.doc), self._lemmas, self.data.LEAD_VERBS
+        for i in range(sent.start, sent.end):
+            if lemmas[i] not in verbs and forms[i] not in verbs:
                 continue
+            token = sent.doc[i]
             agent = self._agent_after(sent, token)
             if agent is not None:
                 out += self._passive(sent, token, agent)
@@ -949,15 +956,7 @@ class RelationFinder:
     def _phrase_relations(self, sent: Span) -> list[Candidate]:
         out = []
         doc = sent.doc
-        firsts = (
-            self.head_of.by_first.keys()
-            | self.under.by_first.keys()
-            | self.left_head_of.by_first.keys()
-        )
-        for token in sent:
-            if token.lower_ not in firsts:
-                continue
-            i = token.i
+        for i in positions(doc, self.phrase_firsts, sent.start, sent.end):
             if n := match_at(doc, i, self.head_of):
                 out += self._head_of(sent, i, i + n)
             elif n := match_at(doc, i, self.left_head_of):
@@ -1044,8 +1043,11 @@ class RelationFinder:
 
     def _announced(self, sent: Span) -> list[Candidate]:
         out = []
-        for verb in sent:
-            lemma = verb.lemma_.lower()
+        for i in range(sent.start, sent.end):
+            lemma = self._lemmas[i]
+            if lemma not in self.announce_lemmas:
+                continue
+            verb = sent.doc[i]
             predicate = (
                 "LAUNCHED"
                 if lemma in self.data.LAUNCH_VERBS

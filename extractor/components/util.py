@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Sequence
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LOWER
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span
 
 from extractor.kb.names import strip_accents
@@ -23,6 +23,13 @@ def lowers(doc: Doc) -> list[str]:
         cached = [strings[key] for key in doc.to_array(LOWER).reshape(-1).tolist()]
         doc.user_data[LOWERS_KEY] = cached
     return cached
+
+
+def lemma_forms(doc: Doc) -> list[str]:
+    """Every token's `lemma_.lower()`, from one array read. Not cached on the doc: a
+    later component may still set lemmas."""
+    strings = doc.vocab.strings
+    return [strings[key].lower() for key in doc.to_array(LEMMA).reshape(-1).tolist()]
 
 
 def positions(doc: Doc, words: Container[str], start: int = 0, end: int | None = None) -> list[int]:
