@@ -774,9 +774,11 @@ class EntityNormaliser:
         if not known:
             return []
         taken = {i for s in spans for i in range(s.start, s.end)}
+        # a token whose text is an acronym has that acronym's lower case as its form
+        tokens = (doc[i] for i in positions(doc, {short.lower() for short in known}))
         return [
             Span(doc, t.i, t.i + 1, label="ORG")
-            for t in doc
+            for t in tokens
             if t.text in known and t.i not in taken and self.kb.lookup(t.text) is None
         ]
 
