@@ -1027,6 +1027,8 @@ class RelationFinder:
         """'la Commission sur le lien social de l'OMS' -> PART_OF WHO."""
         out = []
         doc = sent.doc
+        if not positions(doc, self.data.UNIT_WORDS, sent.start, sent.end):
+            return out  # no unit word in the sentence, so no entity opens on one
         for ent in sent.ents:
             words = [t.lower_ for t in ent if t.lower_ not in self.data.DETERMINERS]
             if ent.label_ != "ORG" or not words or words[0] not in self.data.UNIT_WORDS:

@@ -15,6 +15,7 @@ from types import ModuleType
 from spacy.tokens import Doc, Span
 
 from extractor.components.util import (
+    PhraseEnds,
     PhraseTable,
     lowers,
     match_at,
@@ -125,6 +126,7 @@ class RoleFinder:
             key=len,
             reverse=True,
         )
+        self.former_ends = PhraseEnds(self.former_phrases)
 
     def find(self, sent: Span) -> list[Role]:
         roles: list[Role] = []
@@ -217,7 +219,7 @@ class RoleFinder:
         j = start
         while True:
             j = self._status_words_start(doc, j)
-            n = match_before(doc, j, self.former_phrases)  # "X, until recently head of Y"
+            n = match_before(doc, j, self.former_ends)  # "X, until recently head of Y"
             if not n:
                 return j
             j -= n
@@ -230,7 +232,7 @@ class RoleFinder:
         return j
 
     def _status(self, doc: Doc, start: int, end: int) -> str:
-        if match_before(doc, self._status_words_start(doc, start), self.former_phrases):
+        if match_before(doc, self._status_words_start(doc, start), self.former_ends):
             return "former"
         words = {t.lower_ for t in doc[max(0, start - 3) : end]}
         words |= {t.lower_.rstrip("-") for t in doc[max(0, start - 3) : end]}

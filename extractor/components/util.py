@@ -117,9 +117,27 @@ def match_at(doc: Doc, i: int, phrases: PhraseTable | Sequence[tuple[str, ...]])
     return 0
 
 
-def match_before(doc: Doc, end: int, phrases: Sequence[tuple[str, ...]]) -> int:
-    """Length of the longest phrase that ends right before token `end`."""
+class PhraseEnds:
+    """Phrases indexed by their last token, each list in the phrases' own order, so
+    `match_before` only tries the phrases that can end at a token."""
+
+    def __init__(self, phrases: Sequence[tuple[str, ...]]) -> None:
+        self.phrases = list(phrases)
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        self.empty = any(not phrase for phrase in phrases)
+        for phrase in phrases:
+            if phrase:
+                self.by_last.setdefault(phrase[-1], []).append(phrase)
+
+
+def match_before(doc: Doc, end: int, phrases: Sequence[tuple[str, ...]] | PhraseEnds) -> int:
+    """Length of the first phrase (of `phrases`, in order) that ends right before
+    token `end`."""
     forms = lowers(doc)
+    if isinstance(phrases, PhraseEnds):
+        if phrases.empty or not 0 < end <= len(forms):
+            return match_before(doc, end, phrases.phrases)
+        phrases = phrases.by_last.get(forms[end - 1], ())
     for phrase in phrases:
         n = len(phrase)
         if end - n >= 0 and all(forms[end - n + k] == phrase[k] for k in range(n)):

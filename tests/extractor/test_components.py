@@ -826,3 +826,16 @@ def test_cached_token_forms_and_positions_match_the_tokens():
     assert caps_words(doc) == [t.i for t in doc if t.is_upper and t.is_alpha and len(t) >= 3]
     empty = nlp("")
     assert (lowers(empty), title_words(empty), caps_words(empty)) == ([], [], [])
+
+
+def test_phrases_indexed_by_their_last_word_match_as_the_plain_list():
+    from extractor.components.util import PhraseEnds, match_before
+
+    doc = spacy.blank("en")("until recently the head , until then head")
+    phrases = [("until", "recently", "the"), ("until", "then"), ("recently", "the"), ("then",)]
+    ends = PhraseEnds(phrases)
+    for end in range(len(doc) + 1):
+        assert match_before(doc, end, ends) == match_before(doc, end, phrases)
+    assert match_before(doc, 3, ends) == 3 and match_before(doc, 7, ends) == 2
+    with_empty = [*phrases[:1], (), *phrases[1:]]  # an empty phrase stops the search
+    assert match_before(doc, 7, PhraseEnds(with_empty)) == match_before(doc, 7, with_empty) == 0
