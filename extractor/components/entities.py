@@ -149,6 +149,10 @@ class EntityNormaliser:
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
             self.institutions.add(key, [nlp.make_doc(phrase)])
         self.portfolio_words = {w.lower() for w in self.data.MINISTRY_DOMAINS}
+        # word sets the rules test token after token, built once
+        self.place_prepositions = self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}
+        self.kind_links = self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS
+        self.long_form_heads = self.data.ORG_HEAD_WORDS - self.data.EVENT_TRIGGERS
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
@@ -266,7 +270,7 @@ class EntityNormaliser:
         j = start - 1
         while j >= 0 and doc[j].text == ".":
             j -= 1
-        if j < 0 or doc[j].lower_.rstrip(".") not in {t.rstrip(".") for t in PERSONAL_TITLES}:
+        if j < 0 or doc[j].lower_.rstrip(".") not in PERSONAL_TITLE_STEMS:
             return span
         return Span(doc, start, span.end, label="PER")
 
@@ -330,7 +334,7 @@ class EntityNormaliser:
         if k < len(doc) and doc[k].is_lower and doc[k].lower_ in kinds:
             return True
         j = span.start - 1
-        while j >= 0 and doc[j].lower_ in self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS:
+        while j >= 0 and doc[j].lower_ in self.kind_links:
             j -= 1
         return 0 <= j < span.start - 1 and doc[j].is_lower and doc[j].lower_ in kinds
 
@@ -376,7 +380,7 @@ class EntityNormaliser:
     def _after_place_preposition(self, span: Span) -> bool:
         doc = span.doc
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        return before in self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}
+        return before in self.place_prepositions
 
     def _person_by_pronoun(self, span: Span) -> bool:
         """'… to Voahangy Rajaonarison, a former referee. She has headed …', 'Sélom
@@ -1053,7 +1057,7 @@ class EntityNormaliser:
     ) -> Span | None:
         """'le Centre égyptien d'études économiques (ECES)': no tagged name and no
         initials to go by, the words from a capitalised body noun to the bracket."""
-        heads = self.data.ORG_HEAD_WORDS - self.data.EVENT_TRIGGERS
+        heads = self.long_form_heads
         # the spans as corrected so far: the model's "Directeur général de la Société
         # … (SENELEC)" person is a title, already undone
         people = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
@@ -1267,6 +1271,9 @@ PERSONAL_TITLES = frozenset(
         "honorable",
     }
 )
+
+
+PERSONAL_TITLE_STEMS = frozenset(t.rstrip(".") for t in PERSONAL_TITLES)
 
 
 def _name_token(token) -> bool:

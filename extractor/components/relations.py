@@ -82,6 +82,7 @@ class RelationFinder:
             | self.left_head_of.by_first.keys()
         )
         self.announce_lemmas = self.data.LAUNCH_VERBS | self.data.ANNOUNCE_VERBS
+        self.no_name_words = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
         self._lemmas: list[str] = []
 
     def _skip_titles(self, doc: Doc, j: int, limit: int) -> int:
@@ -177,7 +178,7 @@ class RelationFinder:
         if start > sent.start and doc[start - 1].is_alpha and doc[start - 1].is_title:
             return None
         name = doc[start:end]
-        if any(t.lower_ in self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS for t in words):
+        if any(t.lower_ in self.no_name_words for t in words):
             return None
         self._people.append(name)
         return name
@@ -197,7 +198,7 @@ class RelationFinder:
         words = [t for t in doc[start:end] if t.is_alpha and t.is_title]
         if len(words) < 2 or doc[end - 1].lower_ in NAME_PARTICLES:
             return None
-        nouns = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
+        nouns = self.no_name_words
         if any(t.lower_ in nouns or t.lower_ in self.titles or t.is_stop for t in words):
             return None
         if not any(t.pos_ == "PROPN" for t in words) and doc[start - 1].text != ",":
@@ -220,7 +221,7 @@ class RelationFinder:
         alpha = [t for t in ent if t.is_alpha]
         if ent.kb_id_ or not 2 <= len(alpha) <= 5:
             return False
-        nouns = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
+        nouns = self.no_name_words
         if any(t.lower_ in nouns or not (t.is_title or t.lower_ in NAME_PARTICLES) for t in alpha):
             return False
         return self.kb.lookup(ent.text) is None

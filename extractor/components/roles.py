@@ -127,6 +127,7 @@ class RoleFinder:
             reverse=True,
         )
         self.former_ends = PhraseEnds(self.former_phrases)
+        self.complement_adps = data.ROLE_PREPOSITIONS | data.PLACE_PREPOSITIONS
 
     def find(self, sent: Span) -> list[Role]:
         roles: list[Role] = []
@@ -448,7 +449,7 @@ class RoleFinder:
             if (
                 token.pos_ == "ADP"
                 and not token.ent_type_
-                and token.lower_ not in self.data.ROLE_PREPOSITIONS | self.data.PLACE_PREPOSITIONS
+                and token.lower_ not in self.complement_adps
             ):
                 break  # "president of the IFRC on Tuesday"
             if token.ent_type_ == "PER" and end > j + 1:
