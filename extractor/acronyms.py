@@ -18,6 +18,11 @@ _SHORT = r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9]*)?"
 _AFTER_LONG = re.compile(rf"((?:[\w'’-]+[ ]+){{1,10}})\(({_SHORT})\)")
 _BEFORE_LONG = re.compile(rf"\b({_SHORT})[ ]+\(([^()]{{3,120}})\)")
 _WORD = re.compile(r"[\w'’-]+")
+# `_AFTER_LONG` read from every character is slow (each try runs over up to ten
+# words); it can only match inside a run of its word and space characters that a
+# bracketed acronym closes, so `after_long_forms` tries it there alone.
+_BRACKETED_SHORT = re.compile(rf"\({_SHORT}\)")
+_RUN = re.compile(r"[\w'’\- ]+")
 
 
 def defined_acronyms(text: str, lang: str | None) -> frozenset[str]:
@@ -26,13 +31,28 @@ def defined_acronyms(text: str, lang: str | None) -> frozenset[str]:
         return frozenset()
     data = get_lang_data(lang)
     found = set()
-    for long, short in _AFTER_LONG.findall(text):
+    for long, short in after_long_forms(text):
         if _names_body(long, data):
             found.add(short)
     for short, long in _BEFORE_LONG.findall(text):
         if _names_body(long, data):
             found.add(short)
     return frozenset(found)
+
+
+def after_long_forms(text: str) -> list[tuple[str, str]]:
+    """`_AFTER_LONG.findall(text)`, the same pairs in the same order, faster: no match
+    holds a character outside its words, spaces and final "(ACR)", so each match lies
+    in the run of such characters ending at a bracketed acronym, and starts where a
+    search from the run's start finds it."""
+    run_starts = {run.end(): run.start() for run in _RUN.finditer(text)}
+    found = []
+    for bracket in _BRACKETED_SHORT.finditer(text):
+        start = run_starts.get(bracket.start())
+        match = _AFTER_LONG.search(text, start, bracket.end()) if start is not None else None
+        if match is not None:
+            found.append(match.groups())
+    return found
 
 
 def _names_body(long: str, data) -> bool:

@@ -22,12 +22,15 @@ from spacy.tokens import Doc, Span
 
 from extractor.acronyms import ACRONYMS_KEY
 from extractor.components.util import (
+    caps_words,
     in_order,
     initials_fit,
     lower_tuples,
     match_at,
     non_overlapping,
+    positions,
     sentence_of,
+    title_words,
 )
 from extractor.kb import KBEntry, load_kb
 from extractor.kb.names import is_common_word, strip_accents
@@ -160,6 +163,10 @@ class EntityNormaliser:
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
             self.institutions.add(key, [nlp.make_doc(phrase)])
         self.portfolio_words = {w.lower() for w in self.data.MINISTRY_DOMAINS}
+        # word sets the rules test token after token, built once
+        self.place_prepositions = self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}
+        self.kind_links = self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS
+        self.long_form_heads = self.data.ORG_HEAD_WORDS - self.data.EVENT_TRIGGERS
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
@@ -343,7 +350,7 @@ class EntityNormaliser:
         j = start - 1
         while j >= 0 and doc[j].text == ".":
             j -= 1
-        if j < 0 or doc[j].lower_.rstrip(".") not in {t.rstrip(".") for t in PERSONAL_TITLES}:
+        if j < 0 or doc[j].lower_.rstrip(".") not in PERSONAL_TITLE_STEMS:
             return span
         # "Mr Nkontchou | -Messi": a person's name runs on over its hyphen
         return self._extend_person(Span(doc, start, span.end, label="PER"))
@@ -495,7 +502,7 @@ class EntityNormaliser:
         if k < len(doc) and doc[k].is_lower and doc[k].lower_ in kinds:
             return True
         j = span.start - 1
-        while j >= 0 and doc[j].lower_ in self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS:
+        while j >= 0 and doc[j].lower_ in self.kind_links:
             j -= 1
         return 0 <= j < span.start - 1 and doc[j].is_lower and doc[j].lower_ in kinds
 
@@ -505,16 +512,18 @@ class EntityNormaliser:
         preposition around it."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found: list[Span] = []
-        i = 0
-        while i < len(doc):
+        after = 0  # a run of capitalised words starts only on one (past the last run)
+        for i in title_words(doc):
+            if i < after:
+                continue
             end = _title_run_end(doc, i)
-            if end > i and not taken.intersection(range(i, end)):
+            if not taken.intersection(range(i, end)):
                 span = Span(doc, i, end, label="LOC")
                 if self._region_in_context(span) or self._town_after_preposition(span):
                     found.append(span)
                 elif self._place_kind_around(span) and subdivision_code(span.text) is not None:
                     found.append(span)  # "the Oriental and Drâa-Tafilalet regions"
-            i = max(end, i + 1)
+            after = max(end, i + 1)
         return found
 
     def _town_after_preposition(self, span: Span) -> bool:
@@ -539,7 +548,7 @@ class EntityNormaliser:
     def _after_place_preposition(self, span: Span) -> bool:
         doc = span.doc
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        return before in self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}
+        return before in self.place_prepositions
 
     def _apposed_to_role(self, span: Span) -> bool:
         """'Le président béninois, | Bongani Magagula |, a …', "Benin's President, |
@@ -978,7 +987,8 @@ class EntityNormaliser:
         capitals after an article, or before a possessive, names a body."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
-        for token in doc:
+        for i in caps_words(doc):  # the tokens `_caps_word` may accept
+            token = doc[i]
             if token.i in taken or not _caps_word(token) or token.lower_ in self.data.CAPS_WORDS:
                 continue
             before = doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -999,9 +1009,11 @@ class EntityNormaliser:
         if not known:
             return []
         taken = {i for s in spans for i in range(s.start, s.end)}
+        # a token whose text is an acronym has that acronym's lower case as its form
+        tokens = (doc[i] for i in positions(doc, {short.lower() for short in known}))
         return [
             Span(doc, t.i, t.i + 1, label="ORG")
-            for t in doc
+            for t in tokens
             if t.text in known and t.i not in taken and self.kb.lookup(t.text) is None
         ]
 
@@ -1010,8 +1022,9 @@ class EntityNormaliser:
         model left untagged: 'ministère'/'ministry', 'de (la)', a capitalised word."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
-        for token in doc[:-2]:
-            if token.lower_ != self.data.MINISTRY_WORD or token.i in taken:
+        for i in positions(doc, (self.data.MINISTRY_WORD,), 0, len(doc) - 2):
+            token = doc[i]
+            if token.i in taken:
                 continue
             j = token.i + 1
             if self.kb.country_of_demonym(doc[j].text) is not None and doc[j].is_lower:
@@ -1030,8 +1043,9 @@ class EntityNormaliser:
         taken = {i for s in spans for i in range(s.start, s.end)}
         bodies = {s.start for s in spans if s.label_ == "ORG"}
         found = []
-        for token in doc[1:-2]:
-            if not token.is_title or token.lower_ not in UNTAGGED_UNIT_HEADS or token.i in taken:
+        for i in positions(doc, UNTAGGED_UNIT_HEADS, 1, len(doc) - 2):
+            token = doc[i]
+            if not token.is_title or token.i in taken:
                 continue
             if doc[token.i - 1].lower_ not in self.data.DETERMINERS:
                 continue
@@ -1049,13 +1063,11 @@ class EntityNormaliser:
         """'Dr Ana Ferreira', 'Mme Awa Ndiaye' the model missed: capitalised
         words after a personal title are a person's name."""
         found: list[Span] = []
-        lowered = doc.text.lower()
-        if not any(title in lowered for title in PERSONAL_TITLES):
+        titles = positions(doc, PERSONAL_TITLES, 0, len(doc) - 1)
+        if not titles:
             return found
         taken = {i for s in spans for i in range(s.start, s.end)}
-        for token in doc[:-1]:
-            if token.lower_ not in PERSONAL_TITLES:
-                continue
+        for token in (doc[i] for i in titles):
             end = token.i + 1
             while end < len(doc) and end - token.i <= 6 and end not in taken:
                 if _name_token(doc[end]):
@@ -1169,12 +1181,7 @@ class EntityNormaliser:
     def _governments(self, doc: Doc) -> list[Span]:
         """'Gouvernement japonais', 'Japanese government', 'Government of Japan'."""
         found: list[Span] = []
-        lowered = doc.text.lower()
-        if not any(word in lowered for word in self.data.GOVERNMENT_WORDS):
-            return found  # most paragraphs name no government: skip the token walk
-        for token in doc:
-            if token.lower_ not in self.data.GOVERNMENT_WORDS:
-                continue
+        for token in (doc[i] for i in positions(doc, self.data.GOVERNMENT_WORDS)):
             for start, end, word in _government_candidates(doc, token.i):
                 entry = self.kb.country_of_demonym(word) or self.kb.lookup(word)
                 if entry is not None and entry.type == "LOC":
@@ -1247,7 +1254,7 @@ class EntityNormaliser:
     def _acronyms(self, doc: Doc, spans: list[Span]) -> tuple[list[Span], list[AcronymPair]]:
         pairs: list[AcronymPair] = []
         units: list[Span] = []
-        for i in range(len(doc) - 2):
+        for i in positions(doc, ("(",), 0, len(doc) - 2):  # both rules open on a bracket
             inner = _bracketed_acronym(doc, i)
             if inner is not None and i > 0:
                 pair = self._long_before(doc, i, inner, spans)
@@ -1343,7 +1350,7 @@ class EntityNormaliser:
     ) -> Span | None:
         """'le Centre égyptien d'études économiques (ECES)': no tagged name and no
         initials to go by, the words from a capitalised body noun to the bracket."""
-        heads = self.data.ORG_HEAD_WORDS - self.data.EVENT_TRIGGERS
+        heads = self.long_form_heads
         # the spans as corrected so far: the model's "Directeur général de la Société
         # … (SENELEC)" person is a title, already undone
         people = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
@@ -1407,9 +1414,8 @@ class EntityNormaliser:
     def _short_before(self, doc: Doc, spans: list[Span]) -> list[AcronymPair]:
         """'PAM (Programme alimentaire mondial)', 'NB Power (New Brunswick Power …)'."""
         pairs = []
-        for i, token in enumerate(doc[:-3]):
-            if doc[i + 1].text != "(":
-                continue
+        for i in (k - 1 for k in positions(doc, ("(",), 1, len(doc) - 2)):
+            token = doc[i]
             named = next((s for s in spans if s.end == i + 1 and 1 < len(s) <= 3), None)
             if named is not None and sum(c.isupper() for c in named.text) >= 2:
                 pairs += self._short_named_before(doc, named, i + 1, spans)
@@ -1572,6 +1578,7 @@ PERSONAL_TITLES = frozenset(
 )
 
 
+PERSONAL_TITLE_STEMS = frozenset(t.rstrip(".") for t in PERSONAL_TITLES)
 # Prepositions that open a body's topic: "Commission sur le lien social",
 # "Commission on social connection".
 TOPIC_LINKS = frozenset({"sur", "on"})

@@ -17,7 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.entities import INSTITUTION_KB_PREFIX
-from extractor.components.util import initials_fit, lower_tuples, match_at, sentence_of
+from extractor.components.util import (
+    initials_fit,
+    lower_tuples,
+    match_at,
+    positions,
+    sentence_of,
+)
 from extractor.lang import get_lang_data
 
 STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
@@ -57,13 +63,18 @@ class EventFinder:
         self.pair_firsts = {t.split()[0] for t in self.data.EVENT_TRIGGERS if " " in t}
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
         self.venues = frozenset().union(*(get_lang_data(lang).VENUE_NOUNS for lang in ("fr", "en")))
+        # the only words an event or a meeting body opens on (see __call__)
+        self.first_words = (
+            set(self.meetings.by_first) | set(self.data.EVENT_TRIGGERS) | self.pair_firsts
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[EventMention] = []
         taken: set[int] = set()
-        for token in doc:
-            if token.i in taken:
+        for i in positions(doc, self.first_words):
+            if i in taken:
                 continue
+            token = doc[i]
             meeting = self._meeting_body(doc, token)
             if meeting is not None:
                 taken.update(range(meeting.start, meeting.end))

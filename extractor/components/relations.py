@@ -21,9 +21,12 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.components.roles import ImplicitOrg, Role, RoleFinder
 from extractor.components.util import (
+    lemma_forms,
     lower_tuples,
+    lowers,
     match_at,
     match_before,
+    positions,
     sentence_of,
     sentences,
     untagged_name,
@@ -73,6 +76,14 @@ class RelationFinder:
         self.left_head_of = lower_tuples(self.data.LEFT_HEAD_OF_PHRASES, nlp.tokenizer)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h} | self.data.DETERMINERS
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
+        self.phrase_firsts = (
+            self.head_of.by_first.keys()
+            | self.under.by_first.keys()
+            | self.left_head_of.by_first.keys()
+        )
+        self.announce_lemmas = self.data.LAUNCH_VERBS | self.data.ANNOUNCE_VERBS
+        self.no_name_words = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
+        self._lemmas: list[str] = []
 
     def _skip_titles(self, doc: Doc, j: int, limit: int) -> int:
         """Past determiners, titles and a nationality: 'le Dr X', 'Colonel X',
@@ -101,6 +112,7 @@ class RelationFinder:
         self._role_ends: dict[int, int] = {}
         found: list[Candidate] = []
         self._applied = 0
+        self._lemmas = lemma_forms(doc)  # lemmas stay as they are while relations run
         for sent in sentences(doc):
             found += self._role_relations(sent)
             self._add_found_names(doc)  # the verbs after may name who a title found
@@ -166,7 +178,7 @@ class RelationFinder:
         if start > sent.start and doc[start - 1].is_alpha and doc[start - 1].is_title:
             return None
         name = doc[start:end]
-        if any(t.lower_ in self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS for t in words):
+        if any(t.lower_ in self.no_name_words for t in words):
             return None
         self._people.append(name)
         return name
@@ -186,7 +198,7 @@ class RelationFinder:
         words = [t for t in doc[start:end] if t.is_alpha and t.is_title]
         if len(words) < 2 or doc[end - 1].lower_ in NAME_PARTICLES:
             return None
-        nouns = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
+        nouns = self.no_name_words
         if any(t.lower_ in nouns or t.lower_ in self.titles or t.is_stop for t in words):
             return None
         if not any(t.pos_ == "PROPN" for t in words) and doc[start - 1].text != ",":
@@ -209,7 +221,7 @@ class RelationFinder:
         alpha = [t for t in ent if t.is_alpha]
         if ent.kb_id_ or not 2 <= len(alpha) <= 5:
             return False
-        nouns = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
+        nouns = self.no_name_words
         if any(t.lower_ in nouns or not (t.is_title or t.lower_ in NAME_PARTICLES) for t in alpha):
             return False
         return self.kb.lookup(ent.text) is None
@@ -248,15 +260,12 @@ class RelationFinder:
         if not leads:
             return []
         doc, out = sent.doc, []
-        for token in sent:
-            n = (
-                match_at(doc, token.i, self.replacements)
-                if token.lower_ in self.replacements.by_first
-                else 0
-            )
-            if not n or self._title_between(role.end, token.i):
+        firsts = self.replacements.by_first
+        for i in positions(doc, firsts, sent.start, sent.end):
+            n = match_at(doc, i, self.replacements)
+            if not n or self._title_between(role.end, i):
                 continue
-            j = self._skip_titles(doc, token.i + n, sent.end)
+            j = self._skip_titles(doc, i + n, sent.end)
             if j + 1 in self._role_ends and doc[j].is_lower:
                 j += 1  # "succeeded founding director X"
             if j in self._role_ends:  # "to replace former chief executive X"
@@ -702,12 +711,11 @@ class RelationFinder:
     # --- verbs -------------------------------------------------------------
     def _verb_relations(self, sent: Span) -> list[Candidate]:
         out = []
-        for token in sent:
-            if (
-                token.lemma_.lower() not in self.data.LEAD_VERBS
-                and token.lower_ not in self.data.LEAD_VERBS
-            ):
+        forms, lemmas, verbs = lowers(sent.doc), self._lemmas, self.data.LEAD_VERBS
+        for i in range(sent.start, sent.end):
+            if lemmas[i] not in verbs and forms[i] not in verbs:
                 continue
+            token = sent.doc[i]
             agent = self._agent_after(sent, token)
             if agent is not None:
                 out += self._passive(sent, token, agent)
@@ -962,15 +970,7 @@ class RelationFinder:
     def _phrase_relations(self, sent: Span) -> list[Candidate]:
         out = []
         doc = sent.doc
-        firsts = (
-            self.head_of.by_first.keys()
-            | self.under.by_first.keys()
-            | self.left_head_of.by_first.keys()
-        )
-        for token in sent:
-            if token.lower_ not in firsts:
-                continue
-            i = token.i
+        for i in positions(doc, self.phrase_firsts, sent.start, sent.end):
             if n := match_at(doc, i, self.head_of):
                 out += self._head_of(sent, i, i + n)
             elif n := match_at(doc, i, self.left_head_of):
@@ -1041,6 +1041,8 @@ class RelationFinder:
         """'la Commission sur le lien social de l'OMS' -> PART_OF WHO."""
         out = []
         doc = sent.doc
+        if not positions(doc, self.data.UNIT_WORDS, sent.start, sent.end):
+            return out  # no unit word in the sentence, so no entity opens on one
         for ent in sent.ents:
             words = [t.lower_ for t in ent if t.lower_ not in self.data.DETERMINERS]
             if ent.label_ != "ORG" or not words or words[0] not in self.data.UNIT_WORDS:
@@ -1057,8 +1059,11 @@ class RelationFinder:
 
     def _announced(self, sent: Span) -> list[Candidate]:
         out = []
-        for verb in sent:
-            lemma = verb.lemma_.lower()
+        for i in range(sent.start, sent.end):
+            lemma = self._lemmas[i]
+            if lemma not in self.announce_lemmas:
+                continue
+            verb = sent.doc[i]
             predicate = (
                 "LAUNCHED"
                 if lemma in self.data.LAUNCH_VERBS

@@ -14,7 +14,14 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span
 
-from extractor.components.util import PhraseTable, match_at, match_before, untagged_name
+from extractor.components.util import (
+    PhraseEnds,
+    PhraseTable,
+    lowers,
+    match_at,
+    match_before,
+    untagged_name,
+)
 
 BOUNDARY_WORDS = frozenset(
     {"qui", "que", "dont", "où", "who", "which", "that", "whose", "where", "since", "depuis"}
@@ -105,20 +112,34 @@ class RoleFinder:
         self.fronted = PhraseTable(
             tuple(t.lower_ for t in tokenizer(p)) for p in data.FRONTED_ORG_PHRASES
         )
+        # the words a role's status may open on, before its title ("ancien", "deputy")
+        self.status_words = (
+            data.FORMER_WORDS
+            | data.DESIGNATE_WORDS
+            | data.DEPUTY_WORDS
+            | data.INTERIM_WORDS
+            | data.ROLE_PREFIXES
+            | data.REGIONAL_WORDS
+        )
         self.former_phrases = sorted(
             (tuple(t.lower_ for t in tokenizer(p)) for p in data.FORMER_PHRASES),
             key=len,
             reverse=True,
         )
+        self.former_ends = PhraseEnds(self.former_phrases)
+        self.complement_adps = data.ROLE_PREPOSITIONS | data.PLACE_PREPOSITIONS
 
     def find(self, sent: Span) -> list[Role]:
         roles: list[Role] = []
-        firsts = self.phrase_keys.by_first
+        firsts, forms = self.phrase_keys.by_first, lowers(sent.doc)
         i = sent.start
         while i < sent.end:
-            n = match_at(sent.doc, i, self.phrase_keys) if sent.doc[i].lower_ in firsts else 0
-            token = sent.doc[i]
-            if n and token.ent_type_ not in ("PER",) and not _inside_named_org(sent.doc, i, i + n):
+            n = match_at(sent.doc, i, self.phrase_keys) if forms[i] in firsts else 0
+            if (
+                n
+                and sent.doc[i].ent_type_ not in ("PER",)
+                and not _inside_named_org(sent.doc, i, i + n)
+            ):
                 role = self._build(sent, i, i + n)
                 roles.append(role)
                 i = role.head_end
@@ -199,28 +220,20 @@ class RoleFinder:
         j = start
         while True:
             j = self._status_words_start(doc, j)
-            n = match_before(doc, j, self.former_phrases)  # "X, until recently head of Y"
+            n = match_before(doc, j, self.former_ends)  # "X, until recently head of Y"
             if not n:
                 return j
             j -= n
 
     def _status_words_start(self, doc: Doc, start: int) -> int:
-        j = start
-        while j > 0 and (
-            doc[j - 1].lower_
-            in self.data.FORMER_WORDS
-            | self.data.DESIGNATE_WORDS
-            | self.data.DEPUTY_WORDS
-            | self.data.INTERIM_WORDS
-            | self.data.ROLE_PREFIXES
-            | self.data.REGIONAL_WORDS
-            or doc[j - 1].text == "-"
-        ):
+        j, forms = start, lowers(doc)
+        # only "-" has "-" as its lower-case form: the test on the text, without a Token
+        while j > 0 and (forms[j - 1] in self.status_words or forms[j - 1] == "-"):
             j -= 1
         return j
 
     def _status(self, doc: Doc, start: int, end: int) -> str:
-        if match_before(doc, self._status_words_start(doc, start), self.former_phrases):
+        if match_before(doc, self._status_words_start(doc, start), self.former_ends):
             return "former"
         words = {t.lower_ for t in doc[max(0, start - 3) : end]}
         words |= {t.lower_.rstrip("-") for t in doc[max(0, start - 3) : end]}
@@ -409,10 +422,10 @@ class RoleFinder:
             ):
                 end += 1
                 continue
-            listed = any(t.lower_ in self.data.CONJUNCTIONS for t in doc[j:end])
             if (
                 token.text == ","
-                and not listed  # "A, B and C": after the "and", a comma ends the list
+                # "A, B and C": after the "and", a comma ends the list
+                and not any(w in self.data.CONJUNCTIONS for w in lowers(doc)[j:end])
                 and end + 1 < limit
                 and self._enumerates(doc[end + 1], plural)
                 and self._list_goes_on(doc, end + 1, limit)
@@ -436,7 +449,7 @@ class RoleFinder:
             if (
                 token.pos_ == "ADP"
                 and not token.ent_type_
-                and token.lower_ not in self.data.ROLE_PREPOSITIONS | self.data.PLACE_PREPOSITIONS
+                and token.lower_ not in self.complement_adps
             ):
                 break  # "president of the IFRC on Tuesday"
             if token.ent_type_ == "PER" and end > j + 1:

@@ -23,8 +23,10 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -33,6 +35,7 @@ KEY_ATTRS = ("LOWER", "TAG", "POS", "DEP", "IS_SPACE")
 CACHE_LIMIT = 200_000  # distinct token keys kept (a few tens of MB at most)
 # Parts of speech whose lemma our rules read.
 LEMMATIZED_POS = frozenset({"VERB", "AUX", "ADJ"})
+LEMMATIZED_POS_IDS = frozenset(POS_IDS[pos] for pos in LEMMATIZED_POS)
 
 Rule = tuple[int, list[dict[str, Any]], dict[int, Any]]  # (order, token patterns, attrs)
 Key = tuple[str, str, str, str, bool]
@@ -55,6 +58,7 @@ def _value_matches(spec: Any, value: Any) -> bool:
 
 
 KEY_INDEX = {attr: i for i, attr in enumerate(KEY_ATTRS)}
+KEY_IDS = [LOWER, TAG, POS, DEP, IS_SPACE]  # the ids that settle a token's key
 
 
 def _token_matches(pattern: dict[str, Any], key: Key) -> bool:
@@ -85,6 +89,7 @@ class AttributeCache:
         self._index_single_rules()
         self._lower_forms_read()
         self.cache: dict[Key, dict[int, Any]] = {}
+        self.keys: dict[tuple[int, ...], Key] = {}  # a token's attribute ids -> its key
         self.first_cache: dict[Key, list[tuple[list[dict[str, Any]], dict[int, Any], int]]] = {}
 
     def _add_rule(
@@ -175,7 +180,7 @@ class AttributeCache:
     def __call__(self, doc: Doc) -> Doc:
         # every rule reads the tokens as they were before any rule applied, as the
         # AttributeRuler's Matcher does
-        keys = [(self._lower(t.lower_), t.tag_, t.pos_, t.dep_, t.is_space) for t in doc]
+        keys = self._keys(doc)
         hits = list(self._multi_hits(keys)) if self.multi else []
         for token, key in zip(doc, keys, strict=True):
             attrs = self.attrs_for(key)
@@ -188,6 +193,22 @@ class AttributeCache:
                 attrs, index = self.matcher_attrs[doc.vocab.strings[match_id]]
                 set_token_attrs(doc[start:end][index], attrs)
         return doc
+
+    def _keys(self, doc: Doc) -> list[Key]:
+        """Every token's key, read through one array of attribute ids: a token's key
+        is worked out (from the token) once per distinct set of ids."""
+        ids = doc.to_array(KEY_IDS).reshape(-1, len(KEY_IDS)).tolist()
+        known = self.keys
+        if len(known) > CACHE_LIMIT:
+            known.clear()  # bounded memory over endless batches
+        keys = []
+        for i, row in enumerate(ids):
+            found = known.get(row := tuple(row))
+            if found is None:
+                t = doc[i]
+                found = known[row] = (self._lower(t.lower_), t.tag_, t.pos_, t.dep_, t.is_space)
+            keys.append(found)
+        return keys
 
     def _multi_hits(self, keys: list[Key]) -> Iterator[tuple[int, dict[int, Any]]]:
         for i, key in enumerate(keys):
@@ -216,8 +237,10 @@ class VerbLemmas:
         self.overwrite = overwrite
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.pos_ in LEMMATIZED_POS and (self.overwrite or token.lemma == 0):
+        ids = doc.to_array([POS, LEMMA]).reshape(-1, 2).tolist()
+        for i, (pos, lemma) in enumerate(ids):
+            if pos in LEMMATIZED_POS_IDS and (self.overwrite or lemma == 0):
+                token = doc[i]
                 token.lemma_ = self.lemmatize(token)[0]
         return doc
 

@@ -3,11 +3,67 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span
 
 from extractor.kb.names import strip_accents
+
+LOWERS_KEY = "newsgraph_lowers"
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case form, read once per doc and cached on it: each
+    `doc[i]` from Python builds a Token object, and the rules read these forms
+    millions of times. A doc's tokens never change once it is made."""
+    cached = doc.user_data.get(LOWERS_KEY)
+    if cached is None or len(cached) != len(doc):
+        strings = doc.vocab.strings  # as `token.lower_` reads it, without the Tokens
+        cached = [strings[key] for key in doc.to_array(LOWER).reshape(-1).tolist()]
+        doc.user_data[LOWERS_KEY] = cached
+    return cached
+
+
+def lemma_forms(doc: Doc) -> list[str]:
+    """Every token's `lemma_.lower()`, from one array read. Not cached on the doc: a
+    later component may still set lemmas."""
+    strings = doc.vocab.strings
+    return [strings[key].lower() for key in doc.to_array(LEMMA).reshape(-1).tolist()]
+
+
+def positions(doc: Doc, words: Container[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Where tokens whose lower-case form is in `words` stand (from `start` to `end`),
+    in order: rules looking for a few trigger words jump straight to them."""
+    forms = lowers(doc)
+    stop = len(forms) if end is None else max(0, min(end, len(forms)))
+    return [i for i in range(max(0, start), stop) if forms[i] in words]
+
+
+WORD_KINDS_KEY = "newsgraph_word_kinds"
+
+
+def _word_kinds(doc: Doc) -> tuple[list[int], list[int]]:
+    """(capitalised words, words of 3+ capitals) of a doc, from one array read."""
+    cached = doc.user_data.get(WORD_KINDS_KEY)
+    if cached is None:
+        flags = doc.to_array([IS_TITLE, IS_ALPHA, IS_UPPER, LENGTH]).reshape(-1, 4)
+        alpha = flags[:, 1] != 0
+        titled = (flags[:, 0] != 0) & alpha
+        caps = (flags[:, 2] != 0) & alpha & (flags[:, 3] >= 3)
+        cached = (titled.nonzero()[0].tolist(), caps.nonzero()[0].tolist())
+        doc.user_data[WORD_KINDS_KEY] = cached
+    return cached
+
+
+def title_words(doc: Doc) -> list[int]:
+    """Where the tokens with `is_title` and `is_alpha` stand, in order."""
+    return _word_kinds(doc)[0]
+
+
+def caps_words(doc: Doc) -> list[int]:
+    """Where the tokens with `is_upper`, `is_alpha` and 3+ characters stand, in order."""
+    return _word_kinds(doc)[1]
 
 
 class PhraseTable:
@@ -25,9 +81,10 @@ class PhraseTable:
             yield from phrases
 
     def match_at(self, doc: Doc, i: int) -> int:
-        for phrase in self.by_first.get(doc[i].lower_, ()):
+        forms = lowers(doc)
+        for phrase in self.by_first.get(forms[i], ()):
             n = len(phrase)
-            if i + n <= len(doc) and all(doc[i + k].lower_ == phrase[k] for k in range(1, n)):
+            if i + n <= len(forms) and all(forms[i + k] == phrase[k] for k in range(1, n)):
                 return n
         return 0
 
@@ -52,18 +109,38 @@ def match_at(doc: Doc, i: int, phrases: PhraseTable | Sequence[tuple[str, ...]])
     """Length of the longest phrase that starts at token i (0 when none)."""
     if isinstance(phrases, PhraseTable):
         return phrases.match_at(doc, i)
+    forms = lowers(doc)
     for phrase in sorted(phrases, key=len, reverse=True):
         n = len(phrase)
-        if i + n <= len(doc) and all(doc[i + k].lower_ == phrase[k] for k in range(n)):
+        if i + n <= len(forms) and all(forms[i + k] == phrase[k] for k in range(n)):
             return n
     return 0
 
 
-def match_before(doc: Doc, end: int, phrases: Sequence[tuple[str, ...]]) -> int:
-    """Length of the longest phrase that ends right before token `end`."""
+class PhraseEnds:
+    """Phrases indexed by their last token, each list in the phrases' own order, so
+    `match_before` only tries the phrases that can end at a token."""
+
+    def __init__(self, phrases: Sequence[tuple[str, ...]]) -> None:
+        self.phrases = list(phrases)
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        self.empty = any(not phrase for phrase in phrases)
+        for phrase in phrases:
+            if phrase:
+                self.by_last.setdefault(phrase[-1], []).append(phrase)
+
+
+def match_before(doc: Doc, end: int, phrases: Sequence[tuple[str, ...]] | PhraseEnds) -> int:
+    """Length of the first phrase (of `phrases`, in order) that ends right before
+    token `end`."""
+    forms = lowers(doc)
+    if isinstance(phrases, PhraseEnds):
+        if phrases.empty or not 0 < end <= len(forms):
+            return match_before(doc, end, phrases.phrases)
+        phrases = phrases.by_last.get(forms[end - 1], ())
     for phrase in phrases:
         n = len(phrase)
-        if end - n >= 0 and all(doc[end - n + k].lower_ == phrase[k] for k in range(n)):
+        if end - n >= 0 and all(forms[end - n + k] == phrase[k] for k in range(n)):
             return n
     return 0
 

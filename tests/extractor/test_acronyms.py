@@ -33,3 +33,20 @@ def _run(nlp, doc):
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
+
+
+def test_long_forms_before_brackets_are_those_of_the_plain_regex_search() -> None:
+    from extractor.acronyms import _AFTER_LONG, after_long_forms
+
+    texts = [
+        "Haute Autorité pour la Bonne Gouvernance (HABG) et l'Agence (AFD)(OMS) ici",
+        "un deux trois quatre cinq six sept huit neuf dix onze douze (ABC) fin",
+        "mot(ABC) puis (CNP-Togo) et Banque  mondiale (BM), (Ab) x (PAM)\nla FAO (FAO)",
+        "d’Ivoire (CIV)s la suite (XY) (ZW)",
+        "",
+    ]
+    for text in texts:
+        assert after_long_forms(text) == _AFTER_LONG.findall(text)
+    assert after_long_forms(texts[1]) == [
+        ("trois quatre cinq six sept huit neuf dix onze douze ", "ABC")
+    ]

@@ -1080,3 +1080,33 @@ def test_a_name_next_to_a_programme_noun_is_the_programme(
 ):
     nlp = blank_fr if words[0] == "le" else blank_en
     assert [label for _, label in _ents(nlp, words, ents)] == [expected]
+
+
+def test_cached_token_forms_and_positions_match_the_tokens():
+    from extractor.components.util import caps_words, lowers, positions, title_words
+
+    nlp = spacy.blank("fr")
+    doc = nlp("Le ministère de la Santé (OMS) a reçu M. Dupont-Durand, de l'UNESCO, et ÉTAT.")
+    assert lowers(doc) == [t.lower_ for t in doc]
+    assert lowers(doc) is lowers(doc)  # read once per doc
+    assert positions(doc, {"(", "de"}) == [t.i for t in doc if t.lower_ in ("(", "de")]
+    assert positions(doc, {"de"}, 3, 9) == []
+    assert positions(doc, {"(", ")"}, 0, len(doc) - 2) == [5, 7]
+    assert positions(doc, {"le"}, 0, -1) == []  # an end before the start finds nothing
+    assert title_words(doc) == [t.i for t in doc if t.is_title and t.is_alpha]
+    assert caps_words(doc) == [t.i for t in doc if t.is_upper and t.is_alpha and len(t) >= 3]
+    empty = nlp("")
+    assert (lowers(empty), title_words(empty), caps_words(empty)) == ([], [], [])
+
+
+def test_phrases_indexed_by_their_last_word_match_as_the_plain_list():
+    from extractor.components.util import PhraseEnds, match_before
+
+    doc = spacy.blank("en")("until recently the head , until then head")
+    phrases = [("until", "recently", "the"), ("until", "then"), ("recently", "the"), ("then",)]
+    ends = PhraseEnds(phrases)
+    for end in range(len(doc) + 1):
+        assert match_before(doc, end, ends) == match_before(doc, end, phrases)
+    assert match_before(doc, 3, ends) == 3 and match_before(doc, 7, ends) == 2
+    with_empty = [*phrases[:1], (), *phrases[1:]]  # an empty phrase stops the search
+    assert match_before(doc, 7, PhraseEnds(with_empty)) == match_before(doc, 7, with_empty) == 0
