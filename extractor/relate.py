@@ -420,13 +420,26 @@ def ministry_key(name: str, lang: str) -> str | None:
     words = normalise_name(name).split()
     if words in (["tresor"], ["treasury"]):
         return "treasury"  # the Treasury is a country's, as its ministries are
-    # "Federal Ministry of Finance", "China's Ministry of …"
-    head = next((i for i, w in enumerate(words[:3]) if w in ("ministere", "ministry")), None)
+    head = ministry_head(words)
     if head is None:
         return None
     plain = _ministry_domains(lang)
     keys = sorted({plain[w] for w in words[head + 1 :] if w in plain})
     return "ministry-" + "-".join(keys) if keys else None
+
+
+def ministry_head(words: list[str]) -> int | None:
+    """Where 'ministère'/'ministry' stands among a normalised name's first three words
+    ("Federal Ministry of Finance", "China's Ministry of …")."""
+    return next((i for i, w in enumerate(words[:3]) if w in ("ministere", "ministry")), None)
+
+
+def is_ministry(name: str) -> bool:
+    """'ministère du Cadre de vie', "China's Ministry of …": a ministry, whatever
+    its portfolio."""
+    from extractor.kb import normalise_name
+
+    return ministry_head(normalise_name(name).split()) is not None
 
 
 def portfolios(name: str, lang: str) -> list[str]:

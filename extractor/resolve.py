@@ -272,10 +272,12 @@ class MentionResolver:
         """'Commission' of 'Commission de l'Union africaine', 'Kenya Red Cross' of
         'Kenya Red Cross Society', 'Leaders Coalition' of 'Health Works Leaders
         Coalition'; not 'Health Works', another name the coalition's opens with."""
+        from extractor.relate import is_ministry
+
         nouns = _body_nouns(self.lang)
         if longer[: len(short)] == short:
             rest = longer[len(short) :]
-            generic = all(w in SAME_BODY_WORDS or w in _legal_forms(self.lang) for w in rest)
+            generic = all(w in SAME_BODY_WORDS or w in _legal_forms() for w in rest)
             generic = generic or self._seat(rest)  # "Université Cheikh Anta Diop | de Dakar"
             # a body noun alone ("Commission"), a ministry named by its first portfolio
             # ("ministère de la Jeunesse"); not a parent's name ("Sonatel" of "Sonatel
@@ -405,7 +407,7 @@ class MentionResolver:
     def _without_legal_form(self, name: str) -> str:
         """'OCP SA', 'Marula Telecom Group plc': the name without its company form."""
         words = name.split()
-        if len(words) > 1 and words[-1].lower().strip(".,") in _legal_forms(self.lang):
+        if len(words) > 1 and words[-1].lower().strip(".,") in _legal_forms():
             return " ".join(words[:-1]).rstrip(",")
         return name
 
@@ -416,7 +418,7 @@ class MentionResolver:
         gives, "ministère chinois de …", "China's Ministry of …", or the article's),
         or a body the article defines by an acronym ("ONEE (Office national de
         l'électricité …)" and a bare "ONEE" in the other language)."""
-        from extractor.relate import ministry_key
+        from extractor.relate import is_ministry, ministry_key
 
         country = self.country
         key = ministry_key(name, self.lang)
@@ -580,13 +582,6 @@ INTERNATIONAL_PARTS = frozenset({"international", "world", "global", "worldwide"
 
 def _scope(country: KBEntry | None) -> str | None:
     return (country.country or country.qid).lower() if country is not None else None
-
-
-def is_ministry(name: str) -> bool:
-    """'ministère du Cadre de vie', "China's Ministry of …": a ministry, whatever
-    its portfolio."""
-    words = normalise_name(name).split()[:3]
-    return "ministere" in words or "ministry" in words
 
 
 def _known_acronyms(clusters: list[Cluster]) -> dict[str, str]:
@@ -759,11 +754,11 @@ def _place_adjectives(lang: str) -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=4)
-def _legal_forms(lang: str) -> frozenset[str]:
-    from extractor.lang import get_lang_data
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    from extractor.lang import in_both_languages
 
-    return frozenset().union(*(get_lang_data(part).LEGAL_FORMS for part in ("fr", "en")))
+    return in_both_languages("LEGAL_FORMS")
 
 
 @lru_cache(maxsize=4)

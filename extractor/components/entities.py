@@ -36,7 +36,7 @@ from extractor.kb import KBEntry, load_kb
 from extractor.kb.names import is_common_word, strip_accents
 from extractor.kb.patterns import pattern_exclusions
 from extractor.kb.places import is_town, subdivision_code, subdivision_names, town_country
-from extractor.lang import get_lang_data, is_body_head
+from extractor.lang import get_lang_data, in_both_languages, is_body_head
 
 # Offices of a larger body, named after it: "Bureau régional de l'OMS pour …".
 UNIT_HEADS = frozenset(
@@ -142,23 +142,13 @@ class EntityNormaliser:
             w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()
         }
         self.matchers = _kb_matchers(nlp, self.kb.patterns(nlp.lang))
-        self.body_heads = frozenset().union(
-            *(get_lang_data(lang).ORG_HEAD_WORDS for lang in ("fr", "en"))
-        )
+        self.body_heads = in_both_languages("ORG_HEAD_WORDS")
         # an acronym's long form may also open on a noun that names a body only
         # with it ("Port autonome de San-Pedro (PASP)")
-        self.acronym_heads = self.body_heads.union(
-            *(get_lang_data(lang).BODY_NOUNS for lang in ("fr", "en")),
-            *(get_lang_data(lang).PROGRAMME_NOUNS for lang in ("fr", "en")),
-        )
+        self.acronym_heads = in_both_languages("ORG_HEAD_WORDS", "BODY_NOUNS", "PROGRAMME_NOUNS")
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
-        self.programme_nouns = frozenset().union(
-            *(get_lang_data(lang).PROGRAMME_NOUNS for lang in ("fr", "en"))
-        )
-        # venues keep their French or English name in either text ("the Hôtel Ivoire")
-        self.facility_nouns = frozenset().union(
-            *(get_lang_data(lang).FACILITY_NOUNS for lang in ("fr", "en"))
-        )
+        self.programme_nouns = in_both_languages("PROGRAMME_NOUNS")
+        self.facility_nouns = in_both_languages("FACILITY_NOUNS")
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
             self.institutions.add(key, [nlp.make_doc(phrase)])

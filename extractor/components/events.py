@@ -24,7 +24,7 @@ from extractor.components.util import (
     positions,
     sentence_of,
 )
-from extractor.lang import get_lang_data
+from extractor.lang import get_lang_data, in_both_languages
 
 STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
 EVENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "sur", "pour", "on", "of", "for", "about"})
@@ -62,7 +62,7 @@ class EventFinder:
         self.meetings = lower_tuples(self.data.MEETING_BODIES, nlp.tokenizer)
         self.pair_firsts = {t.split()[0] for t in self.data.EVENT_TRIGGERS if " " in t}
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
-        self.venues = frozenset().union(*(get_lang_data(lang).VENUE_NOUNS for lang in ("fr", "en")))
+        self.venues = in_both_languages("VENUE_NOUNS")
         # the only words an event or a meeting body opens on (see __call__)
         self.first_words = (
             set(self.meetings.by_first) | set(self.data.EVENT_TRIGGERS) | self.pair_firsts

@@ -36,6 +36,14 @@ def get_lang_data(lang: str) -> ModuleType:
     return import_module(f"extractor.lang.{lang}")
 
 
+def in_both_languages(*tables: str) -> frozenset[str]:
+    """The union of word tables of both languages: names keep their French or English
+    words in either text ("Institut Pasteur de Dakar", "the Hôtel Ivoire")."""
+    return frozenset().union(
+        *(getattr(get_lang_data(lang), table) for lang in SUPPORTED for table in tables)
+    )
+
+
 def is_body_head(word: str, heads: frozenset[str]) -> bool:
     """A body's head noun, singular or plural: "institut", "Instituts", "commissions"."""
     lower = word.lower()

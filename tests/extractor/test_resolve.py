@@ -67,6 +67,15 @@ def test_a_common_word_of_names_is_never_taken_for_a_region() -> None:
     assert east.type == "ORG"
 
 
+def _bodies(texts: list[str]) -> list[RawMention]:
+    """One organisation mention per text, one sentence each, in order."""
+    mentions, start = [], 0
+    for i, text in enumerate(texts):
+        mentions.append(RawMention(text, start, start + len(text), i, "ORG"))
+        start += len(text) + 10
+    return mentions
+
+
 def _cluster_of(resolver: MentionResolver, text: str) -> set[str]:
     cluster = next(c for c in resolver.clusters() if any(m.text == text for m in c.mentions))
     return {m.text for m in cluster.mentions}
@@ -258,10 +267,7 @@ def test_a_shorter_name_joins_a_longer_one_only_as_its_head_or_generic_prefix() 
         "Bank of Ireland Group plc",
         "Bank of Ireland",
     ]
-    mentions, start = [], 0
-    for i, text in enumerate(texts):
-        mentions.append(RawMention(text, start, start + len(text), i, "ORG"))
-        start += len(text) + 10
+    mentions = _bodies(texts)
     resolver = _resolver(mentions, "IE", lang="en")
     assert _cluster_of(resolver, "Leaders Coalition") == {
         "Health Works Leaders Coalition",
@@ -319,10 +325,7 @@ def test_a_country_that_only_qualifies_a_name_counts_less_than_the_dateline_s() 
 
 def test_a_parent_s_name_is_not_its_subsidiary_or_foundation() -> None:
     texts = ["Sonatel Ventures", "Sonatel", "Sonatel Foundation", "Ecobank Group", "Ecobank"]
-    mentions, start = [], 0
-    for i, text in enumerate(texts):
-        mentions.append(RawMention(text, start, start + len(text), i, "ORG"))
-        start += len(text) + 10
+    mentions = _bodies(texts)
     resolver = _resolver(mentions, "SN", lang="en")
     assert _cluster_of(resolver, "Sonatel") == {"Sonatel"}
     assert _cluster_of(resolver, "Ecobank") == {"Ecobank", "Ecobank Group"}  # the same company
@@ -358,10 +361,7 @@ def test_a_body_s_name_and_the_same_name_with_its_seat_are_one() -> None:
         "Ecobank Ghana",
         "Ecobank",
     ]
-    mentions, start = [], 0
-    for i, text in enumerate(texts):
-        mentions.append(RawMention(text, start, start + len(text), i, "ORG"))
-        start += len(text) + 10
+    mentions = _bodies(texts)
     resolver = _resolver(mentions, "SN")
     assert len(_cluster_of(resolver, "Université Cheikh Anta Diop")) == 2
     assert _cluster_of(resolver, "Ecobank") == {"Ecobank"}  # Ecobank Ghana is a branch
