@@ -67,13 +67,18 @@ def test_a_common_word_of_names_is_never_taken_for_a_region() -> None:
     assert east.type == "ORG"
 
 
-def _bodies(texts: list[str]) -> list[RawMention]:
-    """One organisation mention per text, one sentence each, in order."""
+def _typed(*items: tuple[str, str]) -> list[RawMention]:
+    """One mention per (text, type), one sentence each, in order."""
     mentions, start = [], 0
-    for i, text in enumerate(texts):
-        mentions.append(RawMention(text, start, start + len(text), i, "ORG"))
+    for i, (text, type_) in enumerate(items):
+        mentions.append(RawMention(text, start, start + len(text), i, type_))
         start += len(text) + 10
     return mentions
+
+
+def _bodies(texts: list[str]) -> list[RawMention]:
+    """One organisation mention per text, one sentence each, in order."""
+    return _typed(*((text, "ORG") for text in texts))
 
 
 def _cluster_of(resolver: MentionResolver, text: str) -> set[str]:
@@ -281,12 +286,12 @@ def test_a_shorter_name_joins_a_longer_one_only_as_its_head_or_generic_prefix() 
 
 
 def test_a_surname_of_several_words_or_a_first_surname_tagged_as_a_body_is_the_person() -> None:
-    mentions = [
-        RawMention("Juan Pablo Echeverría Solís", 0, 27, 0, "PER"),
-        RawMention("Echeverría Solís", 60, 76, 1, "ORG"),
-        RawMention("Liliana Beltrán Rojas", 100, 121, 2, "PER"),
-        RawMention("Beltrán", 150, 157, 3, "ORG"),
-    ]
+    mentions = _typed(
+        ("Juan Pablo Echeverría Solís", "PER"),
+        ("Echeverría Solís", "ORG"),
+        ("Liliana Beltrán Rojas", "PER"),
+        ("Beltrán", "ORG"),
+    )
     resolver = _resolver(mentions, "CO", lang="en")
     resolver._vote_types({})
     assert [m.type for m in mentions] == ["PER"] * 4
