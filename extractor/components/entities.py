@@ -63,14 +63,25 @@ UNIT_HEADS = frozenset(
         "department",
         "parlement",  # "Parlement | de Wallonie"
         "parliament",
+        "équipe",  # "l'Équipe d'appui régionale de l'ONUSIDA pour …"
+        "team",
     }
 )
 # Unit nouns the model leaves untagged when written apart from their body.
 UNTAGGED_UNIT_HEADS = UNIT_HEADS | frozenset(
     {"pôle", "hub", "division", "unit", "unité", "cellule", "centre", "center", "commission"}
 )
+# Unit nouns that end an English unit's name after its body ("WFP Regional Bureau").
+UNIT_WORDS_AFTER_BODY = frozenset(
+    {"office", "bureau", "hub", "team", "division", "directorate", "centre", "center", "unit"}
+)
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
+AND_WORDS = frozenset({"et", "and"})
+COVER_WORDS = frozenset({"pour", "for"})
+# A team covers a place ("… Support Team for West and Central Africa") but sits
+# in another ("the United Nations Country Team | in Timor-Leste").
+TEAM_WORDS = frozenset({"team", "équipe"})
 MINISTRY_HEADS = frozenset({"ministère", "ministry", "département", "department", "secrétariat"})
 TREASURY_WORDS = frozenset({"trésor", "treasury"})  # a portfolio word that is a body too
 LINK_WORDS = frozenset(
@@ -172,7 +183,8 @@ class EntityNormaliser:
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
         national = self._governments(doc) + self._institutions(doc)
         spans = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
-        spans = self._join_units(self._ministry_left(self._branches(spans)))
+        spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
+        spans = self._join_units(spans)
         spans, pairs = self._acronyms(doc, spans)
         # on equal extent, the span carrying a knowledge-base id wins
         doc.ents = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
@@ -1103,6 +1115,39 @@ class EntityNormaliser:
             out.append(span)
         return out
 
+    def _units_after_bodies(self, spans: list[Span]) -> list[Span]:
+        """'WFP | Regional Bureau', 'UNICEF | Eastern and Southern Africa Regional
+        Office': a known body, then capitalised words ending in a unit noun, is that
+        unit (the model tags the body alone or the words after it apart)."""
+        spans = sorted(spans, key=lambda s: s.start)
+        by_start = {s.start: s for s in spans}
+        units = []
+        for span in spans:
+            if span.label_ == "ORG" and span.kb_id_:
+                end = self._unit_words_end(span, by_start)
+                if end is not None:
+                    units.append(Span(span.doc, span.start, end, label="ORG"))
+        if not units:
+            return spans
+        return units + [s for s in spans if not _overlaps_any(s, units)]
+
+    def _unit_words_end(self, body: Span, by_start: dict[int, Span]) -> int | None:
+        """The end of the unit noun after a body's name, over at most six words:
+        capitalised ones, compass words and 'and', and names the model found."""
+        doc, k, head_end = body.doc, body.end, None
+        limit = min(len(doc), body.end + 6, sentence_of(body[0]).end)
+        while k < limit:
+            inner = by_start.get(k)
+            if inner is not None and (inner.kb_id_ or inner.label_ not in ("ORG", "LOC")):
+                break  # "UNICEF and WHO", another body
+            stop = inner.end if inner is not None else k + 1
+            if inner is None and not (doc[k].is_title or self._compass_or_and(doc, k, body.end)):
+                break
+            if doc[stop - 1].lower_ in UNIT_WORDS_AFTER_BODY and doc[stop - 1].is_title:
+                head_end = stop
+            k = stop
+        return head_end
+
     def _is_unit(self, span: Span, heads: frozenset[str] = UNTAGGED_UNIT_HEADS) -> bool:
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in self.data.DETERMINERS]
         return (
@@ -1114,15 +1159,64 @@ class EntityNormaliser:
 
     def _unit_name(self, span: Span, by_start: dict[int, Span]) -> Span | None:
         doc, end = span.doc, span.end
+        if any(t.lower_ in WHERE_WORDS for t in span[1:]) and self._is_unit(span, UNIT_HEADS):
+            # the model's office ends inside the place it covers ("… pour
+            # l'Afrique orientale | et australe")
+            end = self._coordinated_region_end(doc, end, by_start)
         body = self._linked_ent(doc, end, OF_WORDS, by_start, ("ORG", "LOC"))
         if body is not None:
             end = body.end
         # an office's name says the place it covers; a hub's or a division's place
         # is where it sits ("le Pôle régional de la BID | à Rabat")
-        place = self._linked_ent(doc, end, WHERE_WORDS, by_start, ("LOC",))
-        if place is not None and self._is_unit(span, UNIT_HEADS):
-            end = place.end
+        place_end = self._covered_region_end(doc, end, by_start)
+        if place_end is not None and self._covers_place(span, doc[end]):
+            end = place_end
         return None if end == span.end else Span(doc, span.start, end, label="ORG")
+
+    def _covers_place(self, unit: Span, link) -> bool:
+        """An office's place is the one it covers; a team's only after 'for'."""
+        if not self._is_unit(unit, UNIT_HEADS):
+            return False
+        return link.lower_ in COVER_WORDS or _unit_noun(unit) not in TEAM_WORDS
+
+    def _covered_region_end(self, doc: Doc, i: int, by_start: dict[int, Span]) -> int | None:
+        """Where the place an office covers ends, from its link word at i: 'for
+        West and Central Africa', "pour l'Afrique de l'Ouest et du Centre", 'for
+        Eastern and Southern Africa', "pour l'Afrique orientale et australe"."""
+        if i >= len(doc) or doc[i].lower_ not in WHERE_WORDS:
+            return None
+        k = i + 1
+        while k < len(doc) and doc[k].lower_ in self.data.DETERMINERS and k - i < 3:
+            k += 1
+        limit = min(len(doc), k + 8)
+        while k < limit and k not in by_start and self._compass_or_and(doc, k, i + 1):
+            k += 1  # "West and | Central Africa"
+        place = by_start.get(k)
+        if place is None or place.label_ != "LOC":
+            return None
+        return self._coordinated_region_end(doc, place.end, by_start)
+
+    def _compass_or_and(self, doc: Doc, k: int, first: int) -> bool:
+        if doc[k].lower_ in AND_WORDS:
+            return k > first and doc[k - 1].lower_ in self.data.COMPASS_WORDS
+        return doc[k].is_title and doc[k].lower_ in self.data.COMPASS_WORDS
+
+    def _coordinated_region_end(self, doc: Doc, end: int, by_start: dict[int, Span]) -> int:
+        """A place's end with the parts coordinated after it ("l'Afrique de l'Ouest |
+        et du Centre", 'Asia | and the Pacific'), or its own compass part
+        ("l'Afrique | de l'Ouest")."""
+        limit = min(len(doc), end + 6)
+        while end < limit and doc[end].lower_ in AND_WORDS | OF_WORDS:
+            m = end + 1
+            while m < limit and doc[m].lower_ in self.data.DETERMINERS | OF_WORDS:
+                m += 1
+            if m < limit and doc[m].lower_ in self.data.COMPASS_WORDS and doc[m].is_alpha:
+                end = m + 1
+            elif doc[end].lower_ in AND_WORDS and m in by_start and by_start[m].label_ == "LOC":
+                end = by_start[m].end
+            else:
+                break
+        return end
 
     def _linked_ent(self, doc: Doc, i: int, links: frozenset[str], by_start, labels) -> Span | None:
         """The entity after 'de l'/du/of the …' (or 'pour la/à/in …') at token i."""
@@ -1686,6 +1780,13 @@ def _comma(span: Span) -> int:
     return next(t.i for t in span if t.text == ",")
 
 
+def _unit_noun(span: Span) -> str:
+    """The unit noun of a unit's name: its last word in English ('Support Team'),
+    its first in French ("Équipe d'appui")."""
+    words = [t.lower_ for t in span if t.is_alpha]
+    return words[0] if words and words[0] in UNIT_HEADS else (words[-1] if words else "")
+
+
 def _overlaps_any(span: Span, others: list[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -1771,14 +1872,23 @@ def _schwartz_hearst(doc: Doc, paren: int, short: str) -> Span | None:
     return None
 
 
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
 def _date_follows(doc: Doc, i: int, months: Container[str], region_words: int = 3) -> bool:
-    """A date at token i, or after a capitalised region and its comma."""
+    """A date at token i, or after a capitalised region and its comma; or a dash
+    after that region."""
 
     def date_at(k: int) -> bool:
         return any(t.like_num or t.lower_ in months for t in doc[k : k + 2])
 
     if date_at(i):
         return True
+    k = i
+    while k < min(len(doc), i + region_words) and doc[k].is_alpha and doc[k].text[0].isupper():
+        k += 1
+    if k > i and k < len(doc) and doc[k].text in DATELINE_DASHES:
+        return True  # "DAKAR, Senegal — The …": a dateline with no date
     comma = next(
         (k for k in range(i + 1, min(len(doc), i + region_words + 1)) if doc[k].text == ","), None
     )

@@ -412,7 +412,7 @@ class RoleFinder:
 
     def _complement_end(self, doc: Doc, j: int, limit: int, plural: bool = False) -> int:
         end = j
-        while end < min(limit, j + MAX_COMPLEMENT):
+        while end < limit:
             token = doc[end]
             if (
                 token.ent_type_
@@ -420,8 +420,10 @@ class RoleFinder:
                 and doc[end - 1].ent_iob_ != ""
                 and token.ent_iob_ == "I"
             ):
-                end += 1
+                end += 1  # a name runs to its end, however long
                 continue
+            if end >= j + MAX_COMPLEMENT:
+                break
             if (
                 token.text == ","
                 # "A, B and C": after the "and", a comma ends the list

@@ -829,7 +829,13 @@ NAME_WORDS: dict[str, str] = {
     "organizing": "organisation",
     "center": "centre",
     "central": "centre",  # "West and Central Africa" = "l'Afrique de l'Ouest et du Centre"
-    "oriental": "eastern",  # "Oriental Region" is the French "Région de l'Oriental"
+    "oriental": "east",  # "Oriental Region" is the French "Région de l'Oriental"
+    # compass adjectives as their nouns: "Western and Central Africa" (WFP) =
+    # "West and Central Africa" = "l'Afrique de l'Ouest et du Centre"
+    "western": "west",
+    "eastern": "east",
+    "southern": "south",
+    "northern": "north",
     "regional": "region",  # "Regional Council" = "Conseil de la Région"
     "defense": "defence",
     "immunisation": "immunization",

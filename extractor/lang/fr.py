@@ -1064,7 +1064,8 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
 COMPASS_WORDS: frozenset[str] = frozenset(
     "nord sud est ouest centre central centrale haut haute hauts hautes bas basse "
     "grand grande moyen moyenne nord-est nord-ouest sud-est sud-ouest septentrional "
-    "septentrionale méridional méridionale oriental orientale occidental occidentale".split()
+    "septentrionale méridional méridionale oriental orientale occidental occidentale "
+    "austral australe".split()
 )
 # Company legal forms after a name: "OCP SA" is OCP (see en.LEGAL_FORMS).
 LEGAL_FORMS: frozenset[str] = frozenset({"sa", "s.a.", "sas", "sarl", "suarl", "snc"})
@@ -1144,8 +1145,8 @@ NAME_WORDS: dict[str, str] = {
     "atténuation": "mitigation",
     "audiovisuel": "audiovisual",
     "audiovisuelle": "audiovisual",
-    "austral": "southern",  # "Afrique australe" = "Southern Africa"
-    "australe": "southern",
+    "austral": "south",  # "Afrique australe" = "Southern Africa"
+    "australe": "south",
     "autonome": "autonomous",
     "autonomes": "autonomous",
     "autonomisation": "empowerment",
@@ -1577,10 +1578,10 @@ NAME_WORDS: dict[str, str] = {
     "médicaments": "medicines",
     "méditerranée": "mediterranean",
     "mémorial": "memorial",
-    "méridional": "southern",
-    "méridionale": "southern",
-    "méridionales": "southern",
-    "méridionaux": "southern",
+    "méridional": "south",
+    "méridionale": "south",
+    "méridionales": "south",
+    "méridionaux": "south",
     "métrologie": "metrology",
     "métropolitain": "metropolitan",
     "métropolitaine": "metropolitan",
@@ -1609,20 +1610,20 @@ NAME_WORDS: dict[str, str] = {
     "numériques": "digital",
     "nutritionnelle": "nutrition",
     "observatoire": "observatory",
-    "occidental": "western",
-    "occidentale": "western",
-    "occidentales": "western",
-    "occidentaux": "western",
+    "occidental": "west",
+    "occidentale": "west",
+    "occidentales": "west",
+    "occidentaux": "west",
     "océan": "ocean",
     "océanographique": "oceanographic",
     "office": "office",
     "olympique": "olympic",
     "ordinaire": "ordinary",
     "organisation": "organisation",
-    "oriental": "eastern",
-    "orientale": "eastern",
-    "orientales": "eastern",
-    "orientaux": "eastern",
+    "oriental": "east",
+    "orientale": "east",
+    "orientales": "east",
+    "orientaux": "east",
     "ouest": "west",
     "pacifique": "pacific",
     "paix": "peace",
@@ -1789,8 +1790,8 @@ NAME_WORDS: dict[str, str] = {
     "secrétariat": "secretariat",
     "secteur": "sector",
     "semaine": "week",
-    "septentrional": "northern",
-    "septentrionale": "northern",
+    "septentrional": "north",
+    "septentrionale": "north",
     "service": "service",
     "services": "services",
     "session": "session",
@@ -1952,6 +1953,8 @@ NAME_WORDS: dict[str, str] = {
     "épidémies": "epidemics",
     "épidémiologie": "epidemiology",
     "épidémiologique": "epidemiological",
+    "équipe": "team",
+    "équipes": "teams",
     "équité": "equity",
     "établissement": "establishment",  # "Établissement français du sang" (EFS)
     "établissements": "establishments",

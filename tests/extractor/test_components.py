@@ -127,6 +127,14 @@ def test_a_dateline_may_name_the_country_before_the_date(blank_en, text):
     assert (first.text, first.label_, first.kb_id_) == ("LOMÉ", "LOC", "Q3792")
 
 
+def test_a_dateline_may_end_on_a_dash_after_its_country(blank_en):
+    first = blank_en("DAKAR, Senegal — The board met.").ents[0]
+    assert (first.text, first.label_, first.kb_id_) == ("DAKAR", "LOC", "Q3718")
+    # capitals then a comma, with neither date nor dash: an ordinary sentence
+    first = blank_en("WHO, Senegal and Mali met.").ents[0]
+    assert (first.text, first.label_) == ("WHO", "ORG")
+
+
 def test_a_dateline_s_province_code_is_that_province(blank_en):
     ents = blank_en("OTTAWA, ON, October 14, 2025 – The minister spoke.").ents
     assert [(e.text, e.label_, e.kb_id_) for e in ents[:2]] == [
@@ -1110,3 +1118,60 @@ def test_phrases_indexed_by_their_last_word_match_as_the_plain_list():
     assert match_before(doc, 3, ends) == 3 and match_before(doc, 7, ends) == 2
     with_empty = [*phrases[:1], (), *phrases[1:]]  # an empty phrase stops the search
     assert match_before(doc, 7, PhraseEnds(with_empty)) == match_before(doc, 7, with_empty) == 0
+
+
+def test_a_unit_named_after_its_body_runs_over_the_region_it_covers(blank_en):
+    words = ["at", "the", "WFP", "Regional", "Bureau", "for", "Western", "and", "Central"]
+    words += ["Africa", "."]
+    ents = ["O", "O", "B-ORG"] + ["O"] * 5 + ["B-LOC", "I-LOC", "O"]
+    assert _ents(blank_en, words, ents) == [
+        ("WFP Regional Bureau for Western and Central Africa", "ORG")
+    ]
+    # the model tagged the body, then the rest of the unit's name apart
+    words = ["Director", "of", "the", "UNICEF", "Eastern", "and", "Southern", "Africa"]
+    words += ["Regional", "Office", "."]
+    ents = ["O", "O", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert _ents(blank_en, words, ents) == [
+        ("UNICEF Eastern and Southern Africa Regional Office", "ORG")
+    ]
+
+
+def test_a_body_followed_by_no_unit_noun_stays_itself(blank_en):
+    words = ["the", "UNICEF", "Madagascar", "team", "and", "WHO", "Regional", "Director", "."]
+    ents = ["O", "B-ORG", "B-LOC", "O", "O", "B-ORG", "O", "O", "O"]
+    assert _ents(blank_en, words, ents) == [
+        ("UNICEF", "ORG"),
+        ("Madagascar", "LOC"),
+        ("WHO", "ORG"),
+    ]
+
+
+def test_a_team_covers_the_place_after_for_not_the_place_it_sits_in(blank_en):
+    words = ["the", "UNAIDS", "Regional", "Support", "Team", "for", "West", "and"]
+    words += ["Central", "Africa", "."]
+    ents = ["O", "B-ORG"] + ["O"] * 6 + ["B-LOC", "I-LOC", "O"]
+    assert _ents(blank_en, words, ents) == [
+        ("UNAIDS Regional Support Team for West and Central Africa", "ORG")
+    ]
+    words = ["the", "United", "Nations", "Country", "Team", "in", "Timor-Leste", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O"]
+    assert _ents(blank_en, words, ents) == [
+        ("United Nations Country Team", "ORG"),
+        ("Timor-Leste", "LOC"),
+    ]
+
+
+def test_an_office_s_region_runs_over_its_coordinated_parts(blank_fr):
+    words = ["le", "Bureau", "régional", "de", "l'", "UNICEF", "pour", "l'", "Afrique"]
+    words += ["orientale", "et", "australe", ","]
+    ents = ["O"] + ["B-ORG"] + ["I-ORG"] * 8 + ["O", "O", "O"]
+    assert _ents(blank_fr, words, ents) == [
+        ("Bureau régional de l' UNICEF pour l' Afrique orientale et australe", "ORG")
+    ]
+    words = ["le", "Bureau", "régional", "du", "HCR", "pour", "l'", "Afrique", "de", "l'"]
+    words += ["Ouest", "et", "du", "Centre", "a", "dit", "."]
+    ents = ["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "B-LOC", "I-LOC", "I-LOC"]
+    ents += ["I-LOC", "O", "O", "O", "O", "O", "O"]
+    assert _ents(blank_fr, words, ents) == [
+        ("Bureau régional du HCR pour l' Afrique de l' Ouest et du Centre", "ORG")
+    ]

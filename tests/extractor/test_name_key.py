@@ -100,6 +100,19 @@ from extractor.resolve import name_key
             "Telecommunications Regulatory Authority",
         ),
         ("Région de l'Extrême-Nord", "Far North Region"),
+        # regional offices: compass adjectives are their nouns, coordinations kept
+        (
+            "Bureau régional du PAM pour l'Afrique de l'Ouest et du Centre",
+            "WFP Regional Bureau for Western and Central Africa",
+        ),
+        (
+            "Bureau régional de l'UNICEF pour l'Afrique orientale et australe",
+            "UNICEF Eastern and Southern Africa Regional Office",
+        ),
+        (
+            "Équipe d'appui régionale de l'ONUSIDA pour l'Afrique de l'Ouest et du Centre",
+            "UNAIDS Regional Support Team for West and Central Africa",
+        ),
         ("Comité consultatif national d'éthique", "National Consultative Ethics Committee"),
     ],
 )
@@ -126,6 +139,15 @@ def test_a_name_and_its_translation_share_a_key(french: str, english: str) -> No
         # two nationalities
         ("Agence marocaine de presse", "Agence tunisienne de presse"),
         ("Pôle emploi", "Polish Employment Office"),  # "Pôle" is no Pole
+        # a region and a country; two regions of one continent
+        (
+            "Banque de développement de l'Afrique australe",
+            "Banque de développement d'Afrique du Sud",
+        ),
+        (
+            "Bureau régional du HCR pour l'Afrique de l'Ouest et du Centre",
+            "Bureau régional du HCR pour l'Afrique orientale et australe",
+        ),
     ],
 )
 def test_different_bodies_keep_different_keys(a: str, b: str) -> None:
