@@ -244,7 +244,13 @@ class MentionResolver:
         words = _words(m.text)
         if len(words) != 1 or not m.text[:1].isupper() or words[0] not in _body_nouns(self.lang):
             return None
-        named = [o for o in self.mentions if o.type == "ORG" and _names_with(o.text, words[0])]
+        named = [
+            o
+            for o in self.mentions
+            if o.type == "ORG"
+            and _names_with(o.text, words[0])
+            and not _board_owner(o.text, m.text)
+        ]
         before = [o for o in named if o.start < m.start]
         if before:
             return max(before, key=lambda o: o.start)
@@ -402,6 +408,10 @@ class MentionResolver:
         if acronym:
             return f"org:{slug(acronym)}"
         key = name_key(name, self.lang, self.kb, self.known_acronyms)
+        if key is None and _board_names().fullmatch(name.strip()):
+            # a board named without its body is this article's company's, not
+            # every company's: "the Board of Directors"
+            return f"{prefix}:{slug(name)}-{short_hash(self.article_id)}"
         return f"{prefix}:{key or slug(name)}"
 
     def _without_legal_form(self, name: str) -> str:
@@ -515,6 +525,13 @@ def strip_determiner(text: str) -> str:
 def _owned_by(text: str, owner: str) -> bool:
     """ "Hydro-Québec's Center of Excellence" is Hydro-Québec's unit, not Hydro-Québec."""
     return text.startswith((owner + "'s", owner + "’s"))
+
+
+def _board_owner(text: str, noun: str) -> bool:
+    """'Bank' in 'Board of Directors of the Bank Group' names the board's owner,
+    not the board."""
+    board = _board_names().search(text)
+    return board is not None and noun.lower() not in board.group(0).lower()
 
 
 def _names_with(text: str, word: str) -> bool:
@@ -667,7 +684,7 @@ def name_key_parts(
     # names ("Université de Sherbrooke", "Palais Rénovation") and a French text
     # English ones ("Hydro-Québec Center")
     lang = "en+fr" if lang == "fr" else "fr+en"
-    words = _KEY_WORD.findall(_ELISION.sub("", name))
+    words = _KEY_WORD.findall(_ELISION.sub("", _board_names().sub(_board_word, name)))
     i = 0
     while i < len(words):
         pair = " ".join(words[i : i + 2])
@@ -689,12 +706,37 @@ def name_key_parts(
     return parts
 
 
+@lru_cache(maxsize=1)
+def _board_names() -> re.Pattern[str]:
+    """The names of boards of both languages, longest first."""
+    names = sorted(_board_table(), key=len, reverse=True)
+    pattern = "|".join(re.escape(n).replace("'", "['’]") for n in names)
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _board_table() -> dict[str, str]:
+    from extractor.lang import SUPPORTED, get_lang_data
+
+    return {k: v for lang in SUPPORTED for k, v in get_lang_data(lang).BOARD_NAMES.items()}
+
+
+def _board_word(match: re.Match[str]) -> str:
+    """'Board of Directors', "conseil d'administration": one board word."""
+    return _board_table()[match.group(0).lower().replace("’", "'")]
+
+
+# The longest knowledge-base name read inside a longer name, in words: "Groupe de la
+# Banque africaine de développement" (7) inside its board's name.
+KNOWN_NAME_WORDS = 7
+
+
 def _known_name_at(words: list[str], i: int, kb: KnowledgeBase) -> tuple[str, int] | None:
-    """A knowledge-base name of two to four capitalised-first words at word i:
-    its id and its length."""
+    """A knowledge-base name of two to KNOWN_NAME_WORDS words at word i, the
+    first capitalised: its id and its length."""
     if not words[i][:1].isupper():
         return None
-    for size in range(min(4, len(words) - i), 1, -1):
+    for size in range(min(KNOWN_NAME_WORDS, len(words) - i), 1, -1):
         entry = kb.lookup(" ".join(words[i : i + size]))
         # not a region: "West and Central Africa" = "Afrique de l'Ouest et du Centre"
         # only word by word

@@ -158,6 +158,7 @@ class EntityNormaliser:
         # with it ("Port autonome de San-Pedro (PASP)")
         self.acronym_heads = in_both_languages("ORG_HEAD_WORDS", "BODY_NOUNS", "PROGRAMME_NOUNS")
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
+        self.boards = lower_tuples(self.data.BOARD_NAMES, nlp.tokenizer)
         self.programme_nouns = in_both_languages("PROGRAMME_NOUNS")
         self.facility_nouns = in_both_languages("FACILITY_NOUNS")
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -184,6 +185,7 @@ class EntityNormaliser:
         national = self._governments(doc) + self._institutions(doc)
         spans = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
         spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
+        spans = self._boards(doc, spans)
         spans = self._join_units(spans)
         spans, pairs = self._acronyms(doc, spans)
         # on equal extent, the span carrying a knowledge-base id wins
@@ -1131,6 +1133,35 @@ class EntityNormaliser:
             return spans
         return units + [s for s in spans if not _overlaps_any(s, units)]
 
+    def _boards(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Board of Directors of the AfDB Group', 'the IMF Executive Board',
+        "the IMF's Executive Board", "le Conseil d'administration de la BOAD": a
+        body's board is one organisation, named with its body. The English model
+        rarely tags boards; a lower-case one ("un conseil d'administration") is
+        no name."""
+        by_start = {s.start: s for s in spans}
+        by_end = {s.end: s for s in spans if s.label_ == "ORG"}
+        found = []
+        for i in positions(doc, self.boards.by_first):
+            n = self.boards.match_at(doc, i)
+            if not n or not doc[i].is_title or any(f.start <= i < f.end for f in found):
+                continue
+            if any(s.start <= i and i + n <= s.end and s.label_ == "ORG" for s in spans):
+                continue  # the model found it ("BOAD Board of Directors")
+            start, end = i, i + n
+            owner = by_end.get(start) or (
+                by_end.get(start - 1) if doc[start - 1].lower_ in ("'s", "’s") else None
+            )
+            if owner is not None:
+                start = owner.start  # "IMF | Executive Board", "IMF's | Executive Board"
+            body = self._linked_ent(doc, end, OF_WORDS, by_start, ("ORG",))
+            if body is not None and not _defined_next(doc, body.end):
+                end = body.end  # not "… of the Agency (ADM)": the acronym is the agency's
+            found.append(Span(doc, start, end, label="ORG"))
+        if not found:
+            return spans
+        return found + [s for s in spans if not _overlaps_any(s, found)]
+
     def _unit_words_end(self, body: Span, by_start: dict[int, Span]) -> int | None:
         """The end of the unit noun after a body's name, over at most six words:
         capitalised ones, compass words and 'and', and names the model found."""
@@ -1778,6 +1809,11 @@ def _bracketed_short_name(doc: Doc, i: int) -> Span | None:
 
 def _comma(span: Span) -> int:
     return next(t.i for t in span if t.text == ",")
+
+
+def _defined_next(doc: Doc, i: int) -> bool:
+    """A bracketed short name right after token i: '… Agency | (ADM)'."""
+    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].is_upper
 
 
 def _unit_noun(span: Span) -> str:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from extractor.components.util import (
     PhraseEnds,
     PhraseTable,
+    lower_tuples,
     lowers,
     match_at,
     match_before,
@@ -106,6 +107,7 @@ class RoleFinder:
             reverse=True,
         )
         self.phrase_keys = PhraseTable(p for p, _ in self.phrases)
+        self.boards = lower_tuples((*data.BOARD_NAMES, *BOARD_NAMES), tokenizer)
         self.lookup = dict(self.phrases)
         self.titles = {h for h in data.HONORIFICS if " " not in h}
         self.calendar = frozenset(data.MONTHS) | frozenset(data.WEEKDAYS)
@@ -319,7 +321,7 @@ class RoleFinder:
         elif first_ent.label_ == "LOC" and (named := _name_through_place(complement, first_ent)):
             role.org = named  # "directrice générale de la Croix-Rouge de Belgique"
         elif first_ent is not None:
-            role.org = self._board_of(first_ent) or first_ent
+            role.org = self._board_of(first_ent, complement) or first_ent
             if self._function_within(complement, first_ent) and role.predicate == "LEADS":
                 # "coordonnatrice des opérations d'urgence de la FAO": she runs a
                 # function of the body, she does not lead it
@@ -397,18 +399,36 @@ class RoleFinder:
             return k
         return end
 
-    def _board_of(self, ent: Span) -> Span | None:
-        """ "Conseil d'administration de l'Agence X" tagged as one name: its chair
-        chairs the Agence X."""
-        if not ent.text.lower().replace("’", "'").startswith(BOARD_NAMES):
+    def _board_of(self, ent: Span, complement: Span) -> Span | None:
+        """The body whose board a role's complement names: its chair chairs the
+        body. "Conseil d'administration de l'Agence X" and 'IMF Executive Board'
+        tagged as one name; 'the Board of Directors | of the Agency (ADM)' as two."""
+        board = self._board_phrase(ent)
+        if board is None:
             return None
         doc, links = ent.doc, self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS
-        k = next((t.i for t in ent if t.i > ent.start + 1 and t.lower_ in links), None)
-        if k is None:
-            return None
-        while k < ent.end and doc[k].lower_ in links:
+        if board.start > ent.start:  # "IMF('s) | Executive Board", "ETI | Board"
+            end = board.start - (doc[board.start - 1].lower_ in ("'s", "’s"))
+            owner = doc[ent.start : end]
+            # not a body named so: "Future Fund Board of Guardians"
+            known = owner.text.isupper() or self.kb.lookup(owner.text) is not None
+            return Span(doc, ent.start, end, label="ORG") if len(owner) and known else None
+        k = board.end
+        while k < complement.end and doc[k].lower_ in links:
             k += 1
-        return Span(doc, k, ent.end, label="ORG") if k < ent.end else None
+        if k < ent.end:
+            return Span(doc, k, ent.end, label="ORG")
+        after = next((e for e in complement.ents if e.start == k and k > ent.end), None)
+        return after if after is not None and after.label_ == "ORG" else None
+
+    def _board_phrase(self, ent: Span) -> Span | None:
+        """Where a board's name ("Board of Directors", "conseil d'administration")
+        stands in an entity."""
+        for i in range(ent.start, ent.end):
+            n = self.boards.match_at(ent.doc, i)
+            if n and i + n <= ent.end:
+                return ent.doc[i : i + n]
+        return None
 
     def _complement_end(self, doc: Doc, j: int, limit: int, plural: bool = False) -> int:
         end = j

@@ -807,6 +807,16 @@ COMPASS_WORDS: frozenset[str] = frozenset(
     "greater north-east north-west south-east south-west northeast northwest southeast "
     "southwest mid middle rural coastal".split()
 )
+# Names of a body's board, each as the one word its key reads (see fr.BOARD_NAMES):
+# "Executive Board of the IMF" = "Conseil d'administration du FMI".
+BOARD_NAMES: dict[str, str] = {
+    "board of executive directors": "Board",
+    "board of directors": "Board",
+    "executive board": "Board",
+    "board of governors": "Board of Governors",
+    "board of trustees": "Board of Trustees",
+    "supervisory board": "Supervisory Board",
+}
 # Company legal forms after a name: "OCP SA" is OCP ("OCP SA" = "OCP").
 LEGAL_FORMS: frozenset[str] = frozenset(
     {"plc", "ltd", "limited", "inc", "llc", "corp", "sa", "ag", "nv", "bv"}

@@ -1067,6 +1067,14 @@ COMPASS_WORDS: frozenset[str] = frozenset(
     "septentrionale méridional méridionale oriental orientale occidental occidentale "
     "austral australe".split()
 )
+# Names of a body's board, each as the one word its key reads (see en.BOARD_NAMES).
+# "Conseil exécutif" is not one: the African Union's is its Executive Council.
+BOARD_NAMES: dict[str, str] = {
+    "conseil d'administration": "Board",
+    "conseil des administrateurs": "Board",
+    "conseil des gouverneurs": "Board of Governors",
+    "conseil de surveillance": "Supervisory Board",
+}
 # Company legal forms after a name: "OCP SA" is OCP (see en.LEGAL_FORMS).
 LEGAL_FORMS: frozenset[str] = frozenset({"sa", "s.a.", "sas", "sarl", "suarl", "snc"})
 # Adjectives of continents and regions in names (see en.PLACE_ADJECTIVES).

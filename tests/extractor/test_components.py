@@ -1175,3 +1175,47 @@ def test_an_office_s_region_runs_over_its_coordinated_parts(blank_fr):
     assert _ents(blank_fr, words, ents) == [
         ("Bureau régional du HCR pour l' Afrique de l' Ouest et du Centre", "ORG")
     ]
+
+
+def test_a_body_s_board_is_one_organisation_named_with_its_body(blank_en):
+    words = ["The", "Board", "of", "Directors", "of", "the", "African", "Development"]
+    words += ["Bank", "Group", "approved", "it", "."]
+    ents = ["O"] * 6 + ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert _ents(blank_en, words, ents) == [
+        ("Board of Directors of the African Development Bank Group", "ORG")
+    ]
+    words = ["The", "IMF", "'s", "Executive", "Board", "met", "."]
+    assert _ents(blank_en, words, ["O", "B-ORG"] + ["O"] * 5) == [("IMF 's Executive Board", "ORG")]
+    # an acronym after the body is the body's: the board stays apart
+    words = ["the", "Board", "of", "Directors", "of", "the", "Municipal", "Development"]
+    words += ["Agency", "(", "ADM", ")", "."]
+    ents = ["O"] * 6 + ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"]
+    assert _ents(blank_en, words, ents)[:2] == [
+        ("Board of Directors", "ORG"),
+        ("Municipal Development Agency", "ORG"),
+    ]
+    # a board in lower case is no name
+    assert _ents(blank_en, ["a", "board", "of", "directors", "."], ["O"] * 5) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "body"),
+    [
+        (
+            "Ana Ba , Chair of the Board of Directors of the Municipal Development Agency ,",
+            "B-PERSON I-PERSON O O O O O O O O O B-ORG I-ORG I-ORG O",
+            "Municipal Development Agency",
+        ),
+        ("Ana Ba , Chair of the ETI Board , said", "B-PERSON I-PERSON O O O O B-ORG O O O", "ETI"),
+        # a body named with a board word is itself
+        (
+            "Ana Ba , chair of the Future Fund Board of Guardians , said",
+            "B-PERSON I-PERSON O O O O B-ORG I-ORG I-ORG I-ORG I-ORG O O",
+            "Future Fund Board of Guardians",
+        ),
+    ],
+)
+def test_the_chair_of_a_body_s_board_chairs_the_body(blank_en, words, ents, body):
+    doc = run(blank_en, words.split(), ents.split())
+    leads = [c for c in doc._.relations if c.predicate == "LEADS"]
+    assert [(c.subject.text, c.object.text) for c in leads] == [("Ana Ba", body)]

@@ -100,6 +100,19 @@ from extractor.resolve import name_key
             "Telecommunications Regulatory Authority",
         ),
         ("Région de l'Extrême-Nord", "Far North Region"),
+        # a body's board, by any of its names
+        ("Conseil d'administration du FMI", "Executive Board of the IMF"),
+        ("Conseil d’administration de la BOAD", "BOAD Board of Directors"),
+        (
+            "Conseil des administrateurs de la Banque mondiale",
+            "World Bank Board of Executive Directors",
+        ),
+        ("Conseil des gouverneurs de la BAsD", "Board of Governors of the Asian Development Bank"),
+        (
+            "Conseil d'administration du Groupe de la Banque africaine de développement",
+            "Board of Directors of the African Development Bank Group",
+        ),
+        ("Conseil exécutif de l'Union africaine", "African Union Executive Council"),
         # regional offices: compass adjectives are their nouns, coordinations kept
         (
             "Bureau régional du PAM pour l'Afrique de l'Ouest et du Centre",
@@ -139,6 +152,9 @@ def test_a_name_and_its_translation_share_a_key(french: str, english: str) -> No
         # two nationalities
         ("Agence marocaine de presse", "Agence tunisienne de presse"),
         ("Pôle emploi", "Polish Employment Office"),  # "Pôle" is no Pole
+        # a body's board is not its board of governors, nor the body
+        ("Conseil d'administration de la BAD", "Conseil des gouverneurs de la BAD"),
+        ("Conseil d'administration de la BOAD", "Banque ouest-africaine de développement"),
         # a region and a country; two regions of one continent
         (
             "Banque de développement de l'Afrique australe",

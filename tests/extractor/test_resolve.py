@@ -370,3 +370,22 @@ def test_a_body_s_name_and_the_same_name_with_its_seat_are_one() -> None:
     resolver = _resolver(mentions, "SN")
     assert len(_cluster_of(resolver, "Université Cheikh Anta Diop")) == 2
     assert _cluster_of(resolver, "Ecobank") == {"Ecobank"}  # Ecobank Ghana is a branch
+
+
+def test_a_board_named_without_its_body_is_its_article_s_own() -> None:
+    def board_id(article_id: str) -> set[str]:
+        resolver = MentionResolver(_bodies(["Board of Directors"]), [], load_kb(), "en", article_id)
+        return _ids(resolver)
+
+    assert board_id("a-1") != board_id("a-2")
+    # named with its body, a board is that body's in every article and language
+    one = _ids(_resolver(_bodies(["IMF Executive Board"]), "KE", "en"))
+    other = _ids(_resolver(_bodies(["Conseil d'administration du FMI"]), "SN"))
+    assert one == other == {"org:board-q7804"}
+
+
+def test_a_body_noun_alone_never_stands_for_the_board_its_body_owns() -> None:
+    resolver = _resolver(
+        _bodies(["Board of Directors of the African Development Bank Group", "Bank"]), "CI", "en"
+    )
+    assert len(_ids(resolver)) == 2
