@@ -581,7 +581,8 @@ def event_id(name: str, named: bool, article_id: str, lang: str, kb: KnowledgeBa
 
 # Words a name's key leaves out in either language.
 KEY_STOP_WORDS = frozenset(
-    "a à au aux d de des du en et l la le les pour sur and at for in of on the to".split()
+    "a à au aux avec d dans de des du en et l la le les par pour sur "
+    "and at by for in of on the to with".split()
 )
 _ELISION = re.compile(r"\b[ldLD]['’](?=\w)|['’]s\b")  # "l'Afrique", "UNDP's"
 _KEY_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
@@ -684,7 +685,8 @@ def name_key_parts(
     # names ("Université de Sherbrooke", "Palais Rénovation") and a French text
     # English ones ("Hydro-Québec Center")
     lang = "en+fr" if lang == "fr" else "fr+en"
-    words = _KEY_WORD.findall(_ELISION.sub("", _board_names().sub(_board_word, name)))
+    phrased = _phrase_pattern("NAME_PHRASES").sub(_phrase_word, name)
+    words = _KEY_WORD.findall(_ELISION.sub("", phrased))
     i = 0
     while i < len(words):
         pair = " ".join(words[i : i + 2])
@@ -703,27 +705,46 @@ def name_key_parts(
         else:
             _add_key_part(parts, words[i], lang, kb, split=True)
         i += 1
-    return parts
+    return {_singular(part) for part in parts}
+
+
+def _singular(part: str) -> str:
+    """A key word in the singular: English names use nouns as adjectives where
+    French ones use plurals ("Refugee Council", "Conseil … pour les réfugiés")."""
+    if len(part) <= 3 or not part.isalpha() or not part.isascii():
+        return part
+    if part.endswith("ies"):
+        return part[:-3] + "y"  # "communities"
+    if part.endswith("s") and not part.endswith(("ss", "us", "is")):
+        return part[:-1]
+    return part
 
 
 @lru_cache(maxsize=1)
 def _board_names() -> re.Pattern[str]:
-    """The names of boards of both languages, longest first."""
-    names = sorted(_board_table(), key=len, reverse=True)
+    """The names of boards of both languages ("Board of Directors")."""
+    return _phrase_pattern("BOARD_NAMES")
+
+
+@lru_cache(maxsize=2)
+def _phrase_pattern(table: str) -> re.Pattern[str]:
+    """One pattern for a phrase table of both languages, longest phrases first."""
+    names = sorted(_phrase_table(table), key=len, reverse=True)
     pattern = "|".join(re.escape(n).replace("'", "['’]") for n in names)
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _board_table() -> dict[str, str]:
+@lru_cache(maxsize=2)
+def _phrase_table(table: str) -> dict[str, str]:
     from extractor.lang import SUPPORTED, get_lang_data
 
-    return {k: v for lang in SUPPORTED for k, v in get_lang_data(lang).BOARD_NAMES.items()}
+    return {k: v for lang in SUPPORTED for k, v in getattr(get_lang_data(lang), table).items()}
 
 
-def _board_word(match: re.Match[str]) -> str:
-    """'Board of Directors', "conseil d'administration": one board word."""
-    return _board_table()[match.group(0).lower().replace("’", "'")]
+def _phrase_word(match: re.Match[str]) -> str:
+    """'Board of Directors', "conseil d'administration", 'lutte contre': the words
+    a name's key reads for the phrase."""
+    return _phrase_table("NAME_PHRASES")[match.group(0).lower().replace("’", "'")]
 
 
 # The longest knowledge-base name read inside a longer name, in words: "Groupe de la

@@ -385,6 +385,8 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="ORG")  # "KEMRI, whose head …"
         if span.label_ == "PER" and len(span) > 1 and self._body_word_at_edge(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Jean Lorougnon Guédé University"
+        if span.label_ == "PER" and len(span) > 1 and self._ends_on_region(span):
+            return Span(doc, span.start, span.end, label="ORG")  # "Smart Africa", "Digital Europe"
         if span.label_ == "LOC" and not span.kb_id_ and _unknown_acronym(span, words):
             # "L'INRA, que dirige …": places the knowledge base does not know are
             # not written as acronyms; bodies are
@@ -411,6 +413,11 @@ class EntityNormaliser:
         if span.label_ != "LOC" and not acronym and (town or self._region_in_context(span)):
             return Span(doc, span.start, span.end, label="LOC")
         return span
+
+    def _ends_on_region(self, span: Span) -> bool:
+        """A name ending on a continent or a world region names no person."""
+        entry = self.kb.lookup(span[-1].text) if span[-1].is_title else None
+        return entry is not None and entry.type == "LOC" and entry.kind == "region"
 
     def _branches(self, spans: list[Span]) -> list[Span]:
         """'… Officer of Orange | Côte d'Ivoire' with only the country tagged: the

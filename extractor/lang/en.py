@@ -842,6 +842,11 @@ NAME_WORDS: dict[str, str] = {
     "oriental": "east",  # "Oriental Region" is the French "Région de l'Oriental"
     # compass adjectives as their nouns: "Western and Central Africa" (WFP) =
     # "West and Central Africa" = "l'Afrique de l'Ouest et du Centre"
+    "advancement": "promotion",  # "Ministry for the Advancement of Women"
+    "coordinating": "coordination",
+    "crafts": "handicraft",  # "Chambre de commerce, d'industrie et d'artisanat"
+    "agricultural": "agriculture",  # "agricole" and "de l'agriculture" alike
+    "forestry": "forest",  # "Office national des forêts" = "National Forestry Office"
     "western": "west",
     "eastern": "east",
     "southern": "south",
@@ -873,4 +878,12 @@ NAME_WORDS: dict[str, str] = {
     "consultative": "advisory",  # "Consultative Committee" = "Advisory Committee" ("consultatif")
     "regulatory": "regulation",
     "superior": "higher",
+}
+# Phrases of names read as other words for their key (see fr.NAME_PHRASES).
+NAME_PHRASES: dict[str, str] = {
+    **BOARD_NAMES,
+    "public procurement": "Procurement",
+    "urban planning": "Urbanism",
+    "livestock farmers": "Breeders",
+    "livestock breeders": "Breeders",
 }

@@ -1106,12 +1106,12 @@ NAME_WORDS: dict[str, str] = {
     "afrique": "africa",
     "agence": "agency",
     "agences": "agencies",
-    "agricole": "agricultural",
-    "agricoles": "agricultural",
+    "agricole": "agriculture",
+    "agricoles": "agriculture",
     "agriculteurs": "farmers",
     "agriculture": "agriculture",
-    "agronomique": "agricultural",  # "agricultural research", seldom "agronomic"
-    "agronomiques": "agricultural",
+    "agronomique": "agriculture",  # "agricultural research", seldom "agronomic"
+    "agronomiques": "agriculture",
     "aide": "aid",
     "aire": "area",
     "alerte": "warning",
@@ -1395,10 +1395,10 @@ NAME_WORDS: dict[str, str] = {
     "foncières": "land",
     "fondation": "foundation",
     "fonds": "fund",
-    "forestier": "forestry",
-    "forestiers": "forestry",
-    "forestière": "forestry",
-    "forestières": "forestry",
+    "forestier": "forest",
+    "forestiers": "forest",
+    "forestière": "forest",
+    "forestières": "forest",
     "formation": "training",
     "forum": "forum",
     "forêt": "forest",
@@ -1975,4 +1975,35 @@ NAME_WORDS: dict[str, str] = {
     "étudiants": "students",
     "île": "island",
     "îles": "islands",
+    # (not in alphabetical order, added later)
+    "dépôt": "deposit",
+    "référence": "referral",  # "hôpital de référence"
+    "producteur": "producer",
+    "producteurs": "producers",
+    "municipalités": "municipalities",
+    "chaîne": "chain",
+    "chaînes": "chains",
+    "valeur": "value",
+    "valeurs": "values",
+    "muraille": "wall",
+    "loisirs": "leisure",
+    "terrestre": "land",  # "transports terrestres"
+    "terrestres": "land",
+    "éleveur": "breeder",
+    "éleveurs": "breeders",
+    "urbanisme": "urbanism",
+}
+# Phrases of names read as other words for their key (see en.NAME_PHRASES):
+# "Société nationale des chemins de fer" = "National Railway Company".
+NAME_PHRASES: dict[str, str] = {
+    **BOARD_NAMES,
+    "chemins de fer": "Railway",
+    "chemin de fer": "Railway",
+    "marchés publics": "Procurement",
+    "lutte contre": "Control",  # "Programme national de lutte contre le paludisme"
+    "fonction publique": "Civil Service",
+    "état civil": "Civil Registration",
+    "collectivités territoriales": "Local Authorities",
+    "collectivités locales": "Local Authorities",
+    "mise à niveau": "Upgrading",
 }

@@ -1219,3 +1219,14 @@ def test_the_chair_of_a_body_s_board_chairs_the_body(blank_en, words, ents, body
     doc = run(blank_en, words.split(), ents.split())
     leads = [c for c in doc._.relations if c.predicate == "LEADS"]
     assert [(c.subject.text, c.object.text) for c in leads] == [("Ana Ba", body)]
+
+
+def test_a_name_ending_on_a_continent_is_no_person(blank_en):
+    words = ["Smart", "Africa", "will", "provide", "it", "."]
+    assert _ents(blank_en, words, ["B-PERSON", "I-PERSON", "O", "O", "O", "O"]) == [
+        ("Smart Africa", "ORG")
+    ]
+    words = ["Chad", "Smith", "will", "provide", "it", "."]
+    assert _ents(blank_en, words, ["B-PERSON", "I-PERSON", "O", "O", "O", "O"]) == [
+        ("Chad Smith", "PER")
+    ]

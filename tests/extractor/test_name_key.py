@@ -100,6 +100,36 @@ from extractor.resolve import name_key
             "Telecommunications Regulatory Authority",
         ),
         ("Région de l'Extrême-Nord", "Far North Region"),
+        # nouns as adjectives in English, plurals in French
+        ("Conseil norvégien pour les réfugiés", "Norwegian Refugee Council"),
+        ("Organisation des producteurs de coton", "Cotton Producers Organisation"),
+        # phrases read as other words
+        ("Société nationale des chemins de fer", "National Railway Company"),
+        ("Programme national de lutte contre le paludisme", "National Malaria Control Programme"),
+        ("Autorité de régulation des marchés publics", "Public Procurement Regulatory Authority"),
+        ("Ministère de la Fonction publique", "Ministry of the Civil Service"),
+        ("Haut Conseil des collectivités territoriales", "High Council of Local Authorities"),
+        ("Agence nationale de l'état civil", "National Civil Registration Agency"),
+        ("Fédération nationale des éleveurs", "National Federation of Livestock Farmers"),
+        (
+            "Ministère de l'Urbanisme, de l'Habitat et de l'Hygiène publique",
+            "Ministry of Urban Planning, Housing and Public Hygiene",
+        ),
+        # adjectives and nouns of one domain alike
+        ("Office national des forêts", "National Forestry Office"),
+        (
+            "Programme d'appui à la transformation de l'agriculture",
+            "Agricultural Transformation Support Programme",
+        ),
+        ("Comité national de coordination", "National Coordinating Committee"),
+        ("Ministère de la Promotion de la femme", "Ministry for the Advancement of Women"),
+        ("Projet de développement des chaînes de valeur", "Value Chain Development Project"),
+        (
+            "Initiative pour la transparence dans les industries extractives",
+            "Extractive Industries Transparency Initiative",
+        ),
+        ("Hôpital général de référence", "General Referral Hospital"),
+        ("Ministère des Transports terrestres", "Ministry of Land Transport"),
         # a body's board, by any of its names
         ("Conseil d'administration du FMI", "Executive Board of the IMF"),
         ("Conseil d’administration de la BOAD", "BOAD Board of Directors"),
