@@ -175,6 +175,9 @@ class ArticleAssembler:
                 forms.setdefault(mention.text, RawMention(mention.text, 0, 0, 0, "PER"))
         for first_name in self._first_names():  # "Kwabena brings …" after "Kwabena Owusu-Darko"
             forms.setdefault(first_name, RawMention(first_name, 0, 0, 0, "PER"))
+        bare = self._body_nouns_named()  # "the Fund" after "the Green Climate Fund"
+        for noun in bare:
+            forms.setdefault(noun, RawMention(noun, 0, 0, 0, "ORG"))
         forms = {form: model for form, model in forms.items() if len(form) >= 2}
         if not forms:
             return
@@ -187,12 +190,33 @@ class ArticleAssembler:
             if any(taken[s:e]):
                 continue
             model = forms[form]
+            if form in bare and not self._determined(s):
+                continue  # "Fund managers": a word of the sentence
             if model.type == "PER":
                 s = self._name_start_before(s, taken)
             self.mentions[(s, e)] = RawMention(
                 self.text[s:e], s, e, self.sentences.index_of(s), model.type, model.kb_id
             )
             taken[s:e] = b"\x01" * (e - s)
+
+    def _body_nouns_named(self) -> set[str]:
+        """The capitalised body nouns ("Fund", "Fondation") inside the names of the
+        article's bodies: after a determiner, one alone stands for such a body
+        (the resolver finds which)."""
+        nouns = _bare_body_nouns()
+        return {
+            word
+            for m in self.mentions.values()
+            if m.type == "ORG" and " " in m.text
+            for word in m.text.split()
+            if word[:1].isupper() and not word.isupper() and word.lower() in nouns
+        }
+
+    def _determined(self, start: int) -> bool:
+        """A determiner right before the character at `start` ("the | Fund",
+        "l'|Alliance", "du | Conseil")."""
+        before = self.text[max(0, start - 5) : start]
+        return bool(_DETERMINER_BEFORE.search(before))
 
     def _name_start_before(self, start: int, taken: bytearray) -> int:
         """'Fatma bint Ali | Al Harthi': a surname found again, with given names and
@@ -235,6 +259,25 @@ def whole_word_occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, i
 def _joins(text: str, i: int) -> bool:
     """Whether the character at i would glue a form to a longer word."""
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
+
+
+# "the | Fund", "la | Banque", "du | Conseil", "l'|Alliance"
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ll]es?|[Ll]a|[Dd]u|[Aa]u|[Dd]es)\s+|\b[LlDd]['’])$"
+)
+
+
+@lru_cache(maxsize=1)
+def _bare_body_nouns() -> frozenset[str]:
+    """Body nouns of both languages that stand alone for a named body ("the Bank",
+    "la Fondation"); ministries and governments have rules of their own."""
+    from extractor.lang import in_both_languages
+
+    nouns = in_both_languages("ORG_HEAD_WORDS", "BODY_NOUNS")
+    return frozenset(n.lower() for n in nouns) - _OWN_RULE_NOUNS
+
+
+_OWN_RULE_NOUNS = frozenset({"ministry", "ministère", "government", "gouvernement"})
 
 
 # Lower-case words inside people's names: "Fatma bint Ali", "Sid'Ahmed Ould Bouh".
