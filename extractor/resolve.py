@@ -345,7 +345,11 @@ class MentionResolver:
         country ("org:ministry-health-ma"). Cross-article resolution never joins
         bodies of two countries."""
         if cluster.kb_id.startswith((GOVERNMENT_PREFIX, INSTITUTION_PREFIX)):
-            return self._national_qid(cluster.kb_id)
+            national = self._national_qid(cluster.kb_id)
+            if national and "-" in national:  # a province's government: "CA-QC"
+                country = self.kb.country_by_alpha2(national.split("-")[0])
+                return country.qid if country is not None else None
+            return national
         country = self.countries.get(entity_id)
         return country.qid if country is not None and not cluster.kb_id else None
 
@@ -505,8 +509,9 @@ class MentionResolver:
         self, country_qid: str, forms: list[str]
     ) -> tuple[str, dict[str, str], str | None, str]:
         country = self.kb.get(country_qid)
-        en = country.names.get("en", country.name) if country else country_qid
-        fr = country.names.get("fr", en) if country else en
+        region = subdivision_names(country_qid) if country is None else {}
+        en = country.names.get("en", country.name) if country else region.get("en", country_qid)
+        fr = country.names.get("fr", en) if country else region.get("fr", en)
         name = government_name(en)
         names = {"en": name, "fr": f"Gouvernement ({fr})"}
         if self.lang == "fr" and forms:

@@ -1310,6 +1310,11 @@ class EntityNormaliser:
                     qid = GOVERNMENT_KB_PREFIX + entry.qid
                     found.append(Span(doc, start, end, label="ORG", kb_id=qid))
                     break
+                code = subdivision_code(word) if word[:1].isupper() else None
+                if code is not None:  # "gouvernement du Québec", "Government of Ontario"
+                    qid = GOVERNMENT_KB_PREFIX + ISO_PREFIX + code
+                    found.append(Span(doc, start, end, label="ORG", kb_id=qid))
+                    break
             else:
                 if self._the_government(token):
                     found.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=THE_GOVERNMENT))

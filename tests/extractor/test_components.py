@@ -1230,3 +1230,10 @@ def test_a_name_ending_on_a_continent_is_no_person(blank_en):
     assert _ents(blank_en, words, ["B-PERSON", "I-PERSON", "O", "O", "O", "O"]) == [
         ("Chad Smith", "PER")
     ]
+
+
+def test_a_province_s_government_is_a_body_of_that_province(blank_fr, blank_en):
+    doc = run(blank_fr, ["le", "gouvernement", "du", "Québec", "a", "signé"], ["O"] * 6)
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [("gouvernement du Québec", "gov:iso:CA-QC")]
+    doc = run(blank_en, ["the", "Government", "of", "Ontario", "signed"], ["O"] * 5)
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [("Government of Ontario", "gov:iso:CA-ON")]

@@ -389,3 +389,12 @@ def test_a_body_noun_alone_never_stands_for_the_board_its_body_owns() -> None:
         _bodies(["Board of Directors of the African Development Bank Group", "Bank"]), "CI", "en"
     )
     assert len(_ids(resolver)) == 2
+
+
+def test_a_province_s_government_has_one_id_in_both_languages_and_its_country() -> None:
+    fr = RawMention("gouvernement du Québec", 0, 22, 0, "ORG", kb_id="gov:iso:CA-QC")
+    en = RawMention("Government of Quebec", 0, 20, 0, "ORG", kb_id="gov:iso:CA-QC")
+    french, english = _resolver([fr], "FR"), _resolver([en], "US", "en")
+    assert _ids(french) == _ids(english) == {"org:government-quebec"}
+    entity = english.entity(english.clusters()[0])
+    assert (entity.name, entity.country) == ("Government of Quebec", "Q16")
