@@ -442,6 +442,11 @@ class MentionResolver:
             key = key or name_key(name, self.lang, self.kb) or slug(name)
         elif (acronym := self._defined_acronym(forms)) and not self._international(name, forms):
             key = slug(acronym)
+        elif _national(name) and not self._international(name, forms):
+            # "Agence nationale de l'aviation civile" of Benin, of Togo; not the
+            # "Global Alliance of National Human Rights Institutions"
+            country = self._country_named_in(name) or country
+            key = name_key(name, self.lang, self.kb, self.known_acronyms)
         return (f"org:{key}-{_scope(country)}", country) if key and country else None
 
     def _defined_acronym(self, forms: list[str]) -> str | None:
@@ -601,6 +606,14 @@ SAME_BODY_WORDS = frozenset(
 )
 # Name key parts of bodies of the world, not of one country.
 INTERNATIONAL_PARTS = frozenset({"international", "world", "global", "worldwide", "united-nations"})
+
+
+NATIONAL_WORDS = frozenset({"national", "nationale", "nationaux", "nationales"})
+
+
+def _national(name: str) -> bool:
+    """A body its name calls national: one per country."""
+    return any(w in NATIONAL_WORDS for w in _words(name))
 
 
 def _scope(country: KBEntry | None) -> str | None:

@@ -844,6 +844,8 @@ NAME_WORDS: dict[str, str] = {
     # "West and Central Africa" = "l'Afrique de l'Ouest et du Centre"
     "advancement": "promotion",  # "Ministry for the Advancement of Women"
     "coordinating": "coordination",
+    "commission": "committee",  # see fr.NAME_WORDS
+    "commissions": "committees",
     "crafts": "handicraft",  # "Chambre de commerce, d'industrie et d'artisanat"
     "agricultural": "agriculture",  # "agricole" and "de l'agriculture" alike
     "forestry": "forest",  # "Office national des forêts" = "National Forestry Office"

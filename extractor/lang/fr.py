@@ -1240,7 +1240,11 @@ NAME_WORDS: dict[str, str] = {
     "commerciales": "commercial",
     "commerciaux": "commercial",
     "commissariat": "commissioner",
-    "commission": "commission",
+    # a French "commission" is often an English "committee" ("commission des finances"
+    # = "finance committee", "Commission des arbitres" = "Referees Committee"): both
+    # key as one word in both languages
+    "commission": "committee",
+    "commissions": "committees",
     "commun": "common",
     "communal": "municipal",  # "conseil communal" = "municipal council"
     "communale": "municipal",

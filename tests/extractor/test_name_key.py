@@ -130,6 +130,12 @@ from extractor.resolve import name_key
         ),
         ("Hôpital général de référence", "General Referral Hospital"),
         ("Ministère des Transports terrestres", "Ministry of Land Transport"),
+        # a French "commission" is often an English "committee"
+        ("Commission des arbitres de la CAF", "CAF Referees Committee"),
+        (
+            "commission des finances de l'Assemblée nationale",
+            "Finance Committee of the National Assembly",
+        ),
         # a body's board, by any of its names
         ("Conseil d'administration du FMI", "Executive Board of the IMF"),
         ("Conseil d’administration de la BOAD", "BOAD Board of Directors"),

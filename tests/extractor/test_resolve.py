@@ -398,3 +398,15 @@ def test_a_province_s_government_has_one_id_in_both_languages_and_its_country() 
     assert _ids(french) == _ids(english) == {"org:government-quebec"}
     entity = english.entity(english.clusters()[0])
     assert (entity.name, entity.country) == ("Government of Quebec", "Q16")
+
+
+def test_a_national_body_is_its_country_s() -> None:
+    benin = _ids(_resolver(_bodies(["Agence nationale de l'aviation civile"]), "BJ"))
+    togo = _ids(_resolver(_bodies(["Agence nationale de l'aviation civile"]), "TG"))
+    english = _ids(_resolver(_bodies(["National Civil Aviation Agency"]), "BJ", "en"))
+    assert benin == english != togo
+    # a body of national bodies from many countries is no country's
+    alliance = "Global Alliance of National Human Rights Institutions"
+    assert _ids(_resolver(_bodies([alliance]), "CM", "en")) == _ids(
+        _resolver(_bodies([alliance]), "KE", "en")
+    )
