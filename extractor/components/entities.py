@@ -71,6 +71,9 @@ UNIT_HEADS = frozenset(
 UNTAGGED_UNIT_HEADS = UNIT_HEADS | frozenset(
     {"pôle", "hub", "division", "unit", "unité", "cellule", "centre", "center", "commission"}
 )
+# Kinds of known bodies whose members are named by their seat ("Institut Pasteur de
+# Dakar", "Croix-Rouge de Belgique"); an intergovernmental body's office is a unit.
+BRANCHED_KINDS = frozenset({"ngo", "foundation"})
 # Unit nouns that end an English unit's name after its body ("WFP Regional Bureau").
 UNIT_WORDS_AFTER_BODY = frozenset(
     {"office", "bureau", "hub", "team", "division", "directorate", "centre", "center", "unit"}
@@ -186,7 +189,8 @@ class EntityNormaliser:
         spans = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
         spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
         spans = self._boards(doc, spans)
-        spans = self._join_units(spans)
+        spans = self._seated_branches(doc, spans)
+        spans = self._join_units(self._with_coordinated_compass(spans))
         spans, pairs = self._acronyms(doc, spans)
         # on equal extent, the span carrying a knowledge-base id wins
         doc.ents = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
@@ -1140,6 +1144,23 @@ class EntityNormaliser:
             return spans
         return units + [s for s in spans if not _overlaps_any(s, units)]
 
+    def _seated_branches(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Institut Pasteur | de Dakar', 'Croix-Rouge | de Belgique': a known network
+        of NGOs or foundations and the place after 'de'/'of' name one of its
+        members, a body of its own."""
+        by_start = {s.start: s for s in spans}
+        found = []
+        for span in spans:
+            entry = self.kb.get(span.kb_id_) if span.label_ == "ORG" and span.kb_id_ else None
+            if entry is None or entry.kind not in BRANCHED_KINDS:
+                continue
+            place = self._linked_ent(doc, span.end, OF_WORDS, by_start, ("LOC",))
+            if place is not None and doc[span.end].lower_ in OF_WORDS:
+                found.append(Span(doc, span.start, place.end, label="ORG"))
+        if not found:
+            return spans
+        return found + [s for s in spans if not _overlaps_any(s, found)]
+
     def _boards(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Board of Directors of the AfDB Group', 'the IMF Executive Board',
         "the IMF's Executive Board", "le Conseil d'administration de la BOAD": a
@@ -1201,6 +1222,9 @@ class EntityNormaliser:
             # the model's office ends inside the place it covers ("… pour
             # l'Afrique orientale | et australe")
             end = self._coordinated_region_end(doc, end, by_start)
+        elif span[-1].lower_ in self.data.COMPASS_WORDS:
+            end = self._coordinated_region_end(doc, end, by_start)  # "Division Afrique de
+            # l'Ouest | et du Centre | du FIDA"
         body = self._linked_ent(doc, end, OF_WORDS, by_start, ("ORG", "LOC"))
         if body is not None:
             end = body.end
@@ -1210,6 +1234,25 @@ class EntityNormaliser:
         if place_end is not None and self._covers_place(span, doc[end]):
             end = place_end
         return None if end == span.end else Span(doc, span.start, end, label="ORG")
+
+    def _with_coordinated_compass(self, spans: list[Span]) -> list[Span]:
+        """'West and | Central Africa Division of IFAD': a name the model starts on
+        the second of two coordinated compass words starts on the first."""
+        out = []
+        for span in spans:
+            doc, k = span.doc, span.start
+            if (
+                span.label_ == "ORG"
+                and k >= 2
+                and span[0].is_title
+                and span[0].lower_ in self.data.COMPASS_WORDS
+                and doc[k - 1].lower_ in AND_WORDS
+                and doc[k - 2].is_title
+                and doc[k - 2].lower_ in self.data.COMPASS_WORDS
+            ):
+                span = Span(doc, k - 2, span.end, label="ORG", kb_id=span.kb_id_)
+            out.append(span)
+        return out
 
     def _covers_place(self, unit: Span, link) -> bool:
         """An office's place is the one it covers; a team's only after 'for'."""

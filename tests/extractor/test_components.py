@@ -1237,3 +1237,22 @@ def test_a_province_s_government_is_a_body_of_that_province(blank_fr, blank_en):
     assert [(e.text, e.kb_id_) for e in doc.ents] == [("gouvernement du Québec", "gov:iso:CA-QC")]
     doc = run(blank_en, ["the", "Government", "of", "Ontario", "signed"], ["O"] * 5)
     assert [(e.text, e.kb_id_) for e in doc.ents] == [("Government of Ontario", "gov:iso:CA-ON")]
+
+
+def test_a_known_network_and_its_seat_name_a_member_of_its_own(blank_fr):
+    words = ["analysés", "par", "l'", "Institut", "Pasteur", "de", "Dakar", "."]
+    assert _ents(blank_fr, words, ["O"] * 6 + ["B-LOC", "O"]) == [
+        ("Institut Pasteur de Dakar", "ORG")
+    ]
+    # an intergovernmental body and a place: two names
+    words = ["la", "Banque", "mondiale", "de", "Dakar", "."]
+    assert _ents(blank_fr, words, ["O"] * 4 + ["B-LOC", "O"]) == [
+        ("Banque mondiale", "ORG"),
+        ("Dakar", "LOC"),
+    ]
+
+
+def test_a_name_opening_on_the_second_of_two_compass_words_opens_on_the_first(blank_en):
+    words = ["by", "the", "West", "and", "Central", "Africa", "Division", "of", "IFAD", "."]
+    ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert _ents(blank_en, words, ents) == [("West and Central Africa Division of IFAD", "ORG")]
