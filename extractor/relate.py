@@ -188,18 +188,28 @@ class ExtractionBuilder:
             return None
         parent_id = self._entity_at(offset, implicit.parent)
         country = self.kb.lookup(implicit.country.text)
-        if parent_id is None or country is None:
+        # a region the knowledge base does not hold: "l'Afrique de l'Ouest et du Centre"
+        place = None if country is not None else self._entity_at(offset, implicit.country)
+        if parent_id is None or (country is None and place not in self.entities):
             return None
         parent = self.entities.get(parent_id)
         own = parent.names if parent is not None else {}
         body = {lang: own.get(lang) or implicit.parent.text for lang in ("en", "fr")}
-        where = {lang: country.names.get(lang, country.name) for lang in ("en", "fr")}
+        where = self._place_names(country, place)
         names = {
             "en": f"{body['en']} office in {where['en']}",
             "fr": f"Bureau ({body['fr']}) — {where['fr']}",
         }
-        entity_id = f"org:office-{slug(parent_id)}-{country.qid.lower()}"
-        return self._named_body(entity_id, names, country.qid, start, end)
+        place_id = country.qid if country is not None else str(place)
+        entity_id = f"org:office-{slug(parent_id)}-{place_id.lower()}"
+        return self._named_body(entity_id, names, country.qid if country else None, start, end)
+
+    def _place_names(self, entry: KBEntry | None, place_id: str | None) -> dict[str, str]:
+        """A place's name in both languages, from the knowledge base or the article."""
+        if entry is not None:
+            return {lang: entry.names.get(lang, entry.name) for lang in ("en", "fr")}
+        place = self.entities[str(place_id)]
+        return {lang: place.names.get(lang, place.name) for lang in ("en", "fr")}
 
     def _named_body(
         self, entity_id: str, names: dict[str, str], country: str | None, start: int, end: int

@@ -81,6 +81,8 @@ UNIT_WORDS_AFTER_BODY = frozenset(
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
 AND_WORDS = frozenset({"et", "and"})
+# Compass adjectives may end a coordination in lower case ("orientale et australe").
+COMPASS_ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "ern")
 COVER_WORDS = frozenset({"pour", "for"})
 # A team covers a place ("… Support Team for West and Central Africa") but sits
 # in another ("the United Nations Country Team | in Timor-Leste").
@@ -190,7 +192,7 @@ class EntityNormaliser:
         spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
         spans = self._boards(doc, spans)
         spans = self._seated_branches(doc, spans)
-        spans = self._join_units(self._with_coordinated_compass(spans))
+        spans = self._join_units(self._coordinated_regions(self._with_coordinated_compass(spans)))
         spans, pairs = self._acronyms(doc, spans)
         # on equal extent, the span carrying a knowledge-base id wins
         doc.ents = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
@@ -1235,6 +1237,30 @@ class EntityNormaliser:
             end = place_end
         return None if end == span.end else Span(doc, span.start, end, label="ORG")
 
+    def _coordinated_regions(self, spans: list[Span]) -> list[Span]:
+        """ "l'Afrique de l'Ouest | et du Centre", 'Eastern Africa | and Southern':
+        a region runs over the compass parts coordinated after it (never over
+        another place: 'Europe and Africa' are two)."""
+        by_start = {s.start: s for s in spans}
+        out = []
+        for span in spans:
+            if span.label_ == "LOC" and self._region_like(span):
+                end = self._coordinated_region_end(span.doc, span.end, by_start, places=False)
+                if end > span.end:
+                    span = Span(span.doc, span.start, end, label="LOC")
+            out.append(span)
+        if out == spans:
+            return spans
+        return non_overlapping(sorted(out, key=lambda s: (s.start, -len(s), not s.kb_id_)))
+
+    def _region_like(self, span: Span) -> bool:
+        """A continent or world region, or a place named by a compass part
+        ("Afrique de l'Ouest"): not a town or a province ("Souss-Massa et de l'Oriental")."""
+        if span[-1].lower_ in self.data.COMPASS_WORDS:
+            return True
+        entry = self.kb.lookup(span.text)
+        return entry is not None and entry.type == "LOC" and entry.kind == "region"
+
     def _with_coordinated_compass(self, spans: list[Span]) -> list[Span]:
         """'West and | Central Africa Division of IFAD': a name the model starts on
         the second of two coordinated compass words starts on the first."""
@@ -1242,7 +1268,8 @@ class EntityNormaliser:
         for span in spans:
             doc, k = span.doc, span.start
             if (
-                span.label_ == "ORG"
+                span.label_ in ("ORG", "LOC")
+                and not (k >= 3 and doc[k - 3].text == "-")  # "North-East and | North-West"
                 and k >= 2
                 and span[0].is_title
                 and span[0].lower_ in self.data.COMPASS_WORDS
@@ -1250,7 +1277,7 @@ class EntityNormaliser:
                 and doc[k - 2].is_title
                 and doc[k - 2].lower_ in self.data.COMPASS_WORDS
             ):
-                span = Span(doc, k - 2, span.end, label="ORG", kb_id=span.kb_id_)
+                span = Span(doc, k - 2, span.end, label=span.label_)  # another name
             out.append(span)
         return out
 
@@ -1282,7 +1309,9 @@ class EntityNormaliser:
             return k > first and doc[k - 1].lower_ in self.data.COMPASS_WORDS
         return doc[k].is_title and doc[k].lower_ in self.data.COMPASS_WORDS
 
-    def _coordinated_region_end(self, doc: Doc, end: int, by_start: dict[int, Span]) -> int:
+    def _coordinated_region_end(
+        self, doc: Doc, end: int, by_start: dict[int, Span], places: bool = True
+    ) -> int:
         """A place's end with the parts coordinated after it ("l'Afrique de l'Ouest |
         et du Centre", 'Asia | and the Pacific'), or its own compass part
         ("l'Afrique | de l'Ouest")."""
@@ -1291,13 +1320,26 @@ class EntityNormaliser:
             m = end + 1
             while m < limit and doc[m].lower_ in self.data.DETERMINERS | OF_WORDS:
                 m += 1
-            if m < limit and doc[m].lower_ in self.data.COMPASS_WORDS and doc[m].is_alpha:
+            if self._last_compass_word(doc, m, limit, by_start):
                 end = m + 1
-            elif doc[end].lower_ in AND_WORDS and m in by_start and by_start[m].label_ == "LOC":
+            elif places and doc[end].lower_ in AND_WORDS and _loc_at(by_start, m):
                 end = by_start[m].end
             else:
                 break
         return end
+
+    def _last_compass_word(self, doc: Doc, m: int, limit: int, by_start) -> bool:
+        """A compass word ending a coordination ("… et du | Centre"), not one
+        opening another place ("… and | North Africa")."""
+        word = doc[m] if m < limit else None
+        if word is None or word.lower_ not in self.data.COMPASS_WORDS or not word.is_alpha:
+            return False
+        if not word.is_title and not word.lower_.endswith(COMPASS_ADJECTIVE_ENDINGS):
+            return False  # "Dakar et l'est du pays": a noun in lower case names no region
+        after = doc[m + 1] if m + 1 < len(doc) else None
+        return m not in by_start and not (
+            after is not None and (after.is_title or after.text == "-")
+        )
 
     def _linked_ent(self, doc: Doc, i: int, links: frozenset[str], by_start, labels) -> Span | None:
         """The entity after 'de l'/du/of the …' (or 'pour la/à/in …') at token i."""
@@ -1869,6 +1911,10 @@ def _comma(span: Span) -> int:
 def _defined_next(doc: Doc, i: int) -> bool:
     """A bracketed short name right after token i: '… Agency | (ADM)'."""
     return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].is_upper
+
+
+def _loc_at(by_start: dict[int, Span], i: int) -> bool:
+    return i in by_start and by_start[i].label_ == "LOC"
 
 
 def _unit_noun(span: Span) -> str:

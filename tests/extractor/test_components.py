@@ -1256,3 +1256,27 @@ def test_a_name_opening_on_the_second_of_two_compass_words_opens_on_the_first(bl
     words = ["by", "the", "West", "and", "Central", "Africa", "Division", "of", "IFAD", "."]
     ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
     assert _ents(blank_en, words, ents) == [("West and Central Africa Division of IFAD", "ORG")]
+
+
+def test_a_region_runs_over_its_coordinated_compass_parts(blank_fr, blank_en):
+    words = ["les", "pays", "d'", "Afrique", "de", "l'", "Ouest", "et", "du", "Centre", "."]
+    ents = ["O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O"]
+    assert _ents(blank_fr, words, ents) == [("Afrique de l' Ouest et du Centre", "LOC")]
+    words = ["in", "Western", "and", "Central", "Africa", "."]
+    assert _ents(blank_en, words, ["O", "O", "O", "B-LOC", "I-LOC", "O"]) == [
+        ("Western and Central Africa", "LOC")
+    ]
+    # two places, a region and a noun, two regions named in full: apart
+    words = ["between", "Europe", "and", "Africa", "."]
+    assert _ents(blank_en, words, ["O", "B-LOC", "O", "B-LOC", "O"]) == [
+        ("Europe", "LOC"),
+        ("Africa", "LOC"),
+    ]
+    words = ["à", "Dakar", "et", "dans", "l'", "est", "du", "pays", "."]
+    assert _ents(blank_fr, words, ["O", "B-LOC"] + ["O"] * 7) == [("Dakar", "LOC")]
+    words = ["the", "Eastern", "Mediterranean", "and", "North", "Africa", "."]
+    ents = ["O", "B-LOC", "I-LOC", "O", "B-LOC", "I-LOC", "O"]
+    assert _ents(blank_en, words, ents) == [
+        ("Eastern Mediterranean", "LOC"),
+        ("North Africa", "LOC"),
+    ]

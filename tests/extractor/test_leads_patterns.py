@@ -1201,3 +1201,20 @@ def test_an_unnamed_programme_leads_to_no_invented_name():
     )
     leads = [r for r in data["relations"] if r["predicate"] == "LEADS"]
     assert leads == [], leads
+
+
+def test_a_regional_director_leads_one_office_of_a_coordinated_region_in_both_languages():
+    french = extract(
+        "Awa Diop, directrice régionale de l'UNICEF pour l'Afrique de l'Ouest et du Centre, "
+        "a parlé à Dakar.",
+        lang="fr",
+    )
+    english = extract(
+        "Awa Diop, UNICEF Regional Director for West and Central Africa, spoke in Dakar.",
+        lang="en",
+    )
+    leads = [
+        {(r["subject"], r["object"]) for r in data["relations"] if r["predicate"] == "LEADS"}
+        for data in (french, english)
+    ]
+    assert leads[0] == leads[1] == {("per:awa-diop", "org:office-q740308-loc:centre-q15-west")}
