@@ -88,6 +88,8 @@ class ArticleAssembler:
             self.sentences.bounds.append((offset + sent.start_char, offset + sent.end_char))
         for ent in doc.ents:
             self._mention(offset, ent, ent.label_, ent.kb_id_)
+        for owner in doc._.owners or []:  # "… of the African Development Bank Group"
+            self._mention(offset, owner, owner.label_, owner.kb_id_)
         for pair in doc._.acronyms or []:
             self.acronyms.append((_offsets(offset, pair.short), _offsets(offset, pair.long)))
         for event in doc._.events or []:

@@ -133,11 +133,13 @@ class AcronymPair:
 def _register_extensions() -> None:
     if not Doc.has_extension("acronyms"):
         Doc.set_extension("acronyms", default=None)
+    if not Doc.has_extension("owners"):
+        Doc.set_extension("owners", default=None)
 
 
 @Language.factory(
     "newsgraph_entities",
-    assigns=["doc.ents", "doc._.acronyms"],
+    assigns=["doc.ents", "doc._.acronyms", "doc._.owners"],
     requires=["doc.ents"],
 )
 def make_entities(nlp: Language, name: str) -> EntityNormaliser:
@@ -188,7 +190,8 @@ class EntityNormaliser:
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
         national = self._governments(doc) + self._institutions(doc)
-        spans = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
+        spans, covered = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
+        known = [s for s in spans + covered if s.label_ == "ORG" and s.kb_id_]
         spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
         spans = self._boards(doc, spans)
         spans = self._seated_branches(doc, spans)
@@ -197,7 +200,20 @@ class EntityNormaliser:
         # on equal extent, the span carrying a knowledge-base id wins
         doc.ents = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
         doc._.acronyms = pairs
+        doc._.owners = self._owners_inside(doc, known)
         return doc
+
+    def _owners_inside(self, doc: Doc, known: list[Span]) -> list[Span]:
+        """Known bodies named inside a unit's name ('the Board of Directors of the
+        African Development Bank Group'): mentions of their own, beside the unit.
+        Not a network inside its member's name ('Institut Pasteur de Dakar')."""
+        units = [e for e in doc.ents if e.label_ == "ORG" and not e.kb_id_]
+        return [
+            k
+            for k in known
+            if any(u.start <= k.start and k.end <= u.end and len(u) > len(k) for u in units)
+            and getattr(self.kb.get(k.kb_id_), "kind", None) not in BRANCHED_KINDS
+        ]
 
     # --- model entities -------------------------------------------------
     def _ours(self, ent: Span) -> Span | None:
@@ -950,9 +966,11 @@ class EntityNormaliser:
         return not all(t.lower_ in self.role_words for t in alpha)
 
     # --- knowledge base -------------------------------------------------
-    def _prefer_kb(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _prefer_kb(self, doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         """Knowledge-base matches win over model spans they cover or cross,
-        but never cut into a longer model span (e.g. a person 'Chad Smith')."""
+        but never cut into a longer model span (e.g. a person 'Chad Smith'). Also
+        gives the matches inside the longer model spans kept ('UNICEF' in 'Bureau
+        régional de l'UNICEF pour …')."""
         kb_spans = []
         matches = [m for matcher in self.matchers for m in matcher(doc)]
         for match_id, start, end in matches:
@@ -961,17 +979,18 @@ class EntityNormaliser:
             label, qid = doc.vocab.strings[match_id].split("|", 1)
             kb_spans.append(Span(doc, start, end, label=label, kb_id=qid))
         kb_spans = non_overlapping(sorted(kb_spans, key=lambda s: (-len(s), s.start)))
-        kept = []
+        kept, covered = [], []
         for span in spans:
             inside = [k for k in kb_spans if k.start >= span.start and k.end <= span.end]
             if inside and self._known_body_and_modifiers(span, inside):
                 continue  # "a UNESCO World Heritage site": the body is UNESCO
             if inside and len(inside[0]) < len(span):
                 kb_spans = [k for k in kb_spans if k not in inside]
+                covered.extend(inside)
                 kept.append(self._with_kb_id(span))
             else:
                 kept.append(span)
-        return kb_spans + [s for s in kept if not _overlaps_any(s, kb_spans)]
+        return kb_spans + [s for s in kept if not _overlaps_any(s, kb_spans)], covered
 
     def _known_body_and_modifiers(self, span: Span, inside: list[Span]) -> bool:
         """A model name made of a known body and capitalised words that name no unit

@@ -1280,3 +1280,18 @@ def test_a_region_runs_over_its_coordinated_compass_parts(blank_fr, blank_en):
         ("Eastern Mediterranean", "LOC"),
         ("North Africa", "LOC"),
     ]
+
+
+def test_a_known_body_inside_a_unit_s_name_is_given_as_its_owner(blank_en, blank_fr):
+    words = ["The", "Board", "of", "Directors", "of", "the", "African", "Development"]
+    words += ["Bank", "Group", "met", "."]
+    doc = run(blank_en, words, ["O"] * 6 + ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert [(e.text, e.kb_id_) for e in doc._.owners] == [
+        ("African Development Bank Group", "Q340195")
+    ]
+    words = ["le", "Bureau", "régional", "du", "HCR", "pour", "l'", "Afrique", "a", "dit"]
+    doc = run(blank_fr, words, ["O"] + ["B-ORG"] + ["I-ORG"] * 6 + ["O", "O"])
+    assert [e.text for e in doc._.owners] == ["HCR"]
+    # a network inside its member's name is no owner
+    words = ["l'", "Institut", "Pasteur", "de", "Dakar", "a", "dit"]
+    assert run(blank_fr, words, ["O"] * 4 + ["B-LOC", "O", "O"])._.owners == []
