@@ -26,6 +26,7 @@ from extractor.components.util import (
     in_order,
     initials_fit,
     lower_tuples,
+    lowers,
     match_at,
     non_overlapping,
     positions,
@@ -198,16 +199,17 @@ class EntityNormaliser:
         spans = self._join_units(self._coordinated_regions(self._with_coordinated_compass(spans)))
         spans, pairs = self._acronyms(doc, spans)
         # on equal extent, the span carrying a knowledge-base id wins
-        doc.ents = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
+        final = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
+        doc.ents = final
         doc._.acronyms = pairs
-        doc._.owners = self._owners_inside(doc, known)
+        doc._.owners = self._owners_inside(final, known) if known else []
         return doc
 
-    def _owners_inside(self, doc: Doc, known: list[Span]) -> list[Span]:
+    def _owners_inside(self, spans: list[Span], known: list[Span]) -> list[Span]:
         """Known bodies named inside a unit's name ('the Board of Directors of the
         African Development Bank Group'): mentions of their own, beside the unit.
         Not a network inside its member's name ('Institut Pasteur de Dakar')."""
-        units = [e for e in doc.ents if e.label_ == "ORG" and not e.kb_id_]
+        units = [e for e in spans if e.label_ == "ORG" and not e.kb_id_ and len(e) > 1]
         return [
             k
             for k in known
@@ -1215,6 +1217,8 @@ class EntityNormaliser:
         """The end of the unit noun after a body's name, over at most six words:
         capitalised ones, compass words and 'and', and names the model found."""
         doc, k, head_end = body.doc, body.end, None
+        if k >= len(doc) or not doc[k].is_title:
+            return None  # most bodies: a word of the sentence follows
         limit = min(len(doc), body.end + 6, sentence_of(body[0]).end)
         while k < limit:
             inner = by_start.get(k)
@@ -1262,8 +1266,10 @@ class EntityNormaliser:
         another place: 'Europe and Africa' are two)."""
         by_start = {s.start: s for s in spans}
         out = []
+        forms = lowers(spans[0].doc) if spans else []
         for span in spans:
-            if span.label_ == "LOC" and self._region_like(span):
+            coordinated = span.end < len(forms) and forms[span.end] in AND_WORDS | OF_WORDS
+            if coordinated and span.label_ == "LOC" and self._region_like(span):
                 end = self._coordinated_region_end(span.doc, span.end, by_start, places=False)
                 if end > span.end:
                     span = Span(span.doc, span.start, end, label="LOC")
@@ -1284,10 +1290,13 @@ class EntityNormaliser:
         """'West and | Central Africa Division of IFAD': a name the model starts on
         the second of two coordinated compass words starts on the first."""
         out = []
+        forms = lowers(spans[0].doc) if spans else []
         for span in spans:
             doc, k = span.doc, span.start
             if (
-                span.label_ in ("ORG", "LOC")
+                k >= 2
+                and forms[k - 1] in AND_WORDS
+                and span.label_ in ("ORG", "LOC")
                 and not (k >= 3 and doc[k - 3].text == "-")  # "North-East and | North-West"
                 and k >= 2
                 and span[0].is_title
