@@ -32,6 +32,7 @@ from extractor.components.util import (
     positions,
     sentence_of,
     title_words,
+    with_curly_apostrophes,
 )
 from extractor.kb import KBEntry, load_kb
 from extractor.kb.names import is_common_word, strip_accents
@@ -166,7 +167,7 @@ class EntityNormaliser:
         # with it ("Port autonome de San-Pedro (PASP)")
         self.acronym_heads = in_both_languages("ORG_HEAD_WORDS", "BODY_NOUNS", "PROGRAMME_NOUNS")
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
-        self.boards = lower_tuples(self.data.BOARD_NAMES, nlp.tokenizer)
+        self.boards = lower_tuples(with_curly_apostrophes(self.data.BOARD_NAMES), nlp.tokenizer)
         self.programme_nouns = in_both_languages("PROGRAMME_NOUNS")
         self.facility_nouns = in_both_languages("FACILITY_NOUNS")
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")

@@ -22,6 +22,7 @@ from extractor.components.util import (
     match_at,
     match_before,
     untagged_name,
+    with_curly_apostrophes,
 )
 
 BOUNDARY_WORDS = frozenset(
@@ -62,8 +63,9 @@ KIND_NOUNS = frozenset(
 CONTEXT_ROLE_CLASSES = frozenset(
     {"chair", "director", "chief_executive", "secretary_general", "other_head"}
 )
-# A company's board: its chair leads the company itself.
-BOARD_NAMES = ("conseil d'administration", "conseil de surveillance", "board")
+# A company's board: its chair leads the company itself. Besides the languages'
+# BOARD_NAMES, a board named by its noun alone ("the ETI Board").
+BOARD_NOUNS = ("board",)
 
 
 @dataclass
@@ -107,7 +109,9 @@ class RoleFinder:
             reverse=True,
         )
         self.phrase_keys = PhraseTable(p for p, _ in self.phrases)
-        self.boards = lower_tuples((*data.BOARD_NAMES, *BOARD_NAMES), tokenizer)
+        self.boards = lower_tuples(
+            with_curly_apostrophes((*data.BOARD_NAMES, *BOARD_NOUNS)), tokenizer
+        )
         self.lookup = dict(self.phrases)
         self.titles = {h for h in data.HONORIFICS if " " not in h}
         self.calendar = frozenset(data.MONTHS) | frozenset(data.WEEKDAYS)
@@ -560,8 +564,9 @@ class RoleFinder:
                 end = _strip_trailing_link(complement.doc, ent.start, words[0].i, self.data)
                 break
         name_span = complement.doc[words[0].i : end]
-        board = name_span.text.lower().replace("’", "'").startswith(BOARD_NAMES)
-        kind = "board" if board and parent is not None else "unit"
+        board = self._board_phrase(name_span)
+        at_start = board is not None and board.start == name_span.start
+        kind = "board" if at_start and parent is not None else "unit"
         return ImplicitOrg(name=name_span.text, kind=kind, span=name_span, parent=parent)
 
     def _ministry(self, complement: Span, demonym: str | None) -> ImplicitOrg:

@@ -97,6 +97,12 @@ def lower_tuples(phrases: Iterable[str], tokenizer) -> PhraseTable:
     )
 
 
+def with_curly_apostrophes(phrases: Iterable[str]) -> list[str]:
+    """Phrases as written with straight and with curly apostrophes ("conseil
+    d'administration", "conseil d’administration"): the tokens differ."""
+    return sorted({form for p in phrases for form in (p, p.replace("'", "’"))})
+
+
 def _tokens(phrase: str, tokenizer) -> tuple[str, ...]:
     """A phrase ending in an elided word ("à la tête d'") is tokenised before a
     word, as in running text, where "d'" stays one token."""

@@ -1295,3 +1295,21 @@ def test_a_known_body_inside_a_unit_s_name_is_given_as_its_owner(blank_en, blank
     # a network inside its member's name is no owner
     words = ["l'", "Institut", "Pasteur", "de", "Dakar", "a", "dit"]
     assert run(blank_fr, words, ["O"] * 4 + ["B-LOC", "O", "O"])._.owners == []
+
+
+def test_a_board_is_found_with_either_apostrophe(blank_fr):
+    for apostrophe in ("'", "’"):
+        words = [
+            "le",
+            "Conseil",
+            f"d{apostrophe}",
+            "administration",
+            "de",
+            "la",
+            "BOAD",
+            "a",
+            "dit",
+        ]
+        assert _ents(blank_fr, words, ["O"] * 9) == [
+            (f"Conseil d{apostrophe} administration de la BOAD", "ORG")
+        ]
