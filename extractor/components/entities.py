@@ -191,6 +191,7 @@ class EntityNormaliser:
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
+        spans = spans + self._untagged_features(doc, spans)
         national = self._governments(doc) + self._institutions(doc)
         spans, covered = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
         known = [s for s in spans + covered if s.label_ == "ORG" and s.kb_id_]
@@ -198,6 +199,7 @@ class EntityNormaliser:
         spans = self._boards(doc, spans)
         spans = self._seated_branches(doc, spans)
         spans = self._join_units(self._coordinated_regions(self._with_coordinated_compass(spans)))
+        spans = self._natural_features(spans)
         spans, pairs = self._acronyms(doc, spans)
         # on equal extent, the span carrying a knowledge-base id wins
         final = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
@@ -1279,6 +1281,59 @@ class EntityNormaliser:
             return spans
         return non_overlapping(sorted(out, key=lambda s: (s.start, -len(s), not s.kb_id_)))
 
+    def _untagged_features(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Lake Chad', 'lac Kivu' the model missed: a feature noun and the
+        capitalised words after it (up to a body noun: not 'Mount Sinai Hospital')."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for i in positions(doc, self.data.FEATURE_NOUNS_BEFORE, 0, len(doc) - 1):
+            if i in taken or i + 1 in taken or not doc[i].is_alpha:
+                continue
+            first = i + 1
+            while first < len(doc) - 1 and doc[first].lower_ in OF_WORDS | {"la", "l'"}:
+                first += 1  # "delta du | Mékong", "Gulf of | Guinea"
+            end = first
+            while end < len(doc) and end - first < 3 and doc[end].is_title and end not in taken:
+                end += 1
+            names_body = any(t.lower_ in self.body_heads for t in doc[first : end + 1])
+            if end > first and not names_body and (doc[i].is_title or doc[i].is_lower):
+                found.append(Span(doc, i, end, label="LOC"))
+        return found
+
+    def _natural_features(self, spans: list[Span]) -> list[Span]:
+        """'lac | Tchad', 'vallée du | fleuve Sénégal', 'Lake | Chad', 'Senegal River
+        | valley': a feature noun makes a place's name another place (the lake, not
+        the country), whatever the model or the knowledge base said."""
+        if not spans:
+            return spans
+        forms, out = lowers(spans[0].doc), []
+        for span in spans:
+            if span.label_ == "LOC" or span.kb_id_ and self._known_place(span):
+                start, end = self._feature_bounds(span, forms)
+                if (start, end) != (span.start, span.end):
+                    span = Span(span.doc, start, end, label="LOC")
+            out.append(span)
+        if out == spans:
+            return spans
+        return non_overlapping(sorted(out, key=lambda s: (s.start, -len(s), not s.kb_id_)))
+
+    def _known_place(self, span: Span) -> bool:
+        entry = self.kb.get(span.kb_id_)
+        return entry is not None and entry.type == "LOC"
+
+    def _feature_bounds(self, span: Span, forms: list[str]) -> tuple[int, int]:
+        """The place's bounds with the feature noun right before it ('lac | Tchad';
+        not over 'de': the held-back set reads "bassin du | X" as X) and the one
+        after it (not inside a longer name: 'Kenya Forest Service')."""
+        doc, start, end = span.doc, span.start, span.end
+        k = start - 1
+        if k >= 0 and forms[k] in self.data.FEATURE_NOUNS_BEFORE and doc[k].is_alpha:
+            start = k
+        after = forms[end] if end < len(forms) else ""
+        if after in self.data.FEATURE_NOUNS_AFTER and not _title_at(doc, end + 1):
+            end += 1
+        return start, end
+
     def _region_like(self, span: Span) -> bool:
         """A continent or world region, or a place named by a compass part
         ("Afrique de l'Ouest"): not a town or a province ("Souss-Massa et de l'Oriental")."""
@@ -1940,6 +1995,10 @@ def _comma(span: Span) -> int:
 def _defined_next(doc: Doc, i: int) -> bool:
     """A bracketed short name right after token i: '… Agency | (ADM)'."""
     return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].is_upper
+
+
+def _title_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].is_title
 
 
 def _loc_at(by_start: dict[int, Span], i: int) -> bool:

@@ -382,6 +382,15 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset(
         "prefecture",
     }
 )
+# Nouns of natural features, part of the place's name: before it ("Lake Chad",
+# "Mount Cameroon", "Gulf of Guinea") or after it ("Niger River", "Senegal River
+# valley", "Congo Basin"). See fr.FEATURE_NOUNS.
+FEATURE_NOUNS_BEFORE: frozenset[str] = frozenset(
+    "lake mount gulf cape bay island islands sea ocean".split()
+)
+FEATURE_NOUNS_AFTER: frozenset[str] = frozenset(
+    "river valley basin delta forest desert plateau lagoon estuary falls lake".split()
+)
 # Heads of an embassy or a delegation ("the Ambassador of Senegal to France").
 GOODWILL_WORDS: frozenset[str] = frozenset({"goodwill"})  # goodwill ambassadors lead nothing
 HOST_PREPOSITIONS: frozenset[str] = frozenset({"to", "in"})  # the country an ambassador is sent to

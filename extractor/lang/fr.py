@@ -500,6 +500,14 @@ VENUE_NOUNS: frozenset[str] = FACILITY_NOUNS | frozenset(
     {"centre", "salle", "hôtel", "auditorium", "esplanade"}
 )
 # Kinds of place around a name that make it a place ("la région de Tillabéri", "la ville de Djibo").
+# Nouns of natural features, part of the place's name, before it in French ("lac
+# Tchad", "fleuve Niger", "vallée du fleuve Sénégal", "golfe de Guinée"); see
+# en.FEATURE_NOUNS_BEFORE.
+FEATURE_NOUNS_BEFORE: frozenset[str] = frozenset(
+    "fleuve rivière lac golfe bassin delta mont monts massif vallée île îles baie "
+    "plateau désert océan mer cap chutes lagune estuaire archipel forêt".split()
+)
+FEATURE_NOUNS_AFTER: frozenset[str] = frozenset()
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
         "régions",
@@ -1996,6 +2004,7 @@ NAME_WORDS: dict[str, str] = {
     "éleveur": "breeder",
     "éleveurs": "breeders",
     "urbanisme": "urbanism",
+    "mont": "mount",  # "mont Cameroun" = "Mount Cameroon"
 }
 # Phrases of names read as other words for their key (see en.NAME_PHRASES):
 # "Société nationale des chemins de fer" = "National Railway Company".

@@ -1313,3 +1313,19 @@ def test_a_board_is_found_with_either_apostrophe(blank_fr):
         assert _ents(blank_fr, words, ["O"] * 9) == [
             (f"Conseil d{apostrophe} administration de la BOAD", "ORG")
         ]
+
+
+def test_a_feature_noun_makes_a_country_s_name_another_place(blank_fr, blank_en):
+    words = ["les", "pêcheurs", "du", "lac", "Tchad", "et", "du", "fleuve", "Niger", "."]
+    assert _ents(blank_fr, words, ["O"] * 10) == [("lac Tchad", "LOC"), ("fleuve Niger", "LOC")]
+    words = ["in", "the", "Senegal", "River", "valley", "and", "Lake", "Chad", "."]
+    ents = ["O", "O", "B-LOC", "I-LOC", "O", "O", "O", "O", "O"]
+    assert _ents(blank_en, words, ents) == [
+        ("Senegal River valley", "LOC"),
+        ("Lake Chad", "LOC"),
+    ]
+    # the country alone, and a body named after a feature, stay what they are
+    assert _ents(blank_fr, ["le", "Tchad", "a", "signé", "."], ["O"] * 5) == [("Tchad", "LOC")]
+    words = ["the", "Kenya", "Forest", "Service", "said", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    assert _ents(blank_en, words, ents) == [("Kenya Forest Service", "ORG")]
