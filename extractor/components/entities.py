@@ -37,7 +37,13 @@ from extractor.components.util import (
 from extractor.kb import KBEntry, load_kb
 from extractor.kb.names import is_common_word, strip_accents
 from extractor.kb.patterns import pattern_exclusions
-from extractor.kb.places import is_town, subdivision_code, subdivision_names, town_country
+from extractor.kb.places import (
+    is_town,
+    language_names,
+    subdivision_code,
+    subdivision_names,
+    town_country,
+)
 from extractor.lang import get_lang_data, in_both_languages, is_body_head
 
 # Offices of a larger body, named after it: "Bureau régional de l'OMS pour …".
@@ -185,7 +191,7 @@ class EntityNormaliser:
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
         spans = [self._with_topic(s) for s in spans]
         spans = _join_adjacent_people(_join_particles(spans))
-        spans = [s for s in spans if len(s) and self._keep(s)]
+        spans = [s for s in spans if len(s) and self._keep(s) and not self._language_name(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
@@ -1299,6 +1305,24 @@ class EntityNormaliser:
             if end > first and not names_body and (doc[i].is_title or doc[i].is_lower):
                 found.append(Span(doc, i, end, label="LOC"))
         return found
+
+    def _language_name(self, span: Span) -> bool:
+        """'broadcast in Hausa, Zarma and Fulfulde': a language the model took
+        for a person or a place, after 'in'/'en' or beside another language."""
+        if len(span) != 1 or not span[0].is_title or span.text not in language_names():
+            return False
+        if is_town(span.text) or self.kb.lookup(span.text) is not None:
+            return False  # many places share a language's name
+        doc, i = span.doc, span.start
+        if i > 0 and doc[i - 1].lower_ in ("in", "en"):
+            return True
+        neighbours = [doc[k] for k in (i - 2, i + 2) if 0 <= k < len(doc)]
+        linked = [
+            t
+            for t in neighbours
+            if doc[(t.i + i) // 2].text == "," or doc[(t.i + i) // 2].lower_ in AND_WORDS
+        ]
+        return any(t.text in language_names() for t in linked)
 
     def _natural_features(self, spans: list[Span]) -> list[Span]:
         """'lac | Tchad', 'vallée du | fleuve Sénégal', 'Lake | Chad', 'Senegal River

@@ -83,3 +83,23 @@ def place_country(name: str) -> str | None:
     norm = normalise_name(name)
     subdivision = _subdivisions().get(norm)
     return town_countries().get(norm) or (subdivision[0] if subdivision else None)
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Languages' English names from ISO 639 (pycountry): 'Hausa', 'Zarma', 'Swahili'
+    (a macrolanguage, without its note), 'Fulfulde' (from 'Adamawa Fulfulde')."""
+    import pycountry
+
+    names: set[str] = set()
+    for language in pycountry.languages:
+        name = language.name.split(" (")[0]
+        words = name.split()
+        names.add(name)
+        if len(words) > 1 and words[-1][:1].isupper() and words[-1] not in GENERIC_LANGUAGE_WORDS:
+            names.add(words[-1])
+    return frozenset(names)
+
+
+# Last words of languages' names that name no language of their own.
+GENERIC_LANGUAGE_WORDS = frozenset({"Language", "Languages", "Creole", "Pidgin", "Sign"})

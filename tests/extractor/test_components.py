@@ -1329,3 +1329,15 @@ def test_a_feature_noun_makes_a_country_s_name_another_place(blank_fr, blank_en)
     words = ["the", "Kenya", "Forest", "Service", "said", "."]
     ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
     assert _ents(blank_en, words, ents) == [("Kenya Forest Service", "ORG")]
+
+
+def test_a_language_is_no_name(blank_en):
+    words = ["broadcast", "in", "Hausa", ",", "Zarma", "and", "Fulfulde", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-PERSON", "O", "B-PERSON", "O"]
+    assert _ents(blank_en, words, ents) == []
+    # a person or a town of a language's name, alone or after "in", stays
+    words = ["Mr", "Kim", "spoke", "in", "Lomé", "."]
+    assert _ents(blank_en, words, ["O", "B-PERSON", "O", "O", "B-GPE", "O"]) == [
+        ("Kim", "PER"),
+        ("Lomé", "LOC"),
+    ]

@@ -319,3 +319,11 @@ def test_names_are_known_with_and_without_an_ampersand() -> None:
     assert gates is not None
     assert kb.lookup("Fondation Bill & Melinda Gates") is gates
     assert kb.lookup("Bill and Melinda Gates Foundation") is gates
+
+
+def test_language_names_come_from_iso_639() -> None:
+    from extractor.kb.places import language_names
+
+    names = language_names()
+    assert {"Hausa", "Zarma", "Swahili", "Fulfulde", "Quechua"} <= names
+    assert "Language" not in names
