@@ -209,8 +209,10 @@ class ArticleAssembler:
         return {
             word
             for m in self.mentions.values()
-            if m.type == "ORG" and " " in m.text
-            for word in m.text.split()
+            if m.type == "ORG"
+            for name in mention_names(m, self.kb, self.lang)
+            if " " in name
+            for word in name.split()
             if word[:1].isupper() and not word.isupper() and word.lower() in nouns
         }
 
@@ -235,6 +237,15 @@ class ArticleAssembler:
                 break
             best = at
         return best
+
+
+def mention_names(m: RawMention, kb, lang: str) -> list[str]:
+    """A mention's text, and a known body's name in the article's language: the
+    'FAO' of "the Organization would …" is the Food and Agriculture Organization."""
+    entry = kb.get(m.kb_id) if m.kb_id else None
+    if entry is None or entry.type != "ORG":
+        return [m.text]
+    return [m.text, entry.names.get(lang, entry.name)]
 
 
 def whole_word_occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:

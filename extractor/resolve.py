@@ -14,7 +14,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractor.assemble import GOVERNMENT_PREFIX, INSTITUTION_PREFIX, RawMention, short_hash, slug
+from extractor.assemble import (
+    GOVERNMENT_PREFIX,
+    INSTITUTION_PREFIX,
+    RawMention,
+    mention_names,
+    short_hash,
+    slug,
+)
 from extractor.kb import KBEntry, KnowledgeBase, normalise_name
 from extractor.kb.names import government_name
 from extractor.kb.places import place_country, subdivision_code, subdivision_names
@@ -248,7 +255,7 @@ class MentionResolver:
             o
             for o in self.mentions
             if o.type == "ORG"
-            and _names_with(o.text, words[0])
+            and any(_names_with(name, words[0]) for name in mention_names(o, self.kb, self.lang))
             and not _board_owner(o.text, m.text)
         ]
         before = [o for o in named if o.start < m.start]

@@ -410,3 +410,13 @@ def test_a_national_body_is_its_country_s() -> None:
     assert _ids(_resolver(_bodies([alliance]), "CM", "en")) == _ids(
         _resolver(_bodies([alliance]), "KE", "en")
     )
+
+
+def test_a_body_noun_alone_stands_for_a_known_body_named_by_its_acronym() -> None:
+    mentions = [
+        RawMention("World Meteorological Organization", 0, 33, 0, "ORG", kb_id="Q170424"),
+        RawMention("FAO", 50, 53, 1, "ORG", kb_id="Q82151"),
+        RawMention("Organization", 80, 92, 2, "ORG"),
+    ]
+    resolver = _resolver(mentions, "NE", "en")
+    assert _cluster_of(resolver, "Organization") == {"FAO", "Organization"}
