@@ -745,9 +745,9 @@ def _singular(part: str) -> str:
     return part
 
 
-@lru_cache(maxsize=1)
 def _board_names() -> re.Pattern[str]:
-    """The names of boards of both languages ("Board of Directors")."""
+    """The names of boards of both languages ("Board of Directors"); the pattern is
+    cached by `_phrase_pattern`."""
     return _phrase_pattern("BOARD_NAMES")
 
 
