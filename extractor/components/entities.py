@@ -201,6 +201,7 @@ class EntityNormaliser:
         national = self._governments(doc) + self._institutions(doc)
         spans, covered = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
         known = [s for s in spans + covered if s.label_ == "ORG" and s.kb_id_]
+        spans = self._country_prefixed(spans)
         spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
         spans = self._boards(doc, spans)
         spans = self._seated_branches(doc, spans)
@@ -474,6 +475,38 @@ class EntityNormaliser:
                     span = Span(doc, k, span.end, label="ORG")
             out.append(span)
         return out
+
+    def _country_prefixed(self, spans: list[Span]) -> list[Span]:
+        """'the U.S. | Centers for Disease Control …', 'the U.S. | President's | Malaria
+        Initiative': a country's abbreviation and a role's possessive between 'the' and
+        a body's name are part of the name (the model keeps them only at times)."""
+        by_end = {s.end: s for s in spans}
+        out, joined = [], []
+        for span in spans:
+            start = self._prefix_start(span, by_end) if span.label_ == "ORG" else span.start
+            if start < span.start:
+                span = Span(span.doc, start, span.end, label="ORG", kb_id=span.kb_id_)
+                joined.append(span)
+            out.append(span)
+        return [s for s in out if not any(_within(s, j) and s is not j for j in joined)]
+
+    def _prefix_start(self, span: Span, by_end: dict[int, Span]) -> int:
+        doc, start = span.doc, span.start
+        if start >= 3 and doc[start - 1].lower_ in ("'s", "’s") and self._role_word(doc[start - 2]):
+            start -= 2  # "President's"
+        prefix = by_end.get(start)
+        if start > 1 and (prefix is None or len(prefix) == 1):
+            start -= self._country_abbreviation(doc[start - 1 : start])  # "U.S.", "UK"
+        if start == span.start or start == 0 or doc[start - 1].lower_ not in self.data.DETERMINERS:
+            return span.start
+        return start
+
+    def _role_word(self, token) -> bool:
+        return token.is_title and token.lower_ in self.role_words and token.ent_type_ != "PER"
+
+    def _country_abbreviation(self, span: Span) -> bool:
+        letters = span.text.replace(".", "")
+        return letters.isupper() and len(letters) <= 3 and self._is_country(span)
 
     def _is_country(self, span: Span) -> bool:
         entry = self.kb.lookup(span.text)
@@ -1069,9 +1102,10 @@ class EntityNormaliser:
         model left untagged: 'ministère'/'ministry', 'de (la)', a capitalised word."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
-        for i in positions(doc, (self.data.MINISTRY_WORD,), 0, len(doc) - 2):
+        heads = {self.data.MINISTRY_WORD, *self.data.DEPARTMENT_WORDS}
+        for i in positions(doc, heads, 0, len(doc) - 2):
             token = doc[i]
-            if token.i in taken:
+            if token.i in taken or (token.lower_ != self.data.MINISTRY_WORD and not token.is_title):
                 continue
             j = token.i + 1
             if self.kb.country_of_demonym(doc[j].text) is not None and doc[j].is_lower:
@@ -1079,9 +1113,14 @@ class EntityNormaliser:
             if j >= len(doc) - 1 or doc[j].lower_ not in OF_WORDS:
                 continue
             j += 1 + (doc[j + 1].lower_ in self.data.DETERMINERS and j + 2 < len(doc))
-            if j < len(doc) and doc[j].is_title and j not in taken:
+            if j < len(doc) and doc[j].is_title and j not in taken and not self._place_word(doc[j]):
                 found.append(self._extend_name(Span(doc, token.i, j + 1, label="ORG")))
         return found
+
+    def _place_word(self, token) -> bool:
+        """'the Department of | Loreto' is a place (Peru's departments)."""
+        entry = self.kb.lookup(token.text)
+        return (entry is not None and entry.type == "LOC") or is_town(token.text)
 
     def _untagged_units(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'le Pôle régional | de la BID', 'la Division régionale | du FIDA': a
@@ -1638,10 +1677,11 @@ class EntityNormaliser:
             and not initials_fit(inner.text, ent.text)
         ):
             ent = self._named_suffix(ent, inner.text) or ent
-        fits = ent is not None and (
-            initials_fit(inner.text, ent.text)
-            or _letters_fit(inner.text, ent.text)
-            or self._translated_acronym(ent, inner.text)
+        named = ent if ent is None else self._without_country_prefix(ent)
+        fits = named is not None and (
+            initials_fit(inner.text, named.text)
+            or _letters_fit(inner.text, named.text)
+            or self._translated_acronym(named, inner.text)
         )
         long = ent if fits else None
         if long is None:
@@ -1664,6 +1704,13 @@ class EntityNormaliser:
             short=Span(doc, inner.start, inner.end, label=label, kb_id=qid),
             long=Span(doc, long.start, long.end, label=label, kb_id=qid),
         )
+
+    def _without_country_prefix(self, ent: Span) -> Span:
+        """'U.S. | Centers for Disease Control and Prevention (CDC)': the acronym
+        spells the name after its country's abbreviation."""
+        if len(ent) > 2 and self._country_abbreviation(ent[:1]):
+            return ent[1:]
+        return ent
 
     def _headed_long_form(
         self, doc: Doc, paren: int, spans: list[Span], max_words: int = 10
@@ -2082,6 +2129,10 @@ def _name_stems(name: str) -> set[str]:
     from extractor.kb import normalise_name
 
     return {word[:5] for word in normalise_name(name).split() if len(word) > 3}
+
+
+def _within(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end
 
 
 def _letters_fit(short: str, long: str) -> bool:

@@ -398,6 +398,9 @@ AMBASSADOR_ROLES: frozenset[str] = frozenset({"ambassador", "ambassadors"})
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "Ministry of {domain}"
 MINISTRY_WORD: str = "ministry"
+# Capitalised, a government department of the kind a ministry is: "the Department of
+# State" the model left untagged. Same name in `fr`.
+DEPARTMENT_WORDS: frozenset[str] = frozenset({"department"})
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"government"})
 # A country's institutions, named without the country: the article's country's
 # (or the one named right after: "National Assembly of Mali"). Same keys in `fr`.

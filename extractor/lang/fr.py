@@ -550,6 +550,9 @@ AMBASSADOR_ROLES: frozenset[str] = frozenset(
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "ministère ({domain})"
 MINISTRY_WORD: str = "ministère"
+# Capitalised, a government department of the kind a ministry is (none in French:
+# a "département" is a place). Same name in `en`.
+DEPARTMENT_WORDS: frozenset[str] = frozenset()
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"gouvernement"})
 # A country's institutions, named without the country: the article's country's
 # (or the one named right after: "Assemblée nationale du Mali"). Same keys in `en`.

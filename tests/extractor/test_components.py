@@ -873,6 +873,84 @@ def test_an_acronym_s_long_form_inside_a_unit_s_name_is_split_off(blank_fr, word
     assert {(p.short.text, p.long.text) for p in doc._.acronyms} == {(tokens[close + 1], long)}
 
 
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # the country's abbreviation untagged, the body found (here as the model cut it)
+        (
+            "and the U.S. Centers for Disease Control and Prevention ( CDC ) signed".split(),
+            ["O", "O", "O"] + ["B-ORG"] + ["I-ORG"] * 5 + ["O", "B-ORG", "O", "O"],
+            ("U.S. Centers for Disease Control and Prevention", "ORG"),
+        ),
+        # the abbreviation tagged as the country, and a role's possessive
+        (
+            "involve the U.S. President 's Malaria Initiative ( PMI ) and".split(),
+            ["O", "O", "B-GPE", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O"],
+            ("U.S. President 's Malaria Initiative", "ORG"),
+        ),
+        (
+            "funded by the UK Foreign Office this year".split(),
+            ["O", "O", "O", "B-GPE", "B-ORG", "I-ORG", "O", "O"],
+            ("UK Foreign Office", "ORG"),
+        ),
+    ],
+)
+def test_a_country_s_abbreviation_after_the_is_part_of_a_body_s_name(
+    blank_en, words, ents, expected
+):
+    found = _ents(blank_en, words, ents)
+    assert expected in found
+    assert not any(text in ("U.S.", "UK") for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("words", "ents"),
+    [
+        # no determiner before: a country's body in a list, not one name
+        ("with U.S. Agency officials".split(), ["O", "B-GPE", "B-ORG", "O"]),
+        # a full country name stays a place
+        ("the Nigeria Police Force said".split(), ["O", "B-GPE", "B-ORG", "I-ORG", "O"]),
+        # a possessive that is no role's: the bank's own board is another name
+        ("the Bank 's Malaria Initiative".split(), ["O", "O", "O", "B-ORG", "I-ORG"]),
+    ],
+)
+def test_no_prefix_joins_a_body_s_name_without_its_conditions(blank_en, words, ents):
+    found = _ents(blank_en, words, ents)
+    assert not any(text.startswith(("U.S.", "Nigeria", "Bank")) and label == "ORG"
+                   and len(text.split()) > 2 for text, label in found)  # fmt: skip
+
+
+def test_the_acronym_of_a_body_named_after_its_country_s_abbreviation(blank_en):
+    words = "and the U.S. Centers for Disease Control and Prevention ( CDC ) said".split()
+    ents = ["O", "O", "B-ORG"] + ["I-ORG"] * 6 + ["O", "B-ORG", "O", "O"]
+    doc = run(blank_en, words, ents)
+    assert {(p.short.text, p.long.text) for p in doc._.acronyms} == {
+        ("CDC", "U.S. Centers for Disease Control and Prevention")
+    }
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("said the U.S. Department of State on Monday".split(), "U.S. Department of State"),
+        ("and the Department of Health announced".split(), "Department of Health"),
+    ],
+)
+def test_an_untagged_government_department_is_a_body(blank_en, words, expected):
+    assert (expected, "ORG") in _ents(blank_en, words, ["O"] * len(words))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "in the department of Health".split(),  # lower case: no name
+        "in the Department of Loreto".split(),  # a place: Peru's departments
+    ],
+)
+def test_a_department_lower_case_or_of_a_place_is_no_untagged_body(blank_en, words):
+    assert not [t for t, label in _ents(blank_en, words, ["O"] * len(words)) if label == "ORG"]
+
+
 def test_an_office_of_a_body_or_a_modifier_is_no_unit_of_its_own(blank_en):
     words = "the U.S. Centers for Disease Control and Prevention ( CDC ) said".split()
     ents = ["O", "B-ORG"] + ["I-ORG"] * 6 + ["O"] * 4
