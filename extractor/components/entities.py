@@ -173,6 +173,7 @@ class EntityNormaliser:
         # with it ("Port autonome de San-Pedro (PASP)")
         self.acronym_heads = in_both_languages("ORG_HEAD_WORDS", "BODY_NOUNS", "PROGRAMME_NOUNS")
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
+        self.title_phrases = [[t.lower_ for t in nlp.make_doc(p)] for p in self.data.TITLE_PHRASES]
         self.boards = lower_tuples(with_curly_apostrophes(self.data.BOARD_NAMES), nlp.tokenizer)
         self.programme_nouns = in_both_languages("PROGRAMME_NOUNS")
         self.facility_nouns = in_both_languages("FACILITY_NOUNS")
@@ -939,9 +940,17 @@ class EntityNormaliser:
             return False  # "la Norvégienne Ingrid X": a nationality, no place
         if span.label_ in ("ORG", "LOC") and self._only_portfolio(span):
             return False
-        if span.text.lower() in self.titles:
-            return False  # "His | Majesty" tagged as a body
+        if span.text.lower() in self.titles or self._in_title_phrase(span):
+            return False  # "His | Majesty" tagged as a body, "garde des | Sceaux"
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
+
+    def _in_title_phrase(self, span: Span) -> bool:
+        doc = span.doc
+        for words in self.title_phrases:
+            start = span.end - len(words)
+            if start >= 0 and start <= span.start and lowers(doc)[start : span.end] == words:
+                return True
+        return False
 
     def _only_portfolio(self, span: Span) -> bool:
         """'Économie et Finances', 'Youth and Sports': a minister's portfolio, wherever
@@ -1211,9 +1220,35 @@ class EntityNormaliser:
                 end = self._unit_words_end(span, by_start)
                 if end is not None:
                     units.append(Span(span.doc, span.start, end, label="ORG"))
+        units += self._possessive_units(spans, by_start)
         if not units:
             return spans
         return units + [s for s in spans if not _overlaps_any(s, units)]
+
+    def _possessive_units(self, spans: list[Span], by_start: dict[int, Span]) -> list[Span]:
+        """ "UNEP's | Africa Office", "the WHO's | Regional Office for Africa": a body's
+        unit named after its possessive is one organisation, as "of the body" is."""
+        found = []
+        for body in spans:
+            end = body.end
+            if body.label_ != "ORG" or end + 1 >= len(body.doc):
+                continue
+            unit = by_start.get(end + 1) if body.doc[end].lower_ in ("'s", "’s") else None
+            if (
+                unit is not None
+                and unit.label_ == "ORG"
+                and not unit.kb_id_
+                and self._unit_named(unit)
+            ):
+                found.append(Span(body.doc, body.start, unit.end, label="ORG"))
+        return found
+
+    def _unit_named(self, span: Span) -> bool:
+        """'Africa Office', 'Regional Office | for Africa', 'Institute | of …'."""
+        words = [t.lower_ for t in span if t.is_alpha]
+        head = words[: next((i for i, w in enumerate(words) if w in WHERE_WORDS | OF_WORDS), None)]
+        units = self.data.UNIT_WORDS | UNTAGGED_UNIT_HEADS | UNIT_WORDS_AFTER_BODY
+        return bool(head) and (head[0] in units or head[-1] in units)
 
     def _seated_branches(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Institut Pasteur | de Dakar', 'Croix-Rouge | de Belgique': a known network
@@ -1583,7 +1618,9 @@ class EntityNormaliser:
         while j < len(doc) and doc[j].lower_ in self.data.DETERMINERS:
             j += 1
         for size in (3, 2, 1):
-            entry = self.kb.lookup(doc[j : j + size].text) if j + size <= len(doc) else None
+            if j + size > len(doc) or doc[j + size - 1].is_punct:
+                continue  # "… du Sénégal | ,": the look-up reads past punctuation
+            entry = self.kb.lookup(doc[j : j + size].text)
             if entry is not None and entry.type == "LOC" and entry.kind not in PLACE_KINDS:
                 return j + size, entry.qid
         return end, "*"
@@ -1686,6 +1723,8 @@ class EntityNormaliser:
         long = ent if fits else None
         if long is None:
             long = _schwartz_hearst(doc, paren, inner.text)
+        if long is None and ent is None:
+            long = self._cut_long_form(doc, paren, inner.text, spans)
         headed = long is None and (ent is None or not fits)
         if headed:
             # an English acronym of a French name, or a tagged place or part that ends it
@@ -1711,6 +1750,24 @@ class EntityNormaliser:
         if len(ent) > 2 and self._country_abbreviation(ent[:1]):
             return ent[1:]
         return ent
+
+    def _cut_long_form(
+        self, doc: Doc, paren: int, short: str, spans: list[Span], most: int = 16
+    ) -> Span | None:
+        """'Agence malienne | pour le développement de l'énergie domestique et
+        l'électrification rurale (AMADER)': a body's name the model cut before its
+        lower-case words runs on to the bracket when the acronym's letters fit it."""
+        body = next(
+            (s for s in spans if s.label_ == "ORG" and paren - most <= s.start and s.end < paren
+             and is_body_head(s[0].lower_, self.long_form_heads)),
+            None,
+        )  # fmt: skip
+        if body is None or not all(_lower_word(t) for t in doc[body.end : paren]):
+            return None
+        long = doc[body.start : paren]
+        return (
+            Span(doc, long.start, long.end, label="ORG") if _letters_fit(short, long.text) else None
+        )
 
     def _headed_long_form(
         self, doc: Doc, paren: int, spans: list[Span], max_words: int = 10
@@ -2133,6 +2190,11 @@ def _name_stems(name: str) -> set[str]:
 
 def _within(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
+
+
+def _lower_word(token) -> bool:
+    """A word of a name's lower-case part: "pour", "l'", "électrification"."""
+    return token.is_lower or token.text in ("'", "’", "-")
 
 
 def _letters_fit(short: str, long: str) -> bool:

@@ -398,6 +398,9 @@ AMBASSADOR_ROLES: frozenset[str] = frozenset({"ambassador", "ambassadors"})
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "Ministry of {domain}"
 MINISTRY_WORD: str = "ministry"
+# Titles holding a capitalised word that names nothing: "Minister of Justice, Keeper
+# of the Seals". Same name in `fr`.
+TITLE_PHRASES: tuple[str, ...] = ("keeper of the seals", "lord privy seal")
 # Capitalised, a government department of the kind a ministry is: "the Department of
 # State" the model left untagged. Same name in `fr`.
 DEPARTMENT_WORDS: frozenset[str] = frozenset({"department"})
@@ -414,6 +417,10 @@ NATIONAL_INSTITUTIONS: dict[str, str] = {
     "supreme court": "supreme-court",
     "constitutional court": "constitutional-court",
     "constitutional council": "constitutional-council",
+    "court of auditors": "court-of-auditors",
+    "audit court": "court-of-auditors",
+    "economic, social and environmental council": "economic-social-council",
+    "economic and social council": "economic-social-council",
 }
 INSTITUTION_NAMES: dict[str, str] = {
     "presidency": "Presidency of the Republic",
@@ -423,6 +430,8 @@ INSTITUTION_NAMES: dict[str, str] = {
     "supreme-court": "Supreme Court",
     "constitutional-court": "Constitutional Court",
     "constitutional-council": "Constitutional Council",
+    "court-of-auditors": "Court of Auditors",
+    "economic-social-council": "Economic, Social and Environmental Council",
 }
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
     {

@@ -550,6 +550,9 @@ AMBASSADOR_ROLES: frozenset[str] = frozenset(
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "ministère ({domain})"
 MINISTRY_WORD: str = "ministère"
+# Titles holding a capitalised word that names nothing: "ministre de la Justice,
+# garde des Sceaux" (Sceaux is also a town). Same name in `en`.
+TITLE_PHRASES: tuple[str, ...] = ("garde des sceaux",)
 # Capitalised, a government department of the kind a ministry is (none in French:
 # a "département" is a place). Same name in `en`.
 DEPARTMENT_WORDS: frozenset[str] = frozenset()
@@ -565,6 +568,9 @@ NATIONAL_INSTITUTIONS: dict[str, str] = {
     "cour suprême": "supreme-court",
     "cour constitutionnelle": "constitutional-court",
     "conseil constitutionnel": "constitutional-council",
+    "cour des comptes": "court-of-auditors",
+    "conseil économique, social et environnemental": "economic-social-council",
+    "conseil économique et social": "economic-social-council",
 }
 INSTITUTION_NAMES: dict[str, str] = {
     "presidency": "Présidence de la République",
@@ -574,6 +580,8 @@ INSTITUTION_NAMES: dict[str, str] = {
     "supreme-court": "Cour suprême",
     "constitutional-court": "Cour constitutionnelle",
     "constitutional-council": "Conseil constitutionnel",
+    "court-of-auditors": "Cour des comptes",
+    "economic-social-council": "Conseil économique, social et environnemental",
 }
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
     {
@@ -1311,6 +1319,8 @@ NAME_WORDS: dict[str, str] = {
     "direction": "directorate",
     "directions": "directorates",
     "division": "division",
+    "domestique": "domestic",
+    "domestiques": "domestic",
     "données": "data",
     "douane": "customs",
     "douanes": "customs",
@@ -1573,6 +1583,8 @@ NAME_WORDS: dict[str, str] = {
     "miniers": "mining",
     "ministère": "ministry",
     "ministères": "ministries",
+    "ministre": "minister",
+    "ministres": "ministers",
     "minière": "mining",
     "minières": "mining",
     "mission": "mission",

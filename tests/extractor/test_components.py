@@ -100,6 +100,29 @@ def test_untagged_long_forms_of_acronyms(blank_fr, text, long):
     assert pairs == [("ORG", long)]
 
 
+def test_a_long_form_the_model_cut_before_its_lower_case_words_runs_to_the_bracket(blank_fr):
+    words = (
+        "et l' Agence malienne pour le développement de l' énergie domestique et l' "
+        "électrification rurale ( AMADER ) ont signé"
+    ).split()
+    ents = ["O", "O", "B-ORG", "I-ORG"] + ["O"] * (len(words) - 4)
+    doc = run(blank_fr, words, ents)
+    assert {(p.short.text, p.long.text) for p in doc._.acronyms} == {
+        ("AMADER", " ".join(words[2:15]))
+    }
+
+
+def test_a_cut_long_form_needs_the_acronym_s_letters(blank_fr):
+    # thirteen words: past the reach of a long form read without letters
+    words = (
+        "et l' Agence malienne pour le suivi et l' évaluation des grands projets du pays "
+        "( ZYX ) ont signé"
+    ).split()
+    ents = ["O", "O", "B-ORG", "I-ORG"] + ["O"] * (len(words) - 4)
+    doc = run(blank_fr, words, ents)
+    assert not any(p.short.text == "ZYX" for p in doc._.acronyms)
+
+
 def test_a_comma_ends_a_long_form_whose_initials_do_not_fit(blank_fr):
     doc = blank_fr("Selon la Banque mondiale, les pays pauvres (PPTE) souffrent.")
     assert [p.long.text for p in doc._.acronyms] == []
@@ -164,6 +187,21 @@ def test_honorifics_are_stripped_and_titled_misc_becomes_a_person(blank_fr):
     ]
     doc = run(blank_fr, words, ents)
     assert [(e.text, e.label_) for e in doc.ents] == [("Mohammed VI", "PER"), ("Diallo", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("nlp", "words"),
+    [
+        ("fr", "Awa Ba , ministre de la Justice , garde des Sceaux , a dit".split()),
+        ("en", "Awa Ba , Minister of Justice , Keeper of the Seals , said".split()),
+    ],
+)
+def test_a_capitalised_word_inside_a_title_is_no_place(request, nlp, words):
+    pipeline = request.getfixturevalue(f"blank_{nlp}")
+    seals = words.index("Sceaux" if nlp == "fr" else "Seals")
+    ents = ["O"] * len(words)
+    ents[seals] = "B-LOC"
+    assert all(text not in ("Sceaux", "Seals") for text, _ in _ents(pipeline, words, ents))
 
 
 def test_a_role_is_never_an_organisation(blank_fr):
@@ -600,6 +638,17 @@ def test_an_untagged_region_with_a_kind_of_place_around_is_a_place(blank_en, wor
             ["the", "Prime", "Minister", "'s", "Office", "said"],
             [("Prime Minister 's Office", "inst:prime-minister-office:*")],
         ),
+        # the country named after, without the comma that follows it
+        (
+            "fr",
+            "le rapport de la Cour des comptes du Sénégal , publié hier".split(),
+            [("Cour des comptes du Sénégal", "inst:court-of-auditors:Q1041")],
+        ),
+        (
+            "en",
+            "the Economic , Social and Environmental Council said".split(),
+            [("Economic , Social and Environmental Council", "inst:economic-social-council:*")],
+        ),
         ("en", ["during", "his", "presidency", "."], []),  # a common noun
         ("en", ["a", "national", "assembly", "of", "farmers"], []),
     ],
@@ -949,6 +998,38 @@ def test_an_untagged_government_department_is_a_body(blank_en, words, expected):
 )
 def test_a_department_lower_case_or_of_a_place_is_no_untagged_body(blank_en, words):
     assert not [t for t, label in _ents(blank_en, words, ["O"] * len(words)) if label == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (
+            "UNEP 's Africa Office , headed by".split(),
+            ["B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O"],
+            "UNEP 's Africa Office",
+        ),
+        (
+            "the WHO 's Regional Office for Africa said".split(),
+            ["O", "B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            "WHO 's Regional Office for Africa",
+        ),
+    ],
+)
+def test_a_unit_after_its_body_s_possessive_is_one_organisation(blank_en, words, ents, expected):
+    assert (expected, "ORG") in _ents(blank_en, words, ents)
+
+
+@pytest.mark.parametrize(
+    ("words", "ents"),
+    [
+        # no unit noun: the body and a name of its own
+        ("UNEP 's Clean Seas campaign".split(), ["B-ORG", "O", "B-ORG", "I-ORG", "O"]),
+        # a place's possessive is no body's
+        ("Senegal 's Africa Office said".split(), ["B-GPE", "O", "B-ORG", "I-ORG", "O"]),
+    ],
+)
+def test_no_possessive_unit_without_a_body_and_a_unit_noun(blank_en, words, ents):
+    assert all("'s" not in text for text, _ in _ents(blank_en, words, ents))
 
 
 def test_an_office_of_a_body_or_a_modifier_is_no_unit_of_its_own(blank_en):
