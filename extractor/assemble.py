@@ -117,6 +117,9 @@ class ArticleAssembler:
         owner = _possessive_owner(span)
         if owner:
             mention.extra["owner"] = owner
+        body = _possessive_body(span) if label == "ORG" else ""
+        if body:
+            mention.extra["owner_id"] = body
         self.mentions[(start, end)] = mention
         return mention
 
@@ -354,6 +357,16 @@ def _possessive_owner(span: Span) -> str:
     if i < 2 or doc[i - 1].text not in ("'s", "’s") or doc[i - 2].ent_type_ != "LOC":
         return ""
     return doc[i - 2].text
+
+
+def _possessive_body(span: Span) -> str:
+    """ "UNEP's | Africa Office": the known body whose unit the name is (its id), kept
+    apart from the name as the text writes it (the body is a mention of its own)."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].text not in ("'s", "’s"):
+        return ""
+    body = next((e for e in doc.ents if e.end == i - 1 and e.label_ == "ORG"), None)
+    return body.kb_id_ if body is not None and body.kb_id_.startswith("Q") else ""
 
 
 def _offsets(offset: int, span: Span) -> tuple[int, int]:

@@ -418,6 +418,8 @@ class MentionResolver:
         acronym = self._international_acronym(name, forms)
         if acronym:
             return f"org:{slug(acronym)}"
+        if (owner := _unit_owner(cluster, name)) is not None:
+            return f"org:{unit_key(name, owner, self.lang, self.kb)}"
         key = name_key(name, self.lang, self.kb, self.known_acronyms)
         if key is None and _board_names().fullmatch(name.strip()):
             # a board named without its body is this article's company's, not
@@ -693,6 +695,22 @@ def _first_known(words: list[str], kb: KnowledgeBase) -> KBEntry | None:
         if country is not None:
             return country
     return None
+
+
+def _unit_owner(cluster: Cluster, name: str) -> str | None:
+    """The known body a unit's name follows as a possessive ("UNEP's | Africa Office"),
+    so the unit keys as when named with it ("Bureau Afrique du PNUE")."""
+    owners = {m.extra["owner_id"] for m in cluster.mentions if "owner_id" in m.extra}
+    if len(owners) != 1 or not set(_words(name)) & _unit_words():
+        return None
+    return owners.pop()
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    from extractor.lang import in_both_languages
+
+    return frozenset(in_both_languages("UNIT_WORDS"))
 
 
 def unit_key(name: str, owner_id: str, lang: str, kb: KnowledgeBase) -> str:

@@ -36,7 +36,7 @@ from extractor.components.util import (
 )
 from extractor.kb import KBEntry, load_kb
 from extractor.kb.names import is_common_word, strip_accents
-from extractor.kb.patterns import pattern_exclusions
+from extractor.kb.patterns import ARTICLES, pattern_exclusions
 from extractor.kb.places import (
     is_town,
     language_names,
@@ -89,6 +89,8 @@ UNIT_WORDS_AFTER_BODY = frozenset(
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
 AND_WORDS = frozenset({"et", "and"})
+# Words no name ends on: the model's span ran on into what follows it.
+DANGLING_WORDS = OF_WORDS | WHERE_WORDS | frozenset({"sur", "on", "with", "avec"})
 # Compass adjectives may end a coordination in lower case ("orientale et australe").
 COMPASS_ADJECTIVE_ENDINGS = ("al", "ale", "ales", "aux", "ern")
 COVER_WORDS = frozenset({"pour", "for"})
@@ -764,6 +766,7 @@ class EntityNormaliser:
         while end > start + 1 and (
             doc[end - 1].lower_ in ("'s", "’s", "'", "(", ",", "-", ":")
             or doc[end - 1].lower_ in self.data.DETERMINERS
+            or doc[end - 1].lower_ in DANGLING_WORDS  # "Banque mondiale | pour le"
         ):
             end -= 1
         if end - start > 2 and self._dated_end(doc, end):
@@ -1029,6 +1032,8 @@ class EntityNormaliser:
         for match_id, start, end in matches:
             if not (doc[start].is_title or doc[start].is_upper or not doc[start].is_alpha):
                 continue  # "la réunion" is no island, "fonds mondial" no Global Fund
+            if _only_article_capitalised(doc[start:end]):
+                continue  # "La réunion était présidée …": the sentence's first word
             label, qid = doc.vocab.strings[match_id].split("|", 1)
             kb_spans.append(Span(doc, start, end, label=label, kb_id=qid))
         kb_spans = non_overlapping(sorted(kb_spans, key=lambda s: (-len(s), s.start)))
@@ -1220,35 +1225,9 @@ class EntityNormaliser:
                 end = self._unit_words_end(span, by_start)
                 if end is not None:
                     units.append(Span(span.doc, span.start, end, label="ORG"))
-        units += self._possessive_units(spans, by_start)
         if not units:
             return spans
         return units + [s for s in spans if not _overlaps_any(s, units)]
-
-    def _possessive_units(self, spans: list[Span], by_start: dict[int, Span]) -> list[Span]:
-        """ "UNEP's | Africa Office", "the WHO's | Regional Office for Africa": a body's
-        unit named after its possessive is one organisation, as "of the body" is."""
-        found = []
-        for body in spans:
-            end = body.end
-            if body.label_ != "ORG" or end + 1 >= len(body.doc):
-                continue
-            unit = by_start.get(end + 1) if body.doc[end].lower_ in ("'s", "’s") else None
-            if (
-                unit is not None
-                and unit.label_ == "ORG"
-                and not unit.kb_id_
-                and self._unit_named(unit)
-            ):
-                found.append(Span(body.doc, body.start, unit.end, label="ORG"))
-        return found
-
-    def _unit_named(self, span: Span) -> bool:
-        """'Africa Office', 'Regional Office | for Africa', 'Institute | of …'."""
-        words = [t.lower_ for t in span if t.is_alpha]
-        head = words[: next((i for i, w in enumerate(words) if w in WHERE_WORDS | OF_WORDS), None)]
-        units = self.data.UNIT_WORDS | UNTAGGED_UNIT_HEADS | UNIT_WORDS_AFTER_BODY
-        return bool(head) and (head[0] in units or head[-1] in units)
 
     def _seated_branches(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Institut Pasteur | de Dakar', 'Croix-Rouge | de Belgique': a known network
@@ -2190,6 +2169,11 @@ def _name_stems(name: str) -> set[str]:
 
 def _within(span: Span, outer: Span) -> bool:
     return outer.start <= span.start and span.end <= outer.end
+
+
+def _only_article_capitalised(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    return len(words) > 1 and words[0].lower_ in ARTICLES and all(t.is_lower for t in words[1:])
 
 
 def _lower_word(token) -> bool:

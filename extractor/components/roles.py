@@ -706,6 +706,7 @@ class RoleFinder:
         Head of Mission in Mali': the head of a body's presence in a country."""
         words = {t.lower_ for t in sent.doc[max(sent.start, role.start - 1) : role.head_end]}
         regional = role.role_class == "director" and bool(words & self.data.REGIONAL_WORDS)
+        regional = regional or self._operations(sent, role, key)
         if key not in self.data.COUNTRY_ROLES and not regional:
             return  # "directeur régional de l'UNICEF pour l'Afrique de l'Ouest": an office too
         body = role.org if role.org is not None and role.org.label_ == "ORG" else None
@@ -725,6 +726,14 @@ class RoleFinder:
                 parent=body,
                 country=place,
             )
+
+    def _operations(self, sent: Span, role: Role, key: str) -> bool:
+        """'directeur des opérations de la Banque mondiale pour le Ghana': the country
+        director, as a director of operations for a country is called in French."""
+        if self.data.ROLE_HEADS.get(key, ("", ""))[0] != "director":
+            return False
+        complement = sent.doc[role.head_end : role.end]
+        return any(t.lower_ in self.data.OPERATIONS_WORDS for t in complement)
 
     def _civil_service_head(self, role: Role) -> None:
         """The secretary-general of a ministry runs its services under the minister,

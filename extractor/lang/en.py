@@ -346,6 +346,9 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
         "head of mission",
     }
 )
+# A director "of operations" of a body for a country heads its office there (country
+# director). Same name in `fr`.
+OPERATIONS_WORDS: frozenset[str] = frozenset({"operations"})
 # "X et Y, respectively ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectively"})
 # Venues and sites: a name they open or close is a place ("Table Mountain National Park").

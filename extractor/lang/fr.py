@@ -488,6 +488,9 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
         "cheffe de mission",
     }
 )
+# A director "of operations" of a body for a country heads its office there (country
+# director). Same name in `en`.
+OPERATIONS_WORDS: frozenset[str] = frozenset({"opérations"})
 # "X et Y, respectivement ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectivement"})
 # Venues and sites: a name they open or close is a place ("Palais des Nations").

@@ -40,3 +40,32 @@ def test_a_body_noun_no_name_holds_is_no_mention(blank_en):
     words = ["The", "Green", "Climate", "Fund", "approved", "it", ".", "The", "Bank", "paid", "."]
     ents = ["O", "B-ORG", "I-ORG", "I-ORG"] + ["O"] * 7
     assert _mentions(blank_en, words, ents) == [("Green Climate Fund", "ORG")]
+
+
+def _ids(nlp, words: list[str], ents: list[str]) -> dict[str, str]:
+    from extractor.relate import ExtractionBuilder
+
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    article = Article(id="t-2", text=doc.text, lang="en")
+    extraction = ExtractionBuilder(ArticleAssembler(article, [(0, doc)])).build()
+    return {m.text: e.id for e in extraction.entities for m in e.mentions}
+
+
+def test_a_unit_after_a_known_body_s_possessive_keys_with_that_body(blank_en):
+    from extractor.kb import load_kb
+    from extractor.resolve import name_key
+
+    words = "UNEP 's Africa Office , headed by Ama Diallo , will help .".split()
+    ents = ["B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 4
+    ids = _ids(blank_en, words, ents)
+    # the unit and its body stay two mentions, as the text writes them
+    assert ids["UNEP"] == "Q182016"
+    assert ids["Africa Office"] == "org:" + str(name_key("Bureau Afrique du PNUE", "fr", load_kb()))
+
+
+def test_a_unit_after_a_place_s_possessive_keys_without_an_owner(blank_en):
+    words = "Kenya 's Africa Office , headed by Ama Diallo , will help .".split()
+    ents = ["B-GPE", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 4
+    assert _ids(blank_en, words, ents)["Africa Office"] == "org:office-q15"

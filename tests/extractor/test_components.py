@@ -1000,38 +1000,6 @@ def test_a_department_lower_case_or_of_a_place_is_no_untagged_body(blank_en, wor
     assert not [t for t, label in _ents(blank_en, words, ["O"] * len(words)) if label == "ORG"]
 
 
-@pytest.mark.parametrize(
-    ("words", "ents", "expected"),
-    [
-        (
-            "UNEP 's Africa Office , headed by".split(),
-            ["B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O"],
-            "UNEP 's Africa Office",
-        ),
-        (
-            "the WHO 's Regional Office for Africa said".split(),
-            ["O", "B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
-            "WHO 's Regional Office for Africa",
-        ),
-    ],
-)
-def test_a_unit_after_its_body_s_possessive_is_one_organisation(blank_en, words, ents, expected):
-    assert (expected, "ORG") in _ents(blank_en, words, ents)
-
-
-@pytest.mark.parametrize(
-    ("words", "ents"),
-    [
-        # no unit noun: the body and a name of its own
-        ("UNEP 's Clean Seas campaign".split(), ["B-ORG", "O", "B-ORG", "I-ORG", "O"]),
-        # a place's possessive is no body's
-        ("Senegal 's Africa Office said".split(), ["B-GPE", "O", "B-ORG", "I-ORG", "O"]),
-    ],
-)
-def test_no_possessive_unit_without_a_body_and_a_unit_noun(blank_en, words, ents):
-    assert all("'s" not in text for text, _ in _ents(blank_en, words, ents))
-
-
 def test_an_office_of_a_body_or_a_modifier_is_no_unit_of_its_own(blank_en):
     words = "the U.S. Centers for Disease Control and Prevention ( CDC ) said".split()
     ents = ["O", "B-ORG"] + ["I-ORG"] * 6 + ["O"] * 4

@@ -382,6 +382,18 @@ MORE_CASES = [
 MORE_CASES += [
     (
         "fr",
+        "Le directeur des opérations de la Banque mondiale pour le Ghana, M. Kojo Asante, a "
+        "signé l'accord.",
+        "Kojo Asante",
+        "ghana",
+        "current",
+    ),
+]
+
+
+MORE_CASES += [
+    (
+        "fr",
         "L'ambassadeur du Mali en Espagne, M. Oumar Traoré, a remis ses lettres de créance.",
         "Oumar Traoré",
         "embassy of mali in spain",

@@ -163,6 +163,11 @@ from extractor.resolve import name_key
             "UNAIDS Regional Support Team for West and Central Africa",
         ),
         ("Comité consultatif national d'éthique", "National Consultative Ethics Committee"),
+        (
+            "Agence malienne pour le développement de l'énergie domestique et "
+            "l'électrification rurale",
+            "Malian Agency for the Development of Domestic Energy and Rural Electrification",
+        ),
     ],
 )
 def test_a_name_and_its_translation_share_a_key(french: str, english: str) -> None:
