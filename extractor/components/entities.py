@@ -943,6 +943,8 @@ class EntityNormaliser:
             return False  # "la Norvégienne Ingrid X": a nationality, no place
         if span.label_ in ("ORG", "LOC") and self._only_portfolio(span):
             return False
+        if span.label_ == "PER" and self._only_portfolio(span) and self._after_portfolio(span):
+            return False  # "Minister of Climate and | Green Growth" read as a person
         if span.text.lower() in self.titles or self._in_title_phrase(span):
             return False  # "His | Majesty" tagged as a body, "garde des | Sceaux"
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
@@ -954,6 +956,15 @@ class EntityNormaliser:
             if start >= 0 and start <= span.start and lowers(doc)[start : span.end] == words:
                 return True
         return False
+
+    def _after_portfolio(self, span: Span) -> bool:
+        """Right after 'and'/'et' and a portfolio word: the list of portfolios goes on."""
+        doc, k = span.doc, span.start
+        while k > 0 and doc[k - 1].lower_ in self.data.DETERMINERS | OF_WORDS:
+            k -= 1
+        return (
+            k > 1 and doc[k - 1].lower_ in AND_WORDS and doc[k - 2].lower_ in self.portfolio_words
+        )
 
     def _only_portfolio(self, span: Span) -> bool:
         """'Économie et Finances', 'Youth and Sports': a minister's portfolio, wherever

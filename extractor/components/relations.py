@@ -1319,13 +1319,15 @@ def _modifier_entity(head: Token) -> Span | None:
 
 
 def _dedupe(found: list[Candidate]) -> list[Candidate]:
-    """One candidate per (predicate, subject, object), the most confident."""
+    """One candidate per (predicate, subject, object), the most confident. An implicit
+    object is its kind and name: "Chef de l'État, Chef du Gouvernement" names the
+    country and its government, both unnamed."""
     best: dict[tuple, Candidate] = {}
     for c in found:
         obj_key = (
             (c.object.start, c.object.end)
             if c.object is not None
-            else (c.implicit.name if c.implicit else None)
+            else ((c.implicit.kind, c.implicit.name) if c.implicit else None)
         )
         key = (c.predicate, c.subject.start, c.subject.end, obj_key)
         if key not in best or c.confidence > best[key].confidence:

@@ -68,6 +68,12 @@ CONTEXT_ROLE_CLASSES = frozenset(
 BOARD_NOUNS = ("board",)
 
 
+# Bodies whose secretary-general heads their services, not the body itself.
+CIVIL_SERVICE_BODIES = frozenset(
+    {"ministry", "ministère", "department", "présidence", "presidency"}
+)
+
+
 @dataclass
 class ImplicitOrg:
     """An organisation the text names only through a role ("ministre de la Santé")."""
@@ -147,11 +153,24 @@ class RoleFinder:
                 and not _inside_named_org(sent.doc, i, i + n)
             ):
                 role = self._build(sent, i, i + n)
+                if self._portfolio_missing(role, forms[i : i + n]):
+                    i += n  # "the secretary of the association": no title here
+                    continue
                 roles.append(role)
                 i = role.head_end
             else:
                 i += 1
         return roles
+
+    def _portfolio_missing(self, role: Role, words: list[str]) -> bool:
+        """A word that is a minister's title only before a portfolio ("Secretary of
+        National Defense", "secretary of finance") names no ministry without one."""
+        if self.lookup.get(tuple(words)) not in self.data.PORTFOLIO_ROLES:
+            return False
+        if role.implicit is None or role.implicit.kind != "ministry":
+            return True
+        domains = self.data.MINISTRY_DOMAINS
+        return not any(t.lower_ in domains for t in role.implicit.span)
 
     def _build(self, sent: Span, start: int, head_end: int) -> Role:
         doc = sent.doc
@@ -736,13 +755,21 @@ class RoleFinder:
         return any(t.lower_ in self.data.OPERATIONS_WORDS for t in complement)
 
     def _civil_service_head(self, role: Role) -> None:
-        """The secretary-general of a ministry runs its services under the minister,
-        who leads it: membership, not leadership (unlike the UN's or a party's)."""
+        """The secretary-general of a ministry or of the presidency runs its general
+        secretariat under the minister or president, who leads the body itself: he
+        leads that unit of it (unlike the UN's or a party's, who lead the body)."""
         if role.role_class != "secretary_general" or role.org is None:
             return
         first = next((t.lower_ for t in role.org if t.lower_ not in self.data.DETERMINERS), "")
-        if first in (self.data.MINISTRY_WORD, "ministry", "ministère", "department", "présidence"):
-            role.role_class, role.predicate = "member", "MEMBER_OF"
+        if first in CIVIL_SERVICE_BODIES:
+            doc = role.org.doc
+            role.implicit = ImplicitOrg(
+                name=self.data.GENERAL_SECRETARIAT,
+                kind="unit",
+                span=doc[role.start : role.end],
+                parent=role.org,
+            )
+            role.org = None
 
     def _possessive_country(self, sent: Span, role: Role) -> None:
         """ "Canada's Minister of Finance": the ministry is Canada's."""

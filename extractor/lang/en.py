@@ -106,6 +106,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "minister": ("minister", "LEADS"),
     "ministers": ("minister", "LEADS"),
     "secretary of state": ("minister", "LEADS"),
+    "secretary": ("minister", "LEADS"),
     "minister of state": ("minister", "LEADS"),
     "cabinet secretary": ("minister", "LEADS"),
     "chief executive officer": ("chief_executive", "LEADS"),
@@ -329,8 +330,11 @@ UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
     "under the auspices of",
 )
 MINISTRY_ROLES: frozenset[str] = frozenset(
-    {"minister", "ministers", "secretary of state", "cabinet secretary"}
+    {"minister", "ministers", "secretary of state", "cabinet secretary", "secretary"}
 )
+# Minister's titles only before a portfolio: "the Secretary of Health" heads the
+# Department of Health, "the secretary of the association" nothing. Same name in `fr`.
+PORTFOLIO_ROLES: frozenset[str] = frozenset({"secretary"})
 # Titles that are a rank, not the head of a body: "X, Minister of State, …".
 RANK_ROLES: frozenset[str] = frozenset({"minister of state"})
 # Roles that head an organisation's presence in one country when a country follows
@@ -348,6 +352,8 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
 )
 # A director "of operations" of a body for a country heads its office there (country
 # director). Same name in `fr`.
+# What a ministry's or a presidency's secretary-general heads. Same name in `fr`.
+GENERAL_SECRETARIAT: str = "General Secretariat"
 OPERATIONS_WORDS: frozenset[str] = frozenset({"operations"})
 # "X et Y, respectively ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectively"})
@@ -716,7 +722,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
         "treasury revenue vocational training technical sustainable transition fisheries forestry "
         "forests wildlife parks tourism arts heritage internal external religious investment "
         "investments planning statistics ecological innovation decentralisation territorial "
-        "governance local rural maritime posts crafts integration african sovereignty production"
+        "governance local rural maritime posts crafts integration african sovereignty production "
+        "green growth"
     ).split()
 } | {
     "defense": "defence",

@@ -469,6 +469,8 @@ MINISTRY_ROLES: frozenset[str] = frozenset(
     {"ministre", "ministres", "ministre d'état", "secrétaire d'état"}
 )
 # Titles that are a rank, not the head of a body: "X, ministre d’État, …".
+# Minister's titles only before a portfolio. Same name in `en`.
+PORTFOLIO_ROLES: frozenset[str] = frozenset()
 RANK_ROLES: frozenset[str] = frozenset({"ministre d'état", "ministre d’état"})
 # Roles that head an organisation's presence in one country when a country follows
 # ("représentant de l'UNICEF au Niger", "cheffe de mission de MSF au Mali"); a
@@ -490,6 +492,8 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
 )
 # A director "of operations" of a body for a country heads its office there (country
 # director). Same name in `en`.
+# What a ministry's or a presidency's secretary-general heads. Same name in `en`.
+GENERAL_SECRETARIAT: str = "Secrétariat général"
 OPERATIONS_WORDS: frozenset[str] = frozenset({"opérations"})
 # "X et Y, respectivement ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectivement"})
@@ -879,6 +883,8 @@ PERSON_RELATIVES: frozenset[str] = frozenset()
 # Portfolio words of ministries, keyed in English, so "ministère de la Santé"
 # and "Ministry of Health" of one country get one id.
 MINISTRY_DOMAINS: dict[str, str] = {
+    "croissance": "growth",  # "ministère du Climat et de la Croissance verte"
+    "verte": "green",
     "productions": "production",  # "… et des Productions vivrières"
     "production": "production",
     "souveraineté": "sovereignty",

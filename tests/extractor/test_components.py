@@ -204,6 +204,12 @@ def test_a_capitalised_word_inside_a_title_is_no_place(request, nlp, words):
     assert all(text not in ("Sceaux", "Seals") for text, _ in _ents(pipeline, words, ents))
 
 
+def test_portfolio_words_after_and_read_as_a_person_are_no_name(blank_en):
+    words = "the Minister of Climate and Green Growth , Sander Kuipers , said".split()
+    ents = ["O"] * 5 + ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    assert _ents(blank_en, words, ents) == [("Sander Kuipers", "PER")]
+
+
 def test_a_role_is_never_an_organisation(blank_fr):
     words = ["Le", "ministre", "de", "la", "Santé", "est", "arrivé", "."]
     ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]

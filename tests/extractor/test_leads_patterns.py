@@ -380,6 +380,21 @@ MORE_CASES = [
 
 
 MORE_CASES += [
+    # "Secretary of <portfolio>": a minister's title (Philippines, United States)
+    (
+        "en",
+        "The talks were chaired by the Philippines' Secretary of National Defense, Ramon Cruz.",
+        "Ramon Cruz",
+        "defense",
+        "current",
+    ),
+    (
+        "en",
+        "Maria Santos, secretary of finance, announced a new strategy in Manila.",
+        "Maria Santos",
+        "finance",
+        "current",
+    ),
     (
         "fr",
         "Le directeur des opérations de la Banque mondiale pour le Ghana, M. Kojo Asante, a "
@@ -654,12 +669,8 @@ NOT_LEADS += [
         "Awa Diouf a rencontré Paul Sarr. Elle dirige depuis 2021 la Caisse de sécurité sociale.",
         "Awa Diouf",
     ),
-    # the secretary-general of a ministry runs its services; the minister leads it
-    (
-        "fr",
-        "La secrétaire générale du ministère de la Santé, Mme Awa Gueye, a ouvert l'atelier.",
-        "Awa Gueye",
-    ),
+    # a secretary of no portfolio is no minister
+    ("en", "The Secretary of the Board, John Lim, read the minutes in Manila.", "John Lim"),
     # a goodwill ambassador heads no embassy
     ("en", "Lina Moreau, UNICEF Goodwill Ambassador, visited the camp.", "Lina Moreau"),
 ]
@@ -682,6 +693,53 @@ def test_a_country_representative_heads_the_office_not_the_agency():
     assert ("Awa Sy", "LEADS", office) in facts
     assert (office, "PART_OF", "United Nations Children's Fund") in facts
     assert ("Awa Sy", "LEADS", "United Nations Children's Fund") not in facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fr",
+            "La secrétaire générale du ministère de la Santé, Mme Awa Gueye, a ouvert l'atelier.",
+            "ministère de la Santé",
+        ),
+        (
+            "en",
+            "The Secretary-General of the Presidency of the Republic, Awa Gueye, read the decree "
+            "in Dakar.",
+            "Presidency of the Republic (Senegal)",
+        ),
+    ],
+)
+def test_a_civil_service_secretary_general_heads_the_general_secretariat(lang, text, body):
+    """The minister or the president leads the body; its secretary-general, its services."""
+    facts = _facts(extract(text, lang=lang))
+    secretariat = "Secrétariat général" if lang == "fr" else "General Secretariat"
+    assert ("Awa Gueye", "LEADS", secretariat) in facts, facts
+    assert (secretariat, "PART_OF", body) in facts, facts
+    assert ("Awa Gueye", "LEADS", body) not in facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "LIBREVILLE, 11 septembre 2025 - Le texte a été présenté par M. Paul Mba, Président "
+            "de la République, Chef de l'État, Chef du Gouvernement.",
+        ),
+        (
+            "en",
+            "LIBREVILLE, 11 September 2025 - The text was presented by Mr Paul Mba, President "
+            "of the Republic, Head of State, Head of Government.",
+        ),
+    ],
+)
+def test_chained_titles_lead_the_country_and_its_government(lang, text):
+    """Two unnamed objects (the country, its government) are two facts, not one."""
+    facts = _facts(extract(text, lang=lang))
+    assert ("Paul Mba", "LEADS", "Gabon") in facts, facts
+    assert ("Paul Mba", "LEADS", "Government of Gabon") in facts, facts
 
 
 def test_a_regional_director_heads_the_regional_office():
