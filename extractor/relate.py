@@ -135,6 +135,9 @@ class ExtractionBuilder:
             return self._embassy_entity(offset, implicit, start, end)
         if implicit.kind == "office":
             return self._office_entity(offset, implicit, start, end)
+        if implicit.kind == "body":  # a known body named by a title's adjective
+            body = self.kb.lookup(implicit.name)
+            return self._kb_entity(body, start, end) if body is not None else None
         name = _capitalise(strip_determiner(implicit.name))
         country = self._implicit_country(offset, implicit)
         if implicit.kind == "unit" and implicit.parent is not None:

@@ -205,6 +205,7 @@ class RoleFinder:
         self._subject_org(sent, role)
         self._fronted_org(sent, role)
         self._mayor_city(sent, role)
+        self._commission(sent, role)
         self._context_country(sent, role)
         self._country_head(sent, role, key)
         self._possessive_country(sent, role)
@@ -483,6 +484,9 @@ class RoleFinder:
                 break
             if token.text == "(" and not (end + 2 < len(doc) and doc[end + 2].text == ")"):
                 break
+            if token.lower_ in self.data.ROLE_PREPOSITIONS and doc[end - 1].ent_type_ == "ORG":
+                end += 1  # "commissaire de l'Union africaine | chargé de l'Agriculture"
+                continue
             if (
                 token.pos_ in ("VERB", "AUX")
                 or token.text in BOUNDARY_WORDS
@@ -812,6 +816,32 @@ class RoleFinder:
     def _city_like(self, ent: Span) -> bool:
         entry = self.kb.lookup(ent.text)
         return entry is None or entry.kind in ("city", "capital")
+
+    def _commission(self, sent: Span, role: Role) -> None:
+        """'European Commissioner for Energy', 'commissaire européenne à l'Énergie':
+        the commission an adjective of the title names (a known body), also where the
+        adjective alone was taken for the body."""
+        adjectives = self.data.COMMISSION_ADJECTIVES
+        if role.implicit is not None or (
+            role.org is not None and role.org.text.lower() not in adjectives
+        ):
+            return
+        doc = sent.doc
+        head = doc[role.start : role.head_end]
+        if not any(t.lower_ in ("commissioner", "commissaire") for t in head):
+            return
+        before = doc[role.start - 1] if role.start > sent.start else None
+        after = doc[role.head_end] if role.head_end < sent.end else None
+        if before is not None and before.lower_ in adjectives:
+            word, start = before.lower_, before.i  # "European Commissioner for …"
+            role.start = start  # the adjective opens the title: "X, European Commissioner"
+        elif after is not None and after.lower_ in adjectives:
+            word, start = after.lower_, role.start  # "commissaire européenne à …"
+            role.end = max(role.end, self._complement_end(doc, after.i + 1, sent.end))
+        else:
+            return
+        role.org = None
+        role.implicit = ImplicitOrg(name=adjectives[word], kind="body", span=doc[start : role.end])
 
     def _context_country(self, sent: Span, role: Role) -> None:
         """'le Premier ministre, X' with no country named: the article's country."""

@@ -133,8 +133,9 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "chief": ("other_head", "LEADS"),
     "coordinator": ("other_head", "LEADS"),
     "founder": ("other_head", "LEADS"),
-    "commissioner": ("member", "MEMBER_OF"),
-    "commissioners": ("member", "MEMBER_OF"),
+    # a commissioner heads a portfolio of the commission: the gold's LEADS
+    "commissioner": ("other_head", "LEADS"),
+    "commissioners": ("other_head", "LEADS"),
     "vice-president": ("member", "MEMBER_OF"),
     "vice president": ("member", "MEMBER_OF"),
     "vice-chair": ("member", "MEMBER_OF"),
@@ -332,6 +333,9 @@ UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
 MINISTRY_ROLES: frozenset[str] = frozenset(
     {"minister", "ministers", "secretary of state", "cabinet secretary", "secretary"}
 )
+# Adjectives that name a commissioner's commission: "European Commissioner for Energy".
+# Same name in `fr`.
+COMMISSION_ADJECTIVES: dict[str, str] = {"european": "European Commission"}
 # Minister's titles only before a portfolio: "the Secretary of Health" heads the
 # Department of Health, "the secretary of the association" nothing. Same name in `fr`.
 PORTFOLIO_ROLES: frozenset[str] = frozenset({"secretary"})

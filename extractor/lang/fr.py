@@ -145,8 +145,11 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "responsable": ("other_head", "LEADS"),
     "fondateur": ("other_head", "LEADS"),
     "fondatrice": ("other_head", "LEADS"),
-    "commissaire": ("member", "MEMBER_OF"),
-    "commissaires": ("member", "MEMBER_OF"),
+    # a commissioner heads a portfolio of the commission: the gold's LEADS
+    "commissaire": ("other_head", "LEADS"),
+    "commissaires": ("other_head", "LEADS"),
+    "commissaire aux comptes": ("member", "MEMBER_OF"),  # an auditor
+    "commissaires aux comptes": ("member", "MEMBER_OF"),
     "vice-président": ("member", "MEMBER_OF"),
     "vice-présidente": ("member", "MEMBER_OF"),
     "membre": ("member", "MEMBER_OF"),
@@ -469,6 +472,12 @@ MINISTRY_ROLES: frozenset[str] = frozenset(
     {"ministre", "ministres", "ministre d'état", "secrétaire d'état"}
 )
 # Titles that are a rank, not the head of a body: "X, ministre d’État, …".
+# Adjectives that name a commissioner's commission: "commissaire européenne à
+# l'Énergie". Same name in `en`.
+COMMISSION_ADJECTIVES: dict[str, str] = {
+    "européen": "European Commission",
+    "européenne": "European Commission",
+}
 # Minister's titles only before a portfolio. Same name in `en`.
 PORTFOLIO_ROLES: frozenset[str] = frozenset()
 RANK_ROLES: frozenset[str] = frozenset({"ministre d'état", "ministre d’état"})

@@ -380,6 +380,32 @@ MORE_CASES = [
 
 
 MORE_CASES += [
+    # a commissioner heads a portfolio of the commission an adjective or a body names
+    (
+        "en",
+        "Speaking from Brussels, Anna Virtanen, European Commissioner for Energy, said so.",
+        "Anna Virtanen",
+        "european commission",
+        "current",
+    ),
+    (
+        "fr",
+        "Depuis Bruxelles, la commissaire européenne à l'Énergie, Anna Virtanen, a parlé.",
+        "Anna Virtanen",
+        "european commission",
+        "current",
+    ),
+    (
+        "fr",
+        "Le commissaire de l'Union africaine chargé de l'Agriculture, Sipho Magagula, a parlé.",
+        "Sipho Magagula",
+        "africaine",
+        "current",
+    ),
+]
+
+
+MORE_CASES += [
     # "Secretary of <portfolio>": a minister's title (Philippines, United States)
     (
         "en",
@@ -668,6 +694,12 @@ NOT_LEADS += [
         "fr",
         "Awa Diouf a rencontré Paul Sarr. Elle dirige depuis 2021 la Caisse de sécurité sociale.",
         "Awa Diouf",
+    ),
+    # an auditor ("commissaire aux comptes") heads nothing
+    (
+        "fr",
+        "Le commissaire aux comptes de la Sonatel, M. Jean Ba, a certifié les comptes.",
+        "Jean Ba",
     ),
     # a secretary of no portfolio is no minister
     ("en", "The Secretary of the Board, John Lim, read the minutes in Manila.", "John Lim"),
