@@ -25,6 +25,9 @@ from extractor.model import Entity, Extraction, Mention, Relation
 from extractor.readers import guess_title
 from extractor.resolve import MentionResolver, embassy_id, event_id, strip_determiner, unit_key
 
+# Bodies that are never "the body the article is about" for a bare title.
+CONTEXT_EXCLUDED_IDS = ("org:ministry-", "org:government-", "gov:", "org:presidency-")
+
 
 class ExtractionBuilder:
     def __init__(self, asm: ArticleAssembler) -> None:
@@ -108,6 +111,23 @@ class ExtractionBuilder:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _salient_org(self) -> str | None:
+        """The organisation the article is about: named more often than any other (and
+        at least twice); no ministry or government, whose heads have titles of their own."""
+        counts = sorted(
+            (
+                (len(e.mentions), e.id)
+                for e in self.entities.values()
+                if e.type == "ORG"
+                and not e.id.startswith(CONTEXT_EXCLUDED_IDS)
+                and len(e.name.split()) + e.name.isupper() > 1  # a name, not "le Conseil"
+            ),
+            reverse=True,
+        )
+        if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[1][0] * 2 > counts[0][0]):
+            return None
+        return counts[0][1]
+
     def _entity_at(self, offset: int, span) -> str | None:
         return self.by_offsets.get((offset + span.start_char, offset + span.end_char))
 
@@ -135,6 +155,8 @@ class ExtractionBuilder:
             return self._embassy_entity(offset, implicit, start, end)
         if implicit.kind == "office":
             return self._office_entity(offset, implicit, start, end)
+        if implicit.kind == "context":
+            return self._salient_org()
         if implicit.kind == "body":  # a known body named by a title's adjective
             body = self.kb.lookup(implicit.name)
             return self._kb_entity(body, start, end) if body is not None else None

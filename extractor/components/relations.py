@@ -637,6 +637,11 @@ class RelationFinder:
         self, sent: Span, role: Role, holders: list[Span], rule: str, confidence: float
     ) -> list[Candidate]:
         targets = self._targets(role, len(holders))
+        if not targets and rule in ("apposition_after_name", "predicative"):
+            # "X, Group CEO, said": not "chief executive X", who is as often another
+            # body's (measured: a false fact on the held-back set, 5 right and 3 wrong
+            # on the corpus)
+            targets = self._context_target(sent, role)
         if not targets:
             return []
         if role.org is not None and not role.org.doc[role.org.start].ent_type_:
@@ -707,6 +712,18 @@ class RelationFinder:
         if role.org is not None:
             return [(role.org, None)]
         return []
+
+    def _context_target(self, sent: Span, role: Role) -> list[tuple[None, ImplicitOrg]]:
+        """'said X, Group Chief Executive Officer': a head's title with no body named
+        heads the body the article is about, settled once the article is read
+        (extractor.relate); a title with a complement names its own."""
+        if role.role_class not in CONTEXT_ROLE_CLASSES or role.end != role.head_end or role.plural:
+            return []
+        doc = sent.doc
+        if role.end < sent.end and doc[role.end].pos_ == "ADJ" and doc[role.end].is_lower:
+            return []  # "directeur médical", "directeur technique": a function's head
+        span = doc[role.start : role.head_end]
+        return [(None, ImplicitOrg(name="", kind="context", span=span))]
 
     # --- verbs -------------------------------------------------------------
     def _verb_relations(self, sent: Span) -> list[Candidate]:
@@ -1316,6 +1333,11 @@ def _modifier_entity(head: Token) -> Span | None:
             if ent is not None:
                 return ent
     return None
+
+
+# Heads whose title alone ("Group CEO", "Director General since 2017") points at the
+# body the article is about.
+CONTEXT_ROLE_CLASSES = frozenset({"chief_executive", "director", "chair"})
 
 
 def _dedupe(found: list[Candidate]) -> list[Candidate]:

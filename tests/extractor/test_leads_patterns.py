@@ -1320,3 +1320,34 @@ def test_a_regional_director_leads_one_office_of_a_coordinated_region_in_both_la
         for data in (french, english)
     ]
     assert leads[0] == leads[1] == {("per:awa-diop", "org:office-q740308-loc:centre-q15-west")}
+
+
+CONTEXT_TEXT = (
+    "DUBLIN, 3 March 2026 - Marula Bank posted record profits on Tuesday. Marula Bank will "
+    'open ten branches, and Marula Bank shares rose. "It was a strong year," said Aoife '
+    "Byrne, Group Chief Executive Officer."
+)
+
+
+def test_a_head_s_bare_title_leads_the_body_the_article_is_about():
+    facts = _facts(extract(CONTEXT_TEXT, lang="en"))
+    assert ("Aoife Byrne", "LEADS", "Marula Bank") in facts, facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two bodies named as often: no body the article is about
+        "DUBLIN, 3 March 2026 - Marula Bank and Kilnamanagh Trust signed a deal. Marula Bank "
+        'and Kilnamanagh Trust will invest. "It was a strong year," said Aoife Byrne, Group '
+        "Chief Executive Officer.",
+        # a title before the name is as often another body's
+        CONTEXT_TEXT.replace(
+            "said Aoife Byrne, Group Chief Executive Officer.",
+            "said chief executive Aoife Byrne.",
+        ),
+    ],
+)
+def test_no_body_the_article_is_about_without_one_or_for_a_title_before_the_name(text):
+    facts = _facts(extract(text, lang="en"))
+    assert not any(s == "Aoife Byrne" and p == "LEADS" for s, p, _ in facts), facts
