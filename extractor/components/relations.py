@@ -1010,10 +1010,23 @@ class RelationFinder:
                 break
         if leader is None and target is not None and start <= sent.start + 1:
             leader = self._fronted_holder(sent, target.end)
+        if leader is None and target is not None:
+            leader = self._relative_antecedent(sent, start)
         if target is None or leader is None:
             return []
         role = doc[start:end].text
         return _led_unit(leader, target, sent, "head_of_phrase", role, status)
+
+    def _relative_antecedent(self, sent: Span, start: int, most: int = 20) -> Span | None:
+        """'X, who retires … after five years at the helm of Y': the person a relative
+        pronoun said of people only stands for, the clause holding no other name."""
+        doc = sent.doc
+        for k in range(start - 1, max(sent.start, start - most), -1):
+            if doc[k].ent_type_:
+                return None
+            if doc[k].lower_ in self.data.PERSON_RELATIVES and doc[k - 1].text == ",":
+                return _ent_ending_at(doc, k - 1, ("PER",))
+        return None
 
     def _untagged_body(self, doc: Doc, j: int, limit: int) -> Span | None:
         """'à la tête de LuxDev': a name the model did not tag (see `untagged_name`)."""

@@ -380,6 +380,19 @@ MORE_CASES = [
 
 
 MORE_CASES += [
+    # the person a relative pronoun stands for, far before the phrase
+    (
+        "en",
+        "Ms Lagesse takes over from Jean-Paul Ah-Kee, who retires at the end of September "
+        "after five years at the helm of the Mauritius Investment Corporation.",
+        "Jean-Paul Ah-Kee",
+        "mauritius",
+        "current",
+    ),
+]
+
+
+MORE_CASES += [
     # a commissioner heads a portfolio of the commission an adjective or a body names
     (
         "en",
