@@ -402,6 +402,12 @@ class RelationFinder:
             j = body.start  # "X, MSF Head of Mission in Niger"
         while j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
             j -= 1
+        if (
+            j - 2 > sent.start
+            and doc[j - 1].is_title
+            and doc[j - 2].lower_ in self.data.CONJUNCTIONS
+        ):
+            j -= 1  # "X, Minister of Finance and | Coordinating | Minister of the Economy"
         if j - 1 > sent.start and doc[j - 1].lower_ in self.data.CONJUNCTIONS:
             return self._chain.get(j - 1, [])  # "X, chairman of A and a former governor of B"
         if j - 1 <= sent.start or doc[j - 1].text not in (",", "("):

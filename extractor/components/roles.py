@@ -454,6 +454,18 @@ class RoleFinder:
                 return ent.doc[i : i + n]
         return None
 
+    def _title_follows(self, doc: Doc, k: int, limit: int) -> bool:
+        """A second title opens at k, after at most one capitalised word."""
+        forms = lowers(doc)
+        for i in (k, k + 1):
+            if (
+                i < limit
+                and forms[i] in self.phrase_keys.by_first
+                and match_at(doc, i, self.phrase_keys)
+            ):
+                return i == k or doc[k].is_title
+        return False
+
     def _complement_end(self, doc: Doc, j: int, limit: int, plural: bool = False) -> int:
         end = j
         while end < limit:
@@ -503,6 +515,8 @@ class RoleFinder:
                 break  # "president of the IFRC on Tuesday"
             if token.ent_type_ == "PER" and end > j + 1:
                 break
+            if token.lower_ in self.data.CONJUNCTIONS and self._title_follows(doc, end + 1, limit):
+                break  # "Minister of Finance | and Coordinating Minister of the Economy"
             if token.lower_ in self.data.CONJUNCTIONS:
                 nxt = doc[end + 1] if end + 1 < limit else None
                 domain = plural and nxt is not None and self._enumerates(nxt, plural)
@@ -904,7 +918,11 @@ class RoleFinder:
                 kind="ministry",
                 span=domain,
             )
-        elif role.role_class != "minister" and _proper_name_token(prev):
+        elif (
+            role.role_class != "minister"
+            and _proper_name_token(prev)
+            and prev.lower_ not in self.titles  # "His Majesty | King X": no body
+        ):
             start = prev.i  # "Safaricom CEO X": a name the model did not tag
             while start > sent.start and prev.i - start < 3 and _proper_name_token(doc[start - 1]):
                 start -= 1

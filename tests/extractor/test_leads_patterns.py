@@ -380,6 +380,15 @@ MORE_CASES = [
 
 
 MORE_CASES += [
+    # an honorific before the title is no body: the king of the article's country
+    (
+        "en",
+        "RABAT, 10 February 2026 - The plan follows the guidance of His Majesty King Hassan "
+        "Amrani for an inclusive energy transition.",
+        "Hassan Amrani",
+        "morocco",
+        "current",
+    ),
     # the person a relative pronoun stands for, far before the phrase
     (
         "en",
@@ -1364,3 +1373,18 @@ def test_a_head_s_bare_title_leads_the_body_the_article_is_about():
 def test_no_body_the_article_is_about_without_one_or_for_a_title_before_the_name(text):
     facts = _facts(extract(text, lang="en"))
     assert not any(s == "Aoife Byrne" and p == "LEADS" for s, p, _ in facts), facts
+
+
+def test_two_titles_joined_by_and_give_two_ministries():
+    data = extract(
+        "ABUJA, 3 May 2026 - The bond was welcomed by Wale Adeyemi, Minister of Finance and "
+        "Coordinating Minister of the Economy, at the ceremony.",
+        lang="en",
+    )
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    led = {
+        names[r["object"]]
+        for r in data["relations"]
+        if r["predicate"] == "LEADS" and names[r["subject"]] == "Wale Adeyemi"
+    }
+    assert len(led) == 2 and any("Finance" in o for o in led) and any("Econom" in o for o in led)
