@@ -265,11 +265,13 @@ class MentionResolver:
 
     def _longer_form(self, m: RawMention) -> RawMention | None:
         words = _words(m.text)
+        if m.type == "ORG" and len(words) > 1 and words[-1] in _legal_forms():
+            words = words[:-1]  # "OCP SA" is "OCP", of "OCP Group" as much
         if not words:
             return None
         found: dict[str, RawMention] = {}
         for other in self.mentions:
-            if other.type != m.type:
+            if other.type != m.type or other.text == m.text:
                 continue
             longer = _words(other.text)
             if len(longer) <= len(words):
@@ -297,6 +299,10 @@ class MentionResolver:
             # Ventures")
             bare = len(short) == 1 and short[0] in nouns
             return bare or generic or is_ministry(" ".join(short))
+        if longer[-len(short) :] == short and all(
+            w in SAME_BODY_WORDS for w in longer[: -len(short)]
+        ):
+            return True  # "Groupe OCP"
         return len(short) >= 2 and longer[-len(short) :] == short and short[-1] in nouns
 
     def _seat(self, rest: list[str]) -> bool:

@@ -336,6 +336,14 @@ def test_a_parent_s_name_is_not_its_subsidiary_or_foundation() -> None:
     assert _cluster_of(resolver, "Ecobank") == {"Ecobank", "Ecobank Group"}  # the same company
 
 
+def test_a_company_s_legal_form_and_its_group_word_name_the_same_company() -> None:
+    resolver = _resolver(_bodies(["OCP Group", "OCP SA", "Sonatel Ventures", "Sonatel SA"]), "MA")
+    assert _cluster_of(resolver, "OCP SA") == {"OCP SA", "OCP Group"}
+    assert _cluster_of(resolver, "Sonatel SA") == {"Sonatel SA"}
+    french = _resolver(_bodies(["Groupe Sonatel", "Sonatel"]), "SN", lang="fr")
+    assert _cluster_of(french, "Sonatel") == {"Sonatel", "Groupe Sonatel"}
+
+
 def test_an_event_noun_alone_is_the_one_longer_event_holding_it() -> None:
     from extractor.relate import _bare_events_joined
 
