@@ -25,11 +25,14 @@ def normalise_date(text: str, lang: str, published: str | None) -> str | None:
     has_year = bool(YEAR_RE.search(cleaned))
     if base is None and not has_year:
         return None
+    side = _side(cleaned, lang) if _weekday_only(cleaned, lang) else ""  # not "next week"
+    if side:  # "vendredi dernier": dateparser reads the weekday alone
+        cleaned = " ".join(w for w in cleaned.split() if w.lower() not in _side_words())
     parsed = _parse(cleaned, lang, base.isoformat() if base else None)
     if parsed is None:
         return None
     if base is not None and _weekday_only(cleaned, lang):
-        parsed = _nearest_weekday(parsed, base)
+        parsed = _nearest_weekday(parsed, base, side)
     has_day = bool(DAY_RE.search(_without_year(cleaned))) or not _names_month(cleaned, lang)
     return parsed.strftime("%Y-%m-%d") if has_day else parsed.strftime("%Y-%m")
 
@@ -43,13 +46,35 @@ def _weekday_only(text: str, lang: str) -> bool:
     )
 
 
-def _nearest_weekday(parsed: datetime, base: datetime) -> datetime:
+@lru_cache(maxsize=1)
+def _side_words() -> frozenset[str]:
+    from extractor.lang import in_both_languages
+
+    return in_both_languages("PAST_WEEKDAY_WORDS", "COMING_WEEKDAY_WORDS")
+
+
+def _side(text: str, lang: str) -> str:
+    """'past' for "last Friday"/"vendredi dernier", 'coming' for "next"/"prochain"."""
+    from extractor.lang import get_lang_data
+
+    data, words = get_lang_data(lang), set(text.lower().split())
+    if words & data.PAST_WEEKDAY_WORDS:
+        return "past"
+    return "coming" if words & data.COMING_WEEKDAY_WORDS else ""
+
+
+def _nearest_weekday(parsed: datetime, base: datetime, side: str = "") -> datetime:
     """A bare weekday in a release is the nearest one, past or coming
-    ("ont débuté lundi", "the ceremony on Thursday"); ties go to the past."""
+    ("ont débuté lundi", "the ceremony on Thursday"); ties go to the past. "last
+    Friday" is the one before the release's day, "next Friday" the one after."""
     from datetime import timedelta
 
     past = parsed if parsed <= base else parsed - timedelta(days=7)
+    if side == "past" and past == base:
+        past -= timedelta(days=7)
     coming = past + timedelta(days=7)
+    if side:
+        return past if side == "past" else coming
     return past if (base - past) <= (coming - base) else coming
 
 

@@ -359,11 +359,12 @@ def _date_regex(data) -> re.Pattern[str]:
     months = "|".join(sorted(data.MONTHS, key=len, reverse=True))
     days = "|".join(data.WEEKDAYS)
     relative = "|".join(re.escape(r) for r in data.RELATIVE_DATES)
+    sides = "|".join(sorted(data.PAST_WEEKDAY_WORDS | data.COMING_WEEKDAY_WORDS))
     patterns = [
         rf"(?:(?:{days})\s+)?(?:le\s+)?\d{{1,2}}(?:er)?(?:\s*(?:-|au|et|to|and)\s*\d{{1,2}})?\s+(?:{months})(?:\s+\d{{4}})?",
         rf"(?:{months})\s+\d{{1,2}}(?!\d)(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?",
         rf"(?:{months})\s+\d{{4}}",
-        rf"\b(?:{days})\b",
+        rf"\b(?:(?:{sides})\s+)?(?:{days})\b(?:\s+(?:{sides})\b)?",
         rf"\b(?:{relative})\b",
         r"\b\d{4}-\d{2}-\d{2}\b",
     ]

@@ -682,6 +682,10 @@ WEEKDAYS: tuple[str, ...] = (
     "saturday",
     "sunday",
 )
+# Words that put a bare weekday in the past or to come ("last Friday", "vendredi
+# dernier"), before or after it. Same names in `fr`.
+PAST_WEEKDAY_WORDS: frozenset[str] = frozenset({"last"})
+COMING_WEEKDAY_WORDS: frozenset[str] = frozenset({"next"})
 RELATIVE_DATES: tuple[str, ...] = (
     "today",
     "yesterday",

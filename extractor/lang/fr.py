@@ -849,6 +849,10 @@ WEEKDAYS: tuple[str, ...] = (
     "dimanche",
 )
 # Relative date words that dateparser understands in this language.
+# Words that put a bare weekday in the past or to come ("last Friday", "vendredi
+# dernier"), before or after it. Same names in `en`.
+PAST_WEEKDAY_WORDS: frozenset[str] = frozenset({"dernier"})
+COMING_WEEKDAY_WORDS: frozenset[str] = frozenset({"prochain"})
 RELATIVE_DATES: tuple[str, ...] = (
     "aujourd'hui",
     "hier",

@@ -10,6 +10,14 @@ from extractor.dates import dateline_date, normalise_date
         ("décembre 2025", "fr", None, "2025-12"),
         ("lundi", "fr", "2024-10-15", "2024-10-14"),
         ("March 3-5, 2025", "en", None, "2025-03-03"),
+        # released on a Tuesday: the nearest Friday is to come, "last Friday" was before
+        ("Friday", "en", "2025-06-10", "2025-06-13"),
+        ("last Friday", "en", "2025-06-10", "2025-06-06"),
+        ("vendredi dernier", "fr", "2025-06-10", "2025-06-06"),
+        ("next Tuesday", "en", "2025-06-10", "2025-06-17"),
+        ("mardi prochain", "fr", "2025-06-10", "2025-06-17"),
+        ("last Tuesday", "en", "2025-06-10", "2025-06-03"),
+        ("next week", "en", "2025-06-10", "2025-06-17"),  # no weekday: as dateparser reads it
         ("lundi", "fr", None, None),  # cannot be placed in time
         ("", "en", None, None),
     ],

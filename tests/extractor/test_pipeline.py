@@ -348,3 +348,23 @@ def test_a_surname_found_again_takes_the_given_names_and_particles_before_it():
     assert [p["name"] for p in people] == ["Fatma bint Ali Al Harthi"]
     # a title or a role before the surname is no part of the name
     assert not any("directeur" in m["text"].lower() for m in people[0]["mentions"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "LOMÉ, 10 June 2025 - The signing ceremony for a code of conduct was held in Lomé "
+            "last Friday.",
+        ),
+        (
+            "fr",
+            "LOMÉ, 10 juin 2025 - La cérémonie de signature du code de conduite a eu lieu "
+            "vendredi dernier à Lomé.",
+        ),
+    ],
+)
+def test_an_event_last_friday_is_dated_before_the_release(lang, text):
+    events = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
+    assert [e["date"] for e in events] == ["2025-06-06"]
