@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.roles import ImplicitOrg, Role, RoleFinder
+from extractor.components.roles import CONTEXT_ROLE_CLASSES, ImplicitOrg, Role, RoleFinder
 from extractor.components.util import (
     lemma_forms,
     lower_tuples,
@@ -723,7 +723,9 @@ class RelationFinder:
         """'said X, Group Chief Executive Officer': a head's title with no body named
         heads the body the article is about, settled once the article is read
         (extractor.relate); a title with a complement names its own."""
-        if role.role_class not in CONTEXT_ROLE_CLASSES or role.end != role.head_end or role.plural:
+        if role.role_class not in ARTICLE_CONTEXT_ROLE_CLASSES:
+            return []
+        if role.end != role.head_end or role.plural:
             return []
         doc = sent.doc
         if role.end < sent.end and doc[role.end].pos_ == "ADJ" and doc[role.end].is_lower:
@@ -1354,9 +1356,10 @@ def _modifier_entity(head: Token) -> Span | None:
     return None
 
 
-# Heads whose title alone ("Group CEO", "Director General since 2017") points at the
-# body the article is about.
-CONTEXT_ROLE_CLASSES = frozenset({"chief_executive", "director", "chair"})
+# Of the heads whose bare title names the body a sentence is about (roles.py), those
+# whose title alone ("Group CEO", "Director General since 2017") also points at the
+# body the article is about; a secretary-general or a coordinator is as often another's.
+ARTICLE_CONTEXT_ROLE_CLASSES = CONTEXT_ROLE_CLASSES - {"secretary_general", "other_head"}
 
 
 def _dedupe(found: list[Candidate]) -> list[Candidate]:

@@ -842,7 +842,7 @@ class RoleFinder:
             return
         doc = sent.doc
         head = doc[role.start : role.head_end]
-        if not any(t.lower_ in ("commissioner", "commissaire") for t in head):
+        if head.text.lower() not in self.data.COMMISSIONER_ROLES:
             return
         before = doc[role.start - 1] if role.start > sent.start else None
         after = doc[role.head_end] if role.head_end < sent.end else None

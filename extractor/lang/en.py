@@ -335,6 +335,8 @@ MINISTRY_ROLES: frozenset[str] = frozenset(
 )
 # Adjectives that name a commissioner's commission: "European Commissioner for Energy".
 # Same name in `fr`.
+# The titles a commission's adjective may qualify. Same name in `fr`.
+COMMISSIONER_ROLES: frozenset[str] = frozenset({"commissioner", "commissioners"})
 COMMISSION_ADJECTIVES: dict[str, str] = {"european": "European Commission"}
 # Minister's titles only before a portfolio: "the Secretary of Health" heads the
 # Department of Health, "the secretary of the association" nothing. Same name in `fr`.

@@ -474,6 +474,8 @@ MINISTRY_ROLES: frozenset[str] = frozenset(
 # Titles that are a rank, not the head of a body: "X, ministre d’État, …".
 # Adjectives that name a commissioner's commission: "commissaire européenne à
 # l'Énergie". Same name in `en`.
+# The titles a commission's adjective may qualify. Same name in `en`.
+COMMISSIONER_ROLES: frozenset[str] = frozenset({"commissaire", "commissaires"})
 COMMISSION_ADJECTIVES: dict[str, str] = {
     "européen": "European Commission",
     "européenne": "European Commission",
