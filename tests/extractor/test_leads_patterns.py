@@ -17,6 +17,16 @@ def _facts(data: dict) -> set[tuple[str, str, str]]:
     return {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in data["relations"]}
 
 
+def _leads(data: dict) -> set[tuple[str, str, str | None]]:
+    """(leader name, organisation name, status) of every LEADS fact (dates have no name)."""
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    return {
+        (names[r["subject"]], names[r["object"]], r.get("status"))
+        for r in data["relations"]
+        if r["predicate"] == "LEADS"
+    }
+
+
 CASES = [
     (
         "fr",
@@ -1283,12 +1293,7 @@ def test_the_predecessor_leaves_the_nearest_title():
         "directeur général de la Société équatoriale des mines, en remplacement de M. Alain Moussa.",
         lang="fr",
     )
-    names = {e["id"]: e["name"] for e in data["entities"]}
-    former = {
-        (names[r["subject"]], names[r["object"]])
-        for r in data["relations"]
-        if r["predicate"] == "LEADS" and r.get("status") == "former"
-    }
+    former = {(who, what) for who, what, status in _leads(data) if status == "former"}
     assert any(who == "Alain Moussa" and "équatoriale" in what for who, what in former), former
     assert not any(who == "Alain Moussa" and "Mines" in what for who, what in former), former
 
@@ -1381,10 +1386,5 @@ def test_two_titles_joined_by_and_give_two_ministries():
         "Coordinating Minister of the Economy, at the ceremony.",
         lang="en",
     )
-    names = {e["id"]: e["name"] for e in data["entities"]}
-    led = {
-        names[r["object"]]
-        for r in data["relations"]
-        if r["predicate"] == "LEADS" and names[r["subject"]] == "Wale Adeyemi"
-    }
+    led = {what for who, what, _ in _leads(data) if who == "Wale Adeyemi"}
     assert len(led) == 2 and any("Finance" in o for o in led) and any("Econom" in o for o in led)
