@@ -294,6 +294,7 @@ class MentionResolver:
             rest = longer[len(short) :]
             generic = all(w in SAME_BODY_WORDS or w in _legal_forms() for w in rest)
             generic = generic or self._seat(rest)  # "Université Cheikh Anta Diop | de Dakar"
+            generic = generic or self._owner(rest)  # "Commission sur le lien social | de l'OMS"
             # a body noun alone ("Commission"), a ministry named by its first portfolio
             # ("ministère de la Jeunesse"); not a parent's name ("Sonatel" of "Sonatel
             # Ventures")
@@ -304,6 +305,19 @@ class MentionResolver:
         ):
             return True  # "Groupe OCP"
         return len(short) >= 2 and longer[-len(short) :] == short and short[-1] in nouns
+
+    def _owner(self, rest: list[str]) -> bool:
+        """'de l'OMS', 'of the WHO': a known body the name ends on, its owner (the
+        body named with its owner and without it is one: see `unit_key`)."""
+        if len(rest) < 2 or rest[0] not in ("de", "du", "des", "d", "of"):
+            return False
+        words = [w for w in rest[1:] if w not in KEY_STOP_WORDS]
+        if not words:
+            return False
+        # the words come lower-cased: an acronym is looked up in capitals
+        acronym = self.kb.lookup_caps(words[0].upper()) if len(words) == 1 else None
+        entry = self.kb.lookup(" ".join(words)) or acronym
+        return entry is not None and entry.type == "ORG"
 
     def _seat(self, rest: list[str]) -> bool:
         """'de Dakar', 'of Dakar': the place a body's name ends on ('Ecobank | Ghana',

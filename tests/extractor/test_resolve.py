@@ -428,3 +428,16 @@ def test_a_body_noun_alone_stands_for_a_known_body_named_by_its_acronym() -> Non
     ]
     resolver = _resolver(mentions, "NE", "en")
     assert _cluster_of(resolver, "Organization") == {"FAO", "Organization"}
+
+
+def test_a_body_named_with_and_without_its_known_owner_is_one() -> None:
+    texts = ["Commission sur le lien social de l'OMS", "Commission sur le lien social"]
+    resolver = _resolver(_bodies(texts), "MA")
+    assert _cluster_of(resolver, "Commission sur le lien social") == set(texts)
+    # two owners: the short name is neither's
+    two = ["Bureau régional de l'OMS", "Bureau régional de l'UNICEF", "Bureau régional"]
+    resolver = _resolver(_bodies(two), "SN")
+    assert _cluster_of(resolver, "Bureau régional") == {"Bureau régional"}
+    # a name ending on words that name no known body stays another body
+    other = ["Banque africaine de développement", "Banque africaine"]
+    assert _cluster_of(_resolver(_bodies(other), "CI"), "Banque africaine") == {"Banque africaine"}
