@@ -25,13 +25,14 @@ def normalise_date(text: str, lang: str, published: str | None) -> str | None:
     has_year = bool(YEAR_RE.search(cleaned))
     if base is None and not has_year:
         return None
-    side = _side(cleaned, lang) if _weekday_only(cleaned, lang) else ""  # not "next week"
+    weekday = _weekday_only(cleaned, lang)
+    side = _side(cleaned, lang) if weekday else ""  # not "next week"
     if side:  # "vendredi dernier": dateparser reads the weekday alone
         cleaned = " ".join(w for w in cleaned.split() if w.lower() not in _side_words())
     parsed = _parse(cleaned, lang, base.isoformat() if base else None)
     if parsed is None:
         return None
-    if base is not None and _weekday_only(cleaned, lang):
+    if base is not None and weekday:
         parsed = _nearest_weekday(parsed, base, side)
     has_day = bool(DAY_RE.search(_without_year(cleaned))) or not _names_month(cleaned, lang)
     return parsed.strftime("%Y-%m-%d") if has_day else parsed.strftime("%Y-%m")

@@ -112,8 +112,9 @@ class ExtractionBuilder:
         return found[0] if len(found) == 1 else None
 
     def _salient_org(self) -> str | None:
-        """The organisation the article is about: named more often than any other (and
-        at least twice); no ministry or government, whose heads have titles of their own."""
+        """The organisation the article is about: named at least three times and twice
+        as often as any other; no ministry or government, whose heads have titles of
+        their own, and no bare body noun ("le Conseil")."""
         counts = sorted(
             (
                 (len(e.mentions), e.id)

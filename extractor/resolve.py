@@ -309,24 +309,27 @@ class MentionResolver:
     def _owner(self, rest: list[str]) -> bool:
         """'de l'OMS', 'of the WHO': a known body the name ends on, its owner (the
         body named with its owner and without it is one: see `unit_key`)."""
-        if len(rest) < 2 or rest[0] not in ("de", "du", "des", "d", "of"):
-            return False
-        words = [w for w in rest[1:] if w not in KEY_STOP_WORDS]
-        if not words:
-            return False
-        # the words come lower-cased: an acronym is looked up in capitals
-        acronym = self.kb.lookup_caps(words[0].upper()) if len(words) == 1 else None
-        entry = self.kb.lookup(" ".join(words)) or acronym
-        return entry is not None and entry.type == "ORG"
+        return self._named_after(rest, ("de", "du", "des", "d", "of"), "ORG", caps=True)
 
     def _seat(self, rest: list[str]) -> bool:
         """'de Dakar', 'of Dakar': the place a body's name ends on ('Ecobank | Ghana',
         a place with no 'of', names a branch)."""
-        if not rest or rest[0] not in ("de", "du", "d", "of"):
+        return self._named_after(rest, ("de", "du", "d", "of"), "LOC")
+
+    def _named_after(
+        self, rest: list[str], links: tuple[str, ...], type_: str, caps: bool = False
+    ) -> bool:
+        """Do the words after a link ('de', 'of') name a known entry of this type? With
+        `caps`, one word is also read as an acronym (the words come lower-cased)."""
+        if not rest or rest[0] not in links:
             return False
         words = [w for w in rest if w not in KEY_STOP_WORDS]
-        entry = self.kb.lookup(" ".join(words)) if words else None
-        return entry is not None and entry.type == "LOC"
+        if not words:
+            return False
+        entry = self.kb.lookup(" ".join(words))
+        if entry is None and caps and len(words) == 1:
+            entry = self.kb.lookup_caps(words[0].upper())
+        return entry is not None and entry.type == type_
 
     def anchored(self, cluster: Cluster) -> bool:
         """False for a body noun alone ('le Conseil', 'the Fund') that no body named
