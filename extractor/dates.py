@@ -13,6 +13,8 @@ from functools import lru_cache
 
 DAY_RE = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\b")
 YEAR_RE = re.compile(r"\b(19|20)\d{2}\b")
+FULL_YEAR_RE = re.compile(r"\d{4}")
+ORDINAL_DAY_RE = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th)?")
 RANGE_RE = re.compile(r"\b(\d{1,2})(?:er)?\s*(?:-|–|au|et|to|and)\s*\d{1,2}\b")
 
 
@@ -90,12 +92,58 @@ def _base(published: str | None) -> datetime | None:
 
 @lru_cache(maxsize=4096)
 def _parse(text: str, lang: str, base: str | None) -> datetime | None:
+    plain = _plain_date(text, lang, base)
+    if plain is not None:
+        return plain
     import dateparser
 
     settings: dict = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:
         settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
     return dateparser.parse(text, languages=[lang], settings=settings)
+
+
+def _plain_date(text: str, lang: str, base: str | None) -> datetime | None:
+    """The common written forms, read without dateparser (which takes milliseconds
+    a call): "14 octobre 2024", "le 1er mars", "lundi 3 juin 2025", "March 3, 2025",
+    "3 March", "mars 2026". A missing year is the base's, as dateparser gives it;
+    anything else (or no such day) is left to dateparser."""
+    from extractor.lang import get_lang_data
+
+    data = get_lang_data(lang)
+    words = text.lower().replace(",", " ").split()
+    while words and (words[0] in data.DATE_LEAD_WORDS or words[0] in data.WEEKDAYS):
+        words = words[1:]
+    day_month = _day_month(words, data.MONTHS)
+    if day_month is None or len(words) > 3:
+        return None
+    (day, month), rest = day_month
+    if rest and not FULL_YEAR_RE.fullmatch(rest[0]):
+        return None
+    if not rest and base is None:
+        return None
+    year = int(rest[0]) if rest else datetime.fromisoformat(base or "").year
+    try:
+        return datetime(year, month, day)
+    except ValueError:  # "31 juin": dateparser says what it makes of it
+        return None
+
+
+DayMonth = tuple[tuple[int, int], list[str]]
+
+
+def _day_month(words: list[str], months: dict[str, int]) -> DayMonth | None:
+    """(day, month) and the words after them: "3 juin", "June 3", or "juin 2025" (day 1)."""
+    if len(words) < 2:
+        return None
+    first, second = words[0], words[1]
+    if second in months and (day := ORDINAL_DAY_RE.fullmatch(first)):
+        return (int(day.group(1)), months[second]), words[2:]
+    if first in months and (day := ORDINAL_DAY_RE.fullmatch(second)):
+        return (int(day.group(1)), months[first]), words[2:]
+    if first in months and len(words) == 2:
+        return (1, months[first]), words[1:]
+    return None
 
 
 def _without_year(text: str) -> str:

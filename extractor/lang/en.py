@@ -655,6 +655,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "remark",
     }
 )
+# Words before a written date that add nothing to it ("le 3 juin", "on 3 June"). Same
+# names in `fr`.
+DATE_LEAD_WORDS: frozenset[str] = frozenset({"the", "on", "in"})
 MONTHS: dict[str, int] = {
     "january": 1,
     "february": 2,
@@ -688,6 +691,7 @@ WEEKDAYS: tuple[str, ...] = (
 # dernier"), before or after it. Same names in `fr`.
 PAST_WEEKDAY_WORDS: frozenset[str] = frozenset({"last"})
 COMING_WEEKDAY_WORDS: frozenset[str] = frozenset({"next"})
+# Relative date words that dateparser understands in this language.
 RELATIVE_DATES: tuple[str, ...] = (
     "today",
     "yesterday",

@@ -817,6 +817,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "conclure",
     }
 )
+# Words before a written date that add nothing to it ("le 3 juin", "on 3 June"). Same
+# names in `en`.
+DATE_LEAD_WORDS: frozenset[str] = frozenset({"le", "en"})
 MONTHS: dict[str, int] = {
     "janvier": 1,
     "février": 2,
@@ -850,11 +853,11 @@ WEEKDAYS: tuple[str, ...] = (
     "samedi",
     "dimanche",
 )
-# Relative date words that dateparser understands in this language.
 # Words that put a bare weekday in the past or to come ("last Friday", "vendredi
 # dernier"), before or after it. Same names in `en`.
 PAST_WEEKDAY_WORDS: frozenset[str] = frozenset({"dernier"})
 COMING_WEEKDAY_WORDS: frozenset[str] = frozenset({"prochain"})
+# Relative date words that dateparser understands in this language.
 RELATIVE_DATES: tuple[str, ...] = (
     "aujourd'hui",
     "hier",

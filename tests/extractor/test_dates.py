@@ -1,6 +1,8 @@
+from datetime import datetime
+
 import pytest
 
-from extractor.dates import dateline_date, normalise_date
+from extractor.dates import _parse, _plain_date, dateline_date, normalise_date
 
 
 @pytest.mark.parametrize(
@@ -30,3 +32,50 @@ def test_dateline_gives_the_publication_date():
     assert dateline_date("Titre\n\nDAKAR, 19 novembre 2024 – Le forum…", "fr") == "2024-11-19"
     assert dateline_date("Title\n\nACCRA, 26 August 2025 — Ministers met.", "en") == "2025-08-26"
     assert dateline_date("No dateline here.", "en") is None
+
+
+PLAIN_FORMS = [
+    ("14 octobre 2024", "fr"),
+    ("le 1er mars 2025", "fr"),
+    ("lundi 3 juin 2025", "fr"),
+    ("en décembre 2025", "fr"),
+    ("le 22 septembre", "fr"),
+    ("3 March 2025", "en"),
+    ("March 3, 2025", "en"),
+    ("Monday, June 2, 2025", "en"),
+    ("May 1st, 2024", "en"),
+    ("on 29 February", "en"),
+    ("in August 2026", "en"),
+    ("December 12", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PLAIN_FORMS)
+@pytest.mark.parametrize("base", [None, "2024-02-10T00:00:00", "2025-12-31T00:00:00"])
+def test_plain_dates_are_read_as_dateparser_reads_them(text, lang, base):
+    """Read without dateparser, or (no year and no base; no such day) left to it."""
+    import dateparser
+
+    plain = _plain_date(text, lang, base)
+    assert plain is not None or base is None or "29" in text
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
+    expected = dateparser.parse(text, languages=[lang], settings=settings)
+    assert _parse(text, lang, base) == expected
+    assert plain in (None, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31 juin 2025",
+        "du 3 juin 2025",
+        "le 3 juin prochain",
+        "the 3rd of June",
+        "3 juin 25",
+        "lundi",
+    ],
+)
+def test_other_forms_are_left_to_dateparser(text):
+    assert _plain_date(text, "fr", "2025-06-10T00:00:00") is None
