@@ -400,6 +400,7 @@ class RelationFinder:
         body = role.org or (role.implicit.parent if role.implicit is not None else None)
         if body is not None and body.end == j:
             j = body.start  # "X, MSF Head of Mission in Niger"
+        j = self._portfolio_start(sent, role, j)
         while j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
             j -= 1
         if (
@@ -420,6 +421,21 @@ class RelationFinder:
         person = self._person_ending_at(doc, j - 1) or self._bare_name_ending_at(sent, j - 1)
         person = person or self._person_before_trade(sent, j - 1)
         return [person] if person is not None else []
+
+    def _portfolio_start(self, sent: Span, role: Role, j: int) -> int:
+        """Where a title opens whose portfolio comes first: "X, a former | Senegalese
+        Finance | Minister" (the status words and nationality included)."""
+        implicit = role.implicit
+        if implicit is None or implicit.kind != "ministry" or implicit.span.end != j:
+            return j
+        j = implicit.span.start
+        if (
+            implicit.demonym is not None
+            and j > sent.start
+            and sent.doc[j - 1].text == implicit.demonym
+        ):
+            j -= 1
+        return self.roles._status_start(sent.doc, j)
 
     def _person_before_trade(self, sent: Span, comma: int) -> Span | None:
         """'X, ingénieur agronome, directeur général de Y': a short aside of common
@@ -891,10 +907,46 @@ class RelationFinder:
             target = self._untagged_name(obj)  # "who chairs Telkom Kenya"
         if target is None and obj is not None and obj.is_upper:
             target = self._untagged_body(sent.doc, obj.i, obj.i + 1)  # "L'ONAS, que dirige X"
+        if subject is not None and target is None and obj is not None:
+            return self._led_office(subject, obj, sent, verb)
         if subject is None or target is None:
             return []
         status = "former" if self._ended(verb) else "current"
         return _led_unit(subject, target, sent, "active_verb", verb.lemma_, status)
+
+    def _led_office(self, subject: Span, obj: Token, sent: Span, verb: Token) -> list[Candidate]:
+        """'who heads the UNDP office in Lagos', 'qui dirige le bureau de l'UNICEF à
+        Dakar': the body's office in that place, part of the body."""
+        if obj.lower_ not in self.data.OFFICE_WORDS:
+            return []
+        doc, start = sent.doc, obj.i
+        while start > sent.start and doc[start - 1].dep_ in ("compound", "amod", "poss", "case"):
+            start -= 1  # "the UNDP('s) office"
+        owner = next((e for e in sent.ents if e.label_ == "ORG" and start <= e.start), None)
+        # the place may hang on the verb: "dirige le bureau de l'UNICEF | à Dakar"
+        place = self.roles._country_after(sent, owner.end if owner is not None else obj.i + 1)
+        if owner is None or place is None or owner.start > obj.i + 4:
+            return []  # the body named right with its office
+        phrase = doc[start : place.end]
+        office = ImplicitOrg(
+            name=phrase.text, kind="office", span=phrase, parent=owner, country=place
+        )
+        status = "former" if self._ended(verb) else "current"
+        lead = Candidate(
+            "LEADS",
+            subject,
+            None,
+            sent,
+            "active_verb:implicit_office",
+            0.8,
+            role=verb.lemma_,
+            role_class="director",
+            status=status,
+            implicit=office,
+        )
+        part_of = Candidate("PART_OF", phrase, owner, sent, "role_unit_of_parent", 0.8,
+                            implicit=office)  # fmt: skip
+        return [lead, part_of]
 
     def _ended(self, verb: Token) -> bool:
         """'who led CAF from 2017 until his resignation', "qui l'a dirigée jusqu'en 2015":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.components.util import (
     PhraseEnds,
@@ -255,6 +255,8 @@ class RoleFinder:
         j, forms = start, lowers(doc)
         # only "-" has "-" as its lower-case form: the test on the text, without a Token
         while j > 0 and (forms[j - 1] in self.status_words or forms[j - 1] == "-"):
+            if doc[j - 1].ent_iob_ == "I":  # "World Bank Group | President": the name's own
+                break
             j -= 1
         return j
 
@@ -268,6 +270,13 @@ class RoleFinder:
         if words & self.data.DESIGNATE_WORDS:
             return "designate"
         return "current"
+
+    def _demonym_after(self, token: Token) -> bool:
+        """A nationality adjective after a title; the model may tag a rare lower-case one
+        as a proper noun ("le président nigérian")."""
+        if token.pos_ == "ADJ":
+            return self.kb.country_of_demonym(token.text) is not None
+        return token.is_lower and self.kb.is_demonym(token.text)
 
     def _demonym_before(self, sent: Span, start: int) -> str | None:
         """'the Ivorian Minister of Health': a country's adjective, capitalised, right
@@ -292,7 +301,7 @@ class RoleFinder:
         doc = sent.doc
         j = role.head_end
         demonym, demonym_at = self._demonym_before(sent, role.start), role.start - 1
-        if j < sent.end and doc[j].pos_ == "ADJ" and self.kb.country_of_demonym(doc[j].text):
+        if j < sent.end and self._demonym_after(doc[j]):
             demonym, demonym_at = doc[j].text, j  # "ministre marocain de la Santé"
             j += 1
         if j >= sent.end or doc[j].lower_ not in self.data.ROLE_PREPOSITIONS:
@@ -623,6 +632,38 @@ class RoleFinder:
             name=name, kind="ministry", span=domain, country=country, demonym=demonym
         )
 
+    def _is_demonym(self, token: Token) -> bool:
+        return token.is_title and self.kb.country_of_demonym(token.text) is not None
+
+    def _portfolio_word(self, token: Token) -> bool:
+        """A word of a portfolio named before its minister: "Health Minister", "the
+        finance minister"."""
+        if token.is_title and token.pos_ in ("PROPN", "NOUN"):
+            return True
+        return token.is_lower and token.lower_ in self.data.MINISTRY_DOMAINS
+
+    def _portfolio_before(self, sent: Span, last: Token) -> ImplicitOrg | None:
+        """The ministry of the portfolio words ending at `last`; a nationality opening
+        them is the ministry's country ("Senegalese Finance Minister"), no portfolio."""
+        doc, start = sent.doc, last.i
+        while start > sent.start and self._portfolio_word(doc[start - 1]):
+            start -= 1
+        demonym = None
+        if self._is_demonym(doc[start]):
+            demonym, start = doc[start].text, start + 1
+        elif start > sent.start and self._is_demonym(doc[start - 1]):
+            demonym = doc[start - 1].text  # "the Senegalese | finance minister"
+        if start > last.i:
+            return None  # "the Senegalese minister": a nationality, no portfolio
+        domain = doc[start : last.i + 1]
+        portfolio = domain.text if domain[0].is_title else domain.text.title()
+        return ImplicitOrg(
+            name=f"{self.data.MINISTRY_WORD.title()} of {portfolio}",
+            kind="ministry",
+            span=domain,
+            demonym=demonym,
+        )
+
     def _whose_org(self, sent: Span, role: Role) -> None:
         if role.org is not None or role.implicit is not None:
             return
@@ -902,22 +943,8 @@ class RoleFinder:
                 return
         if regional:
             return
-        if role.role_class == "minister" and prev.is_title and prev.pos_ in ("PROPN", "NOUN"):
-            start = prev.i
-            while (
-                start > sent.start
-                and doc[start - 1].is_title
-                and doc[start - 1].pos_ in ("PROPN", "NOUN")
-            ):
-                start -= 1
-            domain = doc[start : prev.i + 1]
-            if self.kb.country_of_demonym(domain.text):
-                return  # "the Senegalese minister": a nationality, no portfolio
-            role.implicit = ImplicitOrg(
-                name=f"{self.data.MINISTRY_WORD.title()} of {domain.text}",
-                kind="ministry",
-                span=domain,
-            )
+        if role.role_class == "minister" and self._portfolio_word(prev):
+            role.implicit = self._portfolio_before(sent, prev)
         elif (
             role.role_class != "minister"
             and _proper_name_token(prev)

@@ -233,6 +233,12 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "capacity",
         "post",
         "position",
+        "office",  # "X took office as / assumed office as Director-General of Y"
+        "assumed",
+        "assumes",
+        "assume",
+        "assuming",
+        "sworn",  # "X was sworn in as President of Y"
     }
 )
 # Verbs whose object is then given a role: "a nommé X directrice générale de Y".
@@ -360,6 +366,9 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
 # director). Same name in `fr`.
 # What a ministry's or a presidency's secretary-general heads. Same name in `fr`.
 GENERAL_SECRETARIAT: str = "General Secretariat"
+# A body's presence in a place, led by a verb's subject: "who heads the UNDP office in
+# Lagos", "qui dirige le bureau de l'UNICEF à Dakar". Same names in `fr`.
+OFFICE_WORDS: frozenset[str] = frozenset({"office", "bureau", "mission"})
 OPERATIONS_WORDS: frozenset[str] = frozenset({"operations"})
 # "X et Y, respectively ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectively"})

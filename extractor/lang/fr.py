@@ -114,6 +114,9 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "président-directeur général": ("chief_executive", "LEADS"),
     "présidente-directrice générale": ("chief_executive", "LEADS"),
     "pdg": ("chief_executive", "LEADS"),
+    # the head of many francophone public companies: "administrateur directeur général"
+    "administrateur directeur général": ("director", "LEADS"),
+    "administratrice directrice générale": ("director", "LEADS"),
     "directeur général": ("director", "LEADS"),
     "directrice générale": ("director", "LEADS"),
     "directeur exécutif": ("director", "LEADS"),
@@ -309,6 +312,10 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "ses",
         "son",
         "sa",
+        "prêté",  # "X a prêté serment en tant que président de Y"
+        "serment",
+        "investi",
+        "investie",
     }
 )
 # Verbs whose object is then given a role: "a nommé X directrice générale de Y".
@@ -505,6 +512,9 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
 # director). Same name in `en`.
 # What a ministry's or a presidency's secretary-general heads. Same name in `en`.
 GENERAL_SECRETARIAT: str = "Secrétariat général"
+# A body's presence in a place, led by a verb's subject: "who heads the UNDP office in
+# Lagos", "qui dirige le bureau de l'UNICEF à Dakar". Same names in `en`.
+OFFICE_WORDS: frozenset[str] = frozenset({"bureau", "représentation", "mission"})
 OPERATIONS_WORDS: frozenset[str] = frozenset({"opérations"})
 # "X et Y, respectivement ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectivement"})

@@ -1388,3 +1388,67 @@ def test_two_titles_joined_by_and_give_two_ministries():
     )
     led = {what for who, what, _ in _leads(data) if who == "Wale Adeyemi"}
     assert len(led) == 2 and any("Finance" in o for o in led) and any("Econom" in o for o in led)
+
+
+# Titles in the shapes wire copy gives them: taking office, a body's name ending on
+# "Group" before the title, a portfolio or a nationality before "minister", the
+# francophone "administrateur directeur général".
+WIRE_CASES = [
+    ("en", "Kofi Asante took office as Director-General of the World Trade Organization in "
+     "March 2021.", "Kofi Asante", "world trade", "current"),
+    ("en", "Lerato Mokoena assumed office as President of the African Development Bank on "
+     "1 September.", "Lerato Mokoena", "african development", "current"),
+    ("en", "Kwame Boateng was sworn in as President of Ghana on 7 January.", "Kwame Boateng",
+     "ghana", "current"),
+    ("fr", "Kwame Boateng a prêté serment en tant que président du Ghana le 7 janvier.",
+     "Kwame Boateng", "ghana", "current"),
+    ("en", "World Bank Group President Rafael Ortiz visited Lusaka on Tuesday.", "Rafael Ortiz",
+     "world bank group", "current"),
+    ("en", "MTN Group CEO Sipho Dlamini said the company would invest in fibre.", "Sipho Dlamini",
+     "mtn", "current"),
+    ("fr", "Le président nigérian, Tunde Bakare, a ouvert le sommet.", "Tunde Bakare", "nigeria",
+     "current"),
+    ("en", "Amadou Sy, a former Senegalese Finance Minister, was named special envoy.",
+     "Amadou Sy", "finance", "former"),
+    ("en", "Amadou Sy, former Senegalese economy minister, was named special envoy.",
+     "Amadou Sy", "economy", "former"),
+    ("en", "The Senegalese finance minister, Cheikh Faye, spoke in Dakar.", "Cheikh Faye",
+     "finance", "current"),
+    ("fr", "Moussa Diallo, administrateur directeur général de la Société nationale "
+     "d'électricité du Sénégal (Senelec), a inauguré la centrale.", "Moussa Diallo",
+     "electricite", "current"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "leader", "org_word", "status"), WIRE_CASES)
+def test_wire_leads_patterns(lang, text, leader, org_word, status):
+    test_leads_pattern(lang, text, leader, org_word, status)
+
+
+def test_a_nationality_before_a_portfolio_is_the_ministry_s_country():
+    data = extract("Kenyan Health Minister Wanjiru Kamau opened the clinic.", lang="en")
+    ministry = next(e for e in data["entities"] if "Health" in e["name"])
+    assert "Kenyan" not in ministry["name"], ministry
+    assert ministry["country"] == "Q114", ministry  # Kenya
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "office", "body"),
+    [
+        ("en", "Jane Wambui, who heads the UNDP office in Lagos, welcomed the decision.",
+         "Jane Wambui", "United Nations Development Programme office in Lagos",
+         "United Nations Development Programme"),
+        ("fr", "Aminata Sow, qui dirige le bureau de l'UNICEF à Dakar, a salué la décision.",
+         "Aminata Sow", "United Nations Children's Fund office in Dakar",
+         "United Nations Children's Fund"),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_body_s_office_leads_the_office(lang, text, leader, office, body):
+    facts = _facts(extract(text, lang=lang))
+    assert (leader, "LEADS", office) in facts, facts
+    assert (office, "PART_OF", body) in facts, facts
+
+
+def test_an_office_without_its_body_is_no_lead():
+    data = extract("Jane Wambui, who heads the office in Lagos, welcomed the decision.", "en")
+    assert not any(r["predicate"] == "LEADS" for r in data["relations"])
