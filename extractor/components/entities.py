@@ -87,6 +87,8 @@ UNIT_WORDS_AFTER_BODY = frozenset(
     {"office", "bureau", "hub", "team", "division", "directorate", "centre", "center", "unit"}
 )
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
+FOR_WORDS = frozenset({"pour", "for"})
+COUNTRY_KINDS = frozenset({"un-member", "un-observer", "other"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
 AND_WORDS = frozenset({"et", "and"})
 # Words no name ends on: the model's span ran on into what follows it.
@@ -265,6 +267,8 @@ class EntityNormaliser:
             return self._name_after_role(span)
         if (inner := self._inner_determiner(span)) is not None:
             return self._split_at(span, inner)
+        if (parts := self._body_for_country(span)) is not None:
+            return parts
         if span.label_ not in ("ORG", "LOC", "GPE") or len(span) < 5:
             return [span]
         doc, parts, start = span.doc, [], span.start
@@ -277,6 +281,28 @@ class EntityNormaliser:
             return [span]
         parts.append((start, span.end))
         return [Span(doc, a, b, label=span.label_) for a, b in parts if b - a > 1]
+
+    def _body_for_country(self, span: Span) -> list[Span] | None:
+        """'directeur pays de la | Banque mondiale pour le Sénégal |' tagged as one name:
+        a known body and the country it works for, two names as in English."""
+        if span.label_ != "ORG" or len(span) < 3 or self.kb.lookup(span.text) is not None:
+            return None
+        doc = span.doc
+        k = next((t.i for t in span[1:-1] if t.lower_ in FOR_WORDS), None)
+        if k is None:
+            return None
+        j = k + 1
+        while j < span.end - 1 and doc[j].lower_ in self.data.DETERMINERS:
+            j += 1
+        body, place = (
+            self.kb.lookup(doc[span.start : k].text),
+            self.kb.lookup(doc[j : span.end].text),
+        )
+        if body is None or body.type != "ORG" or place is None or place.type != "LOC":
+            return None
+        if place.kind not in COUNTRY_KINDS:
+            return None
+        return [Span(doc, span.start, k, label="ORG"), Span(doc, j, span.end, label="LOC")]
 
     def _only_title(self, part: Span) -> bool:
         """'National Coordinator', 'Executive Director': role words and their prefixes."""
@@ -984,7 +1010,7 @@ class EntityNormaliser:
         if span.kb_id_:
             return False
         if span[-1].lower_ in self.role_words and span.label_ == "ORG":
-            return True
+            return not self._national_body(span)
         if span.label_ == "LOC" and self.kb.lookup(span.text) is not None:
             return False
         doc, k = span.doc, span.start - 1
@@ -1001,6 +1027,17 @@ class EntityNormaliser:
                 return False
             k -= 1
         return False
+
+    def _national_body(self, span: Span) -> bool:
+        """'Ghana Cocoa Board', 'Rwanda Development Board': a country's body whose name
+        ends on a word of titles ("board member"); not "ETI | Board", a body's board."""
+        place = self.kb.lookup(span[0].text)
+        return (
+            span[-1].lower_ in self.body_heads
+            and place is not None
+            and place.type == "LOC"
+            and all(t.is_title for t in span)
+        )
 
     def _is_event_name(self, span: Span) -> bool:
         """'Conférence régionale sur …', 'International Labour Conference' are events."""

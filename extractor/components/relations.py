@@ -1104,24 +1104,45 @@ class RelationFinder:
             return None
         return _ent_starting_at(doc, self._skip_titles(doc, comma + 1, sent.end), ("PER",))
 
+    def _main_subject_after(self, sent: Span, k: int) -> Span | None:
+        """The body opening the main clause after a fronted phrase's comma ("…, la
+        Fondation Y a …"), not one named further on ("…, en présence du président du
+        Groupe de la BID")."""
+        doc, skip = sent.doc, self.data.DETERMINERS | self.data.POSSESSIVES
+        while k < sent.end and (
+            doc[k].text == "," or doc[k].lower_ in skip or k in self._role_ends
+        ):
+            k = self._role_ends.get(k, k + 1)  # "X, its director general, the SDC has"
+        return _ent_starting_at(doc, k, ("ORG",))
+
+    def _after_title(self, sent: Span, j: int) -> int:
+        """Where the name starts after a bare title: "of Executive Director | X", "de son
+        directeur exécutif, | X". Not after a title of its own body ("of the Minister
+        of Health, X"): that one leads the ministry."""
+        doc = sent.doc
+        k = j
+        while k < sent.end and doc[k].lower_ in self.data.DETERMINERS | self.data.POSSESSIVES:
+            k += 1
+        bare = k in self._role_ends and not any(
+            t.lower_ in self.data.ROLE_PREPOSITIONS for t in doc[k : self._role_ends[k]]
+        )
+        if bare:
+            k = self._role_ends[k]
+            k += k < sent.end and doc[k].text == ","
+            return self._skip_titles(doc, k, sent.end)
+        return self._skip_titles(doc, j, sent.end)
+
     def _under(self, sent: Span, start: int, end: int) -> list[Candidate]:
         """'Y, sous la direction de X' -> X leads Y."""
         doc = sent.doc
-        leader = _ent_starting_at(doc, self._skip_titles(doc, end, sent.end), LEADER_TYPES)
+        leader = _ent_starting_at(doc, self._after_title(sent, end), LEADER_TYPES)
         target = None
         for k in range(start - 1, max(sent.start - 1, start - 10), -1):
             target = _ent_covering(doc, k, ("ORG",))
             if target is not None:
                 break
         if target is None and leader is not None:  # "Sous la direction de X, la Fondation Y …"
-            target = next(
-                (
-                    e
-                    for e in sent.ents
-                    if e.label_ == "ORG" and leader.end <= e.start < leader.end + 8
-                ),
-                None,
-            )
+            target = self._main_subject_after(sent, leader.end)
         if leader is None or target is None or leader.start == target.start:
             return []
         return [_lead(leader, target, sent, "under_leadership", 0.7, doc[start:end].text)]

@@ -1452,3 +1452,59 @@ def test_the_head_of_a_body_s_office_leads_the_office(lang, text, leader, office
 def test_an_office_without_its_body_is_no_lead():
     data = extract("Jane Wambui, who heads the office in Lagos, welcomed the decision.", "en")
     assert not any(r["predicate"] == "LEADS" for r in data["relations"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "org_word"),
+    [
+        ("en", "Under the leadership of Executive Director Ruth Mensah, UNICEF expanded its "
+         "vaccination work.", "Ruth Mensah", "children"),
+        ("fr", "Sous la direction de son directeur exécutif, Paul Ekra, l'UNRWA a poursuivi ses "
+         "activités.", "Paul Ekra", "relief"),
+    ],
+)  # fmt: skip
+def test_a_fronted_leadership_phrase_skips_a_bare_title(lang, text, leader, org_word):
+    test_leads_pattern(lang, text, leader, org_word, "current")
+
+
+def test_a_fronted_leadership_phrase_keeps_a_minister_to_his_ministry():
+    data = extract(
+        "Under the leadership of the Minister of Health, Dr Ama Owusu, the National Malaria "
+        "Programme launched the campaign.",
+        lang="en",
+    )
+    assert ("Ama Owusu", "National Malaria Programme", "current") not in _leads(data)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le directeur pays de la Banque mondiale pour le Sénégal, Marc Diouf, a signé."),
+        ("en", "The World Bank Country Director for Senegal, Marc Diouf, signed."),
+    ],
+)
+def test_a_country_director_leads_one_office_in_both_languages(lang, text):
+    data = extract(text, lang=lang)
+    offices = {r["object"] for r in data["relations"] if r["predicate"] == "LEADS"}
+    assert offices == {"org:office-q7164-q1041"}, data["relations"]
+
+
+def test_a_country_s_board_is_a_body_not_a_title():
+    """'Board' ends titles ("board member") and a country's bodies alike."""
+    test_leads_pattern(
+        "en",
+        "The programme is run by the Rwanda Development Board, whose chief executive, "
+        "Jean-Paul Mugisha, spoke at the launch.",
+        "Jean-Paul Mugisha",
+        "rwanda development board",
+        "current",
+    )
+
+
+def test_a_fronted_leadership_phrase_leads_the_main_subject_only():
+    data = extract(
+        "La cérémonie s'est déroulée sous la présidence du Premier ministre, M. Ali Diarra, en "
+        "présence du président du Groupe de la BID.",
+        lang="fr",
+    )
+    assert not any(who == "Ali Diarra" for who, _, _ in _leads(data)), _leads(data)
