@@ -76,12 +76,14 @@ class MentionResolver:
 
     def _definitions(self) -> dict[str, RawMention]:
         """The short forms this article defines ("Namibian Ports Authority (Namport)"),
-        by text, with the mention in the brackets."""
+        by text, with the mention in the brackets; and their long forms, with theirs
+        (the title's "Ivoire Agro-Industries", tagged as a place, is the company)."""
         by_key = {m.key: m for m in self.mentions}
         found: dict[str, RawMention] = {}
         for short, long in self.acronyms:
             if short in by_key and long in by_key and by_key[short].type == by_key[long].type:
                 found.setdefault(by_key[short].text, by_key[short])
+                found.setdefault(by_key[long].text, by_key[long])
         return found
 
     def _apply_definitions(self) -> dict[str, str]:

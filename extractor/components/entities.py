@@ -88,6 +88,7 @@ UNIT_WORDS_AFTER_BODY = frozenset(
 )
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
 FOR_WORDS = frozenset({"pour", "for"})
+DASHES = frozenset({"-", "–", "—"})
 COUNTRY_KINDS = frozenset({"un-member", "un-observer", "other"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
 AND_WORDS = frozenset({"et", "and"})
@@ -128,7 +129,7 @@ NAME_PARTICLES = frozenset(
         "e",
     }
 )
-ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&\-]{1,11}$")
+ACRONYM_RE = re.compile(r"^(?=(?:.*[A-ZÀ-Ý]){2})[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&\-]{1,11}$")
 ISO_PREFIX = "iso:"  # a subdivision by its ISO 3166-2 code: "iso:CA-ON"
 GOVERNMENT_KB_PREFIX = "gov:"
 THE_GOVERNMENT = GOVERNMENT_KB_PREFIX + "*"  # of the article's country, known at assembly
@@ -789,6 +790,8 @@ class EntityNormaliser:
             doc[start].lower_ in self.data.DETERMINERS or doc[start].is_punct
         ):
             start += 1
+        if end - start > 2 and doc[start].like_num and doc[start + 1].text in DASHES:
+            start += 2  # "30 septembre | 2025 - | Ivoire Agro-Industries": the dateline's year
         while end > start + 1 and (
             doc[end - 1].lower_ in ("'s", "’s", "'", "(", ",", "-", ":")
             or doc[end - 1].lower_ in self.data.DETERMINERS
@@ -1078,8 +1081,8 @@ class EntityNormaliser:
         kb_spans = []
         matches = [m for matcher in self.matchers for m in matcher(doc)]
         for match_id, start, end in matches:
-            if not (doc[start].is_title or doc[start].is_upper or not doc[start].is_alpha):
-                continue  # "la réunion" is no island, "fonds mondial" no Global Fund
+            if doc[start].is_alpha and doc[start].text[0].islower():
+                continue  # "la réunion" is no island, "fonds mondial" no Global Fund (but "AfDB")
             if _only_article_capitalised(doc[start:end]):
                 continue  # "La réunion était présidée …": the sentence's first word
             label, qid = doc.vocab.strings[match_id].split("|", 1)
@@ -1688,13 +1691,29 @@ class EntityNormaliser:
                 pair = self._named_before(doc, i, short, spans)  # "… médicale (Inserm)"
                 if pair:
                     pairs.append(pair)
-        pairs += self._short_before(doc, spans)
+        pairs = [self._as_body(pair) for pair in pairs + self._short_before(doc, spans)]
         for pair in pairs:
             spans = _add_span(spans, pair.long)
             spans = _add_span(spans, pair.short)
         for unit in units:
             spans = _add_span(spans, unit)
         return spans, pairs
+
+    def _as_body(self, pair: AcronymPair) -> AcronymPair:
+        """A defined acronym names a body more often than a place: 'Côte d'Ivoire
+        Énergies (CI-Énergies)', tagged as a place, is a company. Known places
+        ('République démocratique du Congo (RDC)') and place nouns stay places."""
+        long = pair.long
+        if long.label_ != "LOC" or long.kb_id_ or self.kb.lookup(long.text) is not None:
+            return pair
+        kinds = self.data.PLACE_KIND_NOUNS | self.data.FEATURE_NOUNS_BEFORE
+        kinds |= self.data.FEATURE_NOUNS_AFTER | self.data.COMPASS_WORDS
+        if len(long) < 2 or any(t.lower_ in kinds for t in long) or is_town(long.text):
+            return pair
+        return AcronymPair(
+            short=Span(long.doc, pair.short.start, pair.short.end, label="ORG"),
+            long=Span(long.doc, long.start, long.end, label="ORG"),
+        )
 
     def _unit_before(self, long: Span, spans: list[Span]) -> list[Span]:
         """'Chambre des mines | de la Fédération des entreprises du Congo (FEC)': the

@@ -29,9 +29,9 @@ def blank_en():
     return nlp
 
 
-def run(nlp, words: list[str], ents: list[str]):
+def run(nlp, words: list[str], ents: list[str], spaces: list[bool] | None = None):
     """A hand-made doc with the model's entities, through our components only."""
-    doc = Doc(nlp.vocab, words=words, ents=ents)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=ents)
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
@@ -1474,3 +1474,34 @@ def test_a_language_is_no_name(blank_en):
         ("Kim", "PER"),
         ("Lomé", "LOC"),
     ]
+
+
+def test_a_mixed_case_acronym_of_the_knowledge_base_is_found(blank_en):
+    doc = run(blank_en, ["Senegal", ":", "AfDB", "approves", "loan"], ["B-GPE"] + ["O"] * 4)
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"] == [("AfDB", "Q340195")]
+
+
+def test_an_accented_acronym_defined_for_a_place_tagged_name_is_a_body(blank_fr):
+    """'Côte d'Ivoire Énergies (CI-Énergies)', the long form tagged as a place."""
+    words = ["par", "la", "Côte", "d'Ivoire", "Énergies", "(", "CI", "-", "Énergies", ")", "."]
+    ents = ["O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O", "O", "O"]
+    spaces = [True, True, True, True, True, False, False, False, False, False, False]
+    doc = run(blank_fr, words, ents, spaces)
+    assert [(p.short.text, p.long.text, p.long.label_) for p in doc._.acronyms] == [
+        ("CI-Énergies", "Côte d'Ivoire Énergies", "ORG")
+    ]
+
+
+def test_a_defined_acronym_of_a_known_place_stays_a_place(blank_fr):
+    words = ["en", "République", "démocratique", "du", "Congo", "(", "RDC", ")", "."]
+    ents = ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O"]
+    doc = run(blank_fr, words, ents)
+    assert {e.label_ for e in doc.ents} == {"LOC"}
+
+
+def test_a_dateline_s_year_and_dash_are_no_part_of_a_name(blank_fr):
+    words = ["ABIDJAN", ",", "30", "septembre", "2025", "-", "Ivoire", "Agro-Industries"]
+    words += ["annonce", "."]
+    ents = ["B-LOC", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
+    doc = run(blank_fr, words, ents)
+    assert "Ivoire Agro-Industries" in {e.text for e in doc.ents}
