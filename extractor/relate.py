@@ -28,6 +28,9 @@ from extractor.resolve import MentionResolver, embassy_id, event_id, strip_deter
 # Bodies that are never "the body the article is about" for a bare title.
 CONTEXT_EXCLUDED_IDS = ("org:ministry-", "org:government-", "gov:", "org:presidency-")
 
+# The id of a body's office in a country: "org:office-q7817-q1028" (WHO in Morocco).
+OFFICE_ID_RE = re.compile(r"^org:office-(q\d+)-(q\d+)$")
+
 
 class ExtractionBuilder:
     def __init__(self, asm: ArticleAssembler) -> None:
@@ -61,6 +64,7 @@ class ExtractionBuilder:
         for offset, candidate in self.asm.candidates:
             self._candidate(offset, candidate)
         self._drop_unrelated(unanchored)
+        self._offices()
         self._located_in()
         self._cooccurrence()
         return Extraction(
@@ -417,6 +421,26 @@ class ExtractionBuilder:
                 self._relation(
                     participant, "PARTICIPATES_IN", entity.id, m.sentence, "participation_verb", 0.7
                 )
+
+    def _offices(self) -> None:
+        """A body's office in a country, however named ("WHO Country Office in Morocco",
+        "le bureau de l'OMS au Maroc"), is PART_OF that body and in that country."""
+        stated = {(r.subject, r.object) for r in self.relations if r.predicate == "PART_OF"}
+        for entity in list(self.entities.values()):
+            found = OFFICE_ID_RE.match(entity.id)
+            if found is None or not entity.mentions:
+                continue
+            # a unit's key lists its parts sorted ("office-q15-q182016": Africa, UNEP)
+            entries = [self.kb.get(part.upper()) for part in found.groups()]
+            body = next((e.qid for e in entries if e is not None and e.type == "ORG"), None)
+            place = next((e for e in entries if e is not None and e.type == "LOC"), None)
+            if body is None or place is None:
+                continue
+            if place.is_country:
+                entity.country = entity.country or place.qid
+            if body in self.entities and (entity.id, body) not in stated:
+                sentence = entity.mentions[0].sentence
+                self._relation(entity.id, "PART_OF", body, sentence, "office_of_body", 0.8)
 
     def _located_in(self) -> None:
         for entity in list(self.entities.values()):

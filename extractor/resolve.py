@@ -675,7 +675,29 @@ def name_key(
     base ids, sorted. 'Banque de réserve du Vanuatu' and 'Reserve Bank of Vanuatu'
     are both 'Q686-bank-reserve'. None for names of fewer than two words."""
     parts = name_key_parts(name, lang, kb, acronyms)
+    office = _country_office(parts, kb)
+    if office is not None:
+        return office
     return "-".join(sorted(parts)) if len(parts) > 1 else None
+
+
+# Words of a body's office in a country, once keyed ("bureau pays" = "Country Office").
+COUNTRY_OFFICE_PARTS = frozenset({"office", "country", "pay"})
+
+
+def _country_office(parts: set[str], kb: KnowledgeBase) -> str | None:
+    """'WHO Country Office in Morocco', "bureau de l'OMS au Maroc": the key of the
+    office a title's holder heads ("représentant de l'OMS au Maroc"), body then country."""
+    if "office" not in parts:
+        return None
+    rest = [kb.get(part.upper()) for part in parts - COUNTRY_OFFICE_PARTS]
+    if len(rest) != 2 or None in rest:
+        return None
+    body = next((e for e in rest if e is not None and e.type == "ORG"), None)
+    place = next((e for e in rest if e is not None and e.type == "LOC"), None)
+    if body is None or place is None or not place.is_country:
+        return None
+    return f"office-{body.qid.lower()}-{place.qid.lower()}"
 
 
 # Words that open an embassy's or a delegation's name, in both languages.

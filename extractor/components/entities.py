@@ -89,7 +89,8 @@ UNIT_WORDS_AFTER_BODY = frozenset(
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
 FOR_WORDS = frozenset({"pour", "for"})
 DASHES = frozenset({"-", "–", "—"})
-COUNTRY_KINDS = frozenset({"un-member", "un-observer", "other"})
+# Nouns of a body's office, in both languages (a "mission" may be a visit).
+OFFICE_NOUNS = frozenset({"office", "bureau"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
 AND_WORDS = frozenset({"et", "and"})
 # Words no name ends on: the model's span ran on into what follows it.
@@ -207,6 +208,8 @@ class EntityNormaliser:
         national = self._governments(doc) + self._institutions(doc)
         spans, covered = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
         known = [s for s in spans + covered if s.label_ == "ORG" and s.kb_id_]
+        spans, places = self._lower_case_offices(doc, spans)
+        known += places  # "bureau de l'OMS | au Maroc": the country is named too
         spans = self._country_prefixed(spans)
         spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
         spans = self._boards(doc, spans)
@@ -301,7 +304,7 @@ class EntityNormaliser:
         )
         if body is None or body.type != "ORG" or place is None or place.type != "LOC":
             return None
-        if place.kind not in COUNTRY_KINDS:
+        if not place.is_country:
             return None
         return [Span(doc, span.start, k, label="ORG"), Span(doc, j, span.end, label="LOC")]
 
@@ -1186,6 +1189,32 @@ class EntityNormaliser:
         """'the Department of | Loreto' is a place (Peru's departments)."""
         entry = self.kb.lookup(token.text)
         return (entry is not None and entry.type == "LOC") or is_town(token.text)
+
+    def _lower_case_offices(self, doc: Doc, spans: list[Span]) -> tuple[list[Span], list[Span]]:
+        """'le bureau de l'OMS au Maroc', "the WHO('s) office in Morocco": a known body's
+        office in a country, written in lower case, is one organisation (its body and
+        country stay mentions of their own). Returns the spans and those countries."""
+        by_start = {s.start: s for s in spans}
+        by_end = {s.end: s for s in spans if s.label_ == "ORG"}
+        offices, places = [], []
+        for i in positions(doc, OFFICE_NOUNS, 1, len(doc) - 2):
+            if not doc[i].is_lower or any(s.start <= i < s.end for s in spans):
+                continue
+            body = self._linked_ent(doc, i + 1, OF_WORDS, by_start, ("ORG",))  # "bureau de"
+            start, after = i, (body.end if body is not None else i + 1)
+            if body is None:  # "WHO office", "WHO's office"
+                body = by_end.get(i) or (
+                    by_end.get(i - 1) if doc[i - 1].lower_ in ("'s", "’s") else None
+                )
+                start = body.start if body is not None else i
+            place = self._linked_ent(doc, after, WHERE_WORDS, by_start, ("LOC",))
+            if body is None or not body.kb_id_ or place is None or not self._is_country(place):
+                continue
+            offices.append(Span(doc, start, place.end, label="ORG"))
+            places.append(place)
+        if not offices:
+            return spans, []
+        return offices + [s for s in spans if not _overlaps_any(s, offices)], places
 
     def _untagged_units(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'le Pôle régional | de la BID', 'la Division régionale | du FIDA': a

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+# The kinds build_countries gives countries and territories.
+COUNTRY_KINDS = frozenset({"un-member", "un-observer", "other"})
+
 
 @dataclass(frozen=True)
 class KBEntry:
@@ -31,6 +34,11 @@ class KBEntry:
 
     def __hash__(self) -> int:  # names is a dict; the id alone identifies an entry
         return hash(self.qid)
+
+    @property
+    def is_country(self) -> bool:
+        """A country or territory (CLDR), not a city, a region or a body."""
+        return self.type == "LOC" and self.kind in COUNTRY_KINDS
 
     @property
     def wikidata(self) -> str | None:

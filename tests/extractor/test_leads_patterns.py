@@ -1508,3 +1508,19 @@ def test_a_fronted_leadership_phrase_leads_the_main_subject_only():
         lang="fr",
     )
     assert not any(who == "Ali Diarra" for who, _, _ in _leads(data)), _leads(data)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le bureau de l'OMS au Maroc apportera un appui technique au ministère."),
+        ("en", "The WHO Country Office in Morocco will provide technical support."),
+        ("en", "The WHO office in Morocco will provide technical support."),
+    ],
+)
+def test_a_body_s_office_in_a_country_has_one_id_in_both_languages(lang, text):
+    data = extract(text, lang=lang)
+    ids = {e["id"] for e in data["entities"]}
+    assert "org:office-q7817-q1028" in ids, ids
+    facts = {(r["subject"], r["predicate"], r["object"]) for r in data["relations"]}
+    assert ("org:office-q7817-q1028", "PART_OF", "Q7817") in facts, facts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractor.assemble import RawMention
 from extractor.kb import load_kb
 from extractor.kb.places import place_country, subdivision_code, subdivision_countries
@@ -441,3 +443,24 @@ def test_a_body_named_with_and_without_its_known_owner_is_one() -> None:
     # a name ending on words that name no known body stays another body
     other = ["Banque africaine de développement", "Banque africaine"]
     assert _cluster_of(_resolver(_bodies(other), "CI"), "Banque africaine") == {"Banque africaine"}
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "key"),
+    [
+        ("WHO Country Office in Morocco", "en", "office-q7817-q1028"),
+        ("bureau de l'OMS au Maroc", "fr", "office-q7817-q1028"),
+        ("bureau pays du PNUD au Mali", "fr", "office-q161718-q912"),
+    ],
+)
+def test_a_body_s_office_in_a_country_keys_as_a_title_s_office(name, lang, key):
+    from extractor.resolve import name_key
+
+    assert name_key(name, lang, load_kb()) == key
+
+
+def test_a_regional_office_keeps_its_name_key():
+    from extractor.resolve import name_key
+
+    # its sorted parts, the region word kept: no country office
+    assert name_key("WHO Regional Office for Africa", "en", load_kb()) == "office-q15-q7817-region"
