@@ -40,6 +40,18 @@ def normalise_date(text: str, lang: str, published: str | None) -> str | None:
     return parsed.strftime("%Y-%m-%d") if has_day else parsed.strftime("%Y-%m")
 
 
+def month_in_time(date: str | None, text: str, published: str | None, past: bool) -> str | None:
+    """A month named without its year ("réunira en juin") is the next one of that
+    name after the release, unless the event is told in the past (dateparser gives
+    the release's year, so "held in March" in a May release stays that March)."""
+    if date is None or len(date) != 7 or not published or YEAR_RE.search(text):
+        return date
+    year, month, said = int(date[:4]), int(date[5:7]), (int(published[:4]), int(published[5:7]))
+    if not past and (year, month) < said:
+        year += 1  # never back: a planned event ("prévue en mai") may read as past
+    return f"{year:04d}-{month:02d}"
+
+
 def _weekday_only(text: str, lang: str) -> bool:
     from extractor.lang import get_lang_data
 

@@ -17,7 +17,7 @@ from extractor.assemble import (
 )
 from extractor.components.relations import Candidate
 from extractor.components.roles import ImplicitOrg
-from extractor.dates import normalise_date
+from extractor.dates import month_in_time, normalise_date
 from extractor.kb import KBEntry
 from extractor.kb.names import government_name
 from extractor.lang import get_lang_data
@@ -392,7 +392,9 @@ class ExtractionBuilder:
 
     def _event_facts(self, entity: Entity, m: RawMention) -> None:
         if entity.date is None and m.extra.get("date_text"):
-            entity.date = normalise_date(m.extra["date_text"], self.lang, self.article.published)
+            text, published = m.extra["date_text"], self.article.published
+            date = normalise_date(text, self.lang, published)
+            entity.date = month_in_time(date, text, published, bool(m.extra.get("past")))
             if entity.date:
                 self._relation(
                     entity.id, "HELD_ON", entity.date, m.sentence, "event_date_in_sentence", 0.8
@@ -532,12 +534,19 @@ def _ministry_domains(lang: str) -> dict[str, str]:
 def _bare_events_joined(groups: dict[str, list[RawMention]]) -> dict[str, list[RawMention]]:
     """'le forum' after 'le Forum africain de l'eau', 'the launch' after 'the launch of
     a microcredit service': an event noun alone is the one longer event of the article
-    that holds it (none when two do)."""
-    for name in [n for n in groups if " " not in n]:
-        holders = [other for other in groups if other != name and name in other.split()]
+    that holds it (none when two do); so is the start of one longer event's name
+    (the headline's "un forum national" of the "Forum national sur la nutrition")."""
+    for name in sorted(groups, key=len):
+        holders = [other for other in groups if other != name and _holds(other, name)]
         if len(holders) == 1:
             groups[holders[0]] += groups.pop(name)
     return groups
+
+
+def _holds(longer: str, name: str) -> bool:
+    if " " not in name:
+        return name in longer.split()
+    return longer.startswith(name + " ")
 
 
 def _capitalise(text: str) -> str:

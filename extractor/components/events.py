@@ -59,6 +59,7 @@ class EventFinder:
         _register_extensions()
         self.data = get_lang_data(nlp.lang)
         self.date_re = _date_regex(self.data)
+        self.month_leads = self.data.MONTH_LEAD_WORDS
         self.meetings = lower_tuples(self.data.MEETING_BODIES, nlp.tokenizer)
         self.pair_firsts = {t.split()[0] for t in self.data.EVENT_TRIGGERS if " " in t}
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
@@ -231,6 +232,8 @@ class EventFinder:
         best = None
         for m in self.date_re.finditer(sent.text):
             start = sent.start_char + m.start()
+            if self._another_clause_s_month(m.group(0), sent, span, start):
+                continue
             distance = (
                 abs(start - span.end_char)
                 if start >= span.start_char
@@ -239,6 +242,24 @@ class EventFinder:
             if best is None or distance < best[0]:
                 best = (distance, m.group(0), start)
         return (best[1], best[2]) if best else None
+
+    def _another_clause_s_month(self, text: str, sent: Span, span: Span, start: int) -> bool:
+        """A month named alone in a clause about something else dates that ("signed at
+        the forum by X, who became IFC's managing director in July", "par X, devenu
+        directeur général en juillet"), not the event."""
+        if any(c.isdigit() for c in text) or text.split()[0].lower() not in self.month_leads:
+            return False
+        low, high = sorted((span.end_char, start))
+        if any(t.lower_ in self.data.RELATIVE_WORDS for t in sent if low <= t.idx < high):
+            return True
+        month = next((t for t in sent if t.idx >= start + len(text.split()[0])), None)
+        verb = _governing_verb(sent.doc[month.i : month.i + 1]) if month is not None else None
+        if verb is None or verb.dep_ not in CLAUSE_ON_NOUN:
+            return False
+        # a participle or relative clause on another noun than the event's own, or
+        # right after a person's name ("…, par X, devenu … en juillet")
+        after_person = verb.i > 1 and verb.nbor(-1).text == "," and verb.nbor(-2).ent_type_ == "PER"
+        return after_person or not span.start <= verb.head.i < span.end
 
     def _place(self, sent: Span, span: Span) -> Span | None:
         inside = [e for e in span.ents if e.label_ == "LOC"]
@@ -355,15 +376,29 @@ def _respect_entities(doc: Doc, trigger_i: int, end: int) -> int:
     return end
 
 
+# Dependencies of a verb that opens a clause on a noun ("X, devenu …", "X, who …").
+CLAUSE_ON_NOUN = frozenset({"acl", "relcl", "acl:relcl"})
+
+
+# English words that are also months in lower case.
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+
+
 def _date_regex(data) -> re.Pattern[str]:
     months = "|".join(sorted(data.MONTHS, key=len, reverse=True))
     days = "|".join(data.WEEKDAYS)
     relative = "|".join(re.escape(r) for r in data.RELATIVE_DATES)
     sides = "|".join(sorted(data.PAST_WEEKDAY_WORDS | data.COMING_WEEKDAY_WORDS))
+    leads = "|".join(sorted(data.MONTH_LEAD_WORDS))
+    forms = {m.title() for m in data.MONTHS} | (set(data.MONTHS) - AMBIGUOUS_MONTHS)
+    bare_months = "|".join(sorted(forms, key=len, reverse=True))
     patterns = [
         rf"(?:(?:{days})\s+)?(?:le\s+)?\d{{1,2}}(?:er)?(?:\s*(?:-|au|et|to|and)\s*\d{{1,2}})?\s+(?:{months})(?:\s+\d{{4}})?",
         rf"(?:{months})\s+\d{{1,2}}(?!\d)(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?",
         rf"(?:{months})\s+\d{{4}}",
+        # a month alone after "in"/"en" ("réunira en juin", "in July"), written as a
+        # month ("may" and "march" are English words in lower case)
+        rf"\b(?:{leads})\s+(?-i:{bare_months})\b(?!\s*\d)",
         rf"\b(?:(?:{sides})\s+)?(?:{days})\b(?:\s+(?:{sides})\b)?",
         rf"\b(?:{relative})\b",
         r"\b\d{4}-\d{2}-\d{2}\b",

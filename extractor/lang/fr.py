@@ -830,6 +830,12 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 # Words before a written date that add nothing to it ("le 3 juin", "on 3 June"). Same
 # names in `en`.
 DATE_LEAD_WORDS: frozenset[str] = frozenset({"le", "en"})
+# Relative pronouns: a clause they open tells of something else. Same names in `en`.
+RELATIVE_WORDS: frozenset[str] = frozenset(
+    {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
+)
+# Words before a month named alone ("en juin", "in June"). Same names in `en`.
+MONTH_LEAD_WORDS: frozenset[str] = frozenset({"en"})
 MONTHS: dict[str, int] = {
     "janvier": 1,
     "février": 2,

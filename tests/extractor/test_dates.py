@@ -2,7 +2,7 @@ from datetime import datetime
 
 import pytest
 
-from extractor.dates import _parse, _plain_date, dateline_date, normalise_date
+from extractor.dates import _parse, _plain_date, dateline_date, month_in_time, normalise_date
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,18 @@ def test_plain_dates_are_read_as_dateparser_reads_them(text, lang, base):
 )
 def test_other_forms_are_left_to_dateparser(text):
     assert _plain_date(text, "fr", "2025-06-10T00:00:00") is None
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "published", "past", "expected"),
+    [
+        ("2025-03", "en mars", "2025-11-12", False, "2026-03"),  # to come: next March
+        ("2025-03", "in March", "2025-11-12", True, "2025-03"),  # told in the past
+        ("2026-07", "en juillet", "2026-04-23", False, "2026-07"),
+        ("2025-03", "en mars 2025", "2025-11-12", False, "2025-03"),  # its year is given
+        ("2025-03-04", "le 4 mars", "2025-11-12", False, "2025-03-04"),  # a day: unchanged
+        ("2025-03", "en mars", None, False, "2025-03"),
+    ],
+)
+def test_a_month_alone_is_placed_after_the_release(date, text, published, past, expected):
+    assert month_in_time(date, text, published, past) == expected

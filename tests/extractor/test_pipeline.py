@@ -368,3 +368,43 @@ def test_a_surname_found_again_takes_the_given_names_and_particles_before_it():
 def test_an_event_last_friday_is_dated_before_the_release(lang, text):
     events = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
     assert [e["date"] for e in events] == ["2025-06-06"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        # a month alone, before the release's month: next year's
+        ("fr", "DAKAR, 12 novembre 2025 – Un forum régional sur la pêche réunira en mars à "
+         "Saint-Louis les ministres de la région.", "2026-03"),
+        ("en", "ACCRA, 3 March 2026 – The results will be presented at a regional forum in "
+         "Abidjan in October.", "2026-10"),
+    ],
+)  # fmt: skip
+def test_a_month_named_alone_dates_the_event_in_its_next_occurrence(lang, text, date):
+    events = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
+    assert [e["date"] for e in events] == [date]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "MUSCAT, 18 November 2025 – The agreement was signed at the investment forum "
+         "by Ricardo Duarte, who became the bank's managing director in July."),
+        ("fr", "MASCATE, 18 novembre 2025 – L'accord a été signé lors du forum de "
+         "l'investissement, à Mascate, par Ricardo Duarte, devenu directeur général de la "
+         "banque en juillet."),
+    ],
+)  # fmt: skip
+def test_a_month_in_a_clause_about_a_person_does_not_date_the_event(lang, text):
+    events = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
+    assert events and all(not (e["date"] or "").endswith("-07") for e in events), events
+
+
+def test_the_headline_s_event_is_the_named_event_it_begins():
+    text = (
+        "Le Sénégal accueille un forum national sur la nutrition\n\n"
+        "DAKAR, 19 novembre 2024 – Le Forum national sur la nutrition et l'alimentation "
+        "s'est ouvert mardi à Dakar."
+    )
+    events = [e for e in extract(text, lang="fr")["entities"] if e["type"] == "EVENT"]
+    assert len(events) == 1 and events[0]["date"] == "2024-11-19", events
