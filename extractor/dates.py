@@ -15,20 +15,23 @@ DAY_RE = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\b")
 YEAR_RE = re.compile(r"\b(19|20)\d{2}\b")
 FULL_YEAR_RE = re.compile(r"\d{4}")
 ORDINAL_DAY_RE = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th)?")
-RANGE_RE = re.compile(r"\b(\d{1,2})(?:er)?\s*(?:-|–|au|et|to|and)\s*\d{1,2}\b")
+RANGE_RE = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th)?\s*(?:-|–|au|et|to|and)\s*\d{1,2}\b")
 
 
-def normalise_date(text: str, lang: str, published: str | None) -> str | None:
-    """'lundi' -> '2024-10-14' (with published 2024-10-15); 'en décembre 2025' -> '2025-12'."""
+def normalise_date(text: str, lang: str, published: str | None, past: bool = False) -> str | None:
+    """'lundi' -> '2024-10-14' (with published 2024-10-15); 'en décembre 2025' -> '2025-12'.
+    A bare weekday of an event told in the past (`past`) is the last one."""
     if not text:
         return None
     base = _base(published)
-    cleaned = RANGE_RE.sub(r"\1", text.strip())  # "3-5 juin" -> first day
+    cleaned = _without_lead(RANGE_RE.sub(r"\1", text.strip()), lang)  # "3-5 juin" -> first day
     has_year = bool(YEAR_RE.search(cleaned))
     if base is None and not has_year:
         return None
     weekday = _weekday_only(cleaned, lang)
     side = _side(cleaned, lang) if weekday else ""  # not "next week"
+    if weekday and past and not side:
+        side = "told_past"  # "a annoncé jeudi", "on Thursday announced": not to come
     if side:  # "vendredi dernier": dateparser reads the weekday alone
         cleaned = " ".join(w for w in cleaned.split() if w.lower() not in _side_words())
     parsed = _parse(cleaned, lang, base.isoformat() if base else None)
@@ -50,6 +53,15 @@ def month_in_time(date: str | None, text: str, published: str | None, past: bool
     if not past and (year, month) < said:
         year += 1  # never back: a planned event ("prévue en mai") may read as past
     return f"{year:04d}-{month:02d}"
+
+
+def _without_lead(text: str, lang: str) -> str:
+    """'pour octobre' -> 'octobre': the word before a month alone (dateparser fails on
+    "for October")."""
+    from extractor.lang import get_lang_data
+
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in get_lang_data(lang).MONTH_LEAD_WORDS else text
 
 
 def _weekday_only(text: str, lang: str) -> bool:
@@ -88,8 +100,8 @@ def _nearest_weekday(parsed: datetime, base: datetime, side: str = "") -> dateti
     if side == "past" and past == base:
         past -= timedelta(days=7)
     coming = past + timedelta(days=7)
-    if side:
-        return past if side == "past" else coming
+    if side:  # "told_past": the release's own day or before it
+        return coming if side == "coming" else past
     return past if (base - past) <= (coming - base) else coming
 
 

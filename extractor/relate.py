@@ -392,9 +392,13 @@ class ExtractionBuilder:
 
     def _event_facts(self, entity: Entity, m: RawMention) -> None:
         if entity.date is None and m.extra.get("date_text"):
-            text, published = m.extra["date_text"], self.article.published
-            date = normalise_date(text, self.lang, published)
-            entity.date = month_in_time(date, text, published, bool(m.extra.get("past")))
+            text, published, past = (
+                m.extra["date_text"],
+                self.article.published,
+                bool(m.extra.get("past")),
+            )
+            date = normalise_date(text, self.lang, published, past)
+            entity.date = month_in_time(date, text, published, past)
             if entity.date:
                 self._relation(
                     entity.id, "HELD_ON", entity.date, m.sentence, "event_date_in_sentence", 0.8

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -307,11 +308,22 @@ def _told_in_past(sent: Span, span: Span | None = None) -> bool:
     signing ceremony"): the tense of the verb it hangs on, else of the sentence."""
     verb = _governing_verb(span) if span is not None else None
     tokens = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))] if verb else []
-    if not tokens:
-        tokens = [t for t in sent if t.pos_ in ("VERB", "AUX") or t.tag_ == "MD"]
+    if not tokens:  # finite verbs only: "…, chaired by X," tells no tense
+        tokens = [
+            t
+            for t in sent
+            if (t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm"))
+            or t.tag_ == "MD"
+        ]
     tenses = {t for token in tokens for t in token.morph.get("Tense")}
-    future = any(token.lower_ in FUTURE_WORDS for token in tokens)
+    planned = _planned_words()  # "is scheduled for", "est prévue" : past participles
+    future = any(token.lower_ in FUTURE_WORDS or token.lower_ in planned for token in tokens)
     return "Past" in tenses and "Fut" not in tenses and not future
+
+
+@lru_cache(maxsize=1)
+def _planned_words() -> frozenset[str]:
+    return in_both_languages("PLANNED_WORDS")
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -394,7 +406,7 @@ def _date_regex(data) -> re.Pattern[str]:
     bare_months = "|".join(sorted(forms, key=len, reverse=True))
     patterns = [
         rf"(?:(?:{days})\s+)?(?:le\s+)?\d{{1,2}}(?:er)?(?:\s*(?:-|au|et|to|and)\s*\d{{1,2}})?\s+(?:{months})(?:\s+\d{{4}})?",
-        rf"(?:{months})\s+\d{{1,2}}(?!\d)(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?",
+        rf"(?:{months})\s+\d{{1,2}}(?!\d)(?:\s*(?:[-–]|and|to)\s*\d{{1,2}})?(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?",
         rf"(?:{months})\s+\d{{4}}",
         # a month alone after "in"/"en" ("réunira en juin", "in July"), written as a
         # month ("may" and "march" are English words in lower case)

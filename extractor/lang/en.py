@@ -667,10 +667,13 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 # Words before a written date that add nothing to it ("le 3 juin", "on 3 June"). Same
 # names in `fr`.
 DATE_LEAD_WORDS: frozenset[str] = frozenset({"the", "on", "in"})
+# Participles that put an event to come ("is scheduled for Wednesday", "est prévue
+# mercredi"), though past in form. Same names in `fr`.
+PLANNED_WORDS: frozenset[str] = frozenset({"scheduled", "planned", "expected", "due", "slated"})
 # Relative pronouns: a clause they open tells of something else. Same names in `fr`.
 RELATIVE_WORDS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
-# Words before a month named alone ("en juin", "in June"). Same names in `fr`.
-MONTH_LEAD_WORDS: frozenset[str] = frozenset({"in"})
+# Words before a month named alone ("en juin", "scheduled for October"). Same names in `fr`.
+MONTH_LEAD_WORDS: frozenset[str] = frozenset({"in", "for"})
 MONTHS: dict[str, int] = {
     "january": 1,
     "february": 2,

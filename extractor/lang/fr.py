@@ -830,12 +830,17 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 # Words before a written date that add nothing to it ("le 3 juin", "on 3 June"). Same
 # names in `en`.
 DATE_LEAD_WORDS: frozenset[str] = frozenset({"le", "en"})
+# Participles that put an event to come ("is scheduled for Wednesday", "est prévue
+# mercredi"), though past in form. Same names in `en`.
+PLANNED_WORDS: frozenset[str] = frozenset(
+    {"prévu", "prévue", "prévus", "prévues", "programmé", "programmée", "attendu", "attendue"}
+)
 # Relative pronouns: a clause they open tells of something else. Same names in `en`.
 RELATIVE_WORDS: frozenset[str] = frozenset(
     {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 )
-# Words before a month named alone ("en juin", "in June"). Same names in `en`.
-MONTH_LEAD_WORDS: frozenset[str] = frozenset({"en"})
+# Words before a month named alone ("en juin", "scheduled for October"). Same names in `en`.
+MONTH_LEAD_WORDS: frozenset[str] = frozenset({"en", "pour"})
 MONTHS: dict[str, int] = {
     "janvier": 1,
     "février": 2,

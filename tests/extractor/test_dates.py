@@ -94,3 +94,15 @@ def test_other_forms_are_left_to_dateparser(text):
 )
 def test_a_month_alone_is_placed_after_the_release(date, text, published, past, expected):
     assert month_in_time(date, text, published, past) == expected
+
+
+def test_a_weekday_told_in_the_past_is_the_last_one_or_the_release_s_day():
+    # 2026-09-09 is a Wednesday
+    assert normalise_date("jeudi", "fr", "2026-09-09", past=True) == "2026-09-03"
+    assert normalise_date("mercredi", "fr", "2026-09-09", past=True) == "2026-09-09"
+    assert normalise_date("jeudi", "fr", "2026-09-09") == "2026-09-10"  # the nearest
+
+
+def test_a_month_after_for_is_read():
+    assert normalise_date("for October", "en", "2025-06-10") == "2025-10"
+    assert normalise_date("pour octobre", "fr", "2025-06-10") == "2025-10"

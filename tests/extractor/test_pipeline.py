@@ -408,3 +408,21 @@ def test_the_headline_s_event_is_the_named_event_it_begins():
     )
     events = [e for e in extract(text, lang="fr")["entities"] if e["type"] == "EVENT"]
     assert len(events) == 1 and events[0]["date"] == "2024-11-19", events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        # released on a Wednesday: the Thursday of a past announcement is the last one
+        ("en", "ABIDJAN, 9 September 2026 – Orange and the bank on Thursday announced the "
+         "launch of a microcredit service.", "2026-09-03"),
+        ("fr", "ABIDJAN, 9 septembre 2026 – Orange et la banque ont annoncé jeudi le "
+         "lancement d'un service de microcrédit.", "2026-09-03"),
+        # planned, though a past participle: the coming Wednesday
+        ("en", "RABAT, 10 February 2025 – A signing ceremony is scheduled for Wednesday in "
+         "Rabat.", "2025-02-12"),
+    ],
+)  # fmt: skip
+def test_a_weekday_follows_the_event_s_tense(lang, text, date):
+    events = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
+    assert [e["date"] for e in events] == [date]
