@@ -213,7 +213,7 @@ class EntityNormaliser:
         spans = self._country_prefixed(spans)
         spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
         spans = self._boards(doc, spans)
-        spans = self._seated_branches(doc, spans)
+        spans = self._national_bodies(doc, self._seated_branches(doc, spans))
         spans = self._join_units(self._coordinated_regions(self._with_coordinated_compass(spans)))
         spans = self._natural_features(spans)
         spans, pairs = self._acronyms(doc, spans)
@@ -221,8 +221,38 @@ class EntityNormaliser:
         final = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
         doc.ents = final
         doc._.acronyms = pairs
-        doc._.owners = self._owners_inside(final, known) if known else []
+        owners = self._owners_inside(final, known) if known else []
+        doc._.owners = owners + self._board_bodies(final, owners)
         return doc
+
+    def _board_bodies(self, spans: list[Span], owners: list[Span]) -> list[Span]:
+        """The body a board is named with ('Board of Directors of | Ecobank', "Safaricom
+        | 's Board", "Conseil d'administration de la | Sonatel"): a mention of its own,
+        so that a title the board gives leads the body."""
+        bodies = []
+        for span in spans:
+            body = self._board_body(span) if span.label_ == "ORG" else None
+            if body is not None and not any(_overlaps_any(body, [o]) for o in owners):
+                bodies.append(body)
+        return bodies
+
+    def _board_body(self, span: Span) -> Span | None:
+        doc = span.doc
+        for i in range(span.start, span.end):
+            n = self.boards.match_at(doc, i)
+            if not n:
+                continue
+            j = i + n
+            if j < span.end and doc[j].lower_ in OF_WORDS:  # "Board of Directors of X"
+                j += 1
+                while j < span.end and doc[j].lower_ in self.data.DETERMINERS:
+                    j += 1
+                return Span(doc, j, span.end, label="ORG") if j < span.end else None
+            if i > span.start and j == span.end:  # "X('s) Executive Board"
+                end = i - 1 if doc[i - 1].lower_ in ("'s", "’s") else i
+                return Span(doc, span.start, end, label="ORG") if end > span.start else None
+            return None
+        return None
 
     def _owners_inside(self, spans: list[Span], known: list[Span]) -> list[Span]:
         """Known bodies named inside a unit's name ('the Board of Directors of the
@@ -773,10 +803,13 @@ class EntityNormaliser:
         return 1 if country else 0
 
     def _is_role(self, span: Span) -> bool:
-        """'ministre de la Santé' is a role, not an organisation."""
+        """'ministre de la Santé' is a role, not an organisation; 'Board of Directors
+        of X' is a body, though "board member" is a role."""
         determiners = self.data.DETERMINERS
-        first = next((t.lower_ for t in span if t.lower_ not in determiners), None)
-        return first is not None and first.split("-")[0] in self.role_starts
+        first = next((t for t in span if t.lower_ not in determiners), None)
+        if first is None or first.lower_.split("-")[0] not in self.role_starts:
+            return False
+        return not self.boards.match_at(span.doc, first.i)
 
     def _misc_label(self, ent: Span) -> str | None:
         """A MISC span headed by an organisation noun is an organisation."""
@@ -1326,6 +1359,40 @@ class EntityNormaliser:
             return spans
         return found + [s for s in spans if not _overlaps_any(s, found)]
 
+    def _national_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Banque centrale | du Nigeria' with the country tagged apart: a body of
+        common words ("central bank", "supreme court") and the country after 'de'/'of'
+        are one name, as the model tags 'Banque centrale du Kenya'."""
+        by_start = {s.start: s for s in spans}
+        found = []
+        for span in spans:
+            if span.label_ != "ORG" or span.kb_id_ or span.end >= len(doc):
+                continue
+            if doc[span.end].lower_ not in OF_WORDS or not self._common_words_body(span):
+                continue
+            place = self._linked_ent(doc, span.end, OF_WORDS, by_start, ("LOC", "GPE"))
+            if place is None or not self._is_country(place):
+                continue
+            others = [s for s in spans if s is not span and s is not place]
+            if not any(s.start < place.end and s.end > span.start for s in others):
+                found.append(Span(doc, span.start, place.end, label="ORG"))
+        if not found:
+            return spans
+        return found + [s for s in spans if not _overlaps_any(s, found)]
+
+    def _common_words_body(self, span: Span) -> bool:
+        """A body's name of a head noun and lower-case words: "Banque centrale",
+        "Assemblée nationale", "Central Bank"; no proper name in it."""
+        words = [t for t in span if t.is_alpha and t.lower_ not in LINK_WORDS]
+        heads = self.body_heads | self.acronym_heads
+        return (
+            len(words) >= 2
+            and words[0].lower_ not in MINISTRY_HEADS  # a ministry's country stays apart
+            and any(t.lower_ in heads for t in words)
+            and all(t.lower_ in heads or t.has_vector or t.is_lower for t in words)
+            and not any(self.kb.country_of_demonym(t.text) for t in words)
+        )
+
     def _boards(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Board of Directors of the AfDB Group', 'the IMF Executive Board',
         "the IMF's Executive Board", "le Conseil d'administration de la BOAD": a
@@ -1339,8 +1406,10 @@ class EntityNormaliser:
             n = self.boards.match_at(doc, i)
             if not n or not doc[i].is_title or any(f.start <= i < f.end for f in found):
                 continue
-            if any(s.start <= i and i + n <= s.end and s.label_ == "ORG" for s in spans):
-                continue  # the model found it ("BOAD Board of Directors")
+            if any(
+                s.start <= i and i + n <= s.end and len(s) > n and s.label_ == "ORG" for s in spans
+            ):
+                continue  # the model found it, with its body ("BOAD Board of Directors")
             start, end = i, i + n
             owner = by_end.get(start) or (
                 by_end.get(start - 1) if doc[start - 1].lower_ in ("'s", "’s") else None

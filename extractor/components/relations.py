@@ -36,6 +36,9 @@ from extractor.lang import get_lang_data
 
 LEADER_TYPES = ("PER", "ORG")
 
+# Subject relative pronouns, in both languages: "X, who succeeds Z", "X, qui succède à Z".
+RELATIVE_SUBJECTS = frozenset({"who", "qui"})
+
 
 @dataclass
 class Candidate:
@@ -529,12 +532,18 @@ class RelationFinder:
         previous = self._person_ending_at(doc, j - 1)
         if previous is None:
             return []
-        n = match_before(doc, previous.start, list(self.replacements))
-        holder = self._person_ending_at(doc, previous.start - n) if n else None
+        holder = self._successor_of(sent, previous)  # "X, who succeeds Dr | Z | as …"
         if holder is None:
             return []
         self._pending_former.append((previous, role))
         return [holder]
+
+    def _before_relative(self, sent: Span, k: int) -> int:
+        """'X, who | succeeds', 'X, qui | succède': where the name before the pronoun ends."""
+        doc = sent.doc
+        if k - 2 > sent.start and doc[k - 1].lower_ in RELATIVE_SUBJECTS and doc[k - 2].text == ",":
+            return k - 2
+        return k
 
     def _person_predicative(self, sent: Span, role: Role) -> list[Span]:
         """'X est la présidente de …', 'X was appointed head of …', 'X, who is …'."""
@@ -803,6 +812,7 @@ class RelationFinder:
         target = self._modified_entity(sent, verb)
         if leader is None or target is None or target.label_ not in ("ORG", "EVENT"):
             return []
+        target = self.roles.board_s_body(target) or target  # "CIHR's Governing Council, chaired by"
         leaders = [leader]
         k = _after_brackets(doc, leader.end, sent.end)  # "led by the AfDB (…) and the GCA"
         while k + 1 < sent.end and doc[k].lower_ in self.data.CONJUNCTIONS:
@@ -1075,7 +1085,19 @@ class RelationFinder:
         if target is None or leader is None:
             return []
         role = doc[start:end].text
+        successor = self._successor_of(sent, leader) if status == "current" else None
+        if successor is not None:  # "X, qui succède au Dr Z à la tête de Y": Z led Y
+            former = _led_unit(leader, target, sent, "replaced_predecessor", role, "former")
+            return _led_unit(successor, target, sent, "head_of_phrase", role) + former
         return _led_unit(leader, target, sent, "head_of_phrase", role, status)
+
+    def _successor_of(self, sent: Span, person: Span) -> Span | None:
+        """The one who succeeds `person`: "X, qui succède au Dr | person", "X replaces |"."""
+        doc, k = sent.doc, person.start
+        while k > sent.start and (doc[k - 1].lower_ in self.titles or doc[k - 1].text == "."):
+            k -= 1
+        n = match_before(doc, k, list(self.replacements))
+        return self._person_ending_at(doc, self._before_relative(sent, k - n)) if n else None
 
     def _relative_antecedent(self, sent: Span, start: int, most: int = 20) -> Span | None:
         """'X, who retires … after five years at the helm of Y': the person a relative

@@ -738,12 +738,31 @@ class RoleFinder:
         if self._qualified(sent, role):
             return
         subject = next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
+        subject = subject if subject is not None else self._opening_word(sent)
         if subject is None or subject.i >= role.start:
             return
         ent = next((e for e in sent.ents if e.start <= subject.i < e.end), None)
+        if ent is None and subject.lower_ in BOARD_NOUNS + ("conseil",):  # "the board of X"
+            ent = next((e for e in sent.ents if e.label_ == "ORG" and e.start > subject.i), None)
+            ent = ent if ent is not None and ent.start <= subject.i + 6 else None
         if ent is None or ent.label_ != "ORG" or sent.doc[ent.end].text == ",":
             return  # not "said X, Group CEO": X is the holder, whatever its tag
-        role.org = ent
+        role.org = self.board_s_body(ent) or ent  # the board appoints the body's head
+
+    def _opening_word(self, sent: Span) -> Token | None:
+        """The sentence's first word after its determiners, standing for its subject
+        when the parse found none ("Le Conseil d'administration d'Orange … a nommé")."""
+        k = sent.start
+        while k < sent.end and sent.doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        return sent.doc[k] if k < sent.end else None
+
+    def board_s_body(self, ent: Span) -> Span | None:
+        """The body named inside a board's name ("Board of Directors of | Ecobank")."""
+        if self._board_phrase(ent) is None:
+            return None
+        owners = ent.doc._.owners or []
+        return next((o for o in owners if ent.start <= o.start and o.end <= ent.end), None)
 
     def _fronted_org(self, sent: Span, role: Role) -> None:
         """'Du côté de l'INRS, la directrice générale, Mme X, …', 'For INRS, Director
@@ -773,8 +792,11 @@ class RoleFinder:
         return j < sent.end and sent.doc[j].is_lower and sent.doc[j].pos_ == "ADJ"
 
     def _has_complement(self, sent: Span, role: Role) -> bool:
+        """A complement after the title, not its term ("President for a second term")."""
         j = role.head_end
-        return j + 1 < sent.end and sent.doc[j].lower_ in self.data.ROLE_PREPOSITIONS
+        if j + 1 >= sent.end or sent.doc[j].lower_ not in self.data.ROLE_PREPOSITIONS:
+            return False
+        return not any(t.lower_ in self.data.TERM_WORDS for t in sent.doc[j + 1 : j + 5])
 
     def _body_noun(self, token) -> bool:
         return token.is_lower and token.lower_ in self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS

@@ -241,6 +241,9 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "sworn",  # "X was sworn in as President of Y"
     }
 )
+# Nouns of a title's term, no body it leads ("President for a second term", "présidente
+# pour un mandat de trois ans"). Same names in `fr`.
+TERM_WORDS: frozenset[str] = frozenset({"term", "terms", "mandate"})
 # Verbs whose object is then given a role: "a nommé X directrice générale de Y".
 APPOINTING_VERBS: frozenset[str] = frozenset(
     {
@@ -875,6 +878,7 @@ BOARD_NAMES: dict[str, str] = {
     "board of directors": "Board",
     "executive board": "Board",
     "board of governors": "Board of Governors",
+    "governing council": "Board of Governors",  # IFAD's, UN-Habitat's: its members' body
     "board of trustees": "Board of Trustees",
     "supervisory board": "Supervisory Board",
 }

@@ -318,6 +318,9 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "investie",
     }
 )
+# Nouns of a title's term, no body it leads ("President for a second term", "présidente
+# pour un mandat de trois ans"). Same names in `en`.
+TERM_WORDS: frozenset[str] = frozenset({"mandat", "mandats"})
 # Verbs whose object is then given a role: "a nommé X directrice générale de Y".
 APPOINTING_VERBS: frozenset[str] = frozenset(
     {

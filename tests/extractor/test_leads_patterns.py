@@ -1524,3 +1524,43 @@ def test_a_body_s_office_in_a_country_has_one_id_in_both_languages(lang, text):
     assert "org:office-q7817-q1028" in ids, ids
     facts = {(r["subject"], r["predicate"], r["object"]) for r in data["relations"]}
     assert ("org:office-q7817-q1028", "PART_OF", "Q7817") in facts, facts
+
+
+# A board names its body's head: the title it gives leads the body, not the board.
+BOARD_CASES = [
+    ("en", "The Board of Directors of Kivu Telecom appointed Jane Achieng as Chief Executive "
+     "Officer.", "Jane Achieng", "kivu telecom", "current"),
+    ("en", "Kivu Telecom's Board of Directors has appointed Jane Achieng as Chief Executive "
+     "Officer.", "Jane Achieng", "kivu telecom", "current"),
+    ("en", "The board of Kivu Telecom named Jane Achieng chief executive.", "Jane Achieng",
+     "kivu telecom", "current"),
+    ("fr", "Le Conseil d'administration d'Orange Côte d'Ivoire a nommé Jean Diop au poste de "
+     "directeur général.", "Jean Diop", "orange", "current"),
+    ("fr", "Le Conseil des gouverneurs du FIDA a réélu Paul Mensah au poste de président pour "
+     "un second mandat.", "Paul Mensah", "agricultural", "current"),
+    ("en", "The Governing Council of IFAD re-elected Paul Mensah as President for a second "
+     "term.", "Paul Mensah", "agricultural", "current"),
+    ("en", "The Governing Council of the institute, chaired by Rajiv Sen, met in Ottawa.",
+     "Rajiv Sen", "institute", "current"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "leader", "org_word", "status"), BOARD_CASES)
+def test_a_board_s_appointee_leads_its_body(lang, text, leader, org_word, status):
+    test_leads_pattern(lang, text, leader, org_word, status)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ms Amina Otieno, who succeeds Dr John Okello as Executive Director of the "
+         "Uganda Cancer Institute, will take office on 1 March."),
+        ("fr", "Mme Amina Otieno, qui succède au Dr John Okello à la tête de l'Institut "
+         "ougandais du cancer, prendra ses fonctions le 1er mars."),
+    ],
+)  # fmt: skip
+def test_a_successor_leads_and_the_predecessor_led(lang, text):
+    leads = {(who, status) for who, _, status in _leads(extract(text, lang=lang))}
+    assert ("Amina Otieno", "current") in leads or ("Amina Otieno", "designate") in leads, leads
+    assert ("John Okello", "former") in leads, leads
+    assert ("John Okello", "current") not in leads, leads
