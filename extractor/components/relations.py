@@ -1085,7 +1085,10 @@ class RelationFinder:
         if target is None or leader is None:
             return []
         role = doc[start:end].text
-        successor = self._successor_of(sent, leader) if status == "current" else None
+        # "X, qui succède au Dr Z | à la tête de Y", the phrase right after Z (not "takes
+        # over from Z, who retires … after five years at the helm of Y": Z holds it still)
+        direct = status == "current" and leader.end == start
+        successor = self._successor_of(sent, leader) if direct else None
         if successor is not None:  # "X, qui succède au Dr Z à la tête de Y": Z led Y
             former = _led_unit(leader, target, sent, "replaced_predecessor", role, "former")
             return _led_unit(successor, target, sent, "head_of_phrase", role) + former
