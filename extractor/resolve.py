@@ -440,7 +440,7 @@ class MentionResolver:
             return entity_id
         if (embassy := embassy_key(name, self.kb)) is not None:
             return f"org:{embassy}"
-        acronym = self._international_acronym(name, forms)
+        acronym = self._international_acronym(cluster, name, forms)
         if acronym:
             return f"org:{slug(acronym)}"
         if (owner := _unit_owner(cluster, name)) is not None:
@@ -474,7 +474,9 @@ class MentionResolver:
             owners = [m.extra["owner"] for m in cluster.mentions if "owner" in m.extra]
             country = self._country_named_in(" ".join([name, *owners])) or country
             key = key or name_key(name, self.lang, self.kb) or slug(name)
-        elif (acronym := self._defined_acronym(forms)) and not self._international(name, forms):
+        elif (acronym := self._defined_acronym(forms)) and not self._owned_abroad(
+            cluster, name, forms
+        ):
             key = slug(acronym)
         elif _national(name) and not self._international(name, forms):
             # "Agence nationale de l'aviation civile" of Benin, of Togo; not the
@@ -482,6 +484,15 @@ class MentionResolver:
             country = self._country_named_in(name) or country
             key = name_key(name, self.lang, self.kb, self.known_acronyms)
         return (f"org:{key}-{_scope(country)}", country) if key and country else None
+
+    def _owned_abroad(self, cluster: Cluster, name: str, forms: list[str]) -> bool:
+        """A body of the world or of a region, or one an international body owns ("the
+        European Commission's Humanitarian Aid Office (ECHO)"): no national body."""
+        owners = [m.extra["owner"] for m in cluster.mentions if "owner" in m.extra]
+        owner_ids = [m.extra["owner_id"] for m in cluster.mentions if "owner_id" in m.extra]
+        return self._international(name, forms + owners) or any(
+            self._is_supranational(ident.lower()) for ident in owner_ids
+        )
 
     def _defined_acronym(self, forms: list[str]) -> str | None:
         acronyms = sorted({f for f in forms if f.isupper() and 2 <= len(f) <= 10})
@@ -491,26 +502,33 @@ class MentionResolver:
             return acronyms[0]
         return None
 
-    def _international_acronym(self, name: str, forms: list[str]) -> str | None:
+    def _international_acronym(self, cluster: Cluster, name: str, forms: list[str]) -> str | None:
         """ "African Ministers' Council on Water (AMCOW)": a body of a continent or of
         the world keeps its acronym as its id in every article and language."""
         acronym = self._defined_acronym(forms)
-        return acronym if acronym and self._international(name, forms) else None
+        return acronym if acronym and self._owned_abroad(cluster, name, forms) else None
 
     def _international(self, name: str, forms: list[str]) -> bool:
-        """A long form naming a continent or region, or the world: no national body."""
+        """A long form naming a continent or region, the world, or an international
+        body it belongs to ("Office d'aide humanitaire de la Commission européenne
+        (ECHO)"): no national body."""
         for form in [name, *forms]:
             if len(_words(form)) < 2:
                 continue
             parts = name_key_parts(form, self.lang, self.kb)
-            if parts & INTERNATIONAL_PARTS or any(self._is_region_part(p) for p in parts):
+            if parts & INTERNATIONAL_PARTS or any(self._is_supranational(p) for p in parts):
                 return True
         return False
 
-    def _is_region_part(self, part: str) -> bool:
+    def _is_supranational(self, part: str) -> bool:
+        """A region's part, or a body of the knowledge base that has no country."""
         ident = part.upper() if part[:1] == "q" else part.replace("loc-", "loc:", 1)
         entry = self.kb.get(ident)
-        return entry is not None and entry.type == "LOC" and entry.kind == "region"
+        if entry is None:
+            return False
+        if entry.type == "ORG":
+            return entry.country is None
+        return entry.type == "LOC" and entry.kind == "region"
 
     def _country_named_in(self, name: str) -> KBEntry | None:
         """A country a body's name gives by its adjective or its name."""

@@ -148,9 +148,20 @@ class EventFinder:
         return doc[start:end]
 
     def _used_as_verb(self, doc: Doc, trigger: Token) -> bool:
-        """'FAO launch a programme' (a headline), 'visit the site': a verb, no event."""
+        """'FAO launch a programme' (a headline), 'visit the site': a verb, no event;
+        so is a lower-case event word right after a name with no article before it
+        ("WFP and UNICEF launch joint response", not "the UNICEF launch event")."""
         nxt = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
-        return trigger.pos_ == "VERB" or (nxt is not None and nxt.lower_ in ("a", "an", "the"))
+        if trigger.pos_ == "VERB" or (nxt is not None and nxt.lower_ in ("a", "an", "the")):
+            return True
+        prev = doc[trigger.i - 1] if trigger.i > 0 else None
+        if trigger.is_title or prev is None or prev.ent_type_ not in ("ORG", "PER"):
+            return False
+        if nxt is None or nxt.pos_ not in ("ADJ", "NOUN", "NUM", "PROPN"):
+            return False  # the verb takes an object; not "African Union summit on …"
+        name = next(e for e in doc.ents if e.start <= prev.i < e.end)
+        before = doc[name.start - 1].lower_ if name.start > 0 else ""
+        return before not in self.data.DETERMINERS and before not in ("'s", "’s")
 
     def _names_no_event(self, doc: Doc, trigger: Token) -> bool:
         text = doc[trigger.i : trigger.i + 8].text.lower()

@@ -426,3 +426,35 @@ def test_the_headline_s_event_is_the_named_event_it_begins():
 def test_a_weekday_follows_the_event_s_tense(lang, text, date):
     events = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
     assert [e["date"] for e in events] == [date]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "NIAMEY, 7 mai 2026 – Le programme est financé par l'Office d'aide humanitaire de "
+         "la Commission européenne (ECHO)."),
+        ("en", "NIAMEY, 7 May 2026 – The programme is funded by the European Commission's "
+         "Humanitarian Aid Office (ECHO)."),
+        ("en", "PARIS, 7 May 2026 – The OECD Development Assistance Committee (DAC) met."),
+    ],
+)  # fmt: skip
+def test_a_body_an_international_body_owns_is_no_national_body(lang, text):
+    data = extract(text, lang=lang)
+    defined = [e for e in data["entities"] if e["id"] in ("org:echo", "org:dac")]
+    assert len(defined) == 1 and defined[0].get("country") is None, data["entities"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger: WFP and UNICEF launch joint response to malnutrition",
+        "Kenya Red Cross launch mobile cash transfers for drought-hit families",
+    ],
+)
+def test_a_headline_s_verb_after_a_name_is_no_event(text):
+    assert not [e for e in extract(text, lang="en")["entities"] if e["type"] == "EVENT"]
+
+
+def test_a_headline_s_named_event_stays_an_event():
+    text = "African Union summit on health financing opens in Nairobi"
+    assert [e for e in extract(text, lang="en")["entities"] if e["type"] == "EVENT"]
