@@ -15,8 +15,16 @@ _ELISION = re.compile(r"^(?:l|d|L|D)['’]")
 _CAPS_FORM = re.compile(r"^[A-Z0-9][A-Z0-9.&-]*$")
 
 
+# Latin letters Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss"}
+    | {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "ı": "i"}
+)
+
+
 def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+    """'Sørensen' -> 'Sorensen', 'Côte' -> 'Cote', 'Łódź' -> 'Lodz'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

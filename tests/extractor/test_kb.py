@@ -327,3 +327,10 @@ def test_language_names_come_from_iso_639() -> None:
     names = language_names()
     assert {"Hausa", "Zarma", "Swahili", "Fulfulde", "Quechua"} <= names
     assert "Language" not in names
+
+
+def test_letters_without_a_decomposition_lose_their_accent_too():
+    from extractor.kb.names import normalise_name, strip_accents
+
+    assert strip_accents("Sørensen, Łódź, Cœur, Straße") == "Sorensen, Lodz, Coeur, Strasse"
+    assert normalise_name("Søren Brandt") == normalise_name("Soren Brandt")
