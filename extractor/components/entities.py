@@ -89,6 +89,8 @@ UNIT_WORDS_AFTER_BODY = frozenset(
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
 FOR_WORDS = frozenset({"pour", "for"})
 DASHES = frozenset({"-", "–", "—"})
+# Currencies the model takes for bodies ("20 milliards de francs CFA").
+CURRENCY_CODES = frozenset({"CFA", "FCFA", "F CFA", "XOF", "XAF"})
 # Nouns of a body's office, in both languages (a "mission" may be a visit).
 OFFICE_NOUNS = frozenset({"office", "bureau"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
@@ -1004,6 +1006,8 @@ class EntityNormaliser:
     def _keep(self, span: Span) -> bool:
         if self._is_event_name(span) or not self._plausible(span) or self._common_noun_place(span):
             return False
+        if span.text in CURRENCY_CODES:
+            return False  # "francs CFA", "CFA francs": a currency, no body
         if len(span) == 1 and span.label_ != "PER" and self.kb.is_demonym(span[0].text):
             return False  # "la Norvégienne Ingrid X": a nationality, no place
         if span.label_ in ("ORG", "LOC") and self._only_portfolio(span):

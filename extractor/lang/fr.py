@@ -937,6 +937,12 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "budget": "budget",
     "plan": "planning",
     "planification": "planning",
+    "aménagement": "planning",  # "Aménagement du territoire" = "Planning"
+    "collectivités": "local",  # "Collectivités territoriales" = "Local Authorities"
+    "territoriales": "territorial",
+    "territoriale": "territorial",
+    "territoires": "territorial",
+    "territoire": "territorial",
     "agriculture": "agriculture",
     "élevage": "livestock",
     "pêche": "fisheries",
@@ -1033,7 +1039,6 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "technologie": "technology",
     "technologies": "technology",
     "décentralisation": "decentralisation",
-    "territoriale": "territorial",
     "gouvernance": "governance",
     "locale": "local",
     "rural": "rural",
@@ -1161,6 +1166,8 @@ PLACE_ADJECTIVES: dict[str, str] = {
 # English gets one key ("Bureau régional de l'OMS pour la Méditerranée orientale" =
 # "WHO Regional Office for the Eastern Mediterranean"); see extractor.resolve.name_key.
 NAME_WORDS: dict[str, str] = {
+    "maire": "mayor",  # "Association des maires du Sénégal"
+    "maires": "mayor",
     "académie": "academy",
     "accréditation": "accreditation",
     "accès": "access",

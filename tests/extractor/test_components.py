@@ -1505,3 +1505,9 @@ def test_a_dateline_s_year_and_dash_are_no_part_of_a_name(blank_fr):
     ents = ["B-LOC", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]
     doc = run(blank_fr, words, ents)
     assert "Ivoire Agro-Industries" in {e.text for e in doc.ents}
+
+
+def test_a_currency_is_no_body(blank_fr):
+    words = ["20", "milliards", "de", "francs", "CFA", "pour", "le", "Sénégal"]
+    doc = run(blank_fr, words, ["O", "O", "O", "O", "B-ORG", "O", "O", "B-LOC"])
+    assert "CFA" not in {e.text for e in doc.ents}

@@ -12,6 +12,7 @@ from extractor.resolve import name_key
     ("french", "english"),
     [
         ("Banque de réserve du Vanuatu", "Reserve Bank of Vanuatu"),
+        ("Association des maires du Sénégal", "Association of Mayors of Senegal"),
         (
             "Bureau régional de l'OMS pour la Méditerranée orientale",
             "WHO Regional Office for the Eastern Mediterranean",
@@ -249,6 +250,11 @@ def test_a_french_name_with_no_article_keys_alike_in_both_texts() -> None:
         ),
         ("ministère de l'Intérieur", "Ministry of the Interior"),
         ("ministère des Affaires intérieures", "Ministry of Home Affairs"),
+        (
+            "ministère des Collectivités territoriales, de l'Aménagement et du Développement "
+            "des territoires",
+            "Ministry of Local Authorities, Planning and Territorial Development",
+        ),
     ],
 )
 def test_a_ministry_has_one_key_in_both_languages(french: str, english: str) -> None:
