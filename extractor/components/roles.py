@@ -139,6 +139,7 @@ class RoleFinder:
             reverse=True,
         )
         self.former_ends = PhraseEnds(self.former_phrases)
+        self.time_openers = lower_tuples(with_curly_apostrophes(data.TIME_PHRASES), tokenizer)
         self.complement_adps = data.ROLE_PREPOSITIONS | data.PLACE_PREPOSITIONS
 
     def find(self, sent: Span) -> list[Role]:
@@ -331,6 +332,9 @@ class RoleFinder:
         unit = self._unit(complement)
         if unit is not None and unit.kind == "board":
             role.org = unit.parent  # the chair of a company's board chairs the company
+        elif unit is not None and self._bare_board(unit):
+            # "président du conseil d'administration": of the company the article is about
+            role.implicit = ImplicitOrg(name="", kind="context", span=unit.span)
         elif unit is not None:
             role.implicit = unit
         elif key in self.data.MINISTRY_ROLES and not _starts_with_ent(
@@ -454,6 +458,12 @@ class RoleFinder:
         after = next((e for e in complement.ents if e.start == k and k > ent.end), None)
         return after if after is not None and after.label_ == "ORG" else None
 
+    def _bare_board(self, unit: ImplicitOrg) -> bool:
+        """A board named alone, its whole name a board's ("the Board", "conseil
+        d'administration")."""
+        board = self._board_phrase(unit.span)
+        return unit.parent is None and board is not None and len(board) == len(unit.span)
+
     def _board_phrase(self, ent: Span) -> Span | None:
         """Where a board's name ("Board of Directors", "conseil d'administration")
         stands in an entity."""
@@ -516,6 +526,8 @@ class RoleFinder:
                 break
             if token.lower_ in self.calendar or (token.like_num and not token.ent_type_):
                 break  # "… of Sonatel in January", "… de la FAO depuis 2021", "du jeudi"
+            if end > j and self.time_openers.match_at(doc, end):
+                break  # "Chair of the Board | at the close of the Annual General Meeting"
             if (
                 token.pos_ == "ADP"
                 and not token.ent_type_

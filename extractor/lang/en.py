@@ -241,6 +241,15 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "sworn",  # "X was sworn in as President of Y"
     }
 )
+# Phrases that put a title in time and end its complement ("Chair of the Board | at the
+# close of the AGM", "présidente du conseil | à l'issue de l'assemblée"). Same names in `fr`.
+TIME_PHRASES: tuple[str, ...] = (
+    "at the close of",
+    "at the end of",
+    "following the",
+    "after the",
+    "until the",
+)
 # Nouns of a title's term, no body it leads ("President for a second term", "présidente
 # pour un mandat de trois ans"). Same names in `fr`.
 TERM_WORDS: frozenset[str] = frozenset({"term", "terms", "mandate"})

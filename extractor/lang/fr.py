@@ -318,6 +318,17 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "investie",
     }
 )
+# Phrases that put a title in time and end its complement ("Chair of the Board | at the
+# close of the AGM", "présidente du conseil | à l'issue de l'assemblée"). Same names in `en`.
+TIME_PHRASES: tuple[str, ...] = (
+    "à l'issue de",
+    "à l'issue du",
+    "à la suite de",
+    "à la suite du",
+    "au terme de",
+    "au terme du",
+    "jusqu'à",
+)
 # Nouns of a title's term, no body it leads ("President for a second term", "présidente
 # pour un mandat de trois ans"). Same names in `en`.
 TERM_WORDS: frozenset[str] = frozenset({"mandat", "mandats"})

@@ -1564,3 +1564,18 @@ def test_a_successor_leads_and_the_predecessor_led(lang, text):
     assert ("Amina Otieno", "current") in leads or ("Amina Otieno", "designate") in leads, leads
     assert ("John Okello", "former") in leads, leads
     assert ("John Okello", "current") not in leads, leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Kofi Mensah will succeed her as Chair of the Board at the close of the Annual "
+         "General Meeting."),
+        ("fr", "Mme Awa Diallo deviendra présidente du conseil d'administration à l'issue de "
+         "l'assemblée générale."),
+    ],
+)  # fmt: skip
+def test_a_time_phrase_ends_a_title_and_a_bare_board_names_no_body(lang, text):
+    names = {e["name"] for e in extract(text, lang=lang)["entities"]}
+    assert not any("close" in n or "issue" in n for n in names), names
+    assert not any(n.lower() in ("board", "conseil d'administration") for n in names), names
