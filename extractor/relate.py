@@ -149,6 +149,8 @@ class ExtractionBuilder:
             entry = (
                 self.kb.country_of_demonym(implicit.demonym)
                 if implicit.demonym
+                else self.kb.lookup(implicit.country.text)
+                if implicit.country is not None
                 else self.article_country()
             )
             if entry is None:

@@ -341,6 +341,12 @@ class RoleFinder:
             complement, first_ent, self.data
         ):
             role.implicit = self._ministry(complement, demonym)
+        elif role.role_class == "head_of_government" and self._country_ent(first_ent):
+            # "Prime Minister of Grenada": the government of Grenada, as "le Premier ministre"
+            title = doc[role.start : end]  # the mention: its title, as for "le Premier ministre"
+            role.implicit = ImplicitOrg(
+                name=first_ent.text, kind="government", span=title, country=first_ent
+            )
         elif (
             first_ent is not None
             and first_ent.label_ == "LOC"
@@ -457,6 +463,10 @@ class RoleFinder:
             return Span(doc, k, ent.end, label="ORG")
         after = next((e for e in complement.ents if e.start == k and k > ent.end), None)
         return after if after is not None and after.label_ == "ORG" else None
+
+    def _country_ent(self, ent: Span | None) -> bool:
+        entry = self.kb.lookup(ent.text) if ent is not None and ent.label_ == "LOC" else None
+        return entry is not None and entry.is_country
 
     def _bare_board(self, unit: ImplicitOrg) -> bool:
         """A board named alone, its whole name a board's ("the Board", "conseil

@@ -1579,3 +1579,17 @@ def test_a_time_phrase_ends_a_title_and_a_bare_board_names_no_body(lang, text):
     names = {e["name"] for e in extract(text, lang=lang)["entities"]}
     assert not any("close" in n or "issue" in n for n in names), names
     assert not any(n.lower() in ("board", "conseil d'administration") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Prime Minister of Senegal, Amadou Sow, opened the forum."),
+        ("fr", "Le Premier ministre du Sénégal, Amadou Sow, a ouvert le forum."),
+        ("fr", "Le Premier ministre, Amadou Sow, a ouvert le forum à Dakar, au Sénégal."),
+    ],
+)
+def test_a_prime_minister_leads_the_country_s_government_however_named(lang, text):
+    leads = {(r["subject"], r["object"]) for r in extract(text, lang=lang)["relations"]
+             if r["predicate"] == "LEADS"}  # fmt: skip
+    assert ("per:amadou-sow", "org:government-senegal") in leads, leads
