@@ -334,9 +334,7 @@ class EntityNormaliser:
             self.kb.lookup(doc[span.start : k].text),
             self.kb.lookup(doc[j : span.end].text),
         )
-        if body is None or body.type != "ORG" or place is None or place.type != "LOC":
-            return None
-        if not place.is_country:
+        if body is None or body.type != "ORG" or place is None or not place.is_country:
             return None
         return [Span(doc, span.start, k, label="ORG"), Span(doc, j, span.end, label="LOC")]
 
@@ -1240,9 +1238,7 @@ class EntityNormaliser:
             body = self._linked_ent(doc, i + 1, OF_WORDS, by_start, ("ORG",))  # "bureau de"
             start, after = i, (body.end if body is not None else i + 1)
             if body is None:  # "WHO office", "WHO's office"
-                body = by_end.get(i) or (
-                    by_end.get(i - 1) if doc[i - 1].lower_ in ("'s", "’s") else None
-                )
+                body = _owner_before(doc, i, by_end)
                 start = body.start if body is not None else i
             place = self._linked_ent(doc, after, WHERE_WORDS, by_start, ("LOC",))
             if body is None or not body.kb_id_ or place is None or not self._is_country(place):
@@ -1415,9 +1411,7 @@ class EntityNormaliser:
             ):
                 continue  # the model found it, with its body ("BOAD Board of Directors")
             start, end = i, i + n
-            owner = by_end.get(start) or (
-                by_end.get(start - 1) if doc[start - 1].lower_ in ("'s", "’s") else None
-            )
+            owner = _owner_before(doc, start, by_end)
             if owner is not None:
                 start = owner.start  # "IMF | Executive Board", "IMF's | Executive Board"
             body = self._linked_ent(doc, end, OF_WORDS, by_start, ("ORG",))
@@ -2262,6 +2256,14 @@ def _bracketed_short_name(doc: Doc, i: int) -> Span | None:
     if not (word.text[:1].isupper() and word.is_alpha and len(word) >= 3):
         return None
     return doc[i + 1 : i + 2]
+
+
+def _owner_before(doc: Doc, i: int, by_end: dict[int, Span]) -> Span | None:
+    """The name ending right before token i, or before its "'s": "IMF | Executive
+    Board", "WHO's | office"."""
+    if i in by_end:
+        return by_end[i]
+    return by_end.get(i - 1) if i > 0 and doc[i - 1].lower_ in ("'s", "’s") else None
 
 
 def _comma(span: Span) -> int:

@@ -36,9 +36,6 @@ from extractor.lang import get_lang_data
 
 LEADER_TYPES = ("PER", "ORG")
 
-# Subject relative pronouns, in both languages: "X, who succeeds Z", "X, qui succède à Z".
-RELATIVE_SUBJECTS = frozenset({"who", "qui"})
-
 
 @dataclass
 class Candidate:
@@ -541,7 +538,8 @@ class RelationFinder:
     def _before_relative(self, sent: Span, k: int) -> int:
         """'X, who | succeeds', 'X, qui | succède': where the name before the pronoun ends."""
         doc = sent.doc
-        if k - 2 > sent.start and doc[k - 1].lower_ in RELATIVE_SUBJECTS and doc[k - 2].text == ",":
+        relatives = self.data.SUBJECT_RELATIVES
+        if k - 2 > sent.start and doc[k - 1].lower_ in relatives and doc[k - 2].text == ",":
             return k - 2
         return k
 
@@ -608,10 +606,14 @@ class RelationFinder:
     def _appointed_object(self, person: Span) -> bool:
         """The person is the object of an appointing verb, titles aside: "named Ms X"."""
         doc = person.doc
-        k = person.start
-        while k > 0 and (doc[k - 1].lower_ in self.titles or doc[k - 1].text == "."):
-            k -= 1
+        k = self._before_titles(doc, person.start, 0)
         return k > 0 and doc[k - 1].lower_ in self.data.APPOINTING_VERBS
+
+    def _before_titles(self, doc: Doc, k: int, floor: int) -> int:
+        """Where the personal titles before token k start: "named | Ms Dr | X"."""
+        while k > floor and (doc[k - 1].lower_ in self.titles or doc[k - 1].text == "."):
+            k -= 1
+        return k
 
     def _persons_after(self, sent: Span, role: Role) -> list[Span]:
         """'le directeur général de l'OMS, X' / 'Director-General X of Y' /
@@ -1085,20 +1087,19 @@ class RelationFinder:
         if target is None or leader is None:
             return []
         role = doc[start:end].text
-        # "X, qui succède au Dr Z | à la tête de Y", the phrase right after Z (not "takes
-        # over from Z, who retires … after five years at the helm of Y": Z holds it still)
+        # "X, qui succède au Dr Z | à la tête de Y": X leads Y and Z led it; the phrase
+        # must follow Z ("takes over from Z, who retires … at the helm of Y": Z leads Y)
         direct = status == "current" and leader.end == start
         successor = self._successor_of(sent, leader) if direct else None
-        if successor is not None:  # "X, qui succède au Dr Z à la tête de Y": Z led Y
+        if successor is not None:
             former = _led_unit(leader, target, sent, "replaced_predecessor", role, "former")
             return _led_unit(successor, target, sent, "head_of_phrase", role) + former
         return _led_unit(leader, target, sent, "head_of_phrase", role, status)
 
     def _successor_of(self, sent: Span, person: Span) -> Span | None:
         """The one who succeeds `person`: "X, qui succède au Dr | person", "X replaces |"."""
-        doc, k = sent.doc, person.start
-        while k > sent.start and (doc[k - 1].lower_ in self.titles or doc[k - 1].text == "."):
-            k -= 1
+        doc = sent.doc
+        k = self._before_titles(doc, person.start, sent.start)
         n = match_before(doc, k, list(self.replacements))
         return self._person_ending_at(doc, self._before_relative(sent, k - n)) if n else None
 

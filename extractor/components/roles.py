@@ -342,8 +342,9 @@ class RoleFinder:
         ):
             role.implicit = self._ministry(complement, demonym)
         elif role.role_class == "head_of_government" and self._country_ent(first_ent):
-            # "Prime Minister of Grenada": the government of Grenada, as "le Premier ministre"
-            title = doc[role.start : end]  # the mention: its title, as for "le Premier ministre"
+            # "Prime Minister of Grenada": the government of Grenada, named by the title
+            # as the bare "le Premier ministre" names it
+            title = doc[role.start : end]
             role.implicit = ImplicitOrg(
                 name=first_ent.text, kind="government", span=title, country=first_ent
             )

@@ -682,6 +682,9 @@ DATE_LEAD_WORDS: frozenset[str] = frozenset({"the", "on", "in"})
 # Participles that put an event to come ("is scheduled for Wednesday", "est prévue
 # mercredi"), though past in form. Same names in `fr`.
 PLANNED_WORDS: frozenset[str] = frozenset({"scheduled", "planned", "expected", "due", "slated"})
+# The relative pronoun that stands for a clause's subject: "X, who succeeds Z". Same
+# names in `fr`.
+SUBJECT_RELATIVES: frozenset[str] = frozenset({"who"})
 # Relative pronouns: a clause they open tells of something else. Same names in `fr`.
 RELATIVE_WORDS: frozenset[str] = frozenset({"who", "whom", "whose", "which"})
 # Words before a month named alone ("en juin", "scheduled for October"). Same names in `fr`.

@@ -849,6 +849,9 @@ DATE_LEAD_WORDS: frozenset[str] = frozenset({"le", "en"})
 PLANNED_WORDS: frozenset[str] = frozenset(
     {"prévu", "prévue", "prévus", "prévues", "programmé", "programmée", "attendu", "attendue"}
 )
+# The relative pronoun that stands for a clause's subject: "X, who succeeds Z". Same
+# names in `en`.
+SUBJECT_RELATIVES: frozenset[str] = frozenset({"qui"})
 # Relative pronouns: a clause they open tells of something else. Same names in `en`.
 RELATIVE_WORDS: frozenset[str] = frozenset(
     {"qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
