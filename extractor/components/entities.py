@@ -89,6 +89,8 @@ UNIT_WORDS_AFTER_BODY = frozenset(
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
 FOR_WORDS = frozenset({"pour", "for"})
 DASHES = frozenset({"-", "–", "—"})
+# Words between an appointee's name and the title given ("named X as …", "X au poste de").
+APPOINTEE_LINKS = frozenset({"as", "comme", ",", "au", "à", "to"})
 # Currencies the model takes for bodies ("20 milliards de francs CFA").
 CURRENCY_CODES = frozenset({"CFA", "FCFA", "F CFA", "XOF", "XAF"})
 # Nouns of a body's office, in both languages (a "mission" may be a visit).
@@ -204,6 +206,7 @@ class EntityNormaliser:
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
+        spans = spans + self._appointed_names(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
         spans = spans + self._untagged_features(doc, spans)
@@ -305,6 +308,8 @@ class EntityNormaliser:
             return self._split_at(span, inner)
         if (parts := self._body_for_country(span)) is not None:
             return parts
+        if (verb := self._inner_verb(span)) is not None:
+            return self._split_at_verb(span, verb)
         if span.label_ not in ("ORG", "LOC", "GPE") or len(span) < 5:
             return [span]
         doc, parts, start = span.doc, [], span.start
@@ -317,6 +322,23 @@ class EntityNormaliser:
             return [span]
         parts.append((start, span.end))
         return [Span(doc, a, b, label=span.label_) for a, b in parts if b - a > 1]
+
+    def _inner_verb(self, span: Span) -> int | None:
+        """'Council of Ministers appointed Awa Traoré' tagged as one name: a verb in
+        lower case inside it ends the body's name."""
+        if span.label_ not in ("ORG", "LOC", "GPE") or len(span) < 3:
+            return None
+        return next(
+            (t.i for t in span[1:-1] if t.is_lower and t.pos_ == "VERB" and t.is_alpha), None
+        )
+
+    def _split_at_verb(self, span: Span, verb: int) -> list[Span]:
+        """The name before the verb, and a person's name after it ("appointed | X Y")."""
+        doc, parts = span.doc, [Span(span.doc, span.start, verb, label=span.label_)]
+        after = doc[verb + 1 : span.end]
+        if len(after) >= 2 and _looks_like_name(after):
+            parts.append(Span(doc, after.start, after.end, label="PER"))
+        return parts
 
     def _body_for_country(self, span: Span) -> list[Span] | None:
         """'directeur pays de la | Banque mondiale pour le Sénégal |' tagged as one name:
@@ -1292,6 +1314,32 @@ class EntityNormaliser:
             if end > token.i + 1:
                 found.append(Span(doc, token.i + 1, end, label="PER"))
         return found
+
+    def _appointed_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'appointed Jane Doe as Group Chief Executive Officer', 'a nommé Awa Traoré
+        directrice générale': capitalised words the model missed between an appointing
+        verb and the title it gives are the appointee's name."""
+        found: list[Span] = []
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        for i in positions(doc, self.data.APPOINTING_VERBS, 0, len(doc) - 3):
+            start = i + 1
+            while start < len(doc) and doc[start].lower_.rstrip(".") in self.titles:
+                start += 1  # "appointed Dr | Jane Doe"
+            end = start
+            while end < len(doc) and end - start < 4 and end not in taken and _name_token(doc[end]):
+                end += 1
+            if end - start < 2 or end >= len(doc) or not self._gives_title(doc, end):
+                continue
+            name = doc[start:end]
+            if any(t.lower_ in self.role_words for t in name) or self.kb.lookup(name.text):
+                continue
+            found.append(Span(doc, start, end, label="PER"))
+        return found
+
+    def _gives_title(self, doc: Doc, k: int) -> bool:
+        """A title follows: "as Chief …", "comme …", ", …", "au poste de", "directrice …"."""
+        word = doc[k].lower_
+        return word in APPOINTEE_LINKS or word.split("-")[0] in self.role_starts
 
     def _ministry_left(self, spans: list[Span]) -> list[Span]:
         """'ministère du Plan' where the model tagged only 'Plan'."""

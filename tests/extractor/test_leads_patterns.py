@@ -1593,3 +1593,17 @@ def test_a_prime_minister_leads_the_country_s_government_however_named(lang, tex
     leads = {(r["subject"], r["object"]) for r in extract(text, lang=lang)["relations"]
              if r["predicate"] == "LEADS"}  # fmt: skip
     assert ("per:amadou-sow", "org:government-senegal") in leads, leads
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "org_word"),
+    [
+        # the model misses the appointee's name, or runs the council's name into it
+        ("The Board of Directors of Ecobank Transnational Incorporated appointed Jane Doe as "
+         "Group Chief Executive Officer.", "Jane Doe", "ecobank"),
+        ("The Council of Ministers appointed Awa Traoré as Director General of the National "
+         "Agency for Statistics.", "Awa Traoré", "statistic"),
+    ],
+)  # fmt: skip
+def test_an_appointee_s_name_the_model_missed_is_read(text, leader, org_word):
+    test_leads_pattern("en", text, leader, org_word, "current")
