@@ -183,6 +183,11 @@ class EntityNormaliser:
         # with it ("Port autonome de San-Pedro (PASP)")
         self.acronym_heads = in_both_languages("ORG_HEAD_WORDS", "BODY_NOUNS", "PROGRAMME_NOUNS")
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
+        # words after a country that make no body's name with it: days, features, events
+        # (in both languages: "DRC Mining Week" in a French text)
+        self.not_brand_words = self.calendar | in_both_languages(
+            "FEATURE_NOUNS_AFTER", "EVENT_TRIGGERS"
+        )
         self.title_phrases = [[t.lower_ for t in nlp.make_doc(p)] for p in self.data.TITLE_PHRASES]
         self.boards = lower_tuples(with_curly_apostrophes(self.data.BOARD_NAMES), nlp.tokenizer)
         self.programme_nouns = in_both_languages("PROGRAMME_NOUNS")
@@ -554,12 +559,29 @@ class EntityNormaliser:
                     and self._brand_word(doc[k - 1], taken)
                 ):
                     k -= 1
-                whole = doc[k : span.end].text
+                end = self._brand_end(span, taken) if k == span.start else span.end
+                whole = doc[k:end].text
                 # "Equatorial | Guinea" is the country, "Port | Sudan" a town
-                if k < span.start and self.kb.lookup(whole) is None and not is_town(whole):
-                    span = Span(doc, k, span.end, label="ORG")
+                if (k, end) != (span.start, span.end) and not self._a_place(whole):
+                    span = Span(doc, k, end, label="ORG")
             out.append(span)
         return out
+
+    def _brand_end(self, country: Span, taken: set[int]) -> int:
+        """'… Officer of Ghana | Gas', 'Kenya | Airways': capitalised words right after a
+        country that end a name there (not "Mali | Friday", "Niger | Delta")."""
+        doc, end = country.doc, country.end
+        limit = min(country.sent.end, country.end + 2)
+        while end < limit and self._brand_word(doc[end], taken):
+            if doc[end].lower_ in self.not_brand_words:  # "Mali Friday", "Senegal Forum"
+                return country.end
+            end += 1
+        if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            return country.end  # the capitalised run goes on: no short name
+        return end
+
+    def _a_place(self, text: str) -> bool:
+        return self.kb.lookup(text) is not None or is_town(text)
 
     def _country_prefixed(self, spans: list[Span]) -> list[Span]:
         """'the U.S. | Centers for Disease Control …', 'the U.S. | President's | Malaria

@@ -1511,3 +1511,29 @@ def test_a_currency_is_no_body(blank_fr):
     words = ["20", "milliards", "de", "francs", "CFA", "pour", "le", "Sénégal"]
     doc = run(blank_fr, words, ["O", "O", "O", "O", "B-ORG", "O", "O", "B-LOC"])
     assert "CFA" not in {e.text for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "name"),
+    [
+        (["Director", "of", "Ghana", "Gas", "said"], ["O", "O", "B-GPE", "O", "O"], "Ghana Gas"),
+        (["flights", "of", "Kenya", "Airways", "resumed"], ["O", "O", "B-GPE", "O", "O"],
+         "Kenya Airways"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_word_after_a_country_ends_a_body_s_name(blank_en, words, ents, name):
+    doc = run(blank_en, words, ents)
+    assert [(e.text, e.label_) for e in doc.ents] == [(name, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["in", "Mali", "Friday", "morning"],
+        ["the", "Senegal", "Forum", "opened"],
+        ["the", "Niger", "Delta", "region"],
+    ],
+)
+def test_a_day_an_event_or_a_feature_after_a_country_makes_no_body(blank_en, words):
+    doc = run(blank_en, words, ["O", "B-GPE", "O", "O"])
+    assert "ORG" not in {e.label_ for e in doc.ents}
