@@ -562,7 +562,7 @@ class EntityNormaliser:
                 end = self._brand_end(span, taken) if k == span.start else span.end
                 whole = doc[k:end].text
                 # "Equatorial | Guinea" is the country, "Port | Sudan" a town
-                if (k, end) != (span.start, span.end) and not self._a_place(whole):
+                if (k, end) != (span.start, span.end) and not self._known_name(whole):
                     span = Span(doc, k, end, label="ORG")
             out.append(span)
         return out
@@ -580,7 +580,8 @@ class EntityNormaliser:
             return country.end  # the capitalised run goes on: no short name
         return end
 
-    def _a_place(self, text: str) -> bool:
+    def _known_name(self, text: str) -> bool:
+        """A name of the knowledge base (a body, a country, a city) or a town."""
         return self.kb.lookup(text) is not None or is_town(text)
 
     def _country_prefixed(self, spans: list[Span]) -> list[Span]:
@@ -743,7 +744,7 @@ class EntityNormaliser:
         if span.label_ not in ("ORG", "LOC") or span.kb_id_ or i < 2 or doc[i - 1].text != ",":
             return False
         after = doc[span.end].text if span.end < len(doc) else "."
-        if after not in (",", ".") or self.kb.lookup(span.text) is not None or is_town(span.text):
+        if after not in (",", ".") or self._known_name(span.text):
             return False
         words = [t for t in span if not t.is_punct]
         if not words or len(words) > 4 or not all(t.is_title for t in words):
@@ -1581,7 +1582,7 @@ class EntityNormaliser:
         for a person or a place, after 'in'/'en' or beside another language."""
         if len(span) != 1 or not span[0].is_title or span.text not in language_names():
             return False
-        if is_town(span.text) or self.kb.lookup(span.text) is not None:
+        if self._known_name(span.text):
             return False  # many places share a language's name
         doc, i = span.doc, span.start
         if i > 0 and doc[i - 1].lower_ in ("in", "en"):
@@ -2045,7 +2046,7 @@ class EntityNormaliser:
         initials = {t.lower_[0] for t in ent if t.is_alpha and len(t) > 2 and not t.is_stop}
         if short.text[0].lower() not in initials:
             return False
-        return self.kb.lookup(short.text) is None and not is_town(short.text)
+        return not self._known_name(short.text)
 
     def _short_before(self, doc: Doc, spans: list[Span]) -> list[AcronymPair]:
         """'PAM (Programme alimentaire mondial)', 'NB Power (New Brunswick Power …)'."""
