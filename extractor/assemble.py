@@ -176,6 +176,8 @@ class ArticleAssembler:
                 surname = mention.text.split()[-1]  # "M. Abdi" after "Hassan Abdi"
                 if len(surname) > 2 and surname[0].isupper():
                     forms.setdefault(surname, RawMention(surname, 0, 0, 0, "PER"))
+                if (particled := _particled_surname(mention.text)) is not None:
+                    forms.setdefault(particled, RawMention(particled, 0, 0, 0, "PER"))
                 # "Mme Al Harthi" after the model missed "Fatma bint Ali Al Harthi"
                 forms.setdefault(mention.text, RawMention(mention.text, 0, 0, 0, "PER"))
         for first_name in self._first_names():  # "Kwabena brings …" after "Kwabena Owusu-Darko"
@@ -270,6 +272,16 @@ def whole_word_occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, i
         if not kept or hit[0] >= kept[-1][1]:
             kept.append(hit)
     return kept
+
+
+def _particled_surname(name: str) -> str | None:
+    """'de La Salle' of 'Hélène de La Salle', 'von der Leyen' of 'Ursula von der
+    Leyen': the surname with the particles that open it, as 'Mme de La Salle' writes it."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        if words[k] in NAME_PARTICLES:  # lower-case: "De" may open a sentence's name
+            return " ".join(words[k:])
+    return None
 
 
 def _joins(text: str, i: int) -> bool:

@@ -39,6 +39,9 @@ _MODEL_MAP = str.maketrans(
         "\u2011": "-",  # non-breaking hyphen
         "\u2212": "-",  # minus sign
     }
+    # Latin letters with no Unicode decomposition, rare in the models' training text:
+    # "Sørensen", "Łukasz", "Đorđević" read as names once spelt with their base letter
+    | {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ı": "i"}
 )
 
 # A sentence end inside a paragraph: final punctuation, optional closing

@@ -618,6 +618,8 @@ def _person_short_form(short: list[str], longer: list[str]) -> bool:
         return True
     if len(longer) >= 3 and longer[1 : 1 + len(short)] == short:
         return True  # first surname of a double one: "Ospina" of "Valentina Ospina Gaitán"
+    if len(longer) == 4 and longer[2 : 2 + len(short)] == short:
+        return True  # after two given names: "Quintero" of "Hernán Darío Quintero Ospina"
     if len(short) >= 2 and longer[: len(short)] == short:
         return True  # given names: "Ahmad Faizal" of "Ahmad Faizal bin Hashim"
     if (

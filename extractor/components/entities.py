@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -203,10 +204,10 @@ class EntityNormaliser:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
-        spans = [part for s in spans for part in self._split_list(s)]
+        spans = self._join_hyphenated([part for s in spans for part in self._split_list(s)])
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
         spans = [self._with_topic(s) for s in spans]
-        spans = _join_adjacent_people(_join_particles(spans))
+        spans = _join_adjacent_people(self._first_names_after_title(_join_particles(spans)))
         spans = [s for s in spans if len(s) and self._keep(s) and not self._language_name(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
@@ -364,6 +365,54 @@ class EntityNormaliser:
         if body is None or body.type != "ORG" or place is None or not place.is_country:
             return None
         return [Span(doc, span.start, k, label="ORG"), Span(doc, j, span.end, label="LOC")]
+
+    def _join_hyphenated(self, spans: list[Span]) -> list[Span]:
+        """'Lavallée | - | Singh' tagged as two places: one name, a person's if either
+        part was. Known names on either side stay apart ('Tunisia-Italy')."""
+        out: list[Span] = []
+        for span in spans:
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and span.start == last.end + 1
+                and _hyphen_joins(span.doc, last.end)
+                and not (self._known_name(last.text) or self._known_name(span.text))
+            ):
+                label = "PER" if "PER" in (last.label_, span.label_) else last.label_
+                out[-1] = Span(span.doc, last.start, span.end, label=label)
+            else:
+                out.append(span)
+        return out
+
+    def _first_names_after_title(self, spans: list[Span]) -> list[Span]:
+        """'National Registrar Hernán | Darío Quintero Ospina' tagged as a body and a
+        person side by side: the first name after the title opens the person's name;
+        the title alone is no body."""
+        by_start = {s.start: s for s in spans if s.label_ == "PER"}
+        out: list[Span] = []
+        for span in spans:
+            person = by_start.get(span.end)
+            title_end = self._title_end(span) if person is not None else None
+            if person is None or title_end is None:
+                out.append(span)
+                continue
+            by_start[span.end] = Span(span.doc, title_end, person.end, label="PER")
+            if not self._only_title(span.doc[span.start : title_end]):
+                out.append(Span(span.doc, span.start, title_end, label=span.label_))
+        return [by_start.get(s.start, s) if s.label_ == "PER" else s for s in out]
+
+    def _title_end(self, span: Span) -> int | None:
+        """Where a body-tagged span's trailing first names begin after a title word."""
+        if span.label_ not in ("ORG", "LOC") or span.kb_id_:
+            return None
+        k = span.end
+        while k > span.start and k - span.end > -2 and _capitalised_name_word(span.doc[k - 1].text):
+            if span.doc[k - 1].lower_ in self.role_words:
+                break
+            k -= 1
+        if k == span.end or k == span.start or span.doc[k - 1].lower_ not in self.role_words:
+            return None
+        return k
 
     def _only_title(self, part: Span) -> bool:
         """'National Coordinator', 'Executive Director': role words and their prefixes."""
@@ -1182,6 +1231,7 @@ class EntityNormaliser:
                 kept.append(self._with_kb_id(span))
             else:
                 kept.append(span)
+        kept = [_after_known(s, kb_spans) if s.label_ == "PER" else s for s in kept]
         return kb_spans + [s for s in kept if not _overlaps_any(s, kb_spans)], covered
 
     def _known_body_and_modifiers(self, span: Span, inside: list[Span]) -> bool:
@@ -1935,7 +1985,7 @@ class EntityNormaliser:
         )
         long = ent if fits else None
         if long is None:
-            long = _schwartz_hearst(doc, paren, inner.text)
+            long = self._with_head_before(_schwartz_hearst(doc, paren, inner.text), spans)
         if long is None and ent is None:
             long = self._cut_long_form(doc, paren, inner.text, spans)
         headed = long is None and (ent is None or not fits)
@@ -1956,6 +2006,17 @@ class EntityNormaliser:
             short=Span(doc, inner.start, inner.end, label=label, kb_id=qid),
             long=Span(doc, long.start, long.end, label=label, kb_id=qid),
         )
+
+    def _with_head_before(self, long: Span | None, spans: list[Span]) -> Span | None:
+        """'Department of | Agriculture, Rural Development, Blue Economy … (ARBE)': the
+        acronym spells the portfolios; the tagged body noun before them opens the name."""
+        if long is None:
+            return None
+        for span in spans:
+            if span.label_ == "ORG" and span.start < long.start < span.end:
+                if is_body_head(span[0].lower_, self.long_form_heads):
+                    return long.doc[span.start : long.end]
+        return long
 
     def _without_country_prefix(self, ent: Span) -> Span:
         """'U.S. | Centers for Disease Control and Prevention (CDC)': the acronym
@@ -1978,9 +2039,21 @@ class EntityNormaliser:
         if body is None or not all(_lower_word(t) for t in doc[body.end : paren]):
             return None
         long = doc[body.start : paren]
-        return (
-            Span(doc, long.start, long.end, label="ORG") if _letters_fit(short, long.text) else None
-        )
+        if _letters_fit(short, long.text) or self._initials_in_english(short, long):
+            return Span(doc, long.start, long.end, label="ORG")
+        return None
+
+    def _initials_in_english(self, short: str, long: Span) -> bool:
+        """'Partenariat mondial pour la sécurité de l'eau et l'assainissement (GWSP)':
+        an English acronym of a French name spells the initials of the name's words in
+        English (Global Water Security and Sanitation Partnership), in any order; one
+        letter of four or more may come from a synonym ("mondial": world, global)."""
+        words = [t.lower_ for t in long if t.is_alpha and not t.is_stop]
+        letters = Counter(c.lower() for c in short if c.isalpha())
+        if len(letters) < 3 or len(words) > len(short) + 2:
+            return False
+        initials = Counter(self.data.NAME_WORDS.get(w, w)[0].lower() for w in words)
+        return (letters - initials).total() <= (1 if letters.total() >= 4 else 0)
 
     def _headed_long_form(
         self, doc: Doc, paren: int, spans: list[Span], max_words: int = 10
@@ -2077,7 +2150,8 @@ class EntityNormaliser:
                 long[0].is_title and _letters_fit(token.text, long.text)
             )
             if not fits and (known is None or known.type != "ORG"):
-                continue
+                if not self._translated_gloss(long, token.text, spans):
+                    continue
             label = self._acronym_label(long, token.text, spans)
             if label:
                 qid = self._kb_id(long.text, token.text, label)
@@ -2110,6 +2184,16 @@ class EntityNormaliser:
                 long=Span(doc, long.start, long.end, label=label, kb_id=qid),
             )
         ]
+
+    def _translated_gloss(self, long: Span, short: str, spans: list[Span]) -> bool:
+        """'the ANME (National Agency for Energy Conservation)', 'la SCZONE (Zone
+        économique du canal de Suez)': an unknown body's acronym in its own language,
+        its name translated in the brackets, whose initials need not fit."""
+        return (
+            long[0].is_title
+            and self.kb.lookup(short) is None
+            and self._acronym_label(long, short, spans) == "ORG"
+        )
 
     def _translated_acronym(self, ent: Span, short: str) -> bool:
         """'National School of Public Health (ENSP)': a translated name keeps its
@@ -2144,6 +2228,8 @@ class EntityNormaliser:
         edges = [*words[:2], *words[-1:]]
         if any(is_body_head(word, self.acronym_heads) for word in edges):
             return "ORG"
+        if words and words[-1] in self.role_words:
+            return None  # "Chief Executive Officer (CEO)" is a title
         if self._proper_name(long) and not any(w in self.data.EVENT_TRIGGERS for w in words):
             return "ORG"  # "Education Cannot Wait (ECW)": a capitalised name with an acronym
         return None
@@ -2361,6 +2447,15 @@ def _unit_noun(span: Span) -> str:
     return words[0] if words and words[0] in UNIT_HEADS else (words[-1] if words else "")
 
 
+def _after_known(person: Span, known: list[Span]) -> Span:
+    """'UN High Commissioner for Refugees | Lars Henrik Sørensen': a person's name
+    the model (or a first-name rule) began inside a known body's name starts after it."""
+    for k in known:
+        if k.start <= person.start < k.end < person.end:
+            return Span(person.doc, k.end, person.end, label="PER")
+    return person
+
+
 def _overlaps_any(span: Span, others: list[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -2445,8 +2540,9 @@ def _schwartz_hearst(doc: Doc, paren: int, short: str) -> Span | None:
     while start > 0 and words < limit:
         token = doc[start - 1]
         # commas of an enumeration stay inside: "Faculté de médecine, de pharmacie et
-        # d'odontologie (FMPO)"; the initials must still spell the acronym
-        if token.is_punct and token.text not in ("-", "'", ","):
+        # d'odontologie (FMPO)"; the initials must still spell the acronym; so do
+        # slashes ("Autorité de Régulation des Télécommunications/TIC de …")
+        if token.is_punct and token.text not in ("-", "'", ",", "/"):
             break
         start -= 1
         # stop words do not count: French names hold many ("Conseil de recherches en

@@ -132,6 +132,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "head": ("other_head", "LEADS"),
     "chief": ("other_head", "LEADS"),
     "coordinator": ("other_head", "LEADS"),
+    "registrar": ("other_head", "LEADS"),  # of a registry, a court's registry
     "founder": ("other_head", "LEADS"),
     # a commissioner heads a portfolio of the commission: the gold's LEADS
     "commissioner": ("other_head", "LEADS"),
@@ -965,4 +966,7 @@ NAME_PHRASES: dict[str, str] = {
     "urban planning": "Urbanism",
     "livestock farmers": "Breeders",
     "livestock breeders": "Breeders",
+    # a "syndicat" ("Confédération syndicale internationale")
+    "trade union": "Union",
+    "trade unions": "Unions",
 }

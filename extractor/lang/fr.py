@@ -143,6 +143,9 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "cheffe": ("other_head", "LEADS"),
     "coordonnateur": ("other_head", "LEADS"),
     "coordonnatrice": ("other_head", "LEADS"),
+    "greffier en chef": ("other_head", "LEADS"),  # of a court's registry
+    "greffière en chef": ("other_head", "LEADS"),
+    "registraire": ("other_head", "LEADS"),  # Quebec's "registrar"
     "coordinateur": ("other_head", "LEADS"),
     "coordinatrice": ("other_head", "LEADS"),
     "responsable": ("other_head", "LEADS"),

@@ -117,6 +117,19 @@ def test_a_cut_long_form_needs_the_acronym_s_letters(blank_fr):
     assert not any(short == "ZYX" for short, _ in _pairs_after_cut_body(blank_fr, words))
 
 
+@pytest.mark.parametrize(("acronym", "paired"), [("GWSP", True), ("KLMN", False)])
+def test_an_english_acronym_of_a_french_name_the_model_cut_runs_to_the_bracket(
+    blank_fr, acronym: str, paired: bool
+):
+    # Global Water Security and Sanitation Partnership: its initials in English
+    words = (
+        "et l' Partenariat mondial pour la sécurité de l' eau et l' assainissement "
+        f"( {acronym} ) a signé"
+    ).split()
+    long = " ".join(words[2:13])
+    assert ((acronym, long) in _pairs_after_cut_body(blank_fr, words)) is paired
+
+
 def _pairs_after_cut_body(nlp, words: list[str]) -> set[tuple[str, str]]:
     """Acronym pairs where the model tagged only the two words after "et l'"."""
     doc = run(nlp, words, ["O", "O", "B-ORG", "I-ORG"] + ["O"] * (len(words) - 4))
@@ -308,6 +321,7 @@ def test_coordinated_ministers_get_one_ministry_each(blank_fr):
         ("Fergal", "Fergal Brennan", True),  # a given name used as address
         ("Liu", "Liu Wenhua", True),  # a family name written first
         ("Al", "Al Harthi", False),  # too short to stand for anyone
+        ("Quintero", "Hernán Darío Quintero Ospina", True),  # first of two surnames
     ],
 )
 def test_person_short_forms(short, long, same):
@@ -1537,3 +1551,73 @@ def test_a_capitalised_word_after_a_country_ends_a_body_s_name(blank_en, words, 
 def test_a_day_an_event_or_a_feature_after_a_country_makes_no_body(blank_en, words):
     doc = run(blank_en, words, ["O", "B-GPE", "O", "O"])
     assert "ORG" not in {e.label_ for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "pair"),
+    [
+        # an unknown body's acronym, its name translated in the brackets
+        (
+            "goes to the ANME ( National Agency for Energy Conservation ) , which pays".split(),
+            ["O"] * 3 + ["B-ORG", "O", "B-ORG"] + ["I-ORG"] * 4 + ["O"] * 4,
+            ("ANME", "National Agency for Energy Conservation"),
+        ),
+        # an acronym spelling the portfolios after the body noun the model tagged
+        (
+            (
+                "by the Department of Agriculture , Rural Development , Blue Economy "
+                "and Sustainable Environment ( ARBE ) , headed"
+            ).split(),
+            ["O", "O", "B-ORG"] + ["I-ORG"] * 5 + ["O"] * 11,
+            (
+                "ARBE",
+                "Department of Agriculture , Rural Development , Blue Economy and "
+                "Sustainable Environment",
+            ),
+        ),
+    ],
+)
+def test_long_forms_read_around_what_the_model_tagged(blank_en, words, ents, pair):
+    doc = run(blank_en, words, ents)
+    assert pair in {(p.short.text, p.long.text) for p in doc._.acronyms}
+
+
+def test_a_slash_stays_inside_a_long_form(blank_fr):
+    words = (
+        "et l' Autorité de Régulation des Télécommunications / TIC de Côte d' Ivoire "
+        "( ARTCI ) ont signé"
+    ).split()
+    doc = run(blank_fr, words, ["O", "O", "B-ORG"] + ["I-ORG"] * 3 + ["O"] * 12)
+    assert ("ARTCI", " ".join(words[2:13])) in {(p.short.text, p.long.text) for p in doc._.acronyms}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the CEO ( Chief Executive Officer ) said".split(),
+        "the UNICEF ( New York ) office".split(),
+    ],
+)
+def test_a_bracket_after_an_acronym_glosses_it_only_as_a_body_s_name(blank_en, words):
+    doc = run(blank_en, words, ["O"] * len(words))
+    assert doc._.acronyms == []
+
+
+def test_a_first_name_tagged_with_the_title_before_it_opens_the_person_s_name(blank_en):
+    words = "hosted by National Registrar Hernán Darío Quintero Ospina , who".split()
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"]
+    doc = run(blank_en, words, ents)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Hernán Darío Quintero Ospina", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [("Lavallée", "Singh", True), ("Tunisia", "Italy", False)],
+)
+def test_two_names_glued_by_a_hyphen_are_one_unless_known_apart(
+    blank_en, first: str, second: str, joined: bool
+):
+    words = ["said", "Minister", first, "-", second, "."]
+    spaces = [True, True, False, False, False, False]
+    doc = run(blank_en, words, ["O", "O", "B-GPE", "O", "B-PERSON", "O"], spaces)
+    assert ([(e.text, e.label_) for e in doc.ents] == [(f"{first}-{second}", "PER")]) is joined

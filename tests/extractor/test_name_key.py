@@ -169,6 +169,11 @@ from extractor.resolve import name_key
             "l'électrification rurale",
             "Malian Agency for the Development of Domestic Energy and Rural Electrification",
         ),
+        # a "trade union" is a "syndicat"
+        (
+            "Confédération syndicale internationale - Afrique",
+            "International Trade Union Confederation - Africa",
+        ),
     ],
 )
 def test_a_name_and_its_translation_share_a_key(french: str, english: str) -> None:

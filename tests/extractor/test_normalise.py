@@ -40,6 +40,14 @@ def test_model_text_substitutes_one_for_one():
     assert len(result) == len(text)
 
 
+def test_model_text_spells_letters_without_decomposition_with_their_base_letter():
+    # the models tag "Sorensen" a person, not "Sørensen"
+    text = "Lars Henrik Sørensen, Łukasz Kowalski, Đorđe Ðukić"
+    result = model_text(text)
+    assert result == "Lars Henrik Sorensen, Lukasz Kowalski, Dorde Dukić"  # ć decomposes
+    assert len(result) == len(text)
+
+
 def test_model_text_keeps_offsets_of_every_character():
     text = normalise_text("L’OMS et l’Unicef\u00a0: deux agences.")
     result = model_text(text)

@@ -250,6 +250,19 @@ def test_an_event_s_name_leaves_out_its_rank_length_and_date(text, lang, name):
     assert [e["name"] for e in events] == [name]
 
 
+def test_a_person_named_after_a_known_body_s_title_is_found_with_a_nordic_letter():
+    # the model reads "Sørensen" once spelt "Sorensen"; its name began inside the
+    # High Commissioner's, which the knowledge base knows
+    text = (
+        "UN High Commissioner for Refugees Lars Henrik Sørensen warned that rations "
+        "had been cut. Mr Sørensen will travel to Cox's Bazar in May."
+    )
+    people = [e for e in extract(text, lang="en")["entities"] if e["type"] == "PER"]
+    assert [sorted({m["text"] for m in e["mentions"]}) for e in people] == [
+        ["Lars Henrik Sørensen", "Sørensen"]
+    ]
+
+
 def test_a_given_name_alone_is_the_one_person_bearing_it():
     text = (
         "Ecobank today named Kwabena Owusu-Darko as its chief executive. "
@@ -348,6 +361,16 @@ def test_a_surname_found_again_takes_the_given_names_and_particles_before_it():
     assert [p["name"] for p in people] == ["Fatma bint Ali Al Harthi"]
     # a title or a role before the surname is no part of the name
     assert not any("directeur" in m["text"].lower() for m in people[0]["mentions"])
+
+
+def test_a_surname_found_again_keeps_the_particles_that_open_it():
+    text = (
+        "PARIS – La commission, présidée depuis mars par la députée Hélène de La Salle, "
+        "a entendu le ministre. Selon Mme de La Salle, le rapport sera publié en juin."
+    )
+    people = [e for e in extract(text, lang="fr")["entities"] if e["type"] == "PER"]
+    mentions = {p["name"]: sorted({m["text"] for m in p["mentions"]}) for p in people}
+    assert mentions["Hélène de La Salle"] == ["Hélène de La Salle", "de La Salle"]
 
 
 @pytest.mark.parametrize(
