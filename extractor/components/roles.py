@@ -148,12 +148,16 @@ class RoleFinder:
         i = sent.start
         while i < sent.end:
             n = match_at(sent.doc, i, self.phrase_keys) if forms[i] in firsts else 0
+            titled = self._titled_body(sent.doc, i, i + n) if n else None
             if (
                 n
                 and sent.doc[i].ent_type_ not in ("PER",)
-                and not _inside_named_org(sent.doc, i, i + n)
+                and (titled is not None or not _inside_named_org(sent.doc, i, i + n))
             ):
                 role = self._build(sent, i, i + n)
+                if titled is not None:
+                    role.org, role.implicit, role.domains = titled, None, None
+                    role.end = role.head_end = max(role.end, titled.end)
                 if self._portfolio_missing(role, forms[i : i + n]):
                     i += n  # "the secretary of the association": no title here
                     continue
@@ -162,6 +166,24 @@ class RoleFinder:
             else:
                 i += 1
         return roles
+
+    def _titled_body(self, doc: Doc, start: int, end: int) -> Span | None:
+        """'UN High Commissioner for Refugees | Lars Henrik Sørensen': a known body
+        named by its head's title (after the name of the body that appoints it, if
+        any) is the body that title leads."""
+        ent = next((e for e in doc.ents if e.start <= start and end < e.end), None)
+        if ent is None or ent.label_ != "ORG" or not ent.kb_id_:
+            return None
+        if doc[end].lower_ not in self.data.ROLE_PREPOSITIONS:
+            return None  # "Presidential Council": a body, no title
+        prefix = doc[ent.start : start]
+        if len(prefix) and not self._known_body(prefix.text):
+            return None
+        return ent
+
+    def _known_body(self, text: str) -> bool:
+        entry = self.kb.lookup(text)
+        return entry is not None and entry.type == "ORG"
 
     def _portfolio_missing(self, role: Role, words: list[str]) -> bool:
         """A word that is a minister's title only before a portfolio ("Secretary of

@@ -1256,6 +1256,31 @@ COMMUNIQUE_CASES = [
         "standard chartered",
         "current",
     ),
+    # a known body named by its head's title, the appointing body's name first
+    (
+        "en",
+        "UN High Commissioner for Refugees Lars Henrik Sørensen warned that rations had been cut.",
+        "Lars Henrik Sørensen",
+        "refugees",
+        "current",
+    ),
+    (
+        "en",
+        "The conference opens in the presence of the United Nations High Commissioner for "
+        "Refugees, Mariam Keïta, and of the WFP.",
+        "Mariam Keïta",
+        "refugees",
+        "current",
+    ),
+    # a registrar heads the registry
+    (
+        "en",
+        "The ceremony was hosted by National Registrar Hernán Darío Quintero Ospina, who has "
+        "headed the National Civil Registry since December 2023.",
+        "Hernán Darío Quintero Ospina",
+        "registry",
+        "current",
+    ),
 ]  # fmt: skip
 
 
