@@ -215,7 +215,7 @@ class EntityNormaliser:
         spans = spans + self._appointed_names(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
-        spans = spans + self._untagged_features(doc, spans)
+        spans = self._named_programmes(doc, spans + self._untagged_features(doc, spans))
         national = self._governments(doc) + self._institutions(doc)
         spans, covered = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
         known = [s for s in spans + covered if s.label_ == "ORG" and s.kb_id_]
@@ -1627,6 +1627,51 @@ class EntityNormaliser:
                 found.append(Span(doc, i, end, label="LOC"))
         return found
 
+    # --- programmes named beside their common noun -----------------------
+    def _named_programmes(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Early Warnings for All initiative', 'the "Green Skills and Jobs"
+        programme', « l'initiative mondiale Alertes précoces pour tous »: a name the
+        model missed beside a lower-case programme noun is the programme's."""
+        for k in positions(doc, self.programme_nouns, 1, len(doc) - 1):
+            if not doc[k].is_lower:
+                continue
+            name = self._programme_name(doc, k)
+            if name is not None and self._free_for(name, spans):
+                spans = _add_span(spans, name)
+        return spans
+
+    def _programme_name(self, doc: Doc, k: int) -> Span | None:
+        if self.data.PROGRAMME_NAME_AFTER_NOUN:
+            start = k + 1
+            if start < len(doc) and doc[start].pos_ == "ADJ" and doc[start].is_lower:
+                start += 1  # "l'initiative mondiale | Alertes …"
+            name = _quoted_after(doc, start) or self._sentence_case_name(doc, start)
+        else:
+            name = _quoted_before(doc, k) or _capitalised_run_before(doc, k)
+        if name is None or len(name) < 2 or not name[0].is_title:
+            return None
+        if self._known_name(name.text) or any(t.lower_ in self.body_heads for t in name):
+            return None  # "the World Bank programme", "the UNDP Country Office project"
+        return Span(doc, name.start, name.end, label="ORG")
+
+    def _sentence_case_name(self, doc: Doc, start: int, most: int = 6) -> Span | None:
+        """'Alertes précoces pour tous' up to the punctuation or the verb after it."""
+        end = start
+        while end < len(doc) and end - start < most:
+            token = doc[end]
+            if token.is_punct or token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PER":
+                break
+            end += 1
+        closed = end < len(doc) and (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX"))
+        return doc[start:end] if closed and end > start else None
+
+    def _free_for(self, name: Span, spans: list[Span]) -> bool:
+        """No known body, person or place the model found is inside or across it."""
+        return not any(
+            s.start < name.end and name.start < s.end and (s.kb_id_ or s.label_ == "PER")
+            for s in spans
+        )
+
     def _language_name(self, span: Span) -> bool:
         """'broadcast in Hausa, Zarma and Fulfulde': a language the model took
         for a person or a place, after 'in'/'en' or beside another language."""
@@ -2454,6 +2499,45 @@ def _after_known(person: Span, known: list[Span]) -> Span:
         if k.start <= person.start < k.end < person.end:
             return Span(person.doc, k.end, person.end, label="PER")
     return person
+
+
+OPENING_QUOTES = frozenset({'"', "“", "«", "‘"})
+CLOSING_QUOTES = frozenset({'"', "”", "»", "’"})
+PROGRAMME_NAME_LINKS = frozenset({"for", "and", "of", "by", "the", "to", "in", "on", "&"})
+
+
+def _quoted_after(doc: Doc, start: int, most: int = 10) -> Span | None:
+    """« Vaincre la méningite d'ici 2030 »: the words between the quotes at `start`."""
+    if start >= len(doc) or doc[start].text not in OPENING_QUOTES:
+        return None
+    for end in range(start + 2, min(len(doc), start + most + 2)):
+        if doc[end].text in CLOSING_QUOTES:
+            return doc[start + 1 : end]
+    return None
+
+
+def _quoted_before(doc: Doc, k: int, most: int = 10) -> Span | None:
+    """'the "Green Skills and Jobs" programme': the quoted words right before token k."""
+    if doc[k - 1].text not in CLOSING_QUOTES:
+        return None
+    for start in range(k - 3, max(-1, k - most - 3), -1):
+        if doc[start].text in OPENING_QUOTES:
+            return doc[start + 1 : k - 1]
+    return None
+
+
+def _capitalised_run_before(doc: Doc, k: int, most: int = 8) -> Span | None:
+    """'the | Early Warnings for All | initiative': capitalised words and numbers, with
+    the small words between them, right before token k."""
+    start = k
+    while start > 0 and k - start < most:
+        token = doc[start - 1]
+        if not (token.is_title or token.like_num or token.lower_ in PROGRAMME_NAME_LINKS):
+            break
+        start -= 1
+    while start < k and not (doc[start].is_title or doc[start].is_upper):
+        start += 1  # "the | Early …": a small word opens no name
+    return doc[start:k] if start < k else None
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:

@@ -310,7 +310,9 @@ LEAVING_LINKS: frozenset[str] = frozenset(
     {"stepped", "steps", "stepping", "down", "resigned", "resigns", "retired", "retires", "quit"}
 )
 LEAD_VERBS: frozenset[str] = frozenset(
-    {"lead", "head", "chair", "direct", "run", "preside", "co-chair", "helm"}
+    {"lead", "head", "chair", "direct", "run", "preside", "co-chair", "helm", "co-lead"}
+    # "steered by", "spearheaded by" (French "piloté par")
+    | {"steer", "spearhead"}
 )
 PASSIVE_AGENT: str = "by"
 # Participles before "by" whose agent is a person (bodies are "led", not "chaired").
@@ -804,6 +806,9 @@ PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
     {"newly", "appointed", "recently", "new", "current", "incoming", "outgoing", "interim"}
 )
+# Where a programme's name stands beside its common noun: "the Early Warnings for
+# All initiative" (before it; French: "l'initiative Alertes précoces pour tous").
+PROGRAMME_NAME_AFTER_NOUN = False
 # Common nouns that stand in apposition for a named programme or initiative:
 # "Mission 300, an initiative led by the World Bank".
 PROGRAMME_NOUNS: frozenset[str] = frozenset(

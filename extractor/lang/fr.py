@@ -418,6 +418,11 @@ LEAD_VERBS: frozenset[str] = frozenset(
         "codirige",
         "pilote",
         "pilotait",
+        # participles the tagger may read as nouns: « conduite par l'OMM »
+        "conduit",
+        "conduite",
+        "conduits",
+        "conduites",
     }
 )
 PASSIVE_AGENT: str = "par"
@@ -1081,6 +1086,9 @@ PERSONAL_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
     {"nouvellement", "nouveau", "nouvelle", "nommé", "nommée", "actuel", "actuelle"}
 )
+# Where a programme's name stands beside its common noun: « l'initiative Alertes
+# précoces pour tous » (after it; English: "the Early Warnings for All initiative").
+PROGRAMME_NAME_AFTER_NOUN = True
 # Common nouns that stand in apposition for a named programme or initiative:
 # « Mission 300, une initiative dirigée par la Banque mondiale ».
 PROGRAMME_NOUNS: frozenset[str] = frozenset(

@@ -1272,6 +1272,38 @@ COMMUNIQUE_CASES = [
         "refugees",
         "current",
     ),
+    # a body leads a programme named beside its common noun
+    (
+        "en",
+        "The programme is part of the global Early Warnings for All initiative, led by WMO.",
+        "World Meteorological Organization",
+        "warnings",
+        "current",
+    ),
+    (
+        "fr",
+        "Le programme s'inscrit dans l'initiative mondiale Alertes précoces pour tous, conduite "
+        "par l'OMM.",
+        "World Meteorological Organization",
+        "alertes",
+        "current",
+    ),
+    (
+        "en",
+        "DAKAR – The EU on Tuesday launched the “Green Skills and Jobs” programme, steered by "
+        "the National Office for Vocational Training.",
+        "National Office for Vocational Training",
+        "green skills",
+        "current",
+    ),
+    (
+        "fr",
+        "L'UE a lancé mardi le programme « Compétences vertes et emplois », piloté par "
+        "l'Office national de formation professionnelle.",
+        "Office national de formation professionnelle",
+        "competences vertes",
+        "current",
+    ),
     # a registrar heads the registry
     (
         "en",

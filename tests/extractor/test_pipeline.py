@@ -481,3 +481,32 @@ def test_a_headline_s_verb_after_a_name_is_no_event(text):
 def test_a_headline_s_named_event_stays_an_event():
     text = "African Union summit on health financing opens in Nairobi"
     assert [e for e in extract(text, lang="en")["entities"] if e["type"] == "EVENT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # a known body's programme, a country's, a year's: no programme named
+        (
+            "en",
+            "Ministers praised the World Bank programme, the Kenya programme and the 2026 "
+            "initiative.",
+            {"World Bank", "Kenya"},
+        ),
+        ("fr", "Le programme de travail de la Commission a été adopté mardi.", set()),
+        # the names beside the noun are the programmes'
+        (
+            "en",
+            "The Tanora Miasa project, funded by the World Bank, trains young people.",
+            {"Tanora Miasa", "World Bank"},
+        ),
+        (
+            "fr",
+            "Le programme Tanora Miasa, financé par la Banque mondiale, forme les jeunes.",
+            {"Tanora Miasa", "World Bank"},
+        ),
+    ],
+)
+def test_a_programme_is_named_by_the_words_beside_its_noun(lang, text, names):
+    found = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] != "EVENT"}
+    assert found == names
