@@ -765,10 +765,15 @@ class RelationFinder:
         out = []
         forms, lemmas, verbs = lowers(sent.doc), self._lemmas, self.data.LEAD_VERBS
         for i in range(sent.start, sent.end):
+            participle = False
             if lemmas[i] not in verbs and forms[i] not in verbs:
-                continue
+                participle = self._lead_participle(forms[i])
+                if not participle:
+                    continue
             token = sent.doc[i]
             agent = self._agent_after(sent, token)
+            if participle and agent is None:
+                continue  # a form read only as a participle needs its agent
             if agent is not None:
                 out += self._passive(sent, token, agent)
             elif token.pos_ not in ("VERB", "AUX"):
@@ -776,6 +781,15 @@ class RelationFinder:
             elif token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "acl"):
                 out += self._active(sent, token)
         return out
+
+    def _lead_participle(self, form: str) -> bool:
+        """'piloté', 'présidées', 'steered': a leading verb's past participle, which
+        the tagger may read as a noun or an adjective and leave without a lemma."""
+        return any(
+            form.endswith(ending)
+            and form[: len(form) - len(ending)] + lemma in self.data.LEAD_VERBS
+            for ending, lemma in self.data.PARTICIPLE_ENDINGS.items()
+        )
 
     def _agent_after(self, sent: Span, verb: Token) -> int | None:
         """Index of 'par'/'by' after a participle, a short adverbial allowed

@@ -315,6 +315,8 @@ LEAD_VERBS: frozenset[str] = frozenset(
     | {"steer", "spearhead"}
 )
 PASSIVE_AGENT: str = "by"
+# Past participles' endings and what makes their verb's lemma: "steered" -> "steer".
+PARTICIPLE_ENDINGS: dict[str, str] = {"ed": "", "d": ""}
 # Participles before "by" whose agent is a person (bodies are "led", not "chaired").
 CHAIRED_WORDS: frozenset[str] = frozenset({"chaired", "co-chaired", "headed", "co-headed"})
 HEAD_OF_PHRASES: tuple[str, ...] = (

@@ -426,6 +426,8 @@ LEAD_VERBS: frozenset[str] = frozenset(
     }
 )
 PASSIVE_AGENT: str = "par"
+# Past participles' endings and what makes their verb's lemma: "pilotée" -> "piloter".
+PARTICIPLE_ENDINGS: dict[str, str] = {"ées": "er", "és": "er", "ée": "er", "é": "er"}
 # Participles before "par" whose agent is a person (bodies are "led", not "chaired").
 CHAIRED_WORDS: frozenset[str] = frozenset(
     {"présidé", "présidée", "présidés", "présidées", "coprésidé", "coprésidée"}

@@ -1304,6 +1304,15 @@ COMMUNIQUE_CASES = [
         "competences vertes",
         "current",
     ),
+    # a participle the tagger reads as a noun still leads with its agent
+    (
+        "fr",
+        "Awa Diallo, responsable du Partenariat mondial pour la sécurité de l’eau et "
+        "l’assainissement (GWSP), un programme piloté par la Banque mondiale, a pris la parole.",
+        "World Bank",
+        "partenariat",
+        "current",
+    ),
     # a registrar heads the registry
     (
         "en",
