@@ -23,7 +23,14 @@ from extractor.kb.names import government_name
 from extractor.lang import get_lang_data
 from extractor.model import Entity, Extraction, Mention, Relation
 from extractor.readers import guess_title
-from extractor.resolve import MentionResolver, embassy_id, event_id, strip_determiner, unit_key
+from extractor.resolve import (
+    MentionResolver,
+    embassy_id,
+    event_id,
+    is_bare_board,
+    strip_determiner,
+    unit_key,
+)
 
 # Bodies that are never "the body the article is about" for a bare title.
 CONTEXT_EXCLUDED_IDS = ("org:ministry-", "org:government-", "gov:", "org:presidency-")
@@ -118,7 +125,8 @@ class ExtractionBuilder:
     def _salient_org(self) -> str | None:
         """The organisation the article is about: named at least three times and twice
         as often as any other; no ministry or government, whose heads have titles of
-        their own, and no bare body noun ("le Conseil")."""
+        their own, no bare body noun ("le Conseil") and no board named alone (the
+        company's own: "the Board")."""
         counts = sorted(
             (
                 (len(e.mentions), e.id)
@@ -126,6 +134,7 @@ class ExtractionBuilder:
                 if e.type == "ORG"
                 and not e.id.startswith(CONTEXT_EXCLUDED_IDS)
                 and len(e.name.split()) + e.name.isupper() > 1  # a name, not "le Conseil"
+                and not is_bare_board(e.name)
             ),
             reverse=True,
         )

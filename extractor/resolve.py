@@ -205,7 +205,8 @@ class MentionResolver:
             uf.find(m.key)
         self._union_same(uf)
         self._union_acronyms(uf, by_key)
-        self._union_short_names(uf)
+        defined = {by_key[short].text for short, _ in self.acronyms if short in by_key}
+        self._union_short_names(uf, defined)
         groups: dict = {}
         for m in self.mentions:
             groups.setdefault(uf.find(m.key), []).append(m)
@@ -235,10 +236,11 @@ class MentionResolver:
             if m.text == model.text and m.type == model.type:
                 uf.union(m.key, model.key)
 
-    def _union_short_names(self, uf: UnionFind) -> None:
-        """'Ait Taleb' / 'A. Diallo' / 'Commission' -> the one longer name they end or start."""
+    def _union_short_names(self, uf: UnionFind, defined: set[str]) -> None:
+        """'Ait Taleb' / 'A. Diallo' / 'Commission' -> the one longer name they end or
+        start; a short name the article defines ('("the Group")') is that body's only."""
         for m in self.mentions:
-            if m.type not in ("PER", "ORG", "LOC") or m.kb_id:
+            if m.type not in ("PER", "ORG", "LOC") or m.kb_id or m.text in defined:
                 continue
             target = self._longer_form(m) if m.type != "LOC" else None
             target = target or self._named_body(m)
@@ -446,7 +448,7 @@ class MentionResolver:
         if (owner := _unit_owner(cluster, name)) is not None:
             return f"org:{unit_key(name, owner, self.lang, self.kb)}"
         key = name_key(name, self.lang, self.kb, self.known_acronyms)
-        if key is None and _board_names().fullmatch(name.strip()):
+        if key is None and is_bare_board(name):
             # a board named without its body is this article's company's, not
             # every company's: "the Board of Directors"
             return f"{prefix}:{slug(name)}-{short_hash(self.article_id)}"
@@ -828,6 +830,12 @@ def _singular(part: str) -> str:
     if part.endswith("s") and not part.endswith(("ss", "us", "is")):
         return part[:-1]
     return part
+
+
+def is_bare_board(name: str) -> bool:
+    """'the Board of Directors', 'Conseil d'administration': a board named without
+    its body, which is the article's company's."""
+    return _board_names().fullmatch(name.strip()) is not None
 
 
 def _board_names() -> re.Pattern[str]:

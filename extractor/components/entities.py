@@ -1953,6 +1953,10 @@ class EntityNormaliser:
                 pair = self._named_before(doc, i, short, spans)  # "… médicale (Inserm)"
                 if pair:
                     pairs.append(pair)
+            elif i > 0 and (short := _quoted_short_name(doc, i)) is not None:
+                pair = self._defined_before(i, short, spans)  # 'X plc ("the Group")'
+                if pair:
+                    pairs.append(pair)
         pairs = [self._as_body(pair) for pair in pairs + self._short_before(doc, spans)]
         for pair in pairs:
             spans = _add_span(spans, pair.long)
@@ -2140,6 +2144,18 @@ class EntityNormaliser:
         ):
             start -= 1
         return start
+
+    def _defined_before(self, paren: int, short: Span, spans: list[Span]) -> AcronymPair | None:
+        """'Bank of Ireland Group plc ("the Group")': the body named right before a
+        short name the release defines in quotes, whatever its letters."""
+        ent = next((s for s in spans if s.end == paren and s.label_ == "ORG"), None)
+        if ent is None:
+            return None
+        doc = ent.doc
+        return AcronymPair(
+            short=Span(doc, short.start, short.end, label="ORG", kb_id=ent.kb_id_),
+            long=Span(doc, ent.start, ent.end, label="ORG", kb_id=ent.kb_id_),
+        )
 
     def _named_before(self, doc: Doc, paren: int, short: Span, spans: list[Span]):
         """A word-like short name ('Inserm', 'Masen') after a tagged long form whose
@@ -2458,6 +2474,32 @@ def _bracketed_short_name(doc: Doc, i: int) -> Span | None:
     if not (word.text[:1].isupper() and word.is_alpha and len(word) >= 3):
         return None
     return doc[i + 1 : i + 2]
+
+
+# Words that may stand around a defined short name in brackets: '("the Group")',
+# '(ci-après « la Société »)', '(hereinafter "AMTP")'.
+DEFINING_WORDS = frozenset({"the", "la", "le", "l'", "les", "hereinafter", "ci-après"})
+
+
+def _quoted_short_name(doc: Doc, i: int, most: int = 3) -> Span | None:
+    """The capitalised words a bracket at token i defines in quotes: 'Group' of
+    '("the Group")', 'Société' of '(la « Société »)'."""
+    if doc[i].text != "(":
+        return None
+    j, quotes = i + 1, 0
+    while (
+        j < len(doc)
+        and j - i <= 4
+        and (doc[j].text in OPENING_QUOTES or doc[j].lower_ in DEFINING_WORDS)
+    ):
+        quotes += doc[j].text in OPENING_QUOTES
+        j += 1
+    start = j
+    while j < len(doc) and j - start < most and doc[j].is_alpha and doc[j].text[0].isupper():
+        j += 1
+    if not quotes or j == start or j >= len(doc) or doc[j].text not in CLOSING_QUOTES:
+        return None
+    return doc[start:j] if j + 1 < len(doc) and doc[j + 1].text == ")" else None
 
 
 def _owner_before(doc: Doc, i: int, by_end: dict[int, Span]) -> Span | None:

@@ -1621,3 +1621,22 @@ def test_two_names_glued_by_a_hyphen_are_one_unless_known_apart(
     spaces = [True, True, False, False, False, False]
     doc = run(blank_en, words, ["O", "O", "B-GPE", "O", "B-PERSON", "O"], spaces)
     assert ([(e.text, e.label_) for e in doc.ents] == [(f"{first}-{second}", "PER")]) is joined
+
+
+@pytest.mark.parametrize(
+    ("words", "short"),
+    [
+        ('Acme Holdings Group plc ( " the Group " ) today announced'.split(), "Group"),
+        ("Acme Holdings Group plc ( hereinafter “ Acme ” ) today announced".split(), "Acme"),
+    ],
+)
+def test_a_short_name_defined_in_quotes_is_the_body_s(blank_en, words, short):
+    doc = run(blank_en, words, ["B-ORG"] + ["I-ORG"] * 3 + ["O"] * (len(words) - 4))
+    pairs = {(p.short.text, p.long.text) for p in doc._.acronyms}
+    assert (short, "Acme Holdings Group plc") in pairs
+
+
+def test_quoted_words_in_brackets_after_no_body_define_nothing(blank_en):
+    words = 'the word ( " Group " ) is short'.split()
+    doc = run(blank_en, words, ["O"] * len(words))
+    assert doc._.acronyms == []

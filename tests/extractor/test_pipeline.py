@@ -510,3 +510,23 @@ def test_a_headline_s_named_event_stays_an_event():
 def test_a_programme_is_named_by_the_words_beside_its_noun(lang, text, names):
     found = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] != "EVENT"}
     assert found == names
+
+
+def test_a_defined_short_name_and_a_bare_title_point_at_the_article_s_company():
+    text = (
+        'DUBLIN, 2 March 2026 – Acme Holdings Group plc ("the Group") today announces '
+        "changes to its Board of Directors. The Board has appointed Jane Doe, a former chief "
+        "executive of Irish Life Group, as Chair. The Board thanked the Group's staff, and the "
+        "Board will meet in May. Commenting, John Roe, Group Chief Executive Officer, said "
+        "the Group would keep growing."
+    )
+    data = extract(text, lang="en")
+    names = {e["id"]: e for e in data["entities"]}
+    group = next(e for e in data["entities"] if e["name"] == "Acme Holdings Group plc")
+    assert "Group" in {m["text"] for m in group["mentions"]}
+    leads = {
+        (names[r["subject"]]["name"], names[r["object"]]["name"])
+        for r in data["relations"]
+        if r["predicate"] == "LEADS"
+    }
+    assert ("John Roe", "Acme Holdings Group plc") in leads
