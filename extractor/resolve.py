@@ -844,6 +844,14 @@ def _board_names() -> re.Pattern[str]:
     return _phrase_pattern("BOARD_NAMES")
 
 
+@lru_cache(maxsize=1)
+def _feature_nouns() -> frozenset[str]:
+    """Nouns of natural features in both languages, as keys read them ("cap", "mont")."""
+    from extractor.lang import in_both_languages
+
+    return frozenset(map(normalise_name, in_both_languages("FEATURE_NOUNS_BEFORE")))
+
+
 @lru_cache(maxsize=2)
 def _phrase_pattern(table: str) -> re.Pattern[str]:
     """One pattern for a phrase table of both languages, longest phrases first."""
@@ -895,7 +903,8 @@ def _add_key_part(parts: set[str], word: str, lang: str, kb: KnowledgeBase, spli
     if not plain or plain in KEY_STOP_WORDS:
         return
     words = _key_words(lang)
-    entry = kb.lookup(word) if word[:1].isupper() else None
+    # a feature noun names no place alone: "Cap Bon" is no "Le Cap" (Cape Town)
+    entry = kb.lookup(word) if word[:1].isupper() and plain not in _feature_nouns() else None
     short = word.isupper() or any(c.isupper() for c in word[1:])  # "OMS", "IsDB"
     country = (
         kb.country_of_demonym(word)

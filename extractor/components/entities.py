@@ -193,6 +193,7 @@ class EntityNormaliser:
         self.boards = lower_tuples(with_curly_apostrophes(self.data.BOARD_NAMES), nlp.tokenizer)
         self.programme_nouns = in_both_languages("PROGRAMME_NOUNS")
         self.facility_nouns = in_both_languages("FACILITY_NOUNS")
+        self.feature_nouns = in_both_languages("FEATURE_NOUNS_BEFORE")
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
             self.institutions.add(key, [nlp.make_doc(phrase)])
@@ -296,7 +297,14 @@ class EntityNormaliser:
             label = self._misc_label(ent)
         if label in (None, "EVENT") or (label != "PER" and self._is_role(stripped)):
             return None
+        if label == "PER" and self._feature_named(stripped):
+            label = "LOC"  # "Cap Bon", "Mont Faron" read as a person
         return Span(ent.doc, stripped.start, stripped.end, label=label)
+
+    def _feature_named(self, span: Span) -> bool:
+        """A capitalised feature noun of either language opens the name: 'Cap Bon'."""
+        first = span[0]
+        return len(span) >= 2 and first.is_title and first.lower_ in self.feature_nouns
 
     def _split_list(self, span: Span) -> list[Span]:
         """'the Ministry of Energy, the World Bank and the International Renewable

@@ -965,6 +965,10 @@ NAME_WORDS: dict[str, str] = {
     "consultative": "advisory",  # "Consultative Committee" = "Advisory Committee" ("consultatif")
     "regulatory": "regulation",
     "superior": "higher",
+    # French feature nouns kept in English names: "Cap Bon", "Mont Faron", "Lac Rose"
+    "cap": "cape",
+    "mont": "mount",
+    "lac": "lake",
 }
 # Phrases of names read as other words for their key (see fr.NAME_PHRASES).
 NAME_PHRASES: dict[str, str] = {

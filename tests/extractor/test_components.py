@@ -1640,3 +1640,9 @@ def test_quoted_words_in_brackets_after_no_body_define_nothing(blank_en):
     words = 'the word ( " Group " ) is short'.split()
     doc = run(blank_en, words, ["O"] * len(words))
     assert doc._.acronyms == []
+
+
+def test_a_person_named_by_a_feature_noun_is_a_place(blank_en):
+    words = "the coast of Cap Bon , east of Tunis".split()
+    doc = run(blank_en, words, ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    assert ("Cap Bon", "LOC") in [(e.text, e.label_) for e in doc.ents]

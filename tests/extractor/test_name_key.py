@@ -169,6 +169,9 @@ from extractor.resolve import name_key
             "l'électrification rurale",
             "Malian Agency for the Development of Domestic Energy and Rural Electrification",
         ),
+        # a feature noun names no place alone ("Le Cap" is Cape Town)
+        ("cap Bon", "Cap Bon"),
+        ("mont Faron", "Mont Faron"),
         # a "trade union" is a "syndicat"
         (
             "Confédération syndicale internationale - Afrique",
