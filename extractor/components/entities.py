@@ -2027,6 +2027,7 @@ class EntityNormaliser:
 
     def _long_before(self, doc: Doc, paren: int, inner, spans: list[Span]) -> AcronymPair | None:
         ent = next((s for s in spans if s.end == paren), None)
+        ent = self._coordinated_name(ent, spans) if ent is not None else None
         if (
             ent is not None
             and ent.label_ == "ORG"
@@ -2041,6 +2042,8 @@ class EntityNormaliser:
             or self._translated_acronym(named, inner.text)
         )
         long = ent if fits else None
+        if ent is not None and ent.label_ == "ORG" and ent.kb_id_ and not fits:
+            return None  # "BOAD and Afreximbank (ACCP)": a known body's acronyms are known
         if long is None:
             long = self._with_head_before(_schwartz_hearst(doc, paren, inner.text), spans)
         if long is None and ent is None:
@@ -2062,6 +2065,24 @@ class EntityNormaliser:
         return AcronymPair(
             short=Span(doc, inner.start, inner.end, label=label, kb_id=qid),
             long=Span(doc, long.start, long.end, label=label, kb_id=qid),
+        )
+
+    def _coordinated_name(self, ent: Span, spans: list[Span]) -> Span:
+        """'National Office for Veterans | and | Victims of War (ONaCVG)': a name the
+        model cut at its "and", the part before the bracket no body of its own."""
+        doc = ent.doc
+        if ent.label_ != "ORG" or ent.kb_id_ or ent.start < 2:
+            return ent
+        if doc[ent.start - 1].lower_ not in AND_WORDS or self._names_a_body(ent):
+            return ent
+        first = next((s for s in spans if s.end == ent.start - 1 and s.label_ == "ORG"), None)
+        if first is None or first.kb_id_ or not self._names_a_body(first):
+            return ent
+        return Span(doc, first.start, ent.end, label="ORG")
+
+    def _names_a_body(self, span: Span) -> bool:
+        return self._known_name(span.text) or any(
+            is_body_head(t.lower_, self.acronym_heads) for t in span
         )
 
     def _with_head_before(self, long: Span | None, spans: list[Span]) -> Span | None:
@@ -2271,7 +2292,9 @@ class EntityNormaliser:
         if ent.label_ != "ORG":
             return False
         entry = self.kb.lookup(short)
-        return entry is None or entry.qid == ent.kb_id_ or self._namesake(entry, ent)
+        if entry is None:
+            return not ent.kb_id_  # a known body's acronyms are known: "Afreximbank (ACCP)"
+        return entry.qid == ent.kb_id_ or self._namesake(entry, ent)
 
     def _namesake(self, entry: KBEntry, ent: Span) -> bool:
         """A national body of the knowledge base that shares the acronym but not a word

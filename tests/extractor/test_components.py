@@ -1646,3 +1646,18 @@ def test_a_person_named_by_a_feature_noun_is_a_place(blank_en):
     words = "the coast of Cap Bon , east of Tunis".split()
     doc = run(blank_en, words, ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
     assert ("Cap Bon", "LOC") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_long_form_the_model_cut_at_its_and_is_joined(blank_en):
+    words = "The National Office for Veterans and Victims of War ( ONaCVG ) , headed".split()
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG"] + ["O"] * 5
+    doc = run(blank_en, words, ents)
+    pairs = {(p.short.text, p.long.text) for p in doc._.acronyms}
+    assert pairs == {("ONaCVG", "National Office for Veterans and Victims of War")}
+
+
+def test_an_unknown_acronym_after_known_bodies_is_none_of_theirs(blank_en):
+    words = "co-chaired by the West African Development Bank and Afreximbank ( ACCP ) .".split()
+    doc = run(blank_en, words, ["O"] * len(words))
+    assert doc._.acronyms == []
+    assert "West African Development Bank and Afreximbank" not in [e.text for e in doc.ents]
