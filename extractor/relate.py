@@ -550,7 +550,8 @@ def _bare_events_joined(groups: dict[str, list[RawMention]]) -> dict[str, list[R
     """'le forum' after 'le Forum africain de l'eau', 'the launch' after 'the launch of
     a microcredit service': an event noun alone is the one longer event of the article
     that holds it (none when two do); so is the start of one longer event's name
-    (the headline's "un forum national" of the "Forum national sur la nutrition")."""
+    (the headline's "un forum national" of the "Forum national sur la nutrition"), and
+    its end ("the ministerial meeting" of the "EU-ASEAN Ministerial Meeting")."""
     for name in sorted(groups, key=len):
         holders = [other for other in groups if other != name and _holds(other, name)]
         if len(holders) == 1:
@@ -561,7 +562,7 @@ def _bare_events_joined(groups: dict[str, list[RawMention]]) -> dict[str, list[R
 def _holds(longer: str, name: str) -> bool:
     if " " not in name:
         return name in longer.split()
-    return longer.startswith(name + " ")
+    return longer.startswith(name + " ") or longer.endswith(" " + name)
 
 
 def _capitalise(text: str) -> str:

@@ -1641,8 +1641,8 @@ class EntityNormaliser:
         programme', « l'initiative mondiale Alertes précoces pour tous »: a name the
         model missed beside a lower-case programme noun is the programme's."""
         for k in positions(doc, self.programme_nouns, 1, len(doc) - 1):
-            if not doc[k].is_lower:
-                continue
+            if not doc[k].is_lower or _title_cased(doc[k].sent):
+                continue  # a headline's capitals open no name
             name = self._programme_name(doc, k)
             if name is not None and self._free_for(name, spans):
                 spans = _add_span(spans, name)
@@ -1663,8 +1663,11 @@ class EntityNormaliser:
         return Span(doc, name.start, name.end, label="ORG")
 
     def _sentence_case_name(self, doc: Doc, start: int, most: int = 6) -> Span | None:
-        """'Alertes précoces pour tous' up to the punctuation or the verb after it."""
-        end = start
+        """'Alertes précoces pour tous' up to the punctuation or the verb after it (the
+        first word may be a verb: 'Bâtir ensemble')."""
+        if start >= len(doc) or not doc[start].is_title:
+            return None
+        end = start + 1
         while end < len(doc) and end - start < most:
             token = doc[end]
             if token.is_punct or token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PER":
@@ -2577,6 +2580,13 @@ def _after_known(person: Span, known: list[Span]) -> Span:
 OPENING_QUOTES = frozenset({'"', "“", "«", "‘"})
 CLOSING_QUOTES = frozenset({'"', "”", "»", "’"})
 PROGRAMME_NAME_LINKS = frozenset({"for", "and", "of", "by", "the", "to", "in", "on", "&"})
+
+
+def _title_cased(sent: Span) -> bool:
+    """A headline in title case: four in five of its words capitalised (a sentence
+    full of names has more lower-case words)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) * 5 >= len(words) * 4
 
 
 def _quoted_after(doc: Doc, start: int, most: int = 10) -> Span | None:

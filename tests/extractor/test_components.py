@@ -1661,3 +1661,12 @@ def test_an_unknown_acronym_after_known_bodies_is_none_of_theirs(blank_en):
     doc = run(blank_en, words, ["O"] * len(words))
     assert doc._.acronyms == []
     assert "West African Development Bank and Afreximbank" not in [e.text for e in doc.ents]
+
+
+def test_a_title_case_headline_opens_no_programme_name(blank_en):
+    words = "Ministers Unveil Youth Green Jobs programme Across Coastal Towns".split()
+    doc = run(blank_en, words, ["O"] * len(words))
+    assert not any(e.label_ == "ORG" for e in doc.ents)
+    words = "Ministers unveiled the Youth Green Jobs programme across coastal towns .".split()
+    doc = run(blank_en, words, ["O"] * len(words))
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Youth Green Jobs"]

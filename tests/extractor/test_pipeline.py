@@ -505,6 +505,12 @@ def test_a_headline_s_named_event_stays_an_event():
             "Le programme Tanora Miasa, financé par la Banque mondiale, forme les jeunes.",
             {"Tanora Miasa", "World Bank"},
         ),
+        # a name may open on a verb
+        (
+            "fr",
+            "Le projet Bâtir Ensemble, piloté par l'AFD, a été lancé mardi.",
+            {"Bâtir Ensemble", "French Development Agency"},
+        ),
     ],
 )
 def test_a_programme_is_named_by_the_words_beside_its_noun(lang, text, names):

@@ -367,6 +367,12 @@ def test_an_event_noun_alone_is_the_one_longer_event_holding_it() -> None:
     two = {"summit on water": [m("summit on water", 0)], "dakar summit": [m("Dakar Summit", 40)]}
     two["summit"] = [m("summit", 90)]
     assert "summit" in _bare_events_joined(two)  # two summits: none is taken
+    # the end of a named event's name is that event
+    named = {
+        "eu-asean ministerial meeting": [m("EU-ASEAN Ministerial Meeting", 0)],
+        "ministerial meeting": [m("ministerial meeting", 90)],
+    }
+    assert list(_bare_events_joined(named)) == ["eu-asean ministerial meeting"]
 
 
 def test_a_body_s_name_and_the_same_name_with_its_seat_are_one() -> None:
