@@ -403,6 +403,10 @@ class RoleFinder:
         if words & self.data.GOODWILL_WORDS:
             return  # "ambassadeur de bonne volonté de l'UNICEF": no embassy
         inside = [e for e in complement.ents if e.label_ in ("LOC", "ORG")] if complement else []
+        if inside and inside[0].start == complement.start + _determiners(complement, self.data):
+            if inside[0][0].lower_ in self.data.EMBASSY_NOUNS:
+                role.org = inside[0]  # "Ambassador and Head of the Delegation of the EU to …"
+                return
         sending = inside[0] if inside else self._sender_before(sent, role)
         host = inside[1] if len(inside) > 1 else self._host_after(sent, role)
         if sending is None or not self._may_send(sending):
@@ -1068,6 +1072,15 @@ def _org_before_relative(doc: Doc, j: int, floor: int) -> Span | None:
             break
         k -= 1
     return fallback
+
+
+def _determiners(complement: Span, data: ModuleType) -> int:
+    """How many prepositions and determiners open a complement ("of the | …")."""
+    n = 0
+    links = data.ROLE_PREPOSITIONS | data.DETERMINERS
+    while n < len(complement) and complement[n].lower_ in links:
+        n += 1
+    return n
 
 
 def _inside_named_org(doc: Doc, start: int, end: int) -> bool:

@@ -435,6 +435,8 @@ FEATURE_NOUNS_AFTER: frozenset[str] = frozenset(
 # Heads of an embassy or a delegation ("the Ambassador of Senegal to France").
 GOODWILL_WORDS: frozenset[str] = frozenset({"goodwill"})  # goodwill ambassadors lead nothing
 HOST_PREPOSITIONS: frozenset[str] = frozenset({"to", "in"})  # the country an ambassador is sent to
+# A sender's mission an ambassador may head by name ("Head of the Delegation of the EU to …").
+EMBASSY_NOUNS: frozenset[str] = frozenset({"embassy", "delegation"})
 AMBASSADOR_ROLES: frozenset[str] = frozenset({"ambassador", "ambassadors"})
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "Ministry of {domain}"

@@ -596,6 +596,8 @@ GOODWILL_WORDS: frozenset[str] = frozenset(
 HOST_PREPOSITIONS: frozenset[str] = frozenset(
     {"en", "au", "aux", "auprès", "à"}
 )  # the country an ambassador is sent to
+# A sender's mission an ambassador may head by name ("Head of the Delegation of the EU to …").
+EMBASSY_NOUNS: frozenset[str] = frozenset({"ambassade", "délégation"})
 AMBASSADOR_ROLES: frozenset[str] = frozenset(
     {"ambassadeur", "ambassadrice", "ambassadeurs", "ambassadrices"}
 )

@@ -1313,6 +1313,23 @@ COMMUNIQUE_CASES = [
         "partenariat",
         "current",
     ),
+    # an ambassador who heads a mission named in the title leads that mission
+    (
+        "en",
+        "The ceremony took place in the presence of Henrik Lindqvist, Ambassador and Head of "
+        "the Delegation of the European Union to Madagascar, and of the minister.",
+        "Henrik Lindqvist",
+        "delegation",
+        "current",
+    ),
+    (
+        "fr",
+        "La cérémonie s'est tenue en présence de Henrik Lindqvist, ambassadeur et chef de la "
+        "Délégation de l'Union européenne à Madagascar, et du ministre.",
+        "Henrik Lindqvist",
+        "delegation",
+        "current",
+    ),
     # a registrar heads the registry
     (
         "en",
