@@ -274,6 +274,8 @@ class RelationFinder:
             before = self._person_starting_at(doc, j) or self._bare_name_starting_at(sent, j)
             if before is None or any(before.start == h.start for h in holders):
                 continue
+            if any(t.text == ";" or t.ent_type_ == "PER" for t in doc[before.end : role.start]):
+                continue  # "… took over from Z as CEO of X; Y, Secretary General of W": not W
             c = leads[0]
             out.append(
                 Candidate(
@@ -572,9 +574,15 @@ class RelationFinder:
                 if (
                     person is not None
                     and not left
-                    and match_before(doc, person.start, list(self.replacements))
+                    and match_before(
+                        doc,
+                        self._before_titles(doc, person.start, sent.start),
+                        list(self.replacements),
+                    )
                 ):
-                    return []  # "… succeeds Z as head of Y": Z is the predecessor
+                    # "X, who succeeds (Dr) Z as head of Y": Z is the predecessor, X holds it
+                    successor = self._successor_of(sent, person)
+                    return [successor] if successor is not None else []
                 if person is not None and k == j and self._appointed_object(person):
                     return [person]  # "a nommé X directrice générale de Y"
                 # commas and articles alone ("X, le chef de l'État a nommé") link nothing

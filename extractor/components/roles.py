@@ -556,11 +556,11 @@ class RoleFinder:
                 end += 1  # "commissaire de l'Union africaine | chargé de l'Agriculture"
                 continue
             if (
-                token.pos_ in ("VERB", "AUX")
+                (token.pos_ in ("VERB", "AUX") and not _after_glued_hyphen(doc, end))
                 or token.text in BOUNDARY_WORDS
                 or token.lower_ == "to"
             ):
-                break
+                break  # a participle in a compound stays: "state-owned"
             if token.lower_ in self.calendar or (token.like_num and not token.ent_type_):
                 break  # "… of Sonatel in January", "… de la FAO depuis 2021", "du jeudi"
             if end > j and self.time_openers.match_at(doc, end):
@@ -599,8 +599,12 @@ class RoleFinder:
         return end
 
     def _function_within(self, complement: Span, ent: Span) -> bool:
-        """Common nouns between the role's preposition and the body it names."""
+        """Common nouns between the role's preposition and the body it names, which
+        they do not describe: "des opérations d'urgence | de la FAO", not "of state-owned
+        electricity distributor | Kenya Power"."""
         links = self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS | self.data.PLACE_PREPOSITIONS
+        if ent.start > complement.start and complement.doc[ent.start - 1].lower_ not in links:
+            return False  # the nouns right before the name describe it
         kinds = self.data.ORG_HEAD_WORDS | KIND_NOUNS  # "l'ONG Pact", "la province du Lualaba"
         between = [t for t in complement if t.i < ent.start and t.lower_ not in links]
         return any(t.pos_ == "NOUN" and not t.ent_type_ and t.lower_ not in kinds for t in between)
@@ -1072,6 +1076,16 @@ def _org_before_relative(doc: Doc, j: int, floor: int) -> Span | None:
             break
         k -= 1
     return fallback
+
+
+def _after_glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token i ends a hyphenated compound: "state-|owned"."""
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+    )
 
 
 def _determiners(complement: Span, data: ModuleType) -> int:

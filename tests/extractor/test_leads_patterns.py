@@ -1330,6 +1330,32 @@ COMMUNIQUE_CASES = [
         "delegation",
         "current",
     ),
+    # nouns right before the name describe the body, a participle in a compound stays
+    (
+        "en",
+        "Kenya on Wednesday named Grace Achieng Odhiambo acting managing director of "
+        "state-owned electricity distributor Kenya Power.",
+        "Grace Achieng Odhiambo",
+        "kenya power",
+        "current",
+    ),
+    # "who took over from Dr Z as …": the new holder leads, Z led
+    (
+        "en",
+        "The ceremony was attended by Dr Wanjiru Mwangi-Achieng, who took over from Dr Peter "
+        "Lokwang as Amref Health Africa's Group Chief Executive Officer in January.",
+        "Wanjiru Mwangi-Achieng",
+        "amref",
+        "current",
+    ),
+    (
+        "en",
+        "The ceremony was attended by Dr Wanjiru Mwangi-Achieng, who took over from Dr Peter "
+        "Lokwang as Amref Health Africa's Group Chief Executive Officer in January.",
+        "Peter Lokwang",
+        "amref",
+        "former",
+    ),
     # a registrar heads the registry
     (
         "en",
@@ -1690,3 +1716,15 @@ def test_a_prime_minister_leads_the_country_s_government_however_named(lang, tex
 )  # fmt: skip
 def test_an_appointee_s_name_the_model_missed_is_read(text, leader, org_word):
     test_leads_pattern("en", text, leader, org_word, "current")
+
+
+def test_a_predecessor_leads_nothing_of_a_title_after_another_person():
+    data = extract(
+        "Dr Ann Mwangi, who took over from Dr Peter Lokwang as Amref's chief executive in "
+        "January; Ambassador Joseph Kabuye, Secretary General of the EAC, spoke.",
+        lang="en",
+    )
+    assert not any(
+        leader == "Peter Lokwang" and "Community" in org for leader, org, _ in _leads(data)
+    )
+    assert ("Joseph Kabuye", "East African Community", "current") in _leads(data)
