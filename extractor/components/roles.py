@@ -741,8 +741,8 @@ class RoleFinder:
         elif j == 0 or doc[j - 1].lower_ not in self.data.POSSESSIVES:
             return
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= j - 1]
-        if before:
-            role.org = before[-1]
+        if before:  # "Le Conseil d'administration du Groupe …, son président": the Group's
+            role.org = self.board_s_body(before[-1]) or before[-1]
 
     def _body_noun_complement(self, sent: Span, role: Role) -> None:
         """'X, président de l'institution', 'head of the bank': the common noun

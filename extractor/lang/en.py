@@ -85,6 +85,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "ambassador": ("other_head", "LEADS"),
     "ambassadors": ("other_head", "LEADS"),
     "country director": ("director", "LEADS"),
+    "country manager": ("director", "LEADS"),  # heads a bank's country office
     "director-president": ("director", "LEADS"),
     "boss": ("chief_executive", "LEADS"),
     "founder and chief executive": ("chief_executive", "LEADS"),
@@ -373,6 +374,7 @@ REGIONAL_WORDS: frozenset[str] = frozenset({"regional"})  # a regional director 
 COUNTRY_ROLES: frozenset[str] = frozenset(
     {
         "country director",
+        "country manager",
         "resident representative",
         "country representative",
         "representative",

@@ -97,6 +97,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "cheffe du gouvernement": ("head_of_government", "LEADS"),
     "maire": ("mayor", "LEADS"),
     "bourgmestre": ("mayor", "LEADS"),
+    "responsable pays": ("director", "LEADS"),  # "country manager"
     "représentant résident": ("director", "LEADS"),
     "représentante résidente": ("director", "LEADS"),
     "préfet": ("other_head", "LEADS"),
@@ -524,6 +525,7 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
     {
         "directeur pays",
         "directrice pays",
+        "responsable pays",
         "représentant résident",
         "représentante résidente",
         "représentant",

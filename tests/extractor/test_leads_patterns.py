@@ -1356,6 +1356,23 @@ COMMUNIQUE_CASES = [
         "amref",
         "former",
     ),
+    # a bank's country manager heads its office in the country
+    (
+        "en",
+        "The ceremony was attended by the AfDB Country Manager for Senegal, Mohamed Cherif.",
+        "Mohamed Cherif",
+        "senegal",
+        "current",
+    ),
+    # a board's "son président" chairs the body the board's name holds
+    (
+        "fr",
+        "Le Conseil d'administration du Groupe de la Banque africaine de développement a "
+        "approuvé le prêt, a indiqué son président, Sidi Ould Tah.",
+        "Sidi Ould Tah",
+        "developpement",
+        "current",
+    ),
     # a registrar heads the registry
     (
         "en",
