@@ -969,6 +969,8 @@ NAME_WORDS: dict[str, str] = {
     "consultative": "advisory",  # "Consultative Committee" = "Advisory Committee" ("consultatif")
     "regulatory": "regulation",
     "superior": "higher",
+    "magistracy": "judiciary",  # "Conseil supérieur de la magistrature"
+    "child": "children",  # "Protection de l'enfant" = "Child Protection"
     # French feature nouns kept in English names: "Cap Bon", "Mont Faron", "Lac Rose"
     "cap": "cape",
     "mont": "mount",
@@ -981,6 +983,10 @@ NAME_PHRASES: dict[str, str] = {
     "urban planning": "Urbanism",
     "livestock farmers": "Breeders",
     "livestock breeders": "Breeders",
+    "court of auditors": "Audit Court",  # "Cour des comptes"
+    "court of accounts": "Audit Court",
+    "keeper of the seals": "Seals",  # "garde des Sceaux"
+    "fight against": "Control",  # "lutte contre"
     # a "syndicat" ("Confédération syndicale internationale")
     "trade union": "Union",
     "trade unions": "Unions",

@@ -1841,6 +1841,16 @@ NAME_WORDS: dict[str, str] = {
     "pôle": "hub",
     "qualité": "quality",
     "radiodiffusion": "broadcasting",
+    "radioélectrique": "radio",
+    "radioélectriques": "radio",
+    "fréquence": "frequency",
+    "fréquences": "frequencies",
+    "commerçant": "trader",
+    "commerçants": "traders",
+    "domaine": "domain",
+    "domaines": "domains",
+    "médiateur": "ombudsman",  # "Médiateur de la République"
+    "médiatrice": "ombudsman",
     "raffinage": "refining",
     "raffinerie": "refinery",
     "rapatriés": "returnees",
@@ -1968,6 +1978,7 @@ NAME_WORDS: dict[str, str] = {
     "sécurité": "security",
     "sénat": "senate",
     "technique": "technical",
+    "techniques": "technical",
     "technologie": "technology",
     "technologies": "technology",
     "technologique": "technological",
@@ -2123,4 +2134,8 @@ NAME_PHRASES: dict[str, str] = {
     "collectivités territoriales": "Local Authorities",
     "collectivités locales": "Local Authorities",
     "mise à niveau": "Upgrading",
+    "cour des comptes": "Audit Court",  # "Court of Auditors", "Court of Accounts"
+    "garde des sceaux": "Seals",  # "Keeper of the Seals"
+    "sécurité sanitaire": "Safety",  # "sécurité sanitaire des aliments": "food safety"
+    "centre hospitalier": "Hospital",  # "Centre hospitalier universitaire": "University Hospital"
 }

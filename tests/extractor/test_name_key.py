@@ -172,6 +172,27 @@ from extractor.resolve import name_key
         # a feature noun names no place alone ("Le Cap" is Cape Town)
         ("cap Bon", "Cap Bon"),
         ("mont Faron", "Mont Faron"),
+        ("Cour des comptes", "Court of Auditors"),
+        ("Ministère de la Justice, garde des Sceaux", "Ministry of Justice, Keeper of the Seals"),
+        ("Conseil supérieur de la magistrature", "Superior Council of the Magistracy"),
+        (
+            "Agence nationale de la sécurité sanitaire de l'alimentation",
+            "National Agency for Food Safety",
+        ),
+        ("Centre hospitalier universitaire de Fann", "Fann University Hospital"),
+        (
+            "Haute Autorité de lutte contre la corruption",
+            "High Authority for the Fight against Corruption",
+        ),
+        (
+            "Ministère de la Femme, de la Famille et de la Protection de l'enfant",
+            "Ministry of Women, Family and Child Protection",
+        ),
+        ("Union nationale des commerçants", "National Union of Traders"),
+        (
+            "Direction générale des impôts et des domaines",
+            "Directorate General of Taxes and Domains",
+        ),
         # a "trade union" is a "syndicat"
         (
             "Confédération syndicale internationale - Afrique",
