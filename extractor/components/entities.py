@@ -212,6 +212,7 @@ class EntityNormaliser:
         spans = [s for s in spans if len(s) and self._keep(s) and not self._language_name(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
+        spans = [part for s in spans for part in self._country_then_person(s)]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = spans + self._appointed_names(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
@@ -522,6 +523,38 @@ class EntityNormaliser:
             span.end < len(doc)
             and doc[span.end].lower_ in self.data.MINISTRY_ROLES
             and all(t.lower_ in self.portfolio_words for t in span)
+        )
+
+    def _country_then_person(self, span: Span) -> list[Span]:
+        """'ADB Country Director for | Viet Nam Ayesha Rahman-Qureshi' tagged as one
+        body: after a title's preposition, the country ends the title and the
+        capitalised words after it are the holder's name."""
+        if span.label_ not in ("ORG", "LOC") or span.kb_id_ or not self._after_title(span):
+            return [span]
+        doc = span.doc
+        for k in range(span.start + 1, min(span.end - 1, span.start + 4)):
+            entry = self.kb.lookup(doc[span.start : k].text)
+            rest = doc[k : span.end]
+            if entry is None or not entry.is_country or not self._person_words(rest):
+                continue
+            return [Span(doc, span.start, k, label="LOC"), Span(doc, k, span.end, label="PER")]
+        return [span]
+
+    def _after_title(self, span: Span) -> bool:
+        """A title's preposition right before the span: 'Director for | …'."""
+        doc, i = span.doc, span.start - 1
+        if i < 1 or doc[i].lower_ not in self.data.ROLE_PREPOSITIONS:
+            return False
+        return any(t.lower_ in self.role_words for t in doc[max(0, i - 3) : i])
+
+    def _person_words(self, rest: Span) -> bool:
+        """Two to four capitalised words, no body's or title's, known to no one."""
+        names = [t for t in rest if t.text != "-"]
+        return (
+            2 <= len(names) <= 4
+            and all(_capitalised_name_word(t.text) for t in names)
+            and not any(t.lower_ in self.role_words or t.lower_ in self.body_heads for t in names)
+            and self.kb.lookup(rest.text) is None
         )
 
     def _titled_misfit(self, span: Span) -> Span:

@@ -1373,6 +1373,15 @@ COMMUNIQUE_CASES = [
         "developpement",
         "current",
     ),
+    # the country ends the title, the holder's name the model joined to it follows
+    (
+        "en",
+        "The agreement will be signed on 16 June by ADB Country Director for Viet Nam Ayesha "
+        "Rahman-Qureshi and the Minister of Construction.",
+        "Ayesha Rahman-Qureshi",
+        "viet nam",
+        "current",
+    ),
     # a registrar heads the registry
     (
         "en",
