@@ -74,12 +74,14 @@ class RelationFinder:
         self.head_of = lower_tuples(self.data.HEAD_OF_PHRASES, nlp.tokenizer)
         self.under = lower_tuples(self.data.UNDER_LEADERSHIP_PHRASES, nlp.tokenizer)
         self.left_head_of = lower_tuples(self.data.LEFT_HEAD_OF_PHRASES, nlp.tokenizer)
+        self.held_office = lower_tuples(self.data.HELD_OFFICE_PHRASES, nlp.tokenizer)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h} | self.data.DETERMINERS
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
         self.phrase_firsts = (
             self.head_of.by_first.keys()
             | self.under.by_first.keys()
             | self.left_head_of.by_first.keys()
+            | self.held_office.by_first.keys()
         )
         self.announce_lemmas = self.data.LAUNCH_VERBS | self.data.ANNOUNCE_VERBS
         self.no_name_words = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
@@ -1086,6 +1088,8 @@ class RelationFinder:
                 out += self._head_of(sent, i, i + n)
             elif n := match_at(doc, i, self.left_head_of):
                 out += self._head_of(sent, i, i + n, status="former")
+            elif n := match_at(doc, i, self.held_office):
+                out += self._held_office(sent, i, i + n)
             if n := match_at(doc, i, self.under):
                 out += self._under(sent, i, i + n)
         return out
@@ -1117,6 +1121,25 @@ class RelationFinder:
             former = _led_unit(leader, target, sent, "replaced_predecessor", role, "former")
             return _led_unit(successor, target, sent, "head_of_phrase", role) + former
         return _led_unit(leader, target, sent, "head_of_phrase", role, status)
+
+    def _held_office(self, sent: Span, start: int, end: int) -> list[Candidate]:
+        """'X assure l'intérim de la direction générale' with no body named: the body
+        the article is about (the phrases naming one are HEAD_OF_PHRASES)."""
+        doc = sent.doc
+        if end < sent.end and doc[end].lower_ in self.data.ROLE_PREPOSITIONS:
+            return []  # "… de la direction générale du CHUL": a body is named
+        leader = None
+        for k in range(start - 1, sent.start - 1, -1):  # past an apposition: "X, directeur …,"
+            if doc[k].pos_ in ("VERB", "AUX"):
+                break
+            if (leader := _ent_covering(doc, k, ("PER",))) is not None:
+                break
+        if leader is None:
+            return []
+        office = ImplicitOrg(name="", kind="context", span=doc[start:end])
+        role = doc[start:end].text
+        return [Candidate("LEADS", leader, None, sent, "held_office", 0.7, role=role,
+                          role_class="other_head", status="current", implicit=office)]  # fmt: skip
 
     def _successor_of(self, sent: Span, person: Span) -> Span | None:
         """The one who succeeds `person`: "X, qui succède au Dr | person", "X replaces |"."""

@@ -341,6 +341,20 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
     )
     for office in ("presidency", "chairmanship", "chair", "leadership", "directorship")
 )
+# A post held with no body named after it: the body the article is about ("X is
+# acting as interim Director General until further notice"). Same name in `fr`.
+HELD_OFFICE_PHRASES: tuple[str, ...] = tuple(
+    f"{verb} {office}"
+    for verb in ("is acting as", "will act as", "acts as", "has been acting as")
+    for office in (
+        "interim director general",
+        "interim director-general",
+        "acting director general",
+        "interim chief executive",
+        "interim president",
+        "acting president",
+    )
+)
 # The same, said of one who has left the post: status former.
 LEFT_HEAD_OF_PHRASES: tuple[str, ...] = tuple(
     f"{verb} {office} of"

@@ -484,6 +484,20 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         for prep in ("de", "du", "des", "d'")
     )
 )
+# A post held with no body named after it: the body the article is about ("X assure
+# l'intérim de la direction générale jusqu'à nouvel ordre"). Same name in `en`.
+HELD_OFFICE_PHRASES: tuple[str, ...] = tuple(
+    f"{verb} {office}"
+    for verb in ("assure", "assurait", "assurera", "assumera")
+    for office in (
+        "l'intérim de la direction générale",
+        "l'intérim de la présidence",
+        "l'intérim de la direction",
+        "l'intérim à la direction générale",
+        "la direction générale par intérim",
+        "la présidence par intérim",
+    )
+)
 # The same, said of one who has left the post: status former.
 LEFT_HEAD_OF_PHRASES: tuple[str, ...] = tuple(
     f"{verb} la {office} {prep}"

@@ -1754,3 +1754,27 @@ def test_a_predecessor_leads_nothing_of_a_title_after_another_person():
         leader == "Peter Lokwang" and "Community" in org for leader, org, _ in _leads(data)
     )
     assert ("Joseph Kabuye", "East African Community", "current") in _leads(data)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "LIBREVILLE – L'Agence nationale des parcs nationaux (ANPN) a annoncé mardi le départ "
+            "de son directeur général. L'ANPN gère treize parcs. Brice Mabiala, directeur "
+            "technique de l'ANPN, assure l'intérim de la direction générale jusqu'à nouvel ordre.",
+        ),
+        (
+            "en",
+            "LIBREVILLE – The National Agency for National Parks (ANPN) on Tuesday announced the "
+            "departure of its director general. ANPN manages thirteen parks. Mr Brice Mabiala, "
+            "technical director of ANPN, is acting as interim Director General until further "
+            "notice.",
+        ),
+    ],
+)
+def test_an_interim_post_with_no_body_named_is_the_article_s_body(lang, text):
+    leads = {(leader, status) for leader, org, status in _leads(extract(text, lang=lang))
+             if "ational" in org}  # fmt: skip
+    assert ("Brice Mabiala", "current") in leads
