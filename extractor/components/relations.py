@@ -75,6 +75,9 @@ class RelationFinder:
         self.under = lower_tuples(self.data.UNDER_LEADERSHIP_PHRASES, nlp.tokenizer)
         self.left_head_of = lower_tuples(self.data.LEFT_HEAD_OF_PHRASES, nlp.tokenizer)
         self.held_office = lower_tuples(self.data.HELD_OFFICE_PHRASES, nlp.tokenizer)
+        # 'piloté', 'présidées', 'steered': leading verbs' past participles, which the
+        # tagger may read as a noun or an adjective and leave without a lemma
+        self.lead_participles = participles(self.data.LEAD_VERBS, self.data.PARTICIPLE_ENDINGS)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h} | self.data.DETERMINERS
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
         self.phrase_firsts = (
@@ -777,7 +780,7 @@ class RelationFinder:
         for i in range(sent.start, sent.end):
             participle = False
             if lemmas[i] not in verbs and forms[i] not in verbs:
-                participle = self._lead_participle(forms[i])
+                participle = forms[i] in self.lead_participles
                 if not participle:
                     continue
             token = sent.doc[i]
@@ -791,15 +794,6 @@ class RelationFinder:
             elif token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "acl"):
                 out += self._active(sent, token)
         return out
-
-    def _lead_participle(self, form: str) -> bool:
-        """'piloté', 'présidées', 'steered': a leading verb's past participle, which
-        the tagger may read as a noun or an adjective and leave without a lemma."""
-        return any(
-            form.endswith(ending)
-            and form[: len(form) - len(ending)] + lemma in self.data.LEAD_VERBS
-            for ending, lemma in self.data.PARTICIPLE_ENDINGS.items()
-        )
 
     def _agent_after(self, sent: Span, verb: Token) -> int | None:
         """Index of 'par'/'by' after a participle, a short adverbial allowed
@@ -1323,6 +1317,17 @@ def _ministry_name(word: str, prep: str, domain: Span) -> str:
     if domain[0].lower_ in ("de", "du", "des", "d'", "of", "for") or not prep:
         return f"{word} {domain.text}"
     return f"{word} {prep} {domain.text}"
+
+
+def participles(lemmas: frozenset[str], endings: dict[str, str]) -> frozenset[str]:
+    """The past participles of verbs by their endings: 'piloter' -> 'piloté', 'pilotée',
+    'pilotés', 'pilotées' (endings {"é": "er", …}); 'steer' -> 'steered' ({"ed": ""})."""
+    return frozenset(
+        lemma[: len(lemma) - len(suffix)] + ending
+        for lemma in lemmas
+        for ending, suffix in endings.items()
+        if lemma.endswith(suffix)
+    )
 
 
 def _lead(

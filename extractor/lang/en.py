@@ -344,8 +344,8 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
 # A post held with no body named after it: the body the article is about ("X is
 # acting as interim Director General until further notice"). Same name in `fr`.
 HELD_OFFICE_PHRASES: tuple[str, ...] = tuple(
-    f"{verb} {office}"
-    for verb in ("is acting as", "will act as", "acts as", "has been acting as")
+    f"{verb} {office}"  # "is acting as", "will act as", "has been acting as"
+    for verb in ("acting as", "act as", "acts as")
     for office in (
         "interim director general",
         "interim director-general",
