@@ -194,6 +194,7 @@ class EntityNormaliser:
         self.programme_nouns = in_both_languages("PROGRAMME_NOUNS")
         self.facility_nouns = in_both_languages("FACILITY_NOUNS")
         self.feature_nouns = in_both_languages("FEATURE_NOUNS_BEFORE")
+        self.definition_words = self.data.DEFINITION_WORDS
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
             self.institutions.add(key, [nlp.make_doc(phrase)])
@@ -1688,7 +1689,8 @@ class EntityNormaliser:
                 start += 1  # "l'initiative mondiale | Alertes …"
             name = _quoted_after(doc, start) or self._sentence_case_name(doc, start)
         else:
-            name = _quoted_before(doc, k) or _capitalised_run_before(doc, k)
+            links = self.data.PROGRAMME_NAME_LINKS
+            name = _quoted_before(doc, k) or _capitalised_run_before(doc, k, links)
         if name is None or len(name) < 2 or not name[0].is_title:
             return None
         if self._known_name(name.text) or any(t.lower_ in self.body_heads for t in name):
@@ -1997,7 +1999,7 @@ class EntityNormaliser:
                 pair = self._named_before(doc, i, short, spans)  # "… médicale (Inserm)"
                 if pair:
                     pairs.append(pair)
-            elif i > 0 and (short := _quoted_short_name(doc, i)) is not None:
+            elif i > 0 and (short := _quoted_short_name(doc, i, self.definition_words)):
                 pair = self._defined_before(i, short, spans)  # 'X plc ("the Group")'
                 if pair:
                     pairs.append(pair)
@@ -2543,21 +2545,14 @@ def _bracketed_short_name(doc: Doc, i: int) -> Span | None:
     return doc[i + 1 : i + 2]
 
 
-# Words that may stand around a defined short name in brackets: '("the Group")',
-# '(ci-après « la Société »)', '(hereinafter "AMTP")'.
-DEFINING_WORDS = frozenset({"the", "la", "le", "l'", "les", "hereinafter", "ci-après"})
-
-
-def _quoted_short_name(doc: Doc, i: int, most: int = 3) -> Span | None:
+def _quoted_short_name(doc: Doc, i: int, defining: frozenset[str], most: int = 3) -> Span | None:
     """The capitalised words a bracket at token i defines in quotes: 'Group' of
     '("the Group")', 'Société' of '(la « Société »)'."""
     if doc[i].text != "(":
         return None
     j, quotes = i + 1, 0
     while (
-        j < len(doc)
-        and j - i <= 4
-        and (doc[j].text in OPENING_QUOTES or doc[j].lower_ in DEFINING_WORDS)
+        j < len(doc) and j - i <= 4 and (doc[j].text in OPENING_QUOTES or doc[j].lower_ in defining)
     ):
         quotes += doc[j].text in OPENING_QUOTES
         j += 1
@@ -2612,7 +2607,6 @@ def _after_known(person: Span, known: list[Span]) -> Span:
 
 OPENING_QUOTES = frozenset({'"', "“", "«", "‘"})
 CLOSING_QUOTES = frozenset({'"', "”", "»", "’"})
-PROGRAMME_NAME_LINKS = frozenset({"for", "and", "of", "by", "the", "to", "in", "on", "&"})
 
 
 def _title_cased(sent: Span) -> bool:
@@ -2642,13 +2636,13 @@ def _quoted_before(doc: Doc, k: int, most: int = 10) -> Span | None:
     return None
 
 
-def _capitalised_run_before(doc: Doc, k: int, most: int = 8) -> Span | None:
+def _capitalised_run_before(doc: Doc, k: int, links: frozenset[str], most: int = 8) -> Span | None:
     """'the | Early Warnings for All | initiative': capitalised words and numbers, with
     the small words between them, right before token k."""
     start = k
     while start > 0 and k - start < most:
         token = doc[start - 1]
-        if not (token.is_title or token.like_num or token.lower_ in PROGRAMME_NAME_LINKS):
+        if not (token.is_title or token.like_num or token.lower_ in links):
             break
         start -= 1
     while start < k and not (doc[start].is_title or doc[start].is_upper):

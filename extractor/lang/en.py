@@ -829,6 +829,13 @@ APPOINTED_WORDS: frozenset[str] = frozenset(
 # Where a programme's name stands beside its common noun: "the Early Warnings for
 # All initiative" (before it; French: "l'initiative Alertes précoces pour tous").
 PROGRAMME_NAME_AFTER_NOUN = False
+# Small words inside a programme's name: "Early Warnings for All". Same name in `fr`.
+PROGRAMME_NAME_LINKS: frozenset[str] = frozenset(
+    {"for", "and", "of", "by", "the", "to", "in", "on", "&"}
+)
+# Words around a short name a release defines in brackets: '("the Group")',
+# '(hereinafter "Acme")'. Same name in `fr`.
+DEFINITION_WORDS: frozenset[str] = frozenset({"the", "hereinafter"})
 # Common nouns that stand in apposition for a named programme or initiative:
 # "Mission 300, an initiative led by the World Bank".
 PROGRAMME_NOUNS: frozenset[str] = frozenset(

@@ -1109,6 +1109,13 @@ APPOINTED_WORDS: frozenset[str] = frozenset(
 # Where a programme's name stands beside its common noun: « l'initiative Alertes
 # précoces pour tous » (after it; English: "the Early Warnings for All initiative").
 PROGRAMME_NAME_AFTER_NOUN = True
+# Small words inside a programme's name: « Alertes précoces pour tous ». Same name in `en`.
+PROGRAMME_NAME_LINKS: frozenset[str] = frozenset(
+    {"pour", "et", "de", "du", "des", "la", "le", "les", "l'", "d'", "en", "à", "&"}
+)
+# Words around a short name a release defines in brackets: '(ci-après « la Société »)'.
+# Same name in `en`.
+DEFINITION_WORDS: frozenset[str] = frozenset({"la", "le", "l'", "les", "ci-après"})
 # Common nouns that stand in apposition for a named programme or initiative:
 # « Mission 300, une initiative dirigée par la Banque mondiale ».
 PROGRAMME_NOUNS: frozenset[str] = frozenset(
