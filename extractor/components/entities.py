@@ -195,6 +195,7 @@ class EntityNormaliser:
         self.facility_nouns = in_both_languages("FACILITY_NOUNS")
         self.feature_nouns = in_both_languages("FEATURE_NOUNS_BEFORE")
         self.definition_words = self.data.DEFINITION_WORDS
+        self.government_levels = self.data.GOVERNMENT_LEVELS
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
             self.institutions.add(key, [nlp.make_doc(phrase)])
@@ -1909,7 +1910,7 @@ class EntityNormaliser:
         """'Gouvernement japonais', 'Japanese government', 'Government of Japan'."""
         found: list[Span] = []
         for token in (doc[i] for i in positions(doc, self.data.GOVERNMENT_WORDS)):
-            for start, end, word in _government_candidates(doc, token.i):
+            for start, end, word in _government_candidates(doc, token.i, self.government_levels):
                 entry = self.kb.country_of_demonym(word) or self.kb.lookup(word)
                 if entry is not None and entry.type == "LOC":
                     qid = GOVERNMENT_KB_PREFIX + entry.qid
@@ -1923,7 +1924,19 @@ class EntityNormaliser:
             else:
                 if self._the_government(token):
                     found.append(Span(doc, token.i, token.i + 1, label="ORG", kb_id=THE_GOVERNMENT))
+                elif (level := self._national_level(token)) is not None:
+                    found.append(Span(doc, *level, label="ORG", kb_id=THE_GOVERNMENT))
         return found
+
+    def _national_level(self, token) -> tuple[int, int] | None:
+        """'le gouvernement royal', 'the federal government': the article's country's
+        government named by its level alone; (start, end)."""
+        doc, i, levels = token.doc, token.i, self.data.NATIONAL_GOVERNMENT_LEVELS
+        if i + 1 < len(doc) and doc[i + 1].lower_ in levels:
+            return i, i + 2
+        if i > 1 and doc[i - 1].lower_ in levels and doc[i - 2].lower_ in self.data.DETERMINERS:
+            return i - 1, i + 1
+        return None
 
     def _institutions(self, doc: Doc) -> list[Span]:
         """'la présidence de la République', 'the National Assembly', 'la Primature':
@@ -2776,19 +2789,22 @@ def _date_follows(doc: Doc, i: int, months: Container[str], region_words: int = 
     return all(t.is_title or t.is_upper for t in region if t.is_alpha) and date_at(comma + 1)
 
 
-def _government_candidates(doc: Doc, i: int) -> list[tuple[int, int, str]]:
-    """(start, end, country word) spans around a 'government' token."""
+def _government_candidates(doc: Doc, i: int, levels: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, country word) spans around a 'government' token; a level may
+    stand between ("gouvernement provincial du Lualaba", "Provincial Government of")."""
     out = []
+    start = i - 1 if i > 0 and doc[i - 1].lower_ in levels else i
     if i + 1 < len(doc) and doc[i + 1].is_alpha:
         out.append((i, i + 2, doc[i + 1].text))  # gouvernement japonais
     if i > 0 and doc[i - 1].is_alpha:
         out.append((i - 1, i + 1, doc[i - 1].text))  # Japanese government
-    if i + 2 < len(doc) and doc[i + 1].lower_ in ("of", "du", "de", "d'"):
-        j = i + 2
+    k = i + 1 if i + 1 < len(doc) and doc[i + 1].lower_ in levels else i
+    if k + 2 < len(doc) and doc[k + 1].lower_ in ("of", "du", "de", "d'"):
+        j = k + 2
         if doc[j].lower_ in ("la", "l'", "the") and j + 1 < len(doc):
             j += 1
         for end in range(j + 1, min(len(doc), j + 4) + 1):  # "Gouvernement de Côte d'Ivoire"
-            out.append((i, end, doc[j:end].text))  # Government of Japan
+            out.append((start, end, doc[j:end].text))  # Government of Japan
     return out
 
 

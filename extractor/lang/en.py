@@ -464,6 +464,13 @@ TITLE_PHRASES: tuple[str, ...] = ("keeper of the seals", "lord privy seal")
 # State" the model left untagged. Same name in `fr`.
 DEPARTMENT_WORDS: frozenset[str] = frozenset({"department"})
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"government"})
+# Levels of a government between its noun and its place ("gouvernement provincial du
+# Lualaba", "Provincial Government of …"). Same name in both languages.
+GOVERNMENT_LEVELS: frozenset[str] = frozenset(
+    {"provincial", "regional", "state", "county", "federal", "royal", "local"}
+)
+# Levels that name a country's own government alone ("le gouvernement royal").
+NATIONAL_GOVERNMENT_LEVELS: frozenset[str] = frozenset({"royal", "federal"})
 # A country's institutions, named without the country: the article's country's
 # (or the one named right after: "National Assembly of Mali"). Same keys in `fr`.
 NATIONAL_INSTITUTIONS: dict[str, str] = {

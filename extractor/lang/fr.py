@@ -627,6 +627,13 @@ TITLE_PHRASES: tuple[str, ...] = ("garde des sceaux",)
 # a "département" is a place). Same name in `en`.
 DEPARTMENT_WORDS: frozenset[str] = frozenset()
 GOVERNMENT_WORDS: frozenset[str] = frozenset({"gouvernement"})
+# Levels of a government between its noun and its place ("gouvernement provincial du
+# Lualaba", "Provincial Government of …"). Same name in both languages.
+GOVERNMENT_LEVELS: frozenset[str] = frozenset(
+    {"provincial", "provinciale", "régional", "régionale", "fédéral", "royal", "local"}
+)
+# Levels that name a country's own government alone ("le gouvernement royal").
+NATIONAL_GOVERNMENT_LEVELS: frozenset[str] = frozenset({"royal", "fédéral"})
 # A country's institutions, named without the country: the article's country's
 # (or the one named right after: "Assemblée nationale du Mali"). Same keys in `en`.
 NATIONAL_INSTITUTIONS: dict[str, str] = {

@@ -1670,3 +1670,20 @@ def test_a_title_case_headline_opens_no_programme_name(blank_en):
     words = "Ministers unveiled the Youth Green Jobs programme across coastal towns .".split()
     doc = run(blank_en, words, ["O"] * len(words))
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Youth Green Jobs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("Le gouvernement provincial du Lualaba a signé.", "gouvernement provincial du Lualaba",
+         "gov:iso:CD-LU"),
+        ("Le gouvernement royal a adopté le plan.", "gouvernement royal", "gov:*"),
+    ],
+)  # fmt: skip
+def test_a_government_s_level_is_part_of_its_name(blank_fr, text, name, kb_id):
+    assert (name, kb_id) in [(e.text, e.kb_id_) for e in blank_fr(text).ents]
+
+
+def test_the_federal_government_is_the_article_s_country_s(blank_en):
+    doc = blank_en("The federal government adopted the plan.")
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [("federal government", "gov:*")]
