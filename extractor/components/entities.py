@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from extractor.acronyms import ACRONYMS_KEY
 from extractor.components.util import (
     caps_words,
+    hyphen_joins,
     in_order,
     initials_fit,
     lower_tuples,
@@ -386,7 +387,7 @@ class EntityNormaliser:
             if (
                 last is not None
                 and span.start == last.end + 1
-                and _hyphen_joins(span.doc, last.end)
+                and hyphen_joins(span.doc, last.end)
                 and not (self._known_name(last.text) or self._known_name(span.text))
             ):
                 label = "PER" if "PER" in (last.label_, span.label_) else last.label_
@@ -1053,7 +1054,7 @@ class EntityNormaliser:
             start -= 1
         # "Sophie Arnaud | -Delmas", "Amani | Wekesa-Otieno": the model can stop early
         while end < len(doc) and end - span.end < 4:
-            if end + 1 < len(doc) and _hyphen_joins(doc, end) and doc[end + 1].is_title:
+            if end + 1 < len(doc) and hyphen_joins(doc, end) and doc[end + 1].is_title:
                 end += 2
             elif end - span.end < 2 and self._first_name_like(doc[end]):
                 end += 1
@@ -1423,7 +1424,7 @@ class EntityNormaliser:
             while end < len(doc) and end - token.i <= 6 and end not in taken:
                 if _name_token(doc[end]):
                     end += 1
-                elif end + 1 < len(doc) and _hyphen_joins(doc, end) and doc[end + 1].is_title:
+                elif end + 1 < len(doc) and hyphen_joins(doc, end) and doc[end + 1].is_title:
                     end += 2  # "Mme Arnaud-Delmas"
                 else:
                     break
@@ -2475,11 +2476,6 @@ def _capitalised_name_word(text: str) -> bool:
     """'Ndiaye', "Ndung'u", 'Ould' (str.istitle() rejects "Ndung'u")."""
     letters = text.replace("'", "").replace("’", "")
     return len(letters) > 1 and letters.isalpha() and text[0].isupper() and letters[1:].islower()
-
-
-def _hyphen_joins(doc: Doc, i: int) -> bool:
-    """A hyphen glued to the words on both sides ("Arnaud-Delmas")."""
-    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 MAX_NAME_TOKENS = 6  # "Maria da Conceição dos Santos Lima"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.components.util import (
     PhraseEnds,
     PhraseTable,
+    hyphen_joins,
     lower_tuples,
     lowers,
     match_at,
@@ -556,7 +557,7 @@ class RoleFinder:
                 end += 1  # "commissaire de l'Union africaine | chargé de l'Agriculture"
                 continue
             if (
-                (token.pos_ in ("VERB", "AUX") and not _after_glued_hyphen(doc, end))
+                (token.pos_ in ("VERB", "AUX") and not (end >= 2 and hyphen_joins(doc, end - 1)))
                 or token.text in BOUNDARY_WORDS
                 or token.lower_ == "to"
             ):
@@ -1078,16 +1079,6 @@ def _org_before_relative(doc: Doc, j: int, floor: int) -> Span | None:
     return fallback
 
 
-def _after_glued_hyphen(doc: Doc, i: int) -> bool:
-    """Token i ends a hyphenated compound: "state-|owned"."""
-    return (
-        i >= 2
-        and doc[i - 1].text == "-"
-        and not doc[i - 2].whitespace_
-        and not doc[i - 1].whitespace_
-    )
-
-
 def _determiners(complement: Span, data: ModuleType) -> int:
     """How many prepositions and determiners open a complement ("of the | …")."""
     n = 0
@@ -1109,10 +1100,8 @@ def _headed_name(complement: Span, first_ent: Span | None, data: ModuleType) -> 
     """An organisation's name the model did not tag, opened by a capitalised
     organisation noun ("Société nationale d'électricité du Sénégal", "Caisse des
     dépôts"): it runs to the end of the complement or to its bracketed acronym."""
-    doc, links = complement.doc, data.ROLE_PREPOSITIONS | data.DETERMINERS
-    start = complement.start
-    while start < complement.end and doc[start].lower_ in links:
-        start += 1
+    doc = complement.doc
+    start = complement.start + _determiners(complement, data)
     if start >= complement.end or doc[start].ent_type_:
         return None
     first = doc[start]
@@ -1150,10 +1139,8 @@ def _name_through_place(complement: Span, place: Span) -> Span | None:
 def _unknown_name(complement: Span, data: ModuleType) -> Span | None:
     """A body the model did not tag, right after the role's preposition ("de la CAF",
     "of ANADER")."""
-    doc, links = complement.doc, data.ROLE_PREPOSITIONS | data.DETERMINERS
-    start = complement.start
-    while start < complement.end and doc[start].lower_ in links:
-        start += 1
+    doc = complement.doc
+    start = complement.start + _determiners(complement, data)
     return untagged_name(doc, start, complement.end)
 
 

@@ -151,6 +151,12 @@ def match_before(doc: Doc, end: int, phrases: Sequence[tuple[str, ...]] | Phrase
     return 0
 
 
+def hyphen_joins(doc: Doc, i: int) -> bool:
+    """A hyphen at token i glued to the words on both sides ("Arnaud-Delmas",
+    "state-owned")."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def ent_at(doc: Doc, i: int) -> Span | None:
     """The entity covering token i, if any."""
     token = doc[i]

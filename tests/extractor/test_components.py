@@ -1687,3 +1687,11 @@ def test_a_government_s_level_is_part_of_its_name(blank_fr, text, name, kb_id):
 def test_the_federal_government_is_the_article_s_country_s(blank_en):
     doc = blank_en("The federal government adopted the plan.")
     assert [(e.text, e.kb_id_) for e in doc.ents] == [("federal government", "gov:*")]
+
+
+def test_participles_are_built_from_lemmas_and_endings():
+    from extractor.components.relations import participles
+
+    french = participles(frozenset({"piloter", "conduire"}), {"é": "er", "ées": "er"})
+    assert french == {"piloté", "pilotées"}  # "conduire" takes no such ending
+    assert "steered" in participles(frozenset({"steer"}), {"ed": "", "d": ""})
