@@ -195,8 +195,6 @@ class EntityNormaliser:
         self.programme_nouns = in_both_languages("PROGRAMME_NOUNS")
         self.facility_nouns = in_both_languages("FACILITY_NOUNS")
         self.feature_nouns = in_both_languages("FEATURE_NOUNS_BEFORE")
-        self.definition_words = self.data.DEFINITION_WORDS
-        self.government_levels = self.data.GOVERNMENT_LEVELS
         self.institutions = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
             self.institutions.add(key, [nlp.make_doc(phrase)])
@@ -418,7 +416,8 @@ class EntityNormaliser:
         if span.label_ not in ("ORG", "LOC") or span.kb_id_:
             return None
         k = span.end
-        while k > span.start and k - span.end > -2 and _capitalised_name_word(span.doc[k - 1].text):
+        # at most two first names: "Registrar | Hernán", "Director | Mary Ann"
+        while k > span.start and span.end - k < 2 and _capitalised_name_word(span.doc[k - 1].text):
             if span.doc[k - 1].lower_ in self.role_words:
                 break
             k -= 1
@@ -1911,7 +1910,9 @@ class EntityNormaliser:
         """'Gouvernement japonais', 'Japanese government', 'Government of Japan'."""
         found: list[Span] = []
         for token in (doc[i] for i in positions(doc, self.data.GOVERNMENT_WORDS)):
-            for start, end, word in _government_candidates(doc, token.i, self.government_levels):
+            for start, end, word in _government_candidates(
+                doc, token.i, self.data.GOVERNMENT_LEVELS
+            ):
                 entry = self.kb.country_of_demonym(word) or self.kb.lookup(word)
                 if entry is not None and entry.type == "LOC":
                     qid = GOVERNMENT_KB_PREFIX + entry.qid
@@ -2013,7 +2014,7 @@ class EntityNormaliser:
                 pair = self._named_before(doc, i, short, spans)  # "… médicale (Inserm)"
                 if pair:
                     pairs.append(pair)
-            elif i > 0 and (short := _quoted_short_name(doc, i, self.definition_words)):
+            elif i > 0 and (short := _quoted_short_name(doc, i, self.data.DEFINITION_WORDS)):
                 pair = self._defined_before(i, short, spans)  # 'X plc ("the Group")'
                 if pair:
                     pairs.append(pair)
