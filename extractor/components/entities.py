@@ -81,6 +81,12 @@ UNIT_HEADS = frozenset(
 UNTAGGED_UNIT_HEADS = UNIT_HEADS | frozenset(
     {"pôle", "hub", "division", "unit", "unité", "cellule", "centre", "center", "commission"}
 )
+# Unit nouns named by a lower-case complement before their body ("le Centre
+# d'investissement de la FAO"); committees and councils so named are boards and
+# working groups, not standing units.
+COMPLEMENTED_UNIT_HEADS = frozenset(
+    {"centre", "center", "division", "direction", "département", "department", "service"}
+)
 # Kinds of known bodies whose members are named by their seat ("Institut Pasteur de
 # Dakar", "Croix-Rouge de Belgique"); an intergovernmental body's office is a unit.
 BRANCHED_KINDS = frozenset({"ngo", "foundation"})
@@ -963,6 +969,10 @@ class EntityNormaliser:
             doc[start].lower_ in self.data.DETERMINERS or doc[start].is_punct
         ):
             start += 1
+        if end - start > 2 and self._compass_part(doc, start) and doc[start + 1].lower_ in OF_WORDS:
+            start += 2  # "l'Ouest et du | Centre du | FIDA": the region's part is no name
+            while start < end - 1 and doc[start].lower_ in self.data.DETERMINERS:
+                start += 1
         if end - start > 2 and doc[start].like_num and doc[start + 1].text in DASHES:
             start += 2  # "30 septembre | 2025 - | Ivoire Agro-Industries": the dateline's year
         while end > start + 1 and (
@@ -1391,7 +1401,9 @@ class EntityNormaliser:
         """'le Pôle régional | de la BID', 'la Division régionale | du FIDA': a
         capitalised unit noun after a determiner, its adjectives, then 'of' and a
         body the model found. The unit is joined to its body (and place) later."""
-        taken = {i for s in spans for i in range(s.start, s.end)}
+        # the model's one-word place on the noun alone ("le | Centre | d'investissement")
+        alone = {s.start for s in spans if len(s) == 1 and not s.kb_id_}
+        taken = {i for s in spans for i in range(s.start, s.end)} - alone
         bodies = {s.start for s in spans if s.label_ == "ORG"}
         found = []
         for i in positions(doc, UNTAGGED_UNIT_HEADS, 1, len(doc) - 2):
@@ -1400,15 +1412,36 @@ class EntityNormaliser:
                 continue
             if doc[token.i - 1].lower_ not in self.data.DETERMINERS:
                 continue
+            if self._compass_part(doc, token.i):
+                continue  # "l'Afrique de l'Ouest et du | Centre": a region's part
             j = token.i + 1
             while j < len(doc) - 1 and doc[j].pos_ == "ADJ" and j not in taken:
                 j += 1  # "régional", "Regional"
+            if token.lower_ in COMPLEMENTED_UNIT_HEADS:
+                j = self._lower_case_complement(doc, j, taken)
             k = j + 1
             while k < len(doc) and doc[k].lower_ in self.data.DETERMINERS and k - j < 3:
                 k += 1
             if doc[j].lower_ in OF_WORDS and k in bodies:
                 found.append(Span(doc, token.i, j, label="ORG"))
         return found
+
+    def _lower_case_complement(self, doc: Doc, j: int, taken: set[int]) -> int:
+        """The end of a unit's lower-case complement before its body: "Centre |
+        d'investissement | de la FAO", "Division | de la stabilité financière | de la
+        Banque". Only when a body follows it; else j."""
+        k = j
+        while k < len(doc) - 2 and doc[k].lower_ in OF_WORDS and k - j < 6:
+            m = k + 1
+            while m < len(doc) and doc[m].lower_ in self.data.DETERMINERS and m - k < 3:
+                m += 1
+            if m >= len(doc) or not doc[m].is_lower or doc[m].pos_ != "NOUN" or m in taken:
+                break
+            m += 1
+            while m < len(doc) and doc[m].is_lower and doc[m].pos_ == "ADJ" and m not in taken:
+                m += 1
+            k = m
+        return k if k > j and k < len(doc) and doc[k].lower_ in OF_WORDS else j
 
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Dr Ana Ferreira', 'Mme Awa Ndiaye' the model missed: capitalised
@@ -1585,6 +1618,15 @@ class EntityNormaliser:
         if not found:
             return spans
         return found + [s for s in spans if not _overlaps_any(s, found)]
+
+    def _compass_part(self, doc: Doc, i: int) -> bool:
+        """A compass word coordinated after another ('de l'Ouest et du | Centre')."""
+        return (
+            i >= 3
+            and doc[i].lower_ in self.data.COMPASS_WORDS
+            and doc[i - 2].lower_ in AND_WORDS
+            and doc[i - 3].lower_ in self.data.COMPASS_WORDS
+        )
 
     def _unit_words_end(self, body: Span, by_start: dict[int, Span]) -> int | None:
         """The end of the unit noun after a body's name, over at most six words:

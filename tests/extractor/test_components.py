@@ -876,6 +876,43 @@ def test_an_untagged_unit_of_a_tagged_body_is_one_organisation(blank_fr):
     assert _ents(blank_fr, ["Le", "Pôle", "est", "ouvert", "."], ["O"] * 5) == []
 
 
+def _pos_ents(nlp, words: list[str], ents: list[str], pos: list[str]) -> list[tuple[str, str]]:
+    doc = Doc(nlp.vocab, words=words, ents=ents, pos=pos)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_unit_named_by_a_lower_case_complement_runs_to_its_body(blank_fr):
+    words = ["par", "le", "Centre", "d'", "investissement", "de", "la", "FAO", "."]
+    pos = ["ADP", "DET", "NOUN", "ADP", "NOUN", "ADP", "DET", "PROPN", "PUNCT"]
+    # the model's one-word place on the noun alone gives way to the unit
+    ents = ["O", "O", "B-LOC", "O", "O", "O", "O", "B-ORG", "O"]
+    assert _pos_ents(blank_fr, words, ents, pos) == [("Centre d' investissement de la FAO", "ORG")]
+    # no body after the complement: nothing ("le Centre de santé de Kaolack" is a place's)
+    words = ["au", "Centre", "de", "santé", "de", "Kaolack", "."]
+    pos = ["ADP", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"]
+    ents = ["O"] * 5 + ["B-LOC", "O"]
+    assert _pos_ents(blank_fr, words, ents, pos) == [("Kaolack", "LOC")]
+    # a committee so named is a working group, not a standing unit
+    words = ["le", "Comité", "de", "pilotage", "de", "la", "FAO", "."]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "ADP", "DET", "PROPN", "PUNCT"]
+    ents = ["O"] * 6 + ["B-ORG", "O"]
+    assert _pos_ents(blank_fr, words, ents, pos) == [("FAO", "ORG")]
+
+
+def test_a_compass_word_coordinated_after_a_region_is_no_unit(blank_fr):
+    words = "la Division Afrique de l' Ouest et du Centre du FIDA ,".split()
+    pos = ["DET", "NOUN", "PROPN", "ADP", "DET", "PROPN", "CCONJ", "ADP", "NOUN", "ADP"]
+    pos += ["PROPN", "PUNCT"]
+    # the model reads "Centre du FIDA" as a place of its own
+    ents = ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O", "B-LOC", "I-LOC"]
+    ents += ["I-LOC", "O"]
+    assert _pos_ents(blank_fr, words, ents, pos) == [
+        ("Division Afrique de l' Ouest et du Centre du FIDA", "ORG")
+    ]
+
+
 @pytest.mark.parametrize(
     ("words", "ents", "label"),
     [
