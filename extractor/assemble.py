@@ -368,7 +368,8 @@ def _possessive_owner(span: Span) -> str:
     doc, i = span.doc, span.start
     if i < 2 or doc[i - 1].text not in ("'s", "’s") or doc[i - 2].ent_type_ != "LOC":
         return ""
-    return doc[i - 2].text
+    place = next((e for e in doc.ents if e.end == i - 1), None)  # "Burkina Faso", whole
+    return place.text if place is not None else doc[i - 2].text
 
 
 def _possessive_body(span: Span) -> str:

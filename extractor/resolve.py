@@ -448,6 +448,10 @@ class MentionResolver:
         if (owner := _unit_owner(cluster, name)) is not None:
             return f"org:{unit_key(name, owner, self.lang, self.kb)}"
         key = name_key(name, self.lang, self.kb, self.known_acronyms)
+        if key is not None and (owner := self._possessive_country(cluster)) is not None:
+            # "Burkina Faso's Telecommunications Regulatory Authority" keys as
+            # "Autorité de régulation des télécommunications du Burkina Faso"
+            key = "-".join(sorted(set(key.split("-")) | {owner.qid.lower()}))
         if key is None and is_bare_board(name):
             # a board named without its body is this article's company's, not
             # every company's: "the Board of Directors"
@@ -482,10 +486,32 @@ class MentionResolver:
             key = slug(acronym)
         elif _national(name) and not self._international(name, forms):
             # "Agence nationale de l'aviation civile" of Benin, of Togo; not the
-            # "Global Alliance of National Human Rights Institutions"
-            country = self._country_named_in(name) or country
-            key = name_key(name, self.lang, self.kb, self.known_acronyms)
+            # "Global Alliance of National Human Rights Institutions". The country
+            # is the scope, not a word of the key: "Institut national de la
+            # statistique du Mali" = "Mali's National Institute of Statistics"
+            bare, named = self._country_at_end(name)
+            named = named or self._possessive_country(cluster) or self._country_named_in(name)
+            country = named or country
+            key = _without_country(name_key(bare, self.lang, self.kb, self.known_acronyms), country)
         return (f"org:{key}-{_scope(country)}", country) if key and country else None
+
+    def _possessive_country(self, cluster: Cluster) -> KBEntry | None:
+        """The country a possessive names before the body ("Burkina Faso's …")."""
+        for owner in (m.extra["owner"] for m in cluster.mentions if "owner" in m.extra):
+            entry = self.kb.lookup(owner, self.lang)
+            if entry is not None and entry.is_country:
+                return entry
+        return None
+
+    def _country_at_end(self, name: str) -> tuple[str, KBEntry | None]:
+        """ "Institut national de la statistique | du Mali": the name before the
+        country it ends on, and that country (else the name and None)."""
+        for link in _OF_LINK.finditer(name):
+            tail = name[link.end() :].strip()
+            entry = self.kb.lookup(tail, self.lang) if tail[:1].isupper() else None
+            if entry is not None and entry.is_country:
+                return name[: link.start()].strip(), entry
+        return name, None
 
     def _owned_abroad(self, cluster: Cluster, name: str, forms: list[str]) -> bool:
         """A body of the world or of a region, or one an international body owns ("the
@@ -665,6 +691,19 @@ INTERNATIONAL_PARTS = frozenset({"international", "world", "global", "worldwide"
 
 
 NATIONAL_WORDS = frozenset({"national", "nationale", "nationaux", "nationales"})
+
+
+# "of"/"de" and its determiner, before the place a body's name may end on.
+_OF_LINK = re.compile(r"\b(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?")
+
+
+def _without_country(key: str | None, country: KBEntry | None) -> str | None:
+    """A key without the country it is scoped by: "Institut national de la
+    statistique du Mali" keys as "Mali's National Institute of Statistics"."""
+    if key is None or country is None:
+        return key
+    parts = [p for p in key.split("-") if p != country.qid.lower()]
+    return "-".join(parts) if len(parts) > 1 else key
 
 
 def _national(name: str) -> bool:

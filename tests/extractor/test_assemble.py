@@ -9,7 +9,9 @@ from spacy.tokens import Doc
 
 import extractor.components  # noqa: F401  (registers the factories)
 from extractor.assemble import ArticleAssembler
+from extractor.kb import load_kb
 from extractor.model import Article
+from extractor.resolve import name_key
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +56,6 @@ def _ids(nlp, words: list[str], ents: list[str]) -> dict[str, str]:
 
 
 def test_a_unit_after_a_known_body_s_possessive_keys_with_that_body(blank_en):
-    from extractor.kb import load_kb
-    from extractor.resolve import name_key
 
     words = "UNEP 's Africa Office , headed by Ama Diallo , will help .".split()
     ents = ["B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 4
@@ -65,7 +65,18 @@ def test_a_unit_after_a_known_body_s_possessive_keys_with_that_body(blank_en):
     assert ids["Africa Office"] == "org:" + str(name_key("Bureau Afrique du PNUE", "fr", load_kb()))
 
 
-def test_a_unit_after_a_place_s_possessive_keys_without_an_owner(blank_en):
+def test_a_unit_after_a_country_s_possessive_keys_with_the_country_not_a_body(blank_en):
     words = "Kenya 's Africa Office , headed by Ama Diallo , will help .".split()
     ents = ["B-GPE", "O", "B-ORG", "I-ORG", "O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 4
-    assert _ids(blank_en, words, ents)["Africa Office"] == "org:office-q15"
+    # as "Bureau Afrique du Kenya" keys: the country is a word of the name, no owner
+    french = name_key("Bureau Afrique du Kenya", "fr", load_kb())
+    assert _ids(blank_en, words, ents)["Africa Office"] == f"org:{french}" == "org:office-q114-q15"
+    # a multi-word country is read whole ("Burkina Faso 's …")
+    words = "Burkina Faso 's Telecommunications Regulatory Authority fined it .".split()
+    ents = ["B-GPE", "I-GPE", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    regulator = name_key(
+        "Autorité de régulation des télécommunications du Burkina Faso", "fr", load_kb()
+    )
+    assert (
+        _ids(blank_en, words, ents)["Telecommunications Regulatory Authority"] == f"org:{regulator}"
+    )

@@ -428,6 +428,28 @@ def test_a_national_body_is_its_country_s() -> None:
     )
 
 
+def test_a_national_body_s_country_is_its_scope_however_the_name_gives_it() -> None:
+    french = _ids(_resolver(_bodies(["Institut national de la statistique du Mali"]), "SN"))
+    english = RawMention("National Institute of Statistics", 0, 32, 0, "ORG")
+    english.extra["owner"] = "Mali"  # "Mali's | National Institute of Statistics"
+    assert (
+        french == _ids(_resolver([english], "SN", "en")) == {"org:institute-national-statistic-ml"}
+    )
+
+
+def test_a_country_s_possessive_keys_as_the_name_s_country() -> None:
+    french = _ids(
+        _resolver(_bodies(["Autorité de régulation des télécommunications du Burkina Faso"]), "BF")
+    )
+    english = RawMention("Telecommunications Regulatory Authority", 0, 39, 0, "ORG")
+    english.extra["owner"] = "Burkina Faso"
+    assert french == _ids(_resolver([english], "BF", "en"))
+    # a city's possessive is no country's
+    city = RawMention("Telecommunications Regulatory Authority", 0, 39, 0, "ORG")
+    city.extra["owner"] = "Dakar"
+    assert _ids(_resolver([city], "SN", "en")) != french
+
+
 def test_a_body_noun_alone_stands_for_a_known_body_named_by_its_acronym() -> None:
     mentions = [
         RawMention("World Meteorological Organization", 0, 33, 0, "ORG", kb_id="Q170424"),
