@@ -87,6 +87,12 @@ UNTAGGED_UNIT_HEADS = UNIT_HEADS | frozenset(
 COMPLEMENTED_UNIT_HEADS = frozenset(
     {"centre", "center", "division", "direction", "département", "department", "service"}
 )
+# English unit nouns ending a unit's name before its body ("the Agronomic Research
+# Centre | of the University of Ouagadougou").
+ENGLISH_UNIT_ENDS = frozenset({"centre", "center", "division", "unit"})
+# English head nouns ending a named institution that its town's name may follow
+# ("Cheikh Anta Diop University of Dakar" = "Université Cheikh Anta Diop de Dakar").
+SEATED_HEADS = frozenset({"university", "hospital", "polytechnic", "college"})
 # Kinds of known bodies whose members are named by their seat ("Institut Pasteur de
 # Dakar", "Croix-Rouge de Belgique"); an intergovernmental body's office is a unit.
 BRANCHED_KINDS = frozenset({"ngo", "foundation"})
@@ -1138,6 +1144,10 @@ class EntityNormaliser:
         """'ministère de la Santé et | de la Protection sociale', 'de l'Agriculture, |
         du Développement rural': a name the model starts after 'et de (la)' or ', du'
         is the ministry's next portfolio, unless it is a known body or place."""
+        ent = next((e for e in doc.ents if e.start == i), None)
+        if i > 0 and doc[i - 1].lower_ in ("and", ",") and ent is not None:
+            return self._portfolio_name(ent)  # "Ministry of Higher Education and |
+            # Scientific Research"
         k = i
         while k > 0 and doc[k - 1].lower_ in ("la", "l'", "les"):
             k -= 1
@@ -1145,8 +1155,20 @@ class EntityNormaliser:
             return False
         if doc[k - 2].lower_ not in ("et", ",") or doc[i].ent_type_ in ("PER", "PERSON"):
             return False
-        ent = next((e for e in doc.ents if e.start == i), None)
         return ent is None or self.kb.lookup(ent.text) is None
+
+    def _portfolio_name(self, ent: Span) -> bool:
+        """A name the model cut from a ministry's: unknown, no body noun in it, and
+        a portfolio word among its words ('Scientific Research', not 'Ecobank' nor
+        'Global Affairs Canada', which names a country)."""
+        words = {t.lower_ for t in ent if t.is_alpha}
+        return (
+            ent.label_ == "ORG"
+            and self.kb.lookup(ent.text) is None
+            and not any(self.kb.lookup(t.text) for t in ent if t.is_title)
+            and not words & (self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS)
+            and bool(words & set(self.data.MINISTRY_DOMAINS))
+        )
 
     def _keep(self, span: Span) -> bool:
         if self._is_event_name(span) or not self._plausible(span) or self._common_noun_place(span):
@@ -1515,13 +1537,24 @@ class EntityNormaliser:
         for span in spans:
             if span.start < skip_until:
                 continue
-            joined = self._unit_name(span, by_start) if self._is_unit(span) else None
+            if self._is_unit(span):
+                joined = self._unit_name(span, by_start)
+            else:
+                joined = self._unit_of_body(span, by_start)
             if joined is not None:
                 out = [s for s in out if s.end <= joined.start]
                 skip_until = joined.end
                 span = joined
             out.append(span)
         return out
+
+    def _unit_of_body(self, span: Span, by_start: dict[int, Span]) -> Span | None:
+        """'the Agronomic Research Centre | of the University of Ouagadougou': an
+        English unit's name and the body after 'of' (never the town it sits in)."""
+        if span.label_ != "ORG" or span.kb_id_ or span[-1].lower_ not in ENGLISH_UNIT_ENDS:
+            return None
+        body = self._linked_ent(span.doc, span.end, frozenset({"of"}), by_start, ("ORG",))
+        return Span(span.doc, span.start, body.end, label="ORG") if body is not None else None
 
     def _units_after_bodies(self, spans: list[Span]) -> list[Span]:
         """'WFP | Regional Bureau', 'UNICEF | Eastern and Southern Africa Regional
@@ -1559,17 +1592,21 @@ class EntityNormaliser:
     def _national_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Banque centrale | du Nigeria' with the country tagged apart: a body of
         common words ("central bank", "supreme court") and the country after 'de'/'of'
-        are one name, as the model tags 'Banque centrale du Kenya'."""
+        are one name, as the model tags 'Banque centrale du Kenya'. So are a named
+        university and its town ("Cheikh Anta Diop University | of Dakar")."""
         by_start = {s.start: s for s in spans}
         found = []
         for span in spans:
             if span.label_ != "ORG" or span.kb_id_ or span.end >= len(doc):
                 continue
-            if doc[span.end].lower_ not in OF_WORDS or not self._common_words_body(span):
+            seated = span[-1].lower_ in SEATED_HEADS and len(span) > 1
+            if doc[span.end].lower_ not in OF_WORDS:
+                continue
+            if not (seated or self._common_words_body(span)):
                 continue
             place = self._linked_ent(doc, span.end, OF_WORDS, by_start, ("LOC", "GPE"))
-            if place is None or not self._is_country(place):
-                continue
+            if place is None or not (seated or self._is_country(place)):
+                continue  # "Cheikh Anta Diop University | of Dakar" is where it sits
             others = [s for s in spans if s is not span and s is not place]
             if not any(s.start < place.end and s.end > span.start for s in others):
                 found.append(Span(doc, span.start, place.end, label="ORG"))

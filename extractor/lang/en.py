@@ -823,6 +823,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "decentralization": "decentralisation",
     "ecology": "ecological",
     "handicrafts": "crafts",
+    "scientific": "science",  # "Higher Education and Scientific Research"
 }
 # "its director general, X", "their chair, X": the role belongs to the organisation just named.
 # Words between a possessive and its role ("its newly appointed director").
@@ -964,6 +965,7 @@ NAME_WORDS: dict[str, str] = {
     "commission": "committee",  # see fr.NAME_WORDS
     "commissions": "committees",
     "crafts": "handicraft",  # "Chambre de commerce, d'industrie et d'artisanat"
+    "agronomic": "agriculture",  # "agronomique"
     "agricultural": "agriculture",  # "agricole" and "de l'agriculture" alike
     "forestry": "forest",  # "Office national des forêts" = "National Forestry Office"
     "western": "west",

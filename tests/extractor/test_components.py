@@ -901,6 +901,49 @@ def test_a_unit_named_by_a_lower_case_complement_runs_to_its_body(blank_fr):
     assert _pos_ents(blank_fr, words, ents, pos) == [("FAO", "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (  # the model cuts an English ministry's name at "and"
+            "the Ministry of Higher Education and Scientific Research said".split(),
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O"],
+            [("Ministry of Higher Education and Scientific Research", "ORG")],
+        ),
+        (  # a company after "and" is no portfolio
+            "the Ministry of Finance and Ecobank said".split(),
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O"],
+            [("Ministry of Finance", "ORG"), ("Ecobank", "ORG")],
+        ),
+        (  # nor is a body that names its country
+            "the Department of Finance and Global Affairs Canada said".split(),
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+            [("Department of Finance", "ORG"), ("Global Affairs Canada", "ORG")],
+        ),
+        (  # a named university and its town
+            "at Cheikh Anta Diop University of Dakar .".split(),
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O"],
+            [("Cheikh Anta Diop University of Dakar", "ORG")],
+        ),
+        (  # an English unit and the body after "of", not the town it sits in
+            "the Agronomic Research Centre of the University of Ouagadougou in Bobo".split(),
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+            + ["B-GPE"],
+            [
+                ("Agronomic Research Centre of the University of Ouagadougou", "ORG"),
+                ("Bobo", "LOC"),
+            ],
+        ),
+        (
+            "the Research Centre in Varennes".split(),
+            ["O", "B-ORG", "I-ORG", "O", "B-GPE"],
+            [("Research Centre", "ORG"), ("Varennes", "LOC")],
+        ),
+    ],
+)
+def test_english_names_the_model_cuts_before_and_or_of(blank_en, words, ents, expected):
+    assert _ents(blank_en, words, ents) == expected
+
+
 def test_a_compass_word_coordinated_after_a_region_is_no_unit(blank_fr):
     words = "la Division Afrique de l' Ouest et du Centre du FIDA ,".split()
     pos = ["DET", "NOUN", "PROPN", "ADP", "DET", "PROPN", "CCONJ", "ADP", "NOUN", "ADP"]

@@ -23,6 +23,12 @@ from extractor.resolve import name_key
         ("Conseil national du patronat du Togo", "National Employers' Council of Togo"),
         ("Parcs nationaux sud-africains", "South African National Parks"),  # a compound, split
         ("Pôle régional de la BAD", "AfDB Regional Hub"),  # a mixed-case acronym is one too
+        ("Centre de recherche agronomique", "Agronomic Research Centre"),
+        ("Université Cheikh Anta Diop de Dakar", "Cheikh Anta Diop University of Dakar"),
+        (
+            "Centre d'investissement de la FAO",
+            "FAO Investment Centre",
+        ),
         # nationalities key as their country, in either language
         ("Agence marocaine pour l'énergie durable", "Moroccan Agency for Sustainable Energy"),
         ("Fonds koweïtien pour le développement", "Kuwait Development Fund"),
@@ -279,6 +285,10 @@ def test_a_french_name_with_no_article_keys_alike_in_both_texts() -> None:
         ),
         ("ministère de l'Intérieur", "Ministry of the Interior"),
         ("ministère des Affaires intérieures", "Ministry of Home Affairs"),
+        (
+            "ministère de l'Enseignement supérieur et de la Recherche scientifique",
+            "Ministry of Higher Education and Scientific Research",
+        ),
         (
             "ministère des Collectivités territoriales, de l'Aménagement et du Développement "
             "des territoires",
