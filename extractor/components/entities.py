@@ -99,6 +99,7 @@ BRANCHED_KINDS = frozenset({"ngo", "foundation"})
 # Unit nouns that end an English unit's name after its body ("WFP Regional Bureau").
 UNIT_WORDS_AFTER_BODY = frozenset(
     {"office", "bureau", "hub", "team", "division", "directorate", "centre", "center", "unit"}
+    | {"secretariat"}
 )
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
 FOR_WORDS = frozenset({"pour", "for"})
@@ -2030,17 +2031,35 @@ class EntityNormaliser:
             end, country = self._country_after(doc, end)
             if country == "*":  # "présidence de la | République du Congo"
                 end, country = self._republic_named(doc, end)
+            if country == "*":  # "le Sénat | ivoirien", "the | Kenyan | Senate"
+                start, end, country = self._demonym_beside(doc, start, end)
             key = f"{INSTITUTION_KB_PREFIX}{doc.vocab.strings[match_id]}:{country}"
             found.append(Span(doc, start, end, label="ORG", kb_id=key))
         return non_overlapping(sorted(found, key=lambda s: (-len(s), s.start)))
+
+    def _demonym_beside(self, doc: Doc, start: int, end: int) -> tuple[int, int, str]:
+        """A nationality right after (French) or right before (English) an
+        institution's name: its country. Else the name as it was, and "*"."""
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.is_lower and self.kb.is_demonym(after.text):
+            return start, end + 1, self.kb.country_of_demonym(after.text).qid
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.is_title and self.kb.is_demonym(before.text):
+            return start - 1, end, self.kb.country_of_demonym(before.text).qid
+        return start, end, "*"
 
     def _names_institution(self, span: Span) -> bool:
         """Written as a name: capitalised ('présidence de la République'); one word
         also after a determiner ('the Presidency', 'la Primature')."""
         if len(span) > 1:
             return any(t.is_title for t in span)
-        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        return span[0].is_title and before in self.data.DETERMINERS
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is None or not span[0].is_title:
+            return False
+        # "the Ivorian | Senate": a nationality is a determiner here
+        return before.lower_ in self.data.DETERMINERS or (
+            before.is_title and self.kb.is_demonym(before.text)
+        )
 
     def _country_after(self, doc: Doc, end: int) -> tuple[int, str]:
         """'… du Mali', '… of the Republic of Madagascar': the country named after."""

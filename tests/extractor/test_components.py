@@ -669,6 +669,10 @@ def test_an_untagged_region_with_a_kind_of_place_around_is_a_place(blank_en, wor
             "the Economic , Social and Environmental Council said".split(),
             [("Economic , Social and Environmental Council", "inst:economic-social-council:*")],
         ),
+        # a nationality beside the name gives the country
+        ("fr", "le Sénat ivoirien a voté".split(), [("Sénat ivoirien", "inst:senate:Q1008")]),
+        ("en", "the Ivorian Senate voted".split(), [("Ivorian Senate", "inst:senate:Q1008")]),
+        ("en", "the Senate voted".split(), [("Senate", "inst:senate:*")]),
         ("en", ["during", "his", "presidency", "."], []),  # a common noun
         ("en", ["a", "national", "assembly", "of", "farmers"], []),
     ],
@@ -932,6 +936,11 @@ def test_a_unit_named_by_a_lower_case_complement_runs_to_its_body(blank_fr):
                 ("Agronomic Research Centre of the University of Ouagadougou", "ORG"),
                 ("Bobo", "LOC"),
             ],
+        ),
+        (  # a secretariat named after its body
+            "the ECOWAS Executive Secretariat said".split(),
+            ["O", "B-ORG", "O", "O", "O"],
+            [("ECOWAS Executive Secretariat", "ORG")],
         ),
         (
             "the Research Centre in Varennes".split(),
