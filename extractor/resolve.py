@@ -435,6 +435,8 @@ class MentionResolver:
         if cluster.type != "ORG":
             return f"{prefix}:{slug(name)}"
         name, forms = self._without_legal_form(name), list(map(self._without_legal_form, forms))
+        if (brand := _defined_brand(forms)) is not None:
+            return f"org:{slug(brand)}"
         scoped = self._scoped_id(cluster, name, forms)
         if scoped is not None:
             entity_id, country = scoped
@@ -695,6 +697,26 @@ NATIONAL_WORDS = frozenset({"national", "nationale", "nationaux", "nationales"})
 
 # "of"/"de" and its determiner, before the place a body's name may end on.
 _OF_LINK = re.compile(r"\b(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?")
+
+
+def _defined_brand(forms: list[str]) -> str | None:
+    """ "Société nationale d'électricité du Sénégal (Senelec)" and "Senegal's national
+    electricity company (Senelec)": a company's one-word name, no word of the long
+    form it defines, is its id in every language and article (the long forms are
+    translations, the brand is not)."""
+    longs = [f for f in forms if len(_words(f)) > 1]
+    words = {w for f in longs for w in _words(f)}
+    brands = sorted(
+        f
+        for f in forms
+        if len(_words(f)) == 1
+        and len(f) >= 4
+        and f[:1].isupper()
+        and f[1:].isalpha()
+        and f[1:].islower()  # "Senelec"; not "RNCan", an acronym in mixed case
+        and _words(f)[0] not in words
+    )
+    return brands[0] if longs and brands else None
 
 
 def _without_country(key: str | None, country: KBEntry | None) -> str | None:

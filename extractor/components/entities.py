@@ -228,7 +228,7 @@ class EntityNormaliser:
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
         spans = [part for s in spans for part in self._country_then_person(s)]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
-        spans = spans + self._appointed_names(doc, spans)
+        spans = spans + self._appointed_names(doc, spans) + self._bracketed_brands(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
         spans = self._named_programmes(doc, spans + self._untagged_features(doc, spans))
@@ -1354,6 +1354,26 @@ class EntityNormaliser:
             )
             if before in self.data.DETERMINERS or after in ("'s", "’s") or fronted:
                 found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+        return found
+
+    def _bracketed_brands(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "Senegal's national electricity company (Senelec)": one capitalised word
+        in brackets right after a body noun in lower case names that body."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for i in range(2, len(doc) - 1):
+            token = doc[i]
+            if doc[i - 1].text != "(" or doc[i + 1].text != ")" or i in taken:
+                continue
+            noun = doc[i - 2]
+            if not (
+                noun.is_lower and noun.lower_ in self.data.BODY_NOUNS | self.data.ORG_HEAD_WORDS
+            ):
+                continue
+            if not (token.is_title and token.is_alpha and len(token) > 3):
+                continue
+            if token.lower_ not in self.calendar and not self.kb.lookup(token.text):
+                found.append(Span(doc, i, i + 1, label="ORG"))  # not "(Monday)"
         return found
 
     def _defined_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:

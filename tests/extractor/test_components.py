@@ -942,6 +942,16 @@ def test_a_unit_named_by_a_lower_case_complement_runs_to_its_body(blank_fr):
             ["O", "B-ORG", "O", "O", "O"],
             [("ECOWAS Executive Secretariat", "ORG")],
         ),
+        (  # a company's name in brackets after its description
+            "Senegal 's national electricity company ( Senelec ) said".split(),
+            ["B-GPE"] + ["O"] * 8,
+            [("Senegal", "LOC"), ("Senelec", "ORG")],
+        ),
+        (  # nor a day, nor a known place
+            "the company ( Monday ) and the bank ( Dakar ) said".split(),
+            ["O"] * 12,
+            [("Dakar", "LOC")],
+        ),
         (
             "the Research Centre in Varennes".split(),
             ["O", "B-ORG", "I-ORG", "O", "B-GPE"],

@@ -165,6 +165,19 @@ def test_an_acronym_the_article_defines_is_not_the_knowledge_base_s_namesake() -
     assert later in cluster.mentions
 
 
+def test_a_company_s_one_word_name_is_its_id_whatever_long_form_defines_it() -> None:
+    long = RawMention("Société nationale d'électricité du Sénégal", 0, 42, 0, "ORG")
+    short = RawMention("Senelec", 44, 51, 0, "ORG")
+    resolver = MentionResolver([long, short], [(short.key, long.key)], load_kb(), "fr", "t")
+    english = MentionResolver([RawMention("Senelec", 0, 7, 0, "ORG")], [], load_kb(), "en", "u")
+    assert _ids(resolver) == _ids(english) == {"org:senelec"}
+    # an acronym in mixed case keeps its long form's key
+    long = RawMention("Ressources naturelles Canada", 0, 28, 0, "ORG")
+    short = RawMention("RNCan", 30, 35, 0, "ORG")
+    resolver = MentionResolver([long, short], [(short.key, long.key)], load_kb(), "fr", "t")
+    assert _ids(resolver) != {"org:rncan"}
+
+
 def test_an_undefined_acronym_keeps_its_knowledge_base_link() -> None:
     cdc = RawMention("CDC", 0, 3, 0, "ORG")
     MentionResolver([cdc], [], load_kb(), "en", "t")
