@@ -99,7 +99,7 @@ BRANCHED_KINDS = frozenset({"ngo", "foundation"})
 # Unit nouns that end an English unit's name after its body ("WFP Regional Bureau").
 UNIT_WORDS_AFTER_BODY = frozenset(
     {"office", "bureau", "hub", "team", "division", "directorate", "centre", "center", "unit"}
-    | {"secretariat"}
+    | {"secretariat"}  # "the ECOWAS Executive Secretariat"
 )
 OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
 FOR_WORDS = frozenset({"pour", "for"})
@@ -1360,15 +1360,11 @@ class EntityNormaliser:
         """ "Senegal's national electricity company (Senelec)": one capitalised word
         in brackets right after a body noun in lower case names that body."""
         taken = {i for s in spans for i in range(s.start, s.end)}
+        nouns = self.data.BODY_NOUNS | self.data.ORG_HEAD_WORDS
         found = []
-        for i in range(2, len(doc) - 1):
-            token = doc[i]
-            if doc[i - 1].text != "(" or doc[i + 1].text != ")" or i in taken:
-                continue
-            noun = doc[i - 2]
-            if not (
-                noun.is_lower and noun.lower_ in self.data.BODY_NOUNS | self.data.ORG_HEAD_WORDS
-            ):
+        for i in (k + 1 for k in positions(doc, ("(",), 1, len(doc) - 2)):
+            token, noun = doc[i], doc[i - 2]
+            if doc[i + 1].text != ")" or i in taken or not (noun.is_lower and noun.lower_ in nouns):
                 continue
             if not (token.is_title and token.is_alpha and len(token) > 3):
                 continue
