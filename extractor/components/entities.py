@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -46,7 +47,7 @@ from extractor.kb.places import (
     subdivision_names,
     town_country,
 )
-from extractor.lang import get_lang_data, in_both_languages, is_body_head
+from extractor.lang import SUPPORTED, get_lang_data, in_both_languages, is_body_head
 
 # Offices of a larger body, named after it: "Bureau régional de l'OMS pour …".
 UNIT_HEADS = frozenset(
@@ -179,6 +180,22 @@ def make_entities(nlp: Language, name: str) -> EntityNormaliser:
     return EntityNormaliser(nlp)
 
 
+def _singular_lower(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@lru_cache(maxsize=1)
+def _name_vocabulary() -> frozenset[str]:
+    """The common English and French words of bodies' names the glossaries know
+    ("statistics", "demography", "solidarity"), singular, in lower case."""
+    words: set[str] = set()
+    for lang in SUPPORTED:
+        data = get_lang_data(lang)
+        for table in (data.NAME_WORDS, data.MINISTRY_DOMAINS):
+            words |= set(table) | set(table.values())
+    return frozenset(_singular_lower(w) for w in words if w.isalpha())
+
+
 class EntityNormaliser:
     def __init__(self, nlp: Language) -> None:
         _register_extensions()
@@ -198,6 +215,7 @@ class EntityNormaliser:
         # with it ("Port autonome de San-Pedro (PASP)")
         self.acronym_heads = in_both_languages("ORG_HEAD_WORDS", "BODY_NOUNS", "PROGRAMME_NOUNS")
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
+        self.name_vocabulary = _name_vocabulary()
         # words after a country that make no body's name with it: days, features, events
         # (in both languages: "DRC Mining Week" in a French text)
         self.not_brand_words = self.calendar | in_both_languages(
@@ -221,7 +239,7 @@ class EntityNormaliser:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
         spans = self._join_hyphenated([part for s in spans for part in self._split_list(s)])
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
-        spans = [self._with_topic(s) for s in spans]
+        spans = self._joined_at_and([self._with_topic(s) for s in spans])
         spans = _join_adjacent_people(self._first_names_after_title(_join_particles(spans)))
         spans = [s for s in spans if len(s) and self._keep(s) and not self._language_name(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
@@ -1028,6 +1046,43 @@ class EntityNormaliser:
         if best == span.end:
             return span
         return Span(doc, span.start, best, label="ORG", kb_id=span.kb_id_)
+
+    def _joined_at_and(self, spans: list[Span]) -> list[Span]:
+        """'National Agency of Statistics | and | Demography', 'Municipal Development |
+        and | Solidarity Fund': a body's name the model cut at its "and", both parts
+        made of the common words of names (never a known body, place or person's
+        name on either side: 'the Bank of Ghana and Stanbic' are two)."""
+        out: list[Span] = []
+        for span in sorted(spans, key=lambda s: s.start):
+            first = out[-1] if out else None
+            if first is not None and self._and_between(first, span) and self._cut_pair(first, span):
+                out[-1] = Span(span.doc, first.start, span.end, label="ORG")
+                continue
+            out.append(span)
+        return out
+
+    def _and_between(self, first: Span, second: Span) -> bool:
+        return second.start == first.end + 1 and first.doc[first.end].lower_ in AND_WORDS
+
+    def _cut_pair(self, first: Span, second: Span) -> bool:
+        if first.label_ != "ORG" or first.kb_id_ or second.kb_id_:
+            return False
+        if second.label_ not in ("ORG", "PER") or not self._common_name_words(second):
+            return False
+        if not self._common_name_words(first[-1:]) or len(second) > 3:
+            return False
+        # one side names a body ("Agency", "Fund"); both do when they are two bodies
+        # ("OPEC Fund and Arab Coordination Group")
+        return self._has_body_head(first) != self._has_body_head(second)
+
+    def _has_body_head(self, span: Span) -> bool:
+        return any(is_body_head(t.text, self.acronym_heads) for t in span)
+
+    def _common_name_words(self, span: Span) -> bool:
+        """Capitalised common words of bodies' names, none a known name."""
+        return all(
+            t.is_title and _singular_lower(t.lower_) in self.name_vocabulary for t in span
+        ) and not any(self.kb.lookup(t.text) for t in span)
 
     def _with_topic(self, span: Span) -> Span:
         """'la Commission | sur le lien social de l'OMS': a body noun the model

@@ -942,6 +942,26 @@ def test_a_unit_named_by_a_lower_case_complement_runs_to_its_body(blank_fr):
             ["O", "B-ORG", "O", "O", "O"],
             [("ECOWAS Executive Secretariat", "ORG")],
         ),
+        (  # a body's name the model cut at its "and", a common word read as a person
+            "the National Agency of Statistics and Demography said".split(),
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "O"],
+            [("National Agency of Statistics and Demography", "ORG")],
+        ),
+        (
+            "the Municipal Development and Solidarity Fund paid".split(),
+            ["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O"],
+            [("Municipal Development and Solidarity Fund", "ORG")],
+        ),
+        (  # two bodies
+            "the OPEC Fund and Arab Coordination Group paid".split(),
+            ["O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+            [("OPEC Fund", "ORG"), ("Arab Coordination Group", "ORG")],
+        ),
+        (  # a body and a person
+            "the National Agency of Statistics and Amadou Ba said".split(),
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"],
+            [("National Agency of Statistics", "ORG"), ("Amadou Ba", "PER")],
+        ),
         (  # a company's name in brackets after its description
             "Senegal 's national electricity company ( Senelec ) said".split(),
             ["B-GPE"] + ["O"] * 8,
