@@ -998,6 +998,7 @@ class EntityNormaliser:
             start += 2  # "l'Ouest et du | Centre du | FIDA": the region's part is no name
             while start < end - 1 and doc[start].lower_ in self.data.DETERMINERS:
                 start += 1
+        start = self._country_after_portfolio(span, start)
         if end - start > 2 and doc[start].like_num and doc[start + 1].text in DASHES:
             start += 2  # "30 septembre | 2025 - | Ivoire Agro-Industries": the dateline's year
         while end > start + 1 and (
@@ -1016,6 +1017,22 @@ class EntityNormaliser:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+    def _country_after_portfolio(self, span: Span, start: int) -> int:
+        """ "… et de la | Prospective du Burkina Faso": a ministry's last portfolio and
+        its country read as one place; the country starts the name (the portfolio is
+        the ministry's, joined to it later)."""
+        doc = span.doc
+        if span.label_ not in ("LOC", "ORG") or not self._coordinated_portfolio(doc, start):
+            return start
+        for k in range(start + 1, span.end - 1):
+            if doc[k].lower_ in OF_WORDS:
+                m = k + 1
+                while m < span.end - 1 and doc[m].lower_ in self.data.DETERMINERS:
+                    m += 1
+                entry = self.kb.lookup(doc[m : span.end].text)
+                return m if entry is not None and entry.is_country else start
+        return start
 
     def _dated_end(self, doc: Doc, end: int) -> bool:
         """A name ending in 'of' + a day or month written in lower case (a proper
@@ -1219,7 +1236,7 @@ class EntityNormaliser:
         'Global Affairs Canada', which names a country)."""
         words = {t.lower_ for t in ent if t.is_alpha}
         return (
-            ent.label_ == "ORG"
+            ent.label_ not in ("PER", "PERSON", "LOC", "GPE")  # "Foresight" a work of art
             and self.kb.lookup(ent.text) is None
             and not any(self.kb.lookup(t.text) for t in ent if t.is_title)
             and not words & (self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS)

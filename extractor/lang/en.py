@@ -824,6 +824,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "ecology": "ecological",
     "handicrafts": "crafts",
     "scientific": "science",  # "Higher Education and Scientific Research"
+    "foresight": "foresight",  # "Economy, Finance and Foresight"
 }
 # "its director general, X", "their chair, X": the role belongs to the organisation just named.
 # Words between a possessive and its role ("its newly appointed director").
@@ -966,6 +967,7 @@ NAME_WORDS: dict[str, str] = {
     "commissions": "committees",
     "crafts": "handicraft",  # "Chambre de commerce, d'industrie et d'artisanat"
     "agronomic": "agriculture",  # "agronomique"
+    "meteorological": "meteorology",  # "météorologie" and "météorologique" alike
     "agricultural": "agriculture",  # "agricole" and "de l'agriculture" alike
     "forestry": "forest",  # "Office national des forêts" = "National Forestry Office"
     "western": "west",
@@ -1017,6 +1019,7 @@ NAME_PHRASES: dict[str, str] = {
     "court of accounts": "Audit Court",
     "keeper of the seals": "Seals",  # "garde des Sceaux"
     "fight against": "Control",  # "lutte contre"
+    "social insurance": "Social Security",  # "Caisse nationale de sécurité sociale"
     # a "syndicat" ("Confédération syndicale internationale")
     "trade union": "Union",
     "trade unions": "Unions",

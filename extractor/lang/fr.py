@@ -974,6 +974,7 @@ PERSON_RELATIVES: frozenset[str] = frozenset()
 # Portfolio words of ministries, keyed in English, so "ministère de la Santé"
 # and "Ministry of Health" of one country get one id.
 MINISTRY_DOMAINS: dict[str, str] = {
+    "prospective": "foresight",  # "ministère de l'Économie, des Finances et de la Prospective"
     "croissance": "growth",  # "ministère du Climat et de la Croissance verte"
     "verte": "green",
     "productions": "production",  # "… et des Productions vivrières"
@@ -1738,8 +1739,8 @@ NAME_WORDS: dict[str, str] = {
     "métropolitain": "metropolitan",
     "métropolitaine": "metropolitan",
     "météorologie": "meteorology",
-    "météorologique": "meteorological",
-    "météorologiques": "meteorological",
+    "météorologique": "meteorology",  # "Service météorologique" = "Meteorological Service"
+    "météorologiques": "meteorology",
     "national": "national",
     "nationale": "national",
     "nationales": "national",

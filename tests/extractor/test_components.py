@@ -983,6 +983,18 @@ def test_english_names_the_model_cuts_before_and_or_of(blank_en, words, ents, ex
     assert _ents(blank_en, words, ents) == expected
 
 
+def test_a_ministry_s_last_portfolio_read_with_its_country_is_split_there(blank_fr):
+    words = "le ministère de l' Économie et de la Prospective du Burkina Faso a".split()
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "CCONJ", "ADP", "DET", "PROPN", "ADP"]
+    pos += ["PROPN", "PROPN", "AUX"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-LOC", "I-LOC"]
+    ents += ["I-LOC", "I-LOC", "O"]
+    assert _pos_ents(blank_fr, words, ents, pos) == [
+        ("ministère de l' Économie et de la Prospective", "ORG"),
+        ("Burkina Faso", "LOC"),
+    ]
+
+
 def test_a_compass_word_coordinated_after_a_region_is_no_unit(blank_fr):
     words = "la Division Afrique de l' Ouest et du Centre du FIDA ,".split()
     pos = ["DET", "NOUN", "PROPN", "ADP", "DET", "PROPN", "CCONJ", "ADP", "NOUN", "ADP"]

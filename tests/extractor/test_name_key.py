@@ -24,6 +24,8 @@ from extractor.resolve import name_key
         ("Parcs nationaux sud-africains", "South African National Parks"),  # a compound, split
         ("Pôle régional de la BAD", "AfDB Regional Hub"),  # a mixed-case acronym is one too
         ("Centre de recherche agronomique", "Agronomic Research Centre"),
+        ("Direction de la météorologie nationale", "National Meteorological Directorate"),
+        ("Caisse nationale de sécurité sociale", "National Social Insurance Fund"),
         ("Université Cheikh Anta Diop de Dakar", "Cheikh Anta Diop University of Dakar"),
         (
             "Centre d'investissement de la FAO",
@@ -285,6 +287,10 @@ def test_a_french_name_with_no_article_keys_alike_in_both_texts() -> None:
         ),
         ("ministère de l'Intérieur", "Ministry of the Interior"),
         ("ministère des Affaires intérieures", "Ministry of Home Affairs"),
+        (
+            "ministère de l'Économie, des Finances et de la Prospective",
+            "Ministry of Economy, Finance and Foresight",
+        ),
         (
             "ministère de l'Enseignement supérieur et de la Recherche scientifique",
             "Ministry of Higher Education and Scientific Research",
