@@ -429,7 +429,8 @@ class MentionResolver:
         if cluster.type == "LOC":
             # a region's ISO 3166-2 code is the same in both languages: "Cap-Occidental"
             # and "Western Cape" are ZA-WC
-            code = next((c for c in map(subdivision_code, [name, *forms]) if c), None)
+            bare = [_without_place_kind(f) for f in (name, *forms)]
+            code = next((c for c in map(subdivision_code, [name, *forms, *bare]) if c), None)
             key = None if code else name_key(name, self.lang, self.kb, self.known_acronyms)
             return f"iso:{code}" if code else f"loc:{key or slug(name)}"
         if cluster.type != "ORG":
@@ -726,6 +727,23 @@ def _without_country(key: str | None, country: KBEntry | None) -> str | None:
         return key
     parts = [p for p in key.split("-") if p != country.qid.lower()]
     return "-".join(parts) if len(parts) > 1 else key
+
+
+@lru_cache(maxsize=1)
+def _place_kind_pattern() -> re.Pattern[str]:
+    """ "région de | Tambacounda", "Kédougou | region": a place's kind noun around it."""
+    from extractor.lang import in_both_languages
+
+    kinds = "|".join(sorted(map(re.escape, in_both_languages("PLACE_KIND_NOUNS")), key=len))
+    return re.compile(
+        rf"^(?:{kinds})\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)"
+        rf"|\s+(?:{kinds})$",
+        re.IGNORECASE,
+    )
+
+
+def _without_place_kind(name: str) -> str:
+    return _place_kind_pattern().sub("", name).strip()
 
 
 def _national(name: str) -> bool:

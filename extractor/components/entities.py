@@ -91,6 +91,9 @@ COMPLEMENTED_UNIT_HEADS = frozenset(
 # English unit nouns ending a unit's name before its body ("the Agronomic Research
 # Centre | of the University of Ouagadougou").
 ENGLISH_UNIT_ENDS = frozenset({"centre", "center", "division", "unit"})
+# English body nouns the model leaves untagged before 'of' and a place ("the
+# Autonomous Port of Dakar").
+PLACE_BODY_HEADS = frozenset({"port", "authority", "agency", "fund", "office", "company"})
 # English head nouns ending a named institution that its town's name may follow
 # ("Cheikh Anta Diop University of Dakar" = "Université Cheikh Anta Diop de Dakar").
 SEATED_HEADS = frozenset({"university", "hospital", "polytechnic", "college"})
@@ -259,6 +262,7 @@ class EntityNormaliser:
         spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
         spans = self._boards(doc, spans)
         spans = self._national_bodies(doc, self._seated_branches(doc, spans))
+        spans = self._untagged_bodies_of_places(doc, spans)
         spans = self._join_units(self._coordinated_regions(self._with_coordinated_compass(spans)))
         spans = self._natural_features(spans)
         spans, pairs = self._acronyms(doc, spans)
@@ -332,7 +336,17 @@ class EntityNormaliser:
             return None
         if label == "PER" and self._feature_named(stripped):
             label = "LOC"  # "Cap Bon", "Mont Faron" read as a person
+        elif label == "PER" and self._branch_named(stripped):
+            label = "ORG"  # "MTN Côte d'Ivoire" read as a person
         return Span(ent.doc, stripped.start, stripped.end, label=label)
+
+    def _branch_named(self, span: Span) -> bool:
+        """A name of capitals and a country after it: a company's branch there."""
+        first = span[0]
+        if len(span) < 2 or not (first.is_upper and first.is_alpha and len(first) > 1):
+            return False
+        entry = self.kb.lookup(span[1:].text)
+        return entry is not None and entry.is_country
 
     def _feature_named(self, span: Span) -> bool:
         """A capitalised feature noun of either language opens the name: 'Cap Bon'."""
@@ -1536,6 +1550,36 @@ class EntityNormaliser:
             if doc[j].lower_ in OF_WORDS and k in bodies:
                 found.append(Span(doc, token.i, j, label="ORG"))
         return found
+
+    def _untagged_bodies_of_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Autonomous Port | of Dakar' the model left untagged: after 'the', one
+        to three capitalised words ending on a body noun, then 'of' and a place the
+        model found, are one body."""
+        # the model's facility or body on the words before 'of' gives way
+        named = {s.end: s for s in spans if not s.kb_id_ and s.label_ in ("LOC", "ORG")}
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        taken -= {i for s in named.values() for i in range(s.start, s.end)}
+        places = {s.start: s for s in spans if s.label_ == "LOC"}
+        found = []
+        for i in positions(doc, PLACE_BODY_HEADS, 2, len(doc) - 2):
+            if not doc[i].is_title or i in taken or doc[i + 1].lower_ != "of":
+                continue
+            start = i
+            while start > 0 and i - start < 3 and self._modifier_word(doc[start - 1], taken):
+                start -= 1
+            place = places.get(i + 3 if doc[i + 2].lower_ == "the" else i + 2)
+            if start < i and doc[start - 1].lower_ == "the" and place is not None:
+                found.append(Span(doc, start, place.end, label="ORG"))
+        return found + [s for s in spans if not _overlaps_any(s, found)] if found else spans
+
+    def _modifier_word(self, token, taken: set[int]) -> bool:
+        return (
+            token.is_title
+            and token.is_alpha
+            and token.i not in taken
+            and token.lower_ != "the"
+            and self.kb.lookup(token.text) is None
+        )
 
     def _lower_case_complement(self, doc: Doc, j: int, taken: set[int]) -> int:
         """The end of a unit's lower-case complement before its body: "Centre |

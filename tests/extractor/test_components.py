@@ -962,6 +962,21 @@ def test_a_unit_named_by_a_lower_case_complement_runs_to_its_body(blank_fr):
             ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"],
             [("National Agency of Statistics", "ORG"), ("Amadou Ba", "PER")],
         ),
+        (  # a body the model left untagged (or read as a facility) before its place
+            "At the Autonomous Port of Cotonou , he spoke".split(),
+            ["O", "B-FAC", "I-FAC", "I-FAC", "O", "B-GPE", "O", "O", "O"],
+            [("Autonomous Port of Cotonou", "ORG")],
+        ),
+        (  # a body noun with no capitalised word before it
+            "At the Port of Cotonou , he spoke".split(),
+            ["O", "O", "O", "O", "B-GPE", "O", "O", "O"],
+            [("Cotonou", "LOC")],
+        ),
+        (  # a company's branch the model read as a person
+            "MTN Côte d'Ivoire launched it".split(),
+            ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+            [("MTN Côte d'Ivoire", "ORG")],
+        ),
         (  # a company's name in brackets after its description
             "Senegal 's national electricity company ( Senelec ) said".split(),
             ["B-GPE"] + ["O"] * 8,

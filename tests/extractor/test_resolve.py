@@ -441,6 +441,12 @@ def test_a_national_body_is_its_country_s() -> None:
     )
 
 
+def test_a_region_named_with_its_kind_noun_is_its_subdivision() -> None:
+    french = _ids(_resolver(_typed(("région de Tambacounda", "LOC")), "SN"))
+    english = _ids(_resolver(_typed(("Tambacounda Region", "LOC")), "SN", "en"))
+    assert french == english == {"iso:SN-TC"}
+
+
 def test_a_national_body_s_country_is_its_scope_however_the_name_gives_it() -> None:
     french = _ids(_resolver(_bodies(["Institut national de la statistique du Mali"]), "SN"))
     english = RawMention("National Institute of Statistics", 0, 32, 0, "ORG")
