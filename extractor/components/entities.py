@@ -94,6 +94,7 @@ ENGLISH_UNIT_ENDS = frozenset({"centre", "center", "division", "unit"})
 # English body nouns the model leaves untagged before 'of' and a place ("the
 # Autonomous Port of Dakar").
 PLACE_BODY_HEADS = frozenset({"port", "authority", "agency", "fund", "office", "company"})
+EMBASSY_HEADS = frozenset({"embassy", "consulate"})
 # English head nouns ending a named institution that its town's name may follow
 # ("Cheikh Anta Diop University of Dakar" = "Université Cheikh Anta Diop de Dakar").
 SEATED_HEADS = frozenset({"university", "hospital", "polytechnic", "college"})
@@ -219,6 +220,7 @@ class EntityNormaliser:
         self.acronym_heads = in_both_languages("ORG_HEAD_WORDS", "BODY_NOUNS", "PROGRAMME_NOUNS")
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
         self.name_vocabulary = _name_vocabulary()
+        self.source_words = [[t.lower_ for t in nlp.make_doc(p)] for p in self.data.SOURCE_WORDS]
         # words after a country that make no body's name with it: days, features, events
         # (in both languages: "DRC Mining Week" in a French text)
         self.not_brand_words = self.calendar | in_both_languages(
@@ -1440,6 +1442,8 @@ class EntityNormaliser:
             )
             if before in self.data.DETERMINERS or after in ("'s", "’s") or fronted:
                 found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+            elif self._after_source_words(doc, token.i):  # "according to ANACIM"
+                found.append(Span(doc, token.i, token.i + 1, label="ORG"))
         return found
 
     def _bracketed_brands(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1457,6 +1461,12 @@ class EntityNormaliser:
             if token.lower_ not in self.calendar and not self.kb.lookup(token.text):
                 found.append(Span(doc, i, i + 1, label="ORG"))  # not "(Monday)"
         return found
+
+    def _after_source_words(self, doc: Doc, i: int) -> bool:
+        return any(
+            [t.lower_ for t in doc[max(0, i - len(words)) : i]] == words
+            for words in self.source_words
+        )
 
     def _defined_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """The acronyms of bodies the article defines elsewhere (see extractor.acronyms),
@@ -1561,16 +1571,24 @@ class EntityNormaliser:
         taken -= {i for s in named.values() for i in range(s.start, s.end)}
         places = {s.start: s for s in spans if s.label_ == "LOC"}
         found = []
-        for i in positions(doc, PLACE_BODY_HEADS, 2, len(doc) - 2):
+        for i in positions(doc, PLACE_BODY_HEADS | EMBASSY_HEADS, 1, len(doc) - 2):
             if not doc[i].is_title or i in taken or doc[i + 1].lower_ != "of":
                 continue
             start = i
             while start > 0 and i - start < 3 and self._modifier_word(doc[start - 1], taken):
                 start -= 1
             place = places.get(i + 3 if doc[i + 2].lower_ == "the" else i + 2)
-            if start < i and doc[start - 1].lower_ == "the" and place is not None:
-                found.append(Span(doc, start, place.end, label="ORG"))
+            embassy = doc[i].lower_ in EMBASSY_HEADS  # "the Embassy of Japan", bare
+            if (start < i or embassy) and doc[start - 1].lower_ == "the" and place is not None:
+                end = self._host_end(place, places) if embassy else place.end
+                found.append(Span(doc, start, end, label="ORG"))
         return found + [s for s in spans if not _overlaps_any(s, found)] if found else spans
+
+    def _host_end(self, place: Span, places: dict[int, Span]) -> int:
+        """'the Embassy of Japan | in Senegal': the host country ends an embassy's name."""
+        doc, k = place.doc, place.end
+        host = places.get(k + 1) if k < len(doc) and doc[k].lower_ == "in" else None
+        return host.end if host is not None and self._is_country(host) else place.end
 
     def _modifier_word(self, token, taken: set[int]) -> bool:
         return (

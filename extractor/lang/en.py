@@ -302,6 +302,9 @@ CAPS_WORDS: frozenset[str] = frozenset(
 )
 # Phrases opening a sentence on a body whose bare titles follow ("Du côté de l'INRS, …").
 FRONTED_ORG_PHRASES: tuple[str, ...] = ("for", "at", "within", "on behalf of")
+# Words citing a source before its name ("according to ANACIM"): a word in capitals
+# after them names a body.
+SOURCE_WORDS: tuple[str, ...] = ("according to",)
 # Words that end a period in the past: "who led CAF until 2024" held the post before.
 UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").

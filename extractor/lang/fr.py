@@ -389,6 +389,8 @@ CAPS_WORDS: frozenset[str] = frozenset(
 )
 # Phrases opening a sentence on a body whose bare titles follow ("Du côté de l'INRS, …").
 FRONTED_ORG_PHRASES: tuple[str, ...] = ("du côté de", "côté", "pour", "chez", "au sein de", "à")
+# Words citing a source before its name ("selon ANACIM"): see en.SOURCE_WORDS.
+SOURCE_WORDS: tuple[str, ...] = ("selon", "d'après")
 # Words that end a period in the past: "who led CAF until 2024" held the post before.
 UNTIL_WORDS: frozenset[str] = frozenset({"jusqu'", "jusque", "jusqu'en", "jusqu'à", "jusqu'au"})
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").

@@ -972,6 +972,16 @@ def test_a_unit_named_by_a_lower_case_complement_runs_to_its_body(blank_fr):
             ["O", "O", "O", "O", "B-GPE", "O", "O", "O"],
             [("Cotonou", "LOC")],
         ),
+        (  # an embassy, with its host country
+            "The Embassy of Japan in Senegal gave it".split(),
+            ["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"],
+            [("Embassy of Japan in Senegal", "ORG")],
+        ),
+        (  # a source cited by its acronym
+            "According to ANACIM , it will rain".split(),
+            ["O"] * 7,
+            [("ANACIM", "ORG")],
+        ),
         (  # a company's branch the model read as a person
             "MTN Côte d'Ivoire launched it".split(),
             ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
