@@ -963,12 +963,29 @@ def _known_name_at(words: list[str], i: int, kb: KnowledgeBase) -> tuple[str, in
     if not words[i][:1].isupper():
         return None
     for size in range(min(KNOWN_NAME_WORDS, len(words) - i), 1, -1):
-        entry = kb.lookup(" ".join(words[i : i + size]))
+        entry = _lookup_elided(words[i : i + size], kb)
         # not a region: "West and Central Africa" = "Afrique de l'Ouest et du Centre"
         # only word by word
         if entry is not None and entry.type in ("ORG", "LOC") and entry.kind != "region":
             return entry.qid.lower().replace(":", "-"), size
     return None
+
+
+def _lookup_elided(words: list[str], kb: KnowledgeBase) -> KBEntry | None:
+    """A knowledge-base name from its key words, the elided article the words lost
+    put back before a vowel ("Commission de | Union africaine" is "Commission de
+    l'Union africaine")."""
+    entry = kb.lookup(" ".join(words))
+    if entry is not None or "de" not in words[1:-1]:
+        return entry
+    restored = [
+        f"l'{w}" if k and words[k - 1] == "de" and w[:1].lower() in _VOWELS else w
+        for k, w in enumerate(words)
+    ]
+    return kb.lookup(" ".join(restored)) if restored != words else None
+
+
+_VOWELS = frozenset("aeiouyéèêàâîôûh")
 
 
 # Nationalities that are also common words of names: "Pôle régional" is a hub.

@@ -25,6 +25,10 @@ from extractor.resolve import name_key
         ("Pôle régional de la BAD", "AfDB Regional Hub"),  # a mixed-case acronym is one too
         ("Centre de recherche agronomique", "Agronomic Research Centre"),
         ("Direction de la météorologie nationale", "National Meteorological Directorate"),
+        (  # a known name inside, its elided article put back ("de l'Union")
+            "Département des affaires économiques de la Commission de l'Union africaine",
+            "Department of Economic Affairs of the African Union Commission",
+        ),
         ("Caisse nationale de sécurité sociale", "National Social Insurance Fund"),
         ("Université Cheikh Anta Diop de Dakar", "Cheikh Anta Diop University of Dakar"),
         (
