@@ -252,6 +252,7 @@ class EntityNormaliser:
         spans = [part for s in spans for part in self._country_then_person(s)]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = spans + self._appointed_names(doc, spans) + self._bracketed_brands(doc, spans)
+        spans = spans + self._names_after_titles(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
         spans = self._named_programmes(doc, spans + self._untagged_features(doc, spans))
@@ -1636,6 +1637,45 @@ class EntityNormaliser:
             if end > token.i + 1:
                 found.append(Span(doc, token.i + 1, end, label="PER"))
         return found
+
+    def _names_after_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Commissioner for Trade | Bongani Magagula | said' the model missed: after a
+        capitalised title noun and its capitalised portfolio, two or three
+        capitalised words no glossary knows, then a word in lower case or a stop."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for i in positions(doc, self.data.TITLE_NOUNS_BEFORE_NAMES, 0, len(doc) - 2):
+            if not doc[i].is_title or _title_cased(doc[i].sent):
+                continue  # nor in a headline written in title case
+            start = self._portfolio_end(doc, i + 1)
+            end = start
+            while end < len(doc) and end - start < 3 and self._unknown_name_word(doc[end], taken):
+                end += 1
+            closed = end == len(doc) or not (doc[end].is_title or doc[end].text == "-")
+            if end - start >= 2 and closed:
+                found.append(Span(doc, start, end, label="PER"))
+        return found
+
+    def _portfolio_end(self, doc: Doc, k: int) -> int:
+        """After 'for'/'of' and up to three capitalised portfolio words."""
+        if k >= len(doc) or doc[k].lower_ not in FOR_WORDS | OF_WORDS:
+            return k
+        m = k + 1
+        while m < len(doc) and m - k <= 3 and doc[m].is_title:
+            if _singular_lower(doc[m].lower_) not in self.name_vocabulary:
+                break
+            m += 1
+        return m if m > k + 1 else k
+
+    def _unknown_name_word(self, token, taken: set[int]) -> bool:
+        return (
+            token.is_title
+            and token.is_alpha
+            and token.i not in taken
+            and _singular_lower(token.lower_) not in self.name_vocabulary
+            and token.lower_ not in self.role_words
+            and not self.kb.lookup(token.text)
+        )
 
     def _appointed_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'appointed Jane Doe as Group Chief Executive Officer', 'a nommé Awa Traoré

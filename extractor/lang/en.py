@@ -302,6 +302,13 @@ CAPS_WORDS: frozenset[str] = frozenset(
 )
 # Phrases opening a sentence on a body whose bare titles follow ("Du côté de l'INRS, …").
 FRONTED_ORG_PHRASES: tuple[str, ...] = ("for", "at", "within", "on behalf of")
+# Title nouns a name may follow with no comma, after their portfolio or body
+# ("Commissioner for Trade Bongani Magagula"): untagged capitalised words there
+# are a person's name.
+TITLE_NOUNS_BEFORE_NAMES: frozenset[str] = frozenset(
+    "commissioner minister director secretary governor ambassador administrator "
+    "coordinator president chairperson chair representative mayor".split()
+)
 # Words citing a source before its name ("according to ANACIM"): a word in capitals
 # after them names a body.
 SOURCE_WORDS: tuple[str, ...] = ("according to",)

@@ -389,6 +389,11 @@ CAPS_WORDS: frozenset[str] = frozenset(
 )
 # Phrases opening a sentence on a body whose bare titles follow ("Du côté de l'INRS, …").
 FRONTED_ORG_PHRASES: tuple[str, ...] = ("du côté de", "côté", "pour", "chez", "au sein de", "à")
+# Title nouns a name may follow with no comma: see en.TITLE_NOUNS_BEFORE_NAMES.
+TITLE_NOUNS_BEFORE_NAMES: frozenset[str] = frozenset(
+    "commissaire ministre directeur directrice gouverneur ambassadeur ambassadrice "
+    "président présidente maire coordonnateur coordonnatrice".split()
+)
 # Words citing a source before its name ("selon ANACIM"): see en.SOURCE_WORDS.
 SOURCE_WORDS: tuple[str, ...] = ("selon", "d'après")
 # Words that end a period in the past: "who led CAF until 2024" held the post before.

@@ -972,6 +972,16 @@ def test_a_unit_named_by_a_lower_case_complement_runs_to_its_body(blank_fr):
             ["O", "O", "O", "O", "B-GPE", "O", "O", "O"],
             [("Cotonou", "LOC")],
         ),
+        (  # a name the model missed after a title and its portfolio
+            "the bloc 's Commissioner for Trade Bongani Magagula said that the talks went well".split(),
+            ["O"] * 14,
+            [("Bongani Magagula", "PER")],
+        ),
+        (  # not in a headline written in title case
+            "The Minister For Trade Also Said That Talks Went Well".split(),
+            ["O"] * 10,
+            [],
+        ),
         (  # an embassy, with its host country
             "The Embassy of Japan in Senegal gave it".split(),
             ["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"],
