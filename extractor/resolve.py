@@ -429,8 +429,7 @@ class MentionResolver:
         if cluster.type == "LOC":
             # a region's ISO 3166-2 code is the same in both languages: "Cap-Occidental"
             # and "Western Cape" are ZA-WC
-            bare = [_without_place_kind(f) for f in (name, *forms)]
-            code = next((c for c in map(subdivision_code, [name, *forms, *bare]) if c), None)
+            code = self._subdivision(name, forms)
             key = None if code else name_key(name, self.lang, self.kb, self.known_acronyms)
             return f"iso:{code}" if code else f"loc:{key or slug(name)}"
         if cluster.type != "ORG":
@@ -460,6 +459,17 @@ class MentionResolver:
             # every company's: "the Board of Directors"
             return f"{prefix}:{slug(name)}-{short_hash(self.article_id)}"
         return f"{prefix}:{key or slug(name)}"
+
+    def _subdivision(self, name: str, forms: list[str]) -> str | None:
+        """A place's ISO 3166-2 code by any of its forms, its kind noun dropped
+        ("région de Tambacounda"), an English compass word in French ("North Kivu"
+        is Nord-Kivu); never for a sea or a river ("mer Rouge" is no governorate)."""
+        names = [name, *forms]
+        if any(w in WATER_WORDS for n in names for w in normalise_name(n).split()):
+            return None
+        bare = [_without_place_kind(n) for n in names]
+        variants = [_french_compass(n) for n in bare] if self.lang == "en" else []
+        return next((c for c in map(subdivision_code, names + bare + variants) if c), None)
 
     def _without_legal_form(self, name: str) -> str:
         """'OCP SA', 'Marula Telecom Group plc': the name without its company form."""
@@ -742,8 +752,23 @@ def _place_kind_pattern() -> re.Pattern[str]:
     )
 
 
+# Waters whose names are also regions' ("mer Rouge", "Red Sea" is a governorate of
+# Egypt and a state of Sudan): named with the noun, the water.
+WATER_WORDS = frozenset({"mer", "sea", "ocean", "fleuve", "river", "golfe", "gulf"})
+
+
 def _without_place_kind(name: str) -> str:
     return _place_kind_pattern().sub("", name).strip()
+
+
+def _french_compass(name: str) -> str:
+    """ "North Kivu" -> "Nord Kivu": francophone regions keep their French compass
+    word in English's ISO names."""
+    from extractor.lang import get_lang_data
+
+    first, _, rest = name.partition(" ")
+    french = get_lang_data("en").COMPASS_IN_FRENCH.get(first.lower())
+    return f"{french} {rest}" if french and rest else name
 
 
 def _national(name: str) -> bool:

@@ -455,6 +455,16 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset(
 FEATURE_NOUNS_BEFORE: frozenset[str] = frozenset(
     "lake mount gulf cape bay island islands sea ocean".split()
 )
+# Compass words as francophone regions keep them in English ("North Kivu" is ISO's
+# "Nord-Kivu").
+COMPASS_IN_FRENCH: dict[str, str] = {
+    "north": "nord",
+    "south": "sud",
+    "east": "est",
+    "west": "ouest",
+    "upper": "haut",
+    "lower": "bas",
+}
 FEATURE_NOUNS_AFTER: frozenset[str] = frozenset(
     "river valley basin delta forest desert plateau lagoon estuary falls lake".split()
 )

@@ -583,6 +583,7 @@ FEATURE_NOUNS_BEFORE: frozenset[str] = frozenset(
     "plateau désert océan mer cap chutes lagune estuaire archipel forêt".split()
 )
 FEATURE_NOUNS_AFTER: frozenset[str] = frozenset()
+COMPASS_IN_FRENCH: dict[str, str] = {}  # see en.COMPASS_IN_FRENCH
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
         "régions",
@@ -1666,6 +1667,7 @@ NAME_WORDS: dict[str, str] = {
     "laboratoire": "laboratory",
     "laboratoires": "laboratories",
     "lac": "lake",
+    "archipel": "archipelago",  # "archipel des Bijagos" = "Bijagos archipelago"
     "lacs": "lakes",
     "langue": "language",
     "langues": "languages",

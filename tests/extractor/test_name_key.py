@@ -25,6 +25,7 @@ from extractor.resolve import name_key
         ("Pôle régional de la BAD", "AfDB Regional Hub"),  # a mixed-case acronym is one too
         ("Centre de recherche agronomique", "Agronomic Research Centre"),
         ("Direction de la météorologie nationale", "National Meteorological Directorate"),
+        ("archipel des Bijagos", "Bijagos archipelago"),
         (  # a known name inside, its elided article put back ("de l'Union")
             "Département des affaires économiques de la Commission de l'Union africaine",
             "Department of Economic Affairs of the African Union Commission",

@@ -445,6 +445,16 @@ def test_a_region_named_with_its_kind_noun_is_its_subdivision() -> None:
     french = _ids(_resolver(_typed(("région de Tambacounda", "LOC")), "SN"))
     english = _ids(_resolver(_typed(("Tambacounda Region", "LOC")), "SN", "en"))
     assert french == english == {"iso:SN-TC"}
+    # an English compass word before a francophone region's name
+    french = _ids(_resolver(_typed(("province du Nord-Kivu", "LOC")), "CD"))
+    english = _ids(_resolver(_typed(("North Kivu", "LOC")), "CD", "en"))
+    assert french == english == {"iso:CD-NK"}
+
+
+def test_a_natural_feature_is_no_subdivision_of_its_name() -> None:
+    french = _ids(_resolver(_typed(("mer Rouge", "LOC")), "EG"))
+    english = _ids(_resolver(_typed(("Red Sea", "LOC")), "SD", "en"))
+    assert french == english and not any(i.startswith("iso:") for i in french)
 
 
 def test_a_national_body_s_country_is_its_scope_however_the_name_gives_it() -> None:
