@@ -374,6 +374,8 @@ class EntityNormaliser:
             return parts
         if (verb := self._inner_verb(span)) is not None:
             return self._split_at_verb(span, verb)
+        if (title := self._inner_honorific(span)) is not None:
+            return self._split_at_honorific(span, title)
         if span.label_ not in ("ORG", "LOC", "GPE") or len(span) < 5:
             return [span]
         doc, parts, start = span.doc, [], span.start
@@ -396,11 +398,37 @@ class EntityNormaliser:
             (t.i for t in span[1:-1] if t.is_lower and t.pos_ == "VERB" and t.is_alpha), None
         )
 
+    def _inner_honorific(self, span: Span) -> int | None:
+        """'Africa | Dr | Matshidiso Moeti' tagged as one body: a personal title
+        inside a name, a person's name after it (not a rank: 'State General Reserve
+        Fund')."""
+        if span.label_ not in ("ORG", "LOC", "GPE") or len(span) < 4:
+            return None
+        return next(
+            (
+                k
+                for k in range(span.start + 1, span.end - 2)
+                if span.doc[k].is_title and span.doc[k].lower_.rstrip(".") in PERSONAL_TITLE_STEMS
+            ),
+            None,
+        )
+
+    def _split_at_honorific(self, span: Span, k: int) -> list[Span]:
+        doc = span.doc
+        person = self._strip_honorifics(doc[k : span.end])
+        before = Span(doc, span.start, k, label=span.label_)
+        entry = self.kb.lookup(before.text)
+        if entry is not None and entry.type == "LOC":
+            before = Span(doc, span.start, k, label="LOC", kb_id=entry.qid)  # "Africa"
+        if person is None or not _looks_like_name(person):
+            return [span]
+        return [before, Span(doc, person.start, person.end, label="PER")]
+
     def _split_at_verb(self, span: Span, verb: int) -> list[Span]:
         """The name before the verb, and a person's name after it ("appointed | X Y")."""
         doc, parts = span.doc, [Span(span.doc, span.start, verb, label=span.label_)]
-        after = doc[verb + 1 : span.end]
-        if len(after) >= 2 and _looks_like_name(after):
+        after = self._strip_honorifics(doc[verb + 1 : span.end])  # "appointed Mr | X Y"
+        if after is not None and len(after) >= 2 and _looks_like_name(after):
             parts.append(Span(doc, after.start, after.end, label="PER"))
         return parts
 

@@ -1015,6 +1015,15 @@ class RoleFinder:
             if ent.end == prev.i + 1 and ent.label_ in (("ORG",) if regional else ("ORG", "LOC")):
                 if len(ent) == 1 and ent[0].lower_ in self.data.ORG_HEAD_WORDS:
                     return  # "Group CEO", "Board chair": a word, not a name
+                if role.role_class == "head_of_government" and self._country_ent(ent):
+                    # "Mali's Prime Minister": the government, as "Premier ministre du Mali"
+                    role.implicit = ImplicitOrg(
+                        name=ent.text,
+                        kind="government",
+                        span=doc[role.start : role.end],
+                        country=ent,
+                    )
+                    return
                 role.org = ent
                 return
         if regional:

@@ -982,6 +982,16 @@ def test_a_unit_named_by_a_lower_case_complement_runs_to_its_body(blank_fr):
             ["O"] * 10,
             [],
         ),
+        (  # a personal title inside a body the model tagged: a person after it
+            "the Director for Africa Dr Mariam Cisse spoke".split(),
+            ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("Africa", "LOC"), ("Mariam Cisse", "PER")],
+        ),
+        (  # a rank is no personal title
+            "the State General Reserve Fund paid".split(),
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("State General Reserve Fund", "ORG")],
+        ),
         (  # an embassy, with its host country
             "The Embassy of Japan in Senegal gave it".split(),
             ["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"],

@@ -806,6 +806,26 @@ def test_chained_titles_lead_the_country_and_its_government(lang, text):
     assert ("Paul Mba", "LEADS", "Government of Gabon") in facts, facts
 
 
+def test_a_regional_director_s_name_after_a_title_inside_the_model_s_body_is_found():
+    data = extract(
+        "WHO Regional Director for Africa Dr Mariam Cissé welcomed the progress made by "
+        "the countries.",
+        lang="en",
+    )
+    facts = _facts(data)
+    assert ("Mariam Cissé", "LEADS", "World Health Organization office in Africa") in facts
+
+
+def test_an_appointee_named_with_mr_inside_the_model_s_body_has_no_title_in_the_id():
+    data = extract(
+        "The Council of Ministers appointed Mr Ousmane Diallo as Director General of the "
+        "national electricity company (Senelec).",
+        lang="en",
+    )
+    assert "per:ousmane-diallo" in {e["id"] for e in data["entities"]}
+    assert ("Ousmane Diallo", "LEADS", "Senelec") in _facts(data)
+
+
 def test_a_regional_director_heads_the_regional_office():
     data = extract(
         "Mariam Cissé, the WHO Regional Director for Africa, opened the session.", lang="en"
@@ -1722,6 +1742,7 @@ def test_a_time_phrase_ends_a_title_and_a_bare_board_names_no_body(lang, text):
         ("en", "The Prime Minister of Senegal, Amadou Sow, opened the forum."),
         ("fr", "Le Premier ministre du Sénégal, Amadou Sow, a ouvert le forum."),
         ("fr", "Le Premier ministre, Amadou Sow, a ouvert le forum à Dakar, au Sénégal."),
+        ("en", "Senegal's Prime Minister, Mr Amadou Sow, opened the forum."),
     ],
 )
 def test_a_prime_minister_leads_the_country_s_government_however_named(lang, text):
