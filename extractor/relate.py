@@ -206,7 +206,10 @@ class ExtractionBuilder:
         self, offset: int, implicit: ImplicitOrg, start: int, end: int
     ) -> str | None:
         """One id per (sending, host) pair in every language: 'Embassy of Senegal in France'."""
-        sending = self.kb.lookup(implicit.country.text) if implicit.country is not None else None
+        if implicit.demonym:  # "the French Ambassador to Senegal"
+            sending = self.kb.country_of_demonym(implicit.demonym)
+        else:
+            sending = self.kb.lookup(implicit.country.text) if implicit.country else None
         if sending is None:
             return None
         host = self.kb.lookup(implicit.parent.text) if implicit.parent is not None else None

@@ -408,9 +408,15 @@ class RoleFinder:
             if inside[0][0].lower_ in self.data.EMBASSY_NOUNS:
                 role.org = inside[0]  # "Ambassador and Head of the Delegation of the EU to …"
                 return
-        sending = inside[0] if inside else self._sender_before(sent, role)
-        host = inside[1] if len(inside) > 1 else self._host_after(sent, role)
-        if sending is None or not self._may_send(sending):
+        if complement and complement[0].lower_ in self.data.HOST_PREPOSITIONS:
+            # "Ambassador | to Senegal": the complement names the host
+            host, sending = (inside[0] if inside else None), self._sender_before(sent, role)
+        else:
+            sending = inside[0] if inside else self._sender_before(sent, role)
+            host = inside[1] if len(inside) > 1 else self._host_after(sent, role)
+        # "the French Ambassador to Senegal": the sender by its adjective
+        demonym = self._demonym_before(sent, role.start) if sending is None else None
+        if demonym is None and (sending is None or not self._may_send(sending)):
             return
         role.implicit = ImplicitOrg(
             name=doc[role.head_end : role.end].text,
@@ -418,6 +424,7 @@ class RoleFinder:
             span=doc[role.start : role.end],
             parent=host,
             country=sending,
+            demonym=demonym,
         )
 
     def _sender_before(self, sent: Span, role: Role) -> Span | None:
@@ -1011,6 +1018,8 @@ class RoleFinder:
         prev = doc[j - 1] if j > sent.start else None
         if prev is None or (regional and not possessive):
             return
+        if prev.lower_ in self.data.GOODWILL_WORDS:
+            return  # "UNICEF Goodwill Ambassador X" leads nothing
         for ent in doc.ents:
             if ent.end == prev.i + 1 and ent.label_ in (("ORG",) if regional else ("ORG", "LOC")):
                 if len(ent) == 1 and ent[0].lower_ in self.data.ORG_HEAD_WORDS:

@@ -806,6 +806,24 @@ def test_chained_titles_lead_the_country_and_its_government(lang, text):
     assert ("Paul Mba", "LEADS", "Government of Gabon") in facts, facts
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The French Ambassador to Senegal, Ms Christine Fages, visited the new hospital."),
+        ("fr", "L'ambassadrice de France au Sénégal, Mme Christine Fages, a visité l'hôpital."),
+    ],
+)
+def test_an_ambassador_named_by_her_nationality_heads_her_country_s_embassy(lang, text):
+    leads = {(r["subject"], r["object"]) for r in extract(text, lang=lang)["relations"]
+             if r["predicate"] == "LEADS"}  # fmt: skip
+    assert leads == {("per:christine-fages", "org:embassy-q142-q1041")}
+
+
+def test_a_goodwill_ambassador_leads_nothing():
+    data = extract("UNICEF Goodwill Ambassador Angélique Kidjo visited Cotonou on Monday.", "en")
+    assert not [r for r in data["relations"] if r["predicate"] == "LEADS"]
+
+
 def test_a_regional_director_s_name_after_a_title_inside_the_model_s_body_is_found():
     data = extract(
         "WHO Regional Director for Africa Dr Mariam Cissé welcomed the progress made by "
