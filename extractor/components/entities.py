@@ -244,7 +244,7 @@ class EntityNormaliser:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
         spans = self._join_hyphenated([part for s in spans for part in self._split_list(s)])
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
-        spans = self._joined_at_and([self._with_topic(s) for s in spans])
+        spans = self._joined_at_and([self._with_of_words(self._with_topic(s)) for s in spans])
         spans = _join_adjacent_people(self._first_names_after_title(_join_particles(spans)))
         spans = [s for s in spans if len(s) and self._keep(s) and not self._language_name(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
@@ -252,7 +252,7 @@ class EntityNormaliser:
         spans = [part for s in spans for part in self._country_then_person(s)]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = spans + self._appointed_names(doc, spans) + self._bracketed_brands(doc, spans)
-        spans = spans + self._names_after_titles(doc, spans)
+        spans = spans + self._names_after_titles(doc, spans) + self._ranked_bodies(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
         spans = self._named_programmes(doc, spans + self._untagged_features(doc, spans))
@@ -1022,6 +1022,9 @@ class EntityNormaliser:
         first = next((t for t in span if t.lower_ not in determiners), None)
         if first is None or first.lower_.split("-")[0] not in self.role_starts:
             return False
+        second = span.doc[first.i + 1] if first.i + 1 < span.end else None
+        if second is not None and second.is_title and second.lower_ in self.body_heads:
+            return False  # "High Council of …", "Permanent Mission of …": a body
         return not self.boards.match_at(span.doc, first.i)
 
     def _misc_label(self, ent: Span) -> str | None:
@@ -1108,6 +1111,22 @@ class EntityNormaliser:
         if best == span.end:
             return span
         return Span(doc, span.start, best, label="ORG", kb_id=span.kb_id_)
+
+    def _with_of_words(self, span: Span) -> Span:
+        """'High Council | of Local Authorities': a body's name the model ended on its
+        head noun runs on over 'of' and capitalised common words of names (not over
+        a known name: 'the Bank of Ghana' is tagged whole or is two)."""
+        doc = span.doc
+        if span.label_ != "ORG" or span.kb_id_ or span.end + 2 >= len(doc):
+            return span
+        if not is_body_head(span[-1].text, self.body_heads) or doc[span.end].lower_ != "of":
+            return span
+        end = span.end + 1
+        while end < len(doc) and end - span.end <= 4 and doc[end].is_title:
+            if doc[end].ent_type_ or _singular_lower(doc[end].lower_) not in self.name_vocabulary:
+                return span
+            end += 1
+        return Span(doc, span.start, end, label="ORG") if end > span.end + 1 else span
 
     def _joined_at_and(self, spans: list[Span]) -> list[Span]:
         """'National Agency of Statistics | and | Demography', 'Municipal Development |
@@ -1632,8 +1651,13 @@ class EntityNormaliser:
         """The end of a unit's lower-case complement before its body: "Centre |
         d'investissement | de la FAO", "Division | de la stabilité financière | de la
         Banque". Only when a body follows it; else j."""
+        k = self._complement_end(doc, j, taken)
+        return k if k > j and k < len(doc) and doc[k].lower_ in OF_WORDS else j
+
+    def _complement_end(self, doc: Doc, j: int, taken: set[int], most: int = 6) -> int:
+        """The end of lower-case 'de/des + noun (+ adjectives)' groups from j."""
         k = j
-        while k < len(doc) - 2 and doc[k].lower_ in OF_WORDS and k - j < 6:
+        while k < len(doc) - 2 and doc[k].lower_ in OF_WORDS and k - j < most:
             m = k + 1
             while m < len(doc) and doc[m].lower_ in self.data.DETERMINERS and m - k < 3:
                 m += 1
@@ -1643,7 +1667,24 @@ class EntityNormaliser:
             while m < len(doc) and doc[m].is_lower and doc[m].pos_ == "ADJ" and m not in taken:
                 m += 1
             k = m
-        return k if k > j and k < len(doc) and doc[k].lower_ in OF_WORDS else j
+        return k
+
+    def _ranked_bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'le Haut Conseil des collectivités territoriales', 'la Haute Autorité de
+        santé' the model missed: a capitalised rank adjective and body noun, and the
+        lower-case complement naming it."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for i in positions(doc, self.data.RANK_ADJECTIVES, 0, len(doc) - 2):
+            head = doc[i + 1]
+            if not (doc[i].is_title and head.is_title) or i in taken or i + 1 in taken:
+                continue
+            if head.lower_ not in self.data.ORG_HEAD_WORDS:
+                continue
+            end = self._complement_end(doc, i + 2, taken)
+            if end > i + 2:
+                found.append(Span(doc, i, end, label="ORG"))
+        return found
 
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Dr Ana Ferreira', 'Mme Awa Ndiaye' the model missed: capitalised

@@ -1308,8 +1308,24 @@ def _relabelled(doc: Doc, people: list[Span], orgs: list[Span]) -> list[Span]:
     ]
     known = {(e.start, e.end) for e in kept}
     added = [Span(doc, s, e, label=label) for (s, e), label in spans.items() if (s, e) not in known]
-    added = [a for a in added if not any(a.start < e.end and e.start < a.end for e in kept)]
+    added = [a for a in added if all(_absorbs(a, e) for e in kept if _overlap(a, e))]
+    kept = [e for e in kept if not any(_overlap(a, e) for a in added)]
     return sorted(kept + added, key=lambda e: e.start)
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _absorbs(added: Span, ent: Span) -> bool:
+    """'Cheikh Anta Diop University of | Dakar': a body found by a role may hold the
+    place it ends on, never another name."""
+    return (
+        added.label_ == "ORG"
+        and ent.label_ in ("LOC", "GPE")
+        and added.start < ent.start
+        and ent.end == added.end
+    )
 
 
 def _ministry_name(word: str, prep: str, domain: Span) -> str:

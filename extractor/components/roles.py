@@ -355,6 +355,15 @@ class RoleFinder:
         unit = self._unit(complement)
         if unit is not None and unit.kind == "board":
             role.org = unit.parent  # the chair of a company's board chairs the company
+        elif unit is not None and self._mission_of_sender(unit):
+            # "chef de la délégation de l'Union européenne | au Niger": the embassy kind
+            role.implicit = ImplicitOrg(
+                name=unit.name,
+                kind="embassy",
+                span=unit.span,
+                parent=self._host_in(complement, unit) or self._host_after(sent, role),
+                country=unit.parent,
+            )
         elif unit is not None and self._bare_board(unit):
             # "président du conseil d'administration": of the company the article is about
             role.implicit = ImplicitOrg(name="", kind="context", span=unit.span)
@@ -426,6 +435,23 @@ class RoleFinder:
             country=sending,
             demonym=demonym,
         )
+
+    def _mission_of_sender(self, unit: ImplicitOrg) -> bool:
+        """A delegation or an embassy of a country or of a body that sends them."""
+        return (
+            unit.span[0].lower_ in self.data.EMBASSY_NOUNS
+            and unit.parent is not None
+            and self._may_send(unit.parent)
+        )
+
+    def _host_in(self, complement: Span, unit: ImplicitOrg) -> Span | None:
+        """The place after the sender, named by a host preposition ('… | au Niger')."""
+        doc = complement.doc
+        for ent in complement.ents:
+            if ent.label_ == "LOC" and ent.start > unit.parent.end:
+                if doc[ent.start - 1].lower_ in self.data.HOST_PREPOSITIONS:
+                    return ent
+        return None
 
     def _sender_before(self, sent: Span, role: Role) -> Span | None:
         doc = sent.doc

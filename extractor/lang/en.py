@@ -100,6 +100,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "lord mayor": ("mayor", "LEADS"),
     "burgomaster": ("mayor", "LEADS"),
     "resident representative": ("director", "LEADS"),
+    "resident coordinator": ("director", "LEADS"),  # of the UN system in a country
     "country representative": ("director", "LEADS"),
     "rector": ("director", "LEADS"),
     "vice-chancellor": ("director", "LEADS"),
@@ -302,6 +303,9 @@ CAPS_WORDS: frozenset[str] = frozenset(
 )
 # Phrases opening a sentence on a body whose bare titles follow ("Du côté de l'INRS, …").
 FRONTED_ORG_PHRASES: tuple[str, ...] = ("for", "at", "within", "on behalf of")
+# Capitalised adjectives of rank opening a body's name (see fr.RANK_ADJECTIVES):
+# English names capitalise every word, which the model tags.
+RANK_ADJECTIVES: frozenset[str] = frozenset()
 # Title nouns a name may follow with no comma, after their portfolio or body
 # ("Commissioner for Trade Bongani Magagula"): untagged capitalised words there
 # are a person's name.
@@ -400,6 +404,7 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
         "country director",
         "country manager",
         "resident representative",
+        "resident coordinator",
         "country representative",
         "representative",
         "head of mission",

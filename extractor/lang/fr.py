@@ -100,6 +100,10 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "responsable pays": ("director", "LEADS"),  # "country manager"
     "représentant résident": ("director", "LEADS"),
     "représentante résidente": ("director", "LEADS"),
+    "coordonnateur résident": ("director", "LEADS"),  # of the UN system in a country
+    "coordonnatrice résidente": ("director", "LEADS"),
+    "coordinateur résident": ("director", "LEADS"),
+    "coordinatrice résidente": ("director", "LEADS"),
     "préfet": ("other_head", "LEADS"),
     "préfète": ("other_head", "LEADS"),
     "recteur": ("director", "LEADS"),
@@ -389,6 +393,9 @@ CAPS_WORDS: frozenset[str] = frozenset(
 )
 # Phrases opening a sentence on a body whose bare titles follow ("Du côté de l'INRS, …").
 FRONTED_ORG_PHRASES: tuple[str, ...] = ("du côté de", "côté", "pour", "chez", "au sein de", "à")
+# Capitalised adjectives of rank opening a body's name ("Haut Conseil des
+# collectivités territoriales", "Haute Autorité de santé").
+RANK_ADJECTIVES: frozenset[str] = frozenset({"haut", "haute", "hauts", "hautes", "grand", "grande"})
 # Title nouns a name may follow with no comma: see en.TITLE_NOUNS_BEFORE_NAMES.
 TITLE_NOUNS_BEFORE_NAMES: frozenset[str] = frozenset(
     "commissaire ministre directeur directrice gouverneur ambassadeur ambassadrice "
@@ -549,6 +556,10 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
         "responsable pays",
         "représentant résident",
         "représentante résidente",
+        "coordonnateur résident",
+        "coordonnatrice résidente",
+        "coordinateur résident",
+        "coordinatrice résidente",
         "représentant",
         "représentante",
         "chef de mission",

@@ -982,6 +982,21 @@ def test_a_unit_named_by_a_lower_case_complement_runs_to_its_body(blank_fr):
             ["O"] * 10,
             [],
         ),
+        (  # a rank adjective before a body noun opens a body, not a title
+            "President of the High Council of Local Authorities Awa Ba".split(),
+            ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+            [("High Council of Local Authorities", "ORG")],
+        ),
+        (  # the model's body ended on its head noun runs on over "of" and common words
+            "the High Council of Local Authorities met".split(),
+            ["O", "B-ORG", "I-ORG", "O", "O", "O", "O"],
+            [("High Council of Local Authorities", "ORG")],
+        ),
+        (  # not over a known name (the country is joined, if at all, by its own rule)
+            "the Central Bank of Ghana met".split(),
+            ["O", "B-ORG", "I-ORG", "O", "B-GPE", "O"],
+            [("Central Bank", "ORG"), ("Ghana", "LOC")],
+        ),
         (  # a personal title inside a body the model tagged: a person after it
             "the Director for Africa Dr Mariam Cisse spoke".split(),
             ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
@@ -1037,6 +1052,14 @@ def test_a_ministry_s_last_portfolio_read_with_its_country_is_split_there(blank_
     assert _pos_ents(blank_fr, words, ents, pos) == [
         ("ministère de l' Économie et de la Prospective", "ORG"),
         ("Burkina Faso", "LOC"),
+    ]
+
+
+def test_a_body_opened_by_a_rank_adjective_runs_over_its_complement(blank_fr):
+    words = "par le Haut Conseil des collectivités territoriales , hier".split()
+    pos = ["ADP", "DET", "ADJ", "NOUN", "ADP", "NOUN", "ADJ", "PUNCT", "ADV"]
+    assert _pos_ents(blank_fr, words, ["O"] * 9, pos) == [
+        ("Haut Conseil des collectivités territoriales", "ORG")
     ]
 
 

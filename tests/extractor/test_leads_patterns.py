@@ -819,6 +819,45 @@ def test_an_ambassador_named_by_her_nationality_heads_her_country_s_embassy(lang
     assert leads == {("per:christine-fages", "org:embassy-q142-q1041")}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "body"),
+    [
+        (  # a body found by the title holds the town it ends on
+            "en",
+            "The Rector of Cheikh Anta Diop University of Dakar, Mr Ahmadou Aly Mbaye, "
+            "welcomed the students.",
+            "per:ahmadou-aly-mbaye",
+            "org:anta-cheikh-diop-q3718-university",
+        ),
+        (  # a delegation in lower case, and its host
+            "fr",
+            "Le chef de la délégation de l'Union européenne au Niger, M. Salvador Pinto, "
+            "a signé l'accord.",
+            "per:salvador-pinto",
+            "org:delegation-q458-q1032",
+        ),
+        (
+            "en",
+            "UN Resident Coordinator in Chad Violet Kakyomya launched the appeal for the "
+            "country on Monday.",
+            "per:violet-kakyomya",
+            "org:office-q1065-q657",
+        ),
+        (
+            "fr",
+            "La coordonnatrice résidente des Nations unies au Tchad, Mme Violet Kakyomya, "
+            "a lancé l'appel.",
+            "per:violet-kakyomya",
+            "org:office-q1065-q657",
+        ),
+    ],
+)
+def test_heads_of_bodies_named_around_a_place(lang, text, leader, body):
+    leads = {(r["subject"], r["object"]) for r in extract(text, lang=lang)["relations"]
+             if r["predicate"] == "LEADS"}  # fmt: skip
+    assert (leader, body) in leads, leads
+
+
 def test_a_goodwill_ambassador_leads_nothing():
     data = extract("UNICEF Goodwill Ambassador Angélique Kidjo visited Cotonou on Monday.", "en")
     assert not [r for r in data["relations"] if r["predicate"] == "LEADS"]
