@@ -607,8 +607,8 @@ class EntityNormaliser:
         """'ADB Country Director for | Viet Nam Ayesha Rahman-Qureshi' tagged as one
         body: after a title's preposition, the country ends the title and the
         capitalised words after it are the holder's name."""
-        if span.label_ not in ("ORG", "LOC") or span.kb_id_ or not self._after_title(span):
-            return [span]
+        if span.label_ not in ("ORG", "LOC", "PER") or span.kb_id_ or not self._after_title(span):
+            return [span]  # "Director for | Niger Margot van der Velden" read as a person
         doc = span.doc
         for k in range(span.start + 1, min(span.end - 1, span.start + 4)):
             entry = self.kb.lookup(doc[span.start : k].text)
@@ -627,9 +627,10 @@ class EntityNormaliser:
 
     def _person_words(self, rest: Span) -> bool:
         """Two to four capitalised words, no body's or title's, known to no one."""
-        names = [t for t in rest if t.text != "-"]
+        names = [t for t in rest if t.text != "-" and t.lower_ not in NAME_PARTICLES]
         return (
             2 <= len(names) <= 4
+            and _capitalised_name_word(rest[0].text)  # "Margot | van der | Velden"
             and all(_capitalised_name_word(t.text) for t in names)
             and not any(t.lower_ in self.role_words or t.lower_ in self.body_heads for t in names)
             and self.kb.lookup(rest.text) is None

@@ -1667,6 +1667,7 @@ NAME_WORDS: dict[str, str] = {
     "islamiques": "islamic",
     "jardin": "garden",
     "jardins": "gardens",
+    "génie": "engineering",  # "génie rural" = "rural engineering"
     "jeunes": "youth",
     "jeunesse": "youth",
     "journée": "day",

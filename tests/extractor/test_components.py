@@ -982,6 +982,12 @@ def test_a_unit_named_by_a_lower_case_complement_runs_to_its_body(blank_fr):
             ["O"] * 10,
             [],
         ),
+        (  # a title's country read into its holder's name, particles included
+            "WFP Country Director for Niger Margot van der Velden signed".split(),
+            ["B-ORG", "O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON"]
+            + ["I-PERSON", "O"],
+            [("WFP", "ORG"), ("Niger", "LOC"), ("Margot van der Velden", "PER")],
+        ),
         (  # a rank adjective before a body noun opens a body, not a title
             "President of the High Council of Local Authorities Awa Ba".split(),
             ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
