@@ -589,8 +589,13 @@ class RoleFinder:
             if token.lower_ in self.data.ROLE_PREPOSITIONS and doc[end - 1].ent_type_ == "ORG":
                 end += 1  # "commissaire de l'Union africaine | chargé de l'Agriculture"
                 continue
+            opening = end == j and token.lower_ in self.data.ROLE_PREPOSITIONS  # "chargée de"
             if (
-                (token.pos_ in ("VERB", "AUX") and not (end >= 2 and hyphen_joins(doc, end - 1)))
+                (
+                    token.pos_ in ("VERB", "AUX")
+                    and not opening
+                    and not (end >= 2 and hyphen_joins(doc, end - 1))
+                )
                 or token.text in BOUNDARY_WORDS
                 or token.lower_ == "to"
             ):
@@ -713,7 +718,10 @@ class RoleFinder:
         end = complement.end
         if country is not None:
             end = _strip_trailing_link(complement.doc, country.start, complement.start, self.data)
-        domain = complement.doc[complement.start : end]
+        start = complement.start
+        if start < end and complement.doc[start].lower_ in self.data.CHARGED_WORDS:
+            start += 1  # "chargée | de l'Énergie"
+        domain = complement.doc[start:end]
         name = f"{self.data.MINISTRY_WORD} {domain.text}".strip()
         return ImplicitOrg(
             name=name, kind="ministry", span=domain, country=country, demonym=demonym

@@ -186,6 +186,8 @@ DESIGNATE_WORDS: frozenset[str] = frozenset(
     }
 )
 ROLE_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "in"})
+# Words between a title and its portfolio, no part of its name (see fr.CHARGED_WORDS).
+CHARGED_WORDS: frozenset[str] = frozenset({"responsible"})
 COPULA_LINKS: frozenset[str] = frozenset(
     {
         "took",

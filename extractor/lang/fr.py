@@ -116,6 +116,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "ministres": ("minister", "LEADS"),
     "ministre d'état": ("minister", "LEADS"),
     "secrétaire d'état": ("minister", "LEADS"),
+    "secrétaire du cabinet": ("minister", "LEADS"),  # Kenya's ministers ("Cabinet Secretary")
     "président-directeur général": ("chief_executive", "LEADS"),
     "présidente-directrice générale": ("chief_executive", "LEADS"),
     "pdg": ("chief_executive", "LEADS"),
@@ -254,6 +255,9 @@ DESIGNATE_WORDS: frozenset[str] = frozenset(
 ROLE_PREPOSITIONS: frozenset[str] = frozenset(
     {"de", "du", "des", "d'", "à", "au", "aux", "chargé", "chargée", "pour"}
 )
+# Participles between a title and its portfolio, no part of the portfolio's name
+# ("ministre chargée de l'Énergie" heads the "ministère de l'Énergie").
+CHARGED_WORDS: frozenset[str] = frozenset({"chargé", "chargée", "chargés", "chargées"})
 # Words that may stand between a person and a role in a predicative clause.
 COPULA_LINKS: frozenset[str] = frozenset(
     {
@@ -529,7 +533,7 @@ UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
 )
 # Implicit organisations built from a role: "ministre de la Santé" -> ministère.
 MINISTRY_ROLES: frozenset[str] = frozenset(
-    {"ministre", "ministres", "ministre d'état", "secrétaire d'état"}
+    {"ministre", "ministres", "ministre d'état", "secrétaire d'état", "secrétaire du cabinet"}
 )
 # Titles that are a rank, not the head of a body: "X, ministre d’État, …".
 # Adjectives that name a commissioner's commission: "commissaire européenne à
@@ -615,6 +619,8 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset(
         "localité",
         "village",
         "district",
+        "comté",  # Kenya's and Liberia's counties
+        "comtés",
         "préfecture",
         "gouvernorat",
         "wilaya",

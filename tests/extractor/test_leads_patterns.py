@@ -858,6 +858,22 @@ def test_heads_of_bodies_named_around_a_place(lang, text, leader, body):
     assert (leader, body) in leads, leads
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Grace Wanjiru, ministre chargée de l'Énergie, a lancé le programme du "
+        "ministère de l'Énergie et du Pétrole du Kenya.",
+        # Kenya's ministers are "Cabinet Secretaries"
+        "Le programme du ministère de l'Énergie et du Pétrole du Kenya a été lancé par la "
+        "secrétaire du Cabinet chargée de l'Énergie, Mme Grace Wanjiru.",
+    ],
+)
+def test_a_minister_in_charge_of_a_portfolio_heads_the_ministry_the_article_names(text):
+    data = extract(text, lang="fr")
+    leads = {(r["subject"], r["object"]) for r in data["relations"] if r["predicate"] == "LEADS"}
+    assert leads == {("per:grace-wanjiru", "org:ministry-energy-petroleum-ke")}
+
+
 def test_a_goodwill_ambassador_leads_nothing():
     data = extract("UNICEF Goodwill Ambassador Angélique Kidjo visited Cotonou on Monday.", "en")
     assert not [r for r in data["relations"] if r["predicate"] == "LEADS"]

@@ -445,6 +445,10 @@ def test_a_region_named_with_its_kind_noun_is_its_subdivision() -> None:
     french = _ids(_resolver(_typed(("région de Tambacounda", "LOC")), "SN"))
     english = _ids(_resolver(_typed(("Tambacounda Region", "LOC")), "SN", "en"))
     assert french == english == {"iso:SN-TC"}
+    # a Kenyan county
+    french = _ids(_resolver(_typed(("comté de Turkana", "LOC")), "KE"))
+    english = _ids(_resolver(_typed(("Turkana County", "LOC")), "KE", "en"))
+    assert french == english == {"iso:KE-43"}
     # an English compass word before a francophone region's name
     french = _ids(_resolver(_typed(("province du Nord-Kivu", "LOC")), "CD"))
     english = _ids(_resolver(_typed(("North Kivu", "LOC")), "CD", "en"))
