@@ -1102,6 +1102,7 @@ class EntityNormaliser:
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
         if span.label_ != "ORG" or not words or words[0] not in MINISTRY_HEADS:
             return span
+        span = self._portfolios_only(span)
         doc, end = span.doc, span.end
         best = _without_trailing_links(span)  # "ministère de la Santé et" (the model's cut)
         limit = min(len(doc), sentence_of(span[0]).end, span.end + 12)
@@ -1165,6 +1166,21 @@ class EntityNormaliser:
         return all(
             t.is_title and _singular_lower(t.lower_) in self.name_vocabulary for t in span
         ) and not any(self.kb.lookup(t.text) for t in span)
+
+    def _portfolios_only(self, span: Span) -> Span:
+        """ "remis au ministère de la Santé publique | des médicaments …": a ministry's
+        portfolios are capitalised; a lower-case noun after a link word is the
+        sentence's (the verb's object), where the model ran on."""
+        doc = span.doc
+        for k in range(span.start + 2, span.end - 1):
+            if doc[k].lower_ not in OF_WORDS or doc[k - 1].lower_ in LINK_WORDS:
+                continue  # "… et de la recherche scientifique": a portfolio, coordinated
+            m = k
+            while m < span.end and doc[m].lower_ in LINK_WORDS:
+                m += 1
+            if m < span.end and doc[m].is_lower and doc[m].pos_ == "NOUN":
+                return Span(doc, span.start, k, label=span.label_, kb_id=span.kb_id_)
+        return span
 
     def _with_topic(self, span: Span) -> Span:
         """'la Commission | sur le lien social de l'OMS': a body noun the model

@@ -1069,6 +1069,14 @@ def test_a_body_opened_by_a_rank_adjective_runs_over_its_complement(blank_fr):
     ]
 
 
+def test_a_ministry_s_name_ends_before_the_verb_s_object_the_model_ran_into(blank_fr):
+    words = "remis au ministère de la Santé publique des médicaments et des masques .".split()
+    pos = ["VERB", "ADP", "NOUN", "ADP", "DET", "PROPN", "ADJ", "ADP", "NOUN", "CCONJ", "ADP"]
+    pos += ["NOUN", "PUNCT"]
+    ents = ["O", "O", "B-ORG"] + ["I-ORG"] * 9 + ["O"]
+    assert _pos_ents(blank_fr, words, ents, pos) == [("ministère de la Santé publique", "ORG")]
+
+
 def test_a_compass_word_coordinated_after_a_region_is_no_unit(blank_fr):
     words = "la Division Afrique de l' Ouest et du Centre du FIDA ,".split()
     pos = ["DET", "NOUN", "PROPN", "ADP", "DET", "PROPN", "CCONJ", "ADP", "NOUN", "ADP"]
