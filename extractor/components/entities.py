@@ -244,7 +244,8 @@ class EntityNormaliser:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
         spans = self._join_hyphenated([part for s in spans for part in self._split_list(s)])
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
-        spans = self._joined_at_and([self._with_of_words(self._with_topic(s)) for s in spans])
+        spans = [self._with_demonym_after(self._with_of_words(self._with_topic(s))) for s in spans]
+        spans = self._joined_at_and(spans)
         spans = _join_adjacent_people(self._first_names_after_title(_join_particles(spans)))
         spans = [s for s in spans if len(s) and self._keep(s) and not self._language_name(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
@@ -1113,6 +1114,18 @@ class EntityNormaliser:
         if best == span.end:
             return span
         return Span(doc, span.start, best, label="ORG", kb_id=span.kb_id_)
+
+    def _with_demonym_after(self, span: Span) -> Span:
+        """ "la Croix-Rouge | malagasy", "l'Agence spatiale | algérienne": a body and the
+        nationality after it (French word order) are one name, the body's."""
+        doc = span.doc
+        movement = span.text.lower() in self.data.MOVEMENT_NAMES
+        if span.kb_id_ or span.end >= len(doc) or not (span.label_ == "ORG" or movement):
+            return span
+        after = doc[span.end]
+        if not (after.is_lower and self.kb.is_demonym(after.text)):
+            return span
+        return Span(doc, span.start, span.end + 1, label="ORG")
 
     def _with_of_words(self, span: Span) -> Span:
         """'High Council | of Local Authorities': a body's name the model ended on its

@@ -305,6 +305,8 @@ CAPS_WORDS: frozenset[str] = frozenset(
 )
 # Phrases opening a sentence on a body whose bare titles follow ("Du côté de l'INRS, …").
 FRONTED_ORG_PHRASES: tuple[str, ...] = ("for", "at", "within", "on behalf of")
+# Bodies' names the model reads as places (see fr.MOVEMENT_NAMES).
+MOVEMENT_NAMES: frozenset[str] = frozenset({"red cross", "red crescent"})
 # Capitalised adjectives of rank opening a body's name (see fr.RANK_ADJECTIVES):
 # English names capitalise every word, which the model tags.
 RANK_ADJECTIVES: frozenset[str] = frozenset()
@@ -1047,6 +1049,8 @@ NAME_PHRASES: dict[str, str] = {
     "keeper of the seals": "Seals",  # "garde des Sceaux"
     "fight against": "Control",  # "lutte contre"
     "social insurance": "Social Security",  # "Caisse nationale de sécurité sociale"
+    "red cross": "Croix-Rouge",  # one key word, as "Croix-Rouge" keys
+    "red crescent": "Croissant-Rouge",
     # a "syndicat" ("Confédération syndicale internationale")
     "trade union": "Union",
     "trade unions": "Unions",

@@ -397,6 +397,8 @@ CAPS_WORDS: frozenset[str] = frozenset(
 )
 # Phrases opening a sentence on a body whose bare titles follow ("Du côté de l'INRS, …").
 FRONTED_ORG_PHRASES: tuple[str, ...] = ("du côté de", "côté", "pour", "chez", "au sein de", "à")
+# Bodies' names the model reads as places ("la Croix-Rouge malagasy").
+MOVEMENT_NAMES: frozenset[str] = frozenset({"croix-rouge", "croissant-rouge"})
 # Capitalised adjectives of rank opening a body's name ("Haut Conseil des
 # collectivités territoriales", "Haute Autorité de santé").
 RANK_ADJECTIVES: frozenset[str] = frozenset({"haut", "haute", "hauts", "hautes", "grand", "grande"})

@@ -1077,6 +1077,19 @@ def test_a_ministry_s_name_ends_before_the_verb_s_object_the_model_ran_into(blan
     assert _pos_ents(blank_fr, words, ents, pos) == [("ministère de la Santé publique", "ORG")]
 
 
+def test_a_nationality_after_a_body_s_name_is_the_body_s(blank_fr):
+    words = "la Croix-Rouge malagasy a mobilisé".split()
+    pos = ["DET", "PROPN", "ADJ", "AUX", "VERB"]
+    # the model reads the movement's name as a place
+    ents = ["O", "B-LOC", "O", "O", "O"]
+    assert _pos_ents(blank_fr, words, ents, pos) == [("Croix-Rouge malagasy", "ORG")]
+    # not a place's: "le Nord malien" stays a region
+    words = "dans le Nord malien hier".split()
+    pos = ["ADP", "DET", "PROPN", "ADJ", "ADV"]
+    ents = ["O", "O", "B-LOC", "O", "O"]
+    assert _pos_ents(blank_fr, words, ents, pos) == [("Nord", "LOC")]
+
+
 def test_a_compass_word_coordinated_after_a_region_is_no_unit(blank_fr):
     words = "la Division Afrique de l' Ouest et du Centre du FIDA ,".split()
     pos = ["DET", "NOUN", "PROPN", "ADP", "DET", "PROPN", "CCONJ", "ADP", "NOUN", "ADP"]

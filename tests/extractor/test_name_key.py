@@ -26,6 +26,7 @@ from extractor.resolve import name_key
         ("Centre de recherche agronomique", "Agronomic Research Centre"),
         ("Direction de la météorologie nationale", "National Meteorological Directorate"),
         ("archipel des Bijagos", "Bijagos archipelago"),
+        ("Croix-Rouge malagasy", "Malagasy Red Cross"),
         ("Direction générale du génie rural", "Directorate General of Rural Engineering"),
         (  # a known name inside, its elided article put back ("de l'Union")
             "Département des affaires économiques de la Commission de l'Union africaine",
