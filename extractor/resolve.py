@@ -23,7 +23,7 @@ from extractor.assemble import (
     slug,
 )
 from extractor.kb import KBEntry, KnowledgeBase, normalise_name
-from extractor.kb.names import government_name
+from extractor.kb.names import government_name, singular
 from extractor.kb.places import place_country, subdivision_code, subdivision_names
 from extractor.model import Entity, Mention
 
@@ -921,19 +921,7 @@ def name_key_parts(
         else:
             _add_key_part(parts, words[i], lang, kb, split=True)
         i += 1
-    return {_singular(part) for part in parts}
-
-
-def _singular(part: str) -> str:
-    """A key word in the singular: English names use nouns as adjectives where
-    French ones use plurals ("Refugee Council", "Conseil … pour les réfugiés")."""
-    if len(part) <= 3 or not part.isalpha() or not part.isascii():
-        return part
-    if part.endswith("ies"):
-        return part[:-3] + "y"  # "communities"
-    if part.endswith("s") and not part.endswith(("ss", "us", "is")):
-        return part[:-1]
-    return part
+    return {singular(part) for part in parts}
 
 
 def is_bare_board(name: str) -> bool:

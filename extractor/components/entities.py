@@ -38,7 +38,7 @@ from extractor.components.util import (
     with_curly_apostrophes,
 )
 from extractor.kb import KBEntry, load_kb
-from extractor.kb.names import is_common_word, strip_accents
+from extractor.kb.names import is_common_word, singular, strip_accents
 from extractor.kb.patterns import ARTICLES, pattern_exclusions
 from extractor.kb.places import (
     is_town,
@@ -184,10 +184,6 @@ def make_entities(nlp: Language, name: str) -> EntityNormaliser:
     return EntityNormaliser(nlp)
 
 
-def _singular_lower(word: str) -> str:
-    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
-
-
 @lru_cache(maxsize=1)
 def _name_vocabulary() -> frozenset[str]:
     """The common English and French words of bodies' names the glossaries know
@@ -197,7 +193,7 @@ def _name_vocabulary() -> frozenset[str]:
         data = get_lang_data(lang)
         for table in (data.NAME_WORDS, data.MINISTRY_DOMAINS):
             words |= set(table) | set(table.values())
-    return frozenset(_singular_lower(w) for w in words if w.isalpha())
+    return frozenset(singular(w) for w in words if w.isalpha())
 
 
 class EntityNormaliser:
@@ -1138,7 +1134,7 @@ class EntityNormaliser:
             return span
         end = span.end + 1
         while end < len(doc) and end - span.end <= 4 and doc[end].is_title:
-            if doc[end].ent_type_ or _singular_lower(doc[end].lower_) not in self.name_vocabulary:
+            if doc[end].ent_type_ or singular(doc[end].lower_) not in self.name_vocabulary:
                 return span
             end += 1
         return Span(doc, span.start, end, label="ORG") if end > span.end + 1 else span
@@ -1177,7 +1173,7 @@ class EntityNormaliser:
     def _common_name_words(self, span: Span) -> bool:
         """Capitalised common words of bodies' names, none a known name."""
         return all(
-            t.is_title and _singular_lower(t.lower_) in self.name_vocabulary for t in span
+            t.is_title and singular(t.lower_) in self.name_vocabulary for t in span
         ) and not any(self.kb.lookup(t.text) for t in span)
 
     def _portfolios_only(self, span: Span) -> Span:
@@ -1761,7 +1757,7 @@ class EntityNormaliser:
             return k
         m = k + 1
         while m < len(doc) and m - k <= 3 and doc[m].is_title:
-            if _singular_lower(doc[m].lower_) not in self.name_vocabulary:
+            if singular(doc[m].lower_) not in self.name_vocabulary:
                 break
             m += 1
         return m if m > k + 1 else k
@@ -1771,7 +1767,7 @@ class EntityNormaliser:
             token.is_title
             and token.is_alpha
             and token.i not in taken
-            and _singular_lower(token.lower_) not in self.name_vocabulary
+            and singular(token.lower_) not in self.name_vocabulary
             and token.lower_ not in self.role_words
             and not self.kb.lookup(token.text)
         )

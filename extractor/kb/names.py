@@ -84,6 +84,18 @@ _THE_NAMES = frozenset(
 )
 
 
+def singular(word: str) -> str:
+    """A name's word in the singular: English names use nouns as adjectives where
+    French ones use plurals ("Refugee Council", "Conseil … pour les réfugiés")."""
+    if len(word) <= 3 or not word.isalpha() or not word.isascii():
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"  # "communities"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def government_name(country_en: str) -> str:
     """'Government of Senegal', 'Government of the Republic of the Congo'."""
     words = country_en.lower().split()
