@@ -17,6 +17,11 @@ def _facts(data: dict) -> set[tuple[str, str, str]]:
     return {(names[r["subject"]], r["predicate"], names[r["object"]]) for r in data["relations"]}
 
 
+def _lead_ids(data: dict) -> set[tuple[str, str]]:
+    """(leader id, organisation id) of every LEADS fact."""
+    return {(r["subject"], r["object"]) for r in data["relations"] if r["predicate"] == "LEADS"}
+
+
 def _leads(data: dict) -> set[tuple[str, str, str | None]]:
     """(leader name, organisation name, status) of every LEADS fact (dates have no name)."""
     names = {e["id"]: e["name"] for e in data["entities"]}
@@ -814,8 +819,7 @@ def test_chained_titles_lead_the_country_and_its_government(lang, text):
     ],
 )
 def test_an_ambassador_named_by_her_nationality_heads_her_country_s_embassy(lang, text):
-    leads = {(r["subject"], r["object"]) for r in extract(text, lang=lang)["relations"]
-             if r["predicate"] == "LEADS"}  # fmt: skip
+    leads = _lead_ids(extract(text, lang=lang))
     assert leads == {("per:christine-fages", "org:embassy-q142-q1041")}
 
 
@@ -853,8 +857,7 @@ def test_an_ambassador_named_by_her_nationality_heads_her_country_s_embassy(lang
     ],
 )
 def test_heads_of_bodies_named_around_a_place(lang, text, leader, body):
-    leads = {(r["subject"], r["object"]) for r in extract(text, lang=lang)["relations"]
-             if r["predicate"] == "LEADS"}  # fmt: skip
+    leads = _lead_ids(extract(text, lang=lang))
     assert (leader, body) in leads, leads
 
 
@@ -870,7 +873,7 @@ def test_heads_of_bodies_named_around_a_place(lang, text, leader, body):
 )
 def test_a_minister_in_charge_of_a_portfolio_heads_the_ministry_the_article_names(text):
     data = extract(text, lang="fr")
-    leads = {(r["subject"], r["object"]) for r in data["relations"] if r["predicate"] == "LEADS"}
+    leads = _lead_ids(data)
     assert leads == {("per:grace-wanjiru", "org:ministry-energy-petroleum-ke")}
 
 
@@ -1819,8 +1822,7 @@ def test_a_time_phrase_ends_a_title_and_a_bare_board_names_no_body(lang, text):
     ],
 )
 def test_a_prime_minister_leads_the_country_s_government_however_named(lang, text):
-    leads = {(r["subject"], r["object"]) for r in extract(text, lang=lang)["relations"]
-             if r["predicate"] == "LEADS"}  # fmt: skip
+    leads = _lead_ids(extract(text, lang=lang))
     assert ("per:amadou-sow", "org:government-senegal") in leads, leads
 
 
