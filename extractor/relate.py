@@ -155,12 +155,8 @@ class ExtractionBuilder:
     def _implicit_entity(self, offset: int, implicit: ImplicitOrg) -> str | None:
         start, end = offset + implicit.span.start_char, offset + implicit.span.end_char
         if implicit.kind in ("country", "government"):
-            entry = (
-                self.kb.country_of_demonym(implicit.demonym)
-                if implicit.demonym
-                else self.kb.lookup(implicit.country.text)
-                if implicit.country is not None
-                else self.article_country()
+            entry = self._named_country(implicit) or (
+                None if implicit.demonym or implicit.country else self.article_country()
             )
             if entry is None:
                 return None
@@ -202,14 +198,17 @@ class ExtractionBuilder:
         )
         return self._add_entity(entity, [(start, end)]).id
 
+    def _named_country(self, implicit: ImplicitOrg) -> KBEntry | None:
+        """The country a title names by its adjective ("French") or its name."""
+        if implicit.demonym:
+            return self.kb.country_of_demonym(implicit.demonym)
+        return self.kb.lookup(implicit.country.text) if implicit.country is not None else None
+
     def _embassy_entity(
         self, offset: int, implicit: ImplicitOrg, start: int, end: int
     ) -> str | None:
         """One id per (sending, host) pair in every language: 'Embassy of Senegal in France'."""
-        if implicit.demonym:  # "the French Ambassador to Senegal"
-            sending = self.kb.country_of_demonym(implicit.demonym)
-        else:
-            sending = self.kb.lookup(implicit.country.text) if implicit.country else None
+        sending = self._named_country(implicit)  # "the French Ambassador to Senegal"
         if sending is None:
             return None
         host = self.kb.lookup(implicit.parent.text) if implicit.parent is not None else None

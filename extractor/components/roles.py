@@ -376,10 +376,7 @@ class RoleFinder:
         elif role.role_class == "head_of_government" and self._country_ent(first_ent):
             # "Prime Minister of Grenada": the government of Grenada, named by the title
             # as the bare "le Premier ministre" names it
-            title = doc[role.start : end]
-            role.implicit = ImplicitOrg(
-                name=first_ent.text, kind="government", span=title, country=first_ent
-            )
+            role.implicit = _government_of(first_ent, doc[role.start : end])
         elif (
             first_ent is not None
             and first_ent.label_ == "LOC"
@@ -1060,12 +1057,7 @@ class RoleFinder:
                     return  # "Group CEO", "Board chair": a word, not a name
                 if role.role_class == "head_of_government" and self._country_ent(ent):
                     # "Mali's Prime Minister": the government, as "Premier ministre du Mali"
-                    role.implicit = ImplicitOrg(
-                        name=ent.text,
-                        kind="government",
-                        span=doc[role.start : role.end],
-                        country=ent,
-                    )
+                    role.implicit = _government_of(ent, doc[role.start : role.end])
                     return
                 role.org = ent
                 return
@@ -1083,6 +1075,11 @@ class RoleFinder:
                 start -= 1
             if not doc[start].ent_type_:
                 role.org = Span(doc, start, prev.i + 1, label="ORG")
+
+
+def _government_of(country: Span, title: Span) -> ImplicitOrg:
+    """The government a head of government's title names by its country."""
+    return ImplicitOrg(name=country.text, kind="government", span=title, country=country)
 
 
 def _proper_name_token(token) -> bool:
