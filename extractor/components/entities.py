@@ -2736,12 +2736,17 @@ class EntityNormaliser:
         """A national body of the knowledge base that shares the acronym but not a word
         of the name: "Deposit and Consignment Fund (CDC)" is not the US CDC. Bodies of
         the whole world keep their acronym ("Fonds des Nations unies pour l'enfance
-        (UNICEF)")."""
-        if entry.country is None or entry.type != "ORG":
+        (UNICEF)") unless most of the long form's words are not theirs."""
+        if entry.type != "ORG":
             return False
-        return not _name_stems(ent.text) & {
-            stem for name in entry.forms() for stem in _name_stems(name)
-        }
+        stems = _name_stems(ent.text)
+        known = stems & {stem for name in entry.forms() for stem in _name_stems(name)}
+        if entry.country is None:
+            # a body of the world is another one when most of the long form's words
+            # are not its own: "African Water Facility (AWF)" is no African Wildlife
+            # Foundation
+            return len(stems) >= 3 and 2 * len(known) < len(stems)
+        return not known
 
     def _acronym_label(self, long: Span, short: str, spans: list[Span]) -> str | None:
         for span in spans:

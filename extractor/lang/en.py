@@ -996,6 +996,8 @@ NAME_WORDS: dict[str, str] = {
     "commissions": "committees",
     "crafts": "handicraft",  # "Chambre de commerce, d'industrie et d'artisanat"
     "agronomic": "agriculture",  # "agronomique"
+    "farming": "agriculture",  # "agriculture familiale" = "family farming"
+    "young": "youth",  # "jeunes entrepreneurs" = "young entrepreneurs"
     "meteorological": "meteorology",  # "météorologie" and "météorologique" alike
     "agricultural": "agriculture",  # "agricole" and "de l'agriculture" alike
     "forestry": "forest",  # "Office national des forêts" = "National Forestry Office"

@@ -1414,6 +1414,8 @@ NAME_WORDS: dict[str, str] = {
     "communale": "municipal",
     "communales": "municipal",
     "communauté": "community",
+    "communautaire": "community",  # "développement communautaire" = "community development"
+    "communautaires": "community",
     "communautés": "communities",
     "communaux": "municipal",
     "compagnie": "company",

@@ -510,6 +510,13 @@ def test_a_national_acronym_defined_for_another_body_is_not_the_kb_namesake(blan
     assert _pairs(blank_en, words, ents) == {("CDC", "Deposit and Consignment Fund", "")}
 
 
+def test_a_world_body_s_acronym_defined_for_another_body_is_not_the_kb_namesake(blank_en):
+    words = ["the", "African", "Water", "Facility", "(", "AWF", ")", "approved"]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O"]
+    # AWF is also the African Wildlife Foundation: one shared word of three is not its name
+    assert _pairs(blank_en, words, ents) == {("AWF", "African Water Facility", "")}
+
+
 def test_a_kb_acronym_after_its_own_name_keeps_its_id(blank_en):
     words = ["the", "Centers", "for", "Disease", "Control", "and", "Prevention", "(", "CDC", ")"]
     ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]

@@ -27,6 +27,15 @@ from extractor.resolve import name_key
         ("Direction de la météorologie nationale", "National Meteorological Directorate"),
         ("archipel des Bijagos", "Bijagos archipelago"),
         ("Croix-Rouge malagasy", "Malagasy Red Cross"),
+        (
+            "Programme d'appui au développement de l'agriculture familiale",
+            "Family Farming Development Support Programme",
+        ),
+        (
+            "Programme d'urgence de développement communautaire",
+            "Emergency Community Development Programme",
+        ),
+        ("projet Jeunes entrepreneurs ruraux", "Young Rural Entrepreneurs project"),
         ("Direction générale du génie rural", "Directorate General of Rural Engineering"),
         (  # a known name inside, its elided article put back ("de l'Union")
             "Département des affaires économiques de la Commission de l'Union africaine",
