@@ -1118,8 +1118,7 @@ class EntityNormaliser:
         movement = span.text.lower() in self.data.MOVEMENT_NAMES
         if span.kb_id_ or span.end >= len(doc) or not (span.label_ == "ORG" or movement):
             return span
-        after = doc[span.end]
-        if not (after.is_lower and self.kb.is_demonym(after.text)):
+        if not self._nationality_after(doc[span.end]):
             return span
         return Span(doc, span.start, span.end + 1, label="ORG")
 
@@ -2325,13 +2324,19 @@ class EntityNormaliser:
     def _demonym_beside(self, doc: Doc, start: int, end: int) -> tuple[int, int, str]:
         """A nationality right after (French) or right before (English) an
         institution's name: its country. Else the name as it was, and "*"."""
-        after = doc[end] if end < len(doc) else None
-        if after is not None and after.is_lower and self.kb.is_demonym(after.text):
-            return start, end + 1, self.kb.country_of_demonym(after.text).qid
-        before = doc[start - 1] if start > 0 else None
-        if before is not None and before.is_title and self.kb.is_demonym(before.text):
-            return start - 1, end, self.kb.country_of_demonym(before.text).qid
+        if end < len(doc) and self._nationality_after(doc[end]):
+            return start, end + 1, self.kb.country_of_demonym(doc[end].text).qid
+        if start > 0 and self._nationality_before(doc[start - 1]):
+            return start - 1, end, self.kb.country_of_demonym(doc[start - 1].text).qid
         return start, end, "*"
+
+    def _nationality_after(self, token) -> bool:
+        """A nationality in lower case after a name, as French writes it ("ivoirien")."""
+        return token.is_lower and self.kb.is_demonym(token.text)
+
+    def _nationality_before(self, token) -> bool:
+        """A capitalised nationality before a name, as English writes it ("Ivorian")."""
+        return token.is_title and self.kb.is_demonym(token.text)
 
     def _names_institution(self, span: Span) -> bool:
         """Written as a name: capitalised ('présidence de la République'); one word
@@ -2342,9 +2347,7 @@ class EntityNormaliser:
         if before is None or not span[0].is_title:
             return False
         # "the Ivorian | Senate": a nationality is a determiner here
-        return before.lower_ in self.data.DETERMINERS or (
-            before.is_title and self.kb.is_demonym(before.text)
-        )
+        return before.lower_ in self.data.DETERMINERS or self._nationality_before(before)
 
     def _country_after(self, doc: Doc, end: int) -> tuple[int, str]:
         """'… du Mali', '… of the Republic of Madagascar': the country named after."""

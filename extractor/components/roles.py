@@ -361,7 +361,9 @@ class RoleFinder:
                 name=unit.name,
                 kind="embassy",
                 span=unit.span,
-                parent=self._host_in(complement, unit) or self._host_after(sent, role),
+                # the place right after the sender ("… l'Union européenne | au Niger")
+                parent=self._place_after_host_word(doc, unit.parent.end, sent.end)
+                or self._host_after(sent, role),
                 country=unit.parent,
             )
         elif unit is not None and self._bare_board(unit):
@@ -441,15 +443,6 @@ class RoleFinder:
             and self._may_send(unit.parent)
         )
 
-    def _host_in(self, complement: Span, unit: ImplicitOrg) -> Span | None:
-        """The place after the sender, named by a host preposition ('… | au Niger')."""
-        doc = complement.doc
-        for ent in complement.ents:
-            if ent.label_ == "LOC" and ent.start > unit.parent.end:
-                if doc[ent.start - 1].lower_ in self.data.HOST_PREPOSITIONS:
-                    return ent
-        return None
-
     def _sender_before(self, sent: Span, role: Role) -> Span | None:
         doc = sent.doc
         j = self._status_start(doc, role.start)
@@ -458,16 +451,19 @@ class RoleFinder:
         return next((e for e in doc.ents if e.end == j and e.label_ in ("LOC", "ORG")), None)
 
     def _host_after(self, sent: Span, role: Role) -> Span | None:
-        doc, k = sent.doc, role.end
-        if k < sent.end and doc[k].lower_ in self.data.HOST_PREPOSITIONS:
+        place = self._place_after_host_word(sent.doc, role.end, sent.end)
+        if place is not None:
+            role.end = place.end
+        return place
+
+    def _place_after_host_word(self, doc: Doc, k: int, limit: int) -> Span | None:
+        """The place a host preposition at k names ("| au Niger", "| to Senegal")."""
+        if k >= limit or doc[k].lower_ not in self.data.HOST_PREPOSITIONS:
+            return None
+        k += 1
+        while k < limit and doc[k].lower_ in self.data.DETERMINERS:
             k += 1
-            while k < sent.end and doc[k].lower_ in self.data.DETERMINERS:
-                k += 1
-            place = next((e for e in doc.ents if e.start == k and e.label_ == "LOC"), None)
-            if place is not None:
-                role.end = place.end
-                return place
-        return None
+        return next((e for e in doc.ents if e.start == k and e.label_ == "LOC"), None)
 
     def _may_send(self, ent: Span) -> bool:
         """Countries send ambassadors; of bodies, only unions (EU, AU) have delegations."""
