@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+import graph.store as store_module
 from graph import open_store
 from tests.graph.conftest import add, en_extraction, fr_extraction, snapshot
 
@@ -49,4 +53,24 @@ def test_an_in_memory_store_needs_no_checkpoints() -> None:
     with store.background_checkpoints():
         add(store, fr_extraction())
         assert _checkpoint_threads() == []
+    store.close()
+
+
+def test_the_wal_stays_bounded_when_batches_come_back_to_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every transaction lets the running checkpoint finish first, so the WAL restarts
+    # from its beginning instead of growing by a batch at each commit
+    monkeypatch.setattr(store_module, "WAL_SETTLE_BYTES", 0)
+    path = tmp_path / "s.db"
+    wal = Path(f"{path}-wal")
+    store = open_store(path)
+    sizes = []
+    with store.background_checkpoints():
+        for k in range(20):
+            extraction = fr_extraction()
+            extraction.article = replace(extraction.article, id=f"fr-{k:03d}")
+            add(store, extraction)
+            sizes.append(wal.stat().st_size)
+    assert max(sizes) <= 2 * sizes[0]
     store.close()

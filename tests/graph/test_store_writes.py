@@ -191,6 +191,25 @@ def test_the_stored_extraction_is_sorted_compact_and_keeps_accents() -> None:
     assert back == extraction
 
 
+def test_the_stored_extraction_leaves_out_what_the_text_gives_back() -> None:
+    extraction = fr_extraction()
+    text = extraction.article.text
+    full = extraction_to_json(extraction)
+    slim = extraction_to_json(extraction, text)
+    data = loads(slim)
+    assert data["relations"] and all("evidence" not in r for r in data["relations"])
+    mentions = [m for e in data["entities"] for m in e["mentions"]]
+    assert mentions and all("text" not in m for m in mentions)
+    assert len(slim) < len(full)
+    assert extraction_from_json(slim, text) == extraction
+    assert extraction_from_json(full, text) == extraction  # stored before slimming
+
+
+def test_a_stored_text_other_than_the_extractions_keeps_everything() -> None:
+    extraction = fr_extraction()
+    assert loads(extraction_to_json(extraction, "another text")) == extraction.to_dict()
+
+
 def _spaced(raw: str, ensure_ascii: bool) -> str:
     """JSON as the stdlib wrote it before: spaces after separators, maybe \\u escapes."""
     return json.dumps(json.loads(raw), sort_keys=True, ensure_ascii=ensure_ascii)
