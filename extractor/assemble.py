@@ -114,7 +114,7 @@ class ArticleAssembler:
             kb_id=kb_id or "",
             implicit=implicit,
         )
-        owner = _possessive_owner(span)
+        owner = _possessive_owner(span) or _owner_after_acronym(span)
         if owner:
             mention.extra["owner"] = owner
         body = _possessive_body(span) if label == "ORG" else ""
@@ -370,6 +370,28 @@ def _possessive_owner(span: Span) -> str:
         return ""
     place = next((e for e in doc.ents if e.end == i - 1), None)  # "Burkina Faso", whole
     return place.text if place is not None else doc[i - 2].text
+
+
+# The words that tie a body's name to the place that follows it, and the articles
+# that may come between ("l'Autorité … (FDA) du Liberia", "… (PIF) d'Arabie saoudite").
+_OF_WORDS = frozenset({"of", "de", "du", "des", "d'", "d’"})
+_ARTICLES_AFTER_OF = frozenset({"the", "la", "l'", "l’", "le", "les"})
+
+
+def _owner_after_acronym(span: Span) -> str:
+    """ "Autorité de développement forestier (FDA) | du Liberia": the place a name is
+    tied to right after the acronym it defines, as a possessive names it before
+    ("Liberia's Forestry Development Authority (FDA)"). Whether it is a country is
+    for resolution to say."""
+    doc, i = span.doc, span.end
+    if i + 4 > len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return ""
+    j = i + 3
+    if doc[j].lower_ not in _OF_WORDS:
+        return ""
+    j += 1 + int(j + 1 < len(doc) and doc[j + 1].lower_ in _ARTICLES_AFTER_OF)
+    place = next((e for e in doc.ents if e.start == j and e.label_ == "LOC"), None)
+    return place.text if place is not None else ""
 
 
 def _possessive_body(span: Span) -> str:

@@ -496,7 +496,10 @@ class MentionResolver:
         elif (acronym := self._defined_acronym(forms)) and not self._owned_abroad(
             cluster, name, forms
         ):
+            # "Agence nationale de la statistique du Mali (INSTAT)" is Mali's
+            # whatever country the article is about, as "Mali's … (INSTAT)" is
             key = slug(acronym)
+            country = self._own_country(cluster, name) or country
         elif _national(name) and not self._international(name, forms):
             # "Agence nationale de l'aviation civile" of Benin, of Togo; not the
             # "Global Alliance of National Human Rights Institutions". The country
@@ -507,6 +510,10 @@ class MentionResolver:
             country = named or country
             key = _without_country(name_key(bare, self.lang, self.kb, self.known_acronyms), country)
         return (f"org:{key}-{_scope(country)}", country) if key and country else None
+
+    def _own_country(self, cluster: Cluster, name: str) -> KBEntry | None:
+        """The country a body's name ends on, or a possessive names before it."""
+        return self._country_at_end(name)[1] or self._possessive_country(cluster)
 
     def _possessive_country(self, cluster: Cluster) -> KBEntry | None:
         """The country a possessive names before the body ("Burkina Faso's …")."""
@@ -707,7 +714,7 @@ NATIONAL_WORDS = frozenset({"national", "nationale", "nationaux", "nationales"})
 
 
 # "of"/"de" and its determiner, before the place a body's name may end on.
-_OF_LINK = re.compile(r"\b(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?")
+_OF_LINK = re.compile(r"\b(?:(?:of|des|du|de)\b|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?")
 
 
 def _defined_brand(forms: list[str]) -> str | None:

@@ -162,6 +162,24 @@ def test_a_bare_acronym_of_a_national_body_takes_the_article_s_country():
     assert fr_ids and fr_ids == en_ids, (fr_ids, en_ids)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "À Dakar, l'Autorité de développement forestier du Liberia (FDA) a signé."),
+        ("fr", "À Dakar, l'Autorité de développement forestier (FDA) du Liberia a signé."),
+        ("fr", "À Dakar, la Banque centrale des Seychelles (CBS) a signé."),
+        ("en", "In Dakar, Liberia's Forestry Development Authority (FDA) signed."),
+        ("en", "In Dakar, the Forestry Development Authority of Liberia (FDA) signed."),
+        ("en", "In Dakar, the Central Bank of Seychelles (CBS) signed."),
+    ],
+)
+def test_a_national_body_defined_by_an_acronym_is_of_the_country_its_name_gives(lang, text):
+    # not of the article's country (Senegal, by its dateline city): the name says whose
+    body = next(e for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG")
+    assert body["id"] in ("org:fda-lr", "org:cbs-sc"), body
+    assert body["country"] in ("Q1014", "Q1042")
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
