@@ -2537,10 +2537,18 @@ class EntityNormaliser:
 
     def _without_country_prefix(self, ent: Span) -> Span:
         """'U.S. | Centers for Disease Control and Prevention (CDC)': the acronym
-        spells the name after its country's abbreviation."""
+        spells the name after its country's abbreviation, or after the body of the
+        world that owns it ('United Nations | Economic Commission for Africa (ECA)')."""
         if len(ent) > 2 and self._country_abbreviation(ent[:1]):
             return ent[1:]
+        for size in (1, 2):
+            if len(ent) - size >= 2 and self._world_body(ent[:size].text):
+                return ent[size:]
         return ent
+
+    def _world_body(self, text: str) -> bool:
+        entry = self.kb.lookup(text)
+        return entry is not None and entry.type == "ORG" and entry.country is None
 
     def _cut_long_form(
         self, doc: Doc, paren: int, short: str, spans: list[Span], most: int = 16

@@ -63,13 +63,39 @@ def entry_from_record(record: dict[str, Any]) -> KBEntry:
         type=record["type"],
         name=record["name"],
         names=names,
-        aliases=_unique((*aliases, *_ampersand_variants((*names.values(), *aliases)))),
+        aliases=_unique((*aliases, *_variants((*names.values(), *aliases)))),
         acronyms=_flatten(record.get("acronyms")),
         kind=record.get("kind", ""),
         country=record.get("country"),
         demonyms=_flatten(record.get("demonyms")),
         caps_only=_unique(record.get("caps_only", ())),
     )
+
+
+# An owner's name before a body's is written whole or short in English: "United
+# Nations Economic Commission for Africa" is also the "UN Economic Commission …".
+OWNER_ABBREVIATIONS: dict[str, str] = {
+    "United Nations ": "UN ",
+    "African Union ": "AU ",
+    "European Union ": "EU ",
+}
+
+
+def _variants(forms: tuple[str, ...]) -> tuple[str, ...]:
+    return _ampersand_variants(forms) + _owner_variants(forms)
+
+
+def _owner_variants(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """'UN Economic Commission for Africa' for 'United Nations Economic Commission
+    for Africa', and back (the body's own name after the owner's: two words or more)."""
+    out = []
+    for form in forms:
+        for whole, short in OWNER_ABBREVIATIONS.items():
+            for this, other in ((whole, short), (short, whole)):
+                rest = form[len(this) :]
+                if form.startswith(this) and len(rest.split()) >= 2:
+                    out.append(other + rest)
+    return tuple(out)
 
 
 def _ampersand_variants(forms: tuple[str, ...]) -> tuple[str, ...]:

@@ -334,3 +334,25 @@ def test_letters_without_a_decomposition_lose_their_accent_too():
 
     assert strip_accents("Sørensen, Łódź, Cœur, Straße") == "Sorensen, Lodz, Coeur, Strasse"
     assert normalise_name("Søren Brandt") == normalise_name("Soren Brandt")
+
+
+def test_a_body_named_after_its_owner_is_found_with_the_owner_short_or_whole():
+    from extractor.kb.entry import entry_from_record
+
+    entry = entry_from_record(
+        {
+            "id": "Q1",
+            "type": "ORG",
+            "name": "United Nations Economic Commission for Africa",
+            "names": {"en": "United Nations Economic Commission for Africa"},
+            "aliases": {"en": ["AU Peace and Security Council", "UN Women"]},
+        }
+    )
+    assert "UN Economic Commission for Africa" in entry.aliases
+    assert "African Union Peace and Security Council" in entry.aliases
+    assert "United Nations Women" not in entry.aliases  # one word: the body's own name
+
+
+def test_the_knowledge_base_finds_a_un_body_by_its_short_owner():
+    kb = load_kb()
+    assert kb.lookup("UN Economic Commission for Africa", "en").qid == "Q1144508"

@@ -180,6 +180,18 @@ def test_a_national_body_defined_by_an_acronym_is_of_the_country_its_name_gives(
     assert body["country"] in ("Q1014", "Q1042")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations Economic Commission for Africa (ECA) met in Addis Ababa.",
+        "The UN Economic Commission for Africa (ECA) met in Addis Ababa.",
+    ],
+)
+def test_an_acronym_may_leave_out_the_owner_a_long_form_opens_with(text):
+    bodies = [e for e in extract(text, lang="en")["entities"] if e["type"] == "ORG"]
+    assert [(b["id"], "ECA" in b["aliases"]) for b in bodies] == [("Q1144508", True)]
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
