@@ -19,7 +19,7 @@ from extractor.components.relations import Candidate
 from extractor.components.roles import ImplicitOrg
 from extractor.dates import month_in_time, normalise_date
 from extractor.kb import KBEntry
-from extractor.kb.names import government_name
+from extractor.kb.names import government_name, singular
 from extractor.lang import get_lang_data
 from extractor.model import Entity, Extraction, Mention, Relation
 from extractor.readers import guess_title
@@ -503,7 +503,9 @@ def ministry_key(name: str, lang: str) -> str | None:
     if head is None:
         return None
     plain = _ministry_domains(lang)
-    keys = sorted({plain[w] for w in words[head + 1 :] if w in plain})
+    # a portfolio in the plural is the same one: « des Solidarités », "of Transports"
+    found = (plain.get(w) or plain.get(singular(w)) for w in words[head + 1 :])
+    keys = sorted({key for key in found if key})
     return "ministry-" + "-".join(keys) if keys else None
 
 

@@ -602,15 +602,16 @@ class EntityNormaliser:
 
     def _country_then_person(self, span: Span) -> list[Span]:
         """'ADB Country Director for | Viet Nam Ayesha Rahman-Qureshi' tagged as one
-        body: after a title's preposition, the country ends the title and the
-        capitalised words after it are the holder's name."""
+        body: after a title's preposition, the country (or the region: 'Regional
+        Director for | Africa Mohamed Janabi') ends the title and the capitalised
+        words after it are the holder's name."""
         if span.label_ not in ("ORG", "LOC", "PER") or span.kb_id_ or not self._after_title(span):
             return [span]  # "Director for | Niger Margot van der Velden" read as a person
         doc = span.doc
         for k in range(span.start + 1, min(span.end - 1, span.start + 4)):
             entry = self.kb.lookup(doc[span.start : k].text)
             rest = doc[k : span.end]
-            if entry is None or not entry.is_country or not self._person_words(rest):
+            if entry is None or not _country_or_region(entry) or not self._person_words(rest):
                 continue
             return [Span(doc, span.start, k, label="LOC"), Span(doc, k, span.end, label="PER")]
         return [span]
@@ -1037,7 +1038,9 @@ class EntityNormaliser:
         start, end = span.start, span.end
         doc = span.doc
         while start < end - 1 and (
-            doc[start].lower_ in self.data.DETERMINERS or doc[start].is_punct
+            doc[start].lower_ in self.data.DETERMINERS
+            or doc[start].lower_ in self.data.CONTRACTED_PREPOSITIONS  # "au | Caire"
+            or doc[start].is_punct
         ):
             start += 1
         if end - start > 2 and self._compass_part(doc, start) and doc[start + 1].lower_ in OF_WORDS:
@@ -1288,6 +1291,8 @@ class EntityNormaliser:
             return True
         if token.ent_type_ in ("PER", "LOC") or token.lower_ in self.titles:
             return False
+        if token.is_title and self._known_place_at(doc, i):
+            return False  # "… Transition écologique de | Côte d'Ivoire" tagged as one MISC
         next_name = i + 1 < limit and doc[i + 1].ent_iob_ == "B"
         if token.ent_iob_ == "B" or (
             next_name and not token.is_alpha and not self._coordinated_portfolio(doc, i + 1)
@@ -1301,6 +1306,14 @@ class EntityNormaliser:
             return True
         # "… de l'Action sociale": a lowercase adjective right after a portfolio word
         return token.pos_ == "ADJ" and token.is_lower and doc[i - 1].is_title
+
+    def _known_place_at(self, doc: Doc, i: int) -> bool:
+        """A country or region of the knowledge base starts at token i."""
+        for end in range(min(len(doc), i + 4), i, -1):
+            entry = self.kb.lookup(doc[i:end].text)
+            if entry is not None and _country_or_region(entry):
+                return True
+        return False
 
     def _coordinated_portfolio(self, doc: Doc, i: int) -> bool:
         """'ministère de la Santé et | de la Protection sociale', 'de l'Agriculture, |
@@ -3119,6 +3132,10 @@ def _only_article_capitalised(span: Span) -> bool:
 def _lower_word(token) -> bool:
     """A word of a name's lower-case part: "pour", "l'", "électrification"."""
     return token.is_lower or token.text in ("'", "’", "-")
+
+
+def _country_or_region(entry: KBEntry) -> bool:
+    return entry.is_country or (entry.type == "LOC" and entry.kind == "region")
 
 
 def _letters_fit(short: str, long: str) -> bool:

@@ -808,6 +808,8 @@ DETERMINERS: frozenset[str] = frozenset(
         "our",
     }
 )
+# Prepositions fused with an article (French "au", "aux"): none in English.
+CONTRACTED_PREPOSITIONS: frozenset[str] = frozenset()
 CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
 # Relative pronouns said of people only ("Jean-Claude Ah-Kong, who retires").
 PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whom"})

@@ -994,6 +994,9 @@ DETERMINERS: frozenset[str] = frozenset(
         "nos",
     }
 )
+# A preposition fused with an article ("au Caire" = "à le Caire"): the model may
+# open a place with it; never a word of a name.
+CONTRACTED_PREPOSITIONS: frozenset[str] = frozenset({"au", "aux"})
 CONJUNCTIONS: frozenset[str] = frozenset({"et", "ou"})
 # Relative pronouns said of people only ("X, who retires"): none in French, where
 # "qui" is said of bodies as well ("la BAD, qui finance …").

@@ -316,6 +316,7 @@ def test_a_french_name_with_no_article_keys_alike_in_both_texts() -> None:
             "des territoires",
             "Ministry of Local Authorities, Planning and Territorial Development",
         ),
+        ("ministère de la Famille et des Solidarités", "Ministry of Family and Solidarity"),
     ],
 )
 def test_a_ministry_has_one_key_in_both_languages(french: str, english: str) -> None:

@@ -192,6 +192,33 @@ def test_an_acronym_may_leave_out_the_owner_a_long_form_opens_with(text):
     assert [(b["id"], "ECA" in b["aliases"]) for b in bodies] == [("Q1144508", True)]
 
 
+def test_a_region_after_a_title_s_preposition_is_no_part_of_the_holder_s_name():
+    data = extract("WHO Regional Director for Africa Mohamed Janabi was in Brazzaville.", "en")
+    people = [e["name"] for e in data["entities"] if e["type"] == "PER"]
+    assert people == ["Mohamed Janabi"]
+
+
+def test_a_place_opened_by_a_fused_preposition_is_the_place():
+    data = extract("Le Forum urbain mondial se tient au Caire.", lang="fr")
+    places = {e["id"]: e["aliases"] for e in data["entities"] if e["type"] == "LOC"}
+    assert places == {"Q85": ["Caire"]}
+
+
+def test_a_ministry_s_portfolios_stop_at_the_country_after_them():
+    fr = extract(
+        "Le ministère de l'Environnement, du Développement durable et de la Transition "
+        "écologique de Côte d'Ivoire a lancé le programme.",
+        lang="fr",
+    )
+    en = extract(
+        "Côte d'Ivoire's Ministry of Environment, Sustainable Development and Ecological "
+        "Transition launched the programme.",
+        lang="en",
+    )
+    ids = [{e["id"] for e in data["entities"] if e["type"] == "ORG"} for data in (fr, en)]
+    assert ids[0] == ids[1] and len(ids[0]) == 1, ids
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
