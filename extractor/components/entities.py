@@ -2577,9 +2577,24 @@ class EntityNormaliser:
         if body is None or not all(_lower_word(t) for t in doc[body.end : paren]):
             return None
         long = doc[body.start : paren]
-        if _letters_fit(short, long.text) or self._initials_in_english(short, long):
+        if (
+            _letters_fit(short, long.text)
+            or self._initials_in_english(short, long)
+            or self._known_body_worded(short, long.text)
+        ):
             return Span(doc, long.start, long.end, label="ORG")
         return None
+
+    def _known_body_worded(self, short: str, long: str) -> bool:
+        """ "Centre africain pour le contrôle et la prévention des maladies (Africa
+        CDC)": a known body's acronym after a long form the knowledge base words
+        otherwise, when most of its words are the body's own."""
+        entry = self.kb.lookup(short)
+        if entry is None or entry.type != "ORG":
+            return False
+        stems = _name_stems(long)
+        known = stems & {stem for name in entry.forms() for stem in _name_stems(name)}
+        return len(known) >= 2 and 2 * len(known) > len(stems)
 
     def _initials_in_english(self, short: str, long: Span) -> bool:
         """'Partenariat mondial pour la sécurité de l'eau et l'assainissement (GWSP)':
@@ -2944,9 +2959,20 @@ def _bracketed_acronym(doc: Doc, i: int) -> Span | None:
             inner = doc[i + 1 : j]
             text = inner.text_with_ws.replace(" ", "") if j - i > 2 else inner.text
             if " " in inner.text:
-                return inner if _acronym_and_place(inner) else None
+                return inner if _acronym_and_place(inner) or _known_short_name(inner) else None
             return inner if ACRONYM_RE.match(text) else None
     return None
+
+
+def _known_short_name(inner: Span) -> bool:
+    """'(Africa CDC)', '(ONU Femmes)': a known body's short name of several words, one
+    of them an acronym."""
+    entry = load_kb().lookup(inner.text)
+    return (
+        entry is not None
+        and entry.type == "ORG"
+        and any(ACRONYM_RE.match(t.text) and t.text.isupper() for t in inner)
+    )
 
 
 def _acronym_and_place(inner: Span) -> bool:

@@ -219,6 +219,16 @@ def test_a_ministry_s_portfolios_stop_at_the_country_after_them():
     assert ids[0] == ids[1] and len(ids[0]) == 1, ids
 
 
+def test_a_known_body_s_short_name_in_brackets_joins_a_long_form_worded_otherwise():
+    text = (
+        "Le Centre africain pour le contrôle et la prévention des maladies (Africa CDC) a "
+        "déclaré une urgence de santé publique."
+    )
+    bodies = [e for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"]
+    assert [b["id"] for b in bodies] == ["Q88234914"]
+    assert "Centre africain pour le contrôle et la prévention des maladies" in bodies[0]["aliases"]
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
