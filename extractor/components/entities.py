@@ -211,6 +211,18 @@ class EntityNormaliser:
         }
         self.matchers = _kb_matchers(nlp, self.kb.patterns(nlp.lang))
         self.body_heads = in_both_languages("ORG_HEAD_WORDS")
+        # the last words of the titles that lead ("officer", "général"): what follows
+        # their "of" is the body led. Not a title's own complement ("head of | state",
+        # « chef du | gouvernement »), nor a body's or a place's noun
+        self.head_title_ends = {
+            words[-1]
+            for role, (_, predicate) in self.data.ROLE_HEADS.items()
+            if predicate == "LEADS"
+            for words in [role.replace("-", " ").replace("'", "' ").split()]
+            if not any(w in OF_WORDS for w in words[:-1])
+            and not is_body_head(words[-1], self.body_heads)
+            and words[-1] not in self.data.PLACE_KIND_NOUNS
+        }
         # an acronym's long form may also open on a noun that names a body only
         # with it ("Port autonome de San-Pedro (PASP)")
         self.acronym_heads = in_both_languages("ORG_HEAD_WORDS", "BODY_NOUNS", "PROGRAMME_NOUNS")
@@ -678,6 +690,9 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="ORG")  # "Jean Lorougnon Guédé University"
         if span.label_ == "PER" and len(span) > 1 and self._ends_on_region(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Smart Africa", "Digital Europe"
+        if span.label_ == "PER" and not span.kb_id_ and self._headed_by_title(span):
+            return Span(doc, span.start, span.end, label="ORG")  # "Chief Executive Officer of |
+            # Sahel Energie": one heads a body, not a person
         if span.label_ == "LOC" and not span.kb_id_ and _unknown_acronym(span, words):
             # "L'INRA, que dirige …": places the knowledge base does not know are
             # not written as acronyms; bodies are
@@ -901,6 +916,18 @@ class EntityNormaliser:
         doc = span.doc
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return before in self.place_prepositions
+
+    def _headed_by_title(self, span: Span) -> bool:
+        """A leading title's 'of' right before the name: "Chairman and CEO of | X"."""
+        doc, i = span.doc, span.start
+        possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+        return (
+            i >= 2
+            and doc[i - 1].lower_ in OF_WORDS
+            and doc[i - 2].lower_ in self.head_title_ends
+            and not possessive  # "head of | Amina Mohammed's office"
+            and self.kb.lookup(span.text) is None
+        )
 
     def _apposed_to_role(self, span: Span) -> bool:
         """'Le président béninois, | Bongani Magagula |, a …', "Benin's President, |

@@ -698,6 +698,14 @@ MORE_CASES += [
         "aviation civile",
         "current",
     ),
+    # the model read the body after a leading title's "of" as a person
+    (
+        "en",
+        "Ahmed Ali, Chairman and Chief Executive Officer of Sahel Energie, signed the contract.",
+        "Ahmed Ali",
+        "sahel energie",
+        "current",
+    ),
 ]
 
 
