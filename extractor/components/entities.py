@@ -1083,7 +1083,7 @@ class EntityNormaliser:
             or doc[end - 1].lower_ in DANGLING_WORDS  # "Banque mondiale | pour le"
         ):
             end -= 1
-        if end - start > 2 and self._dated_end(doc, end):
+        if end - start > 2 and (self._dated_end(doc, end) or self._time_span_end(doc, end)):
             end -= 2  # "Conseil des ministres | du jeudi": the day is no part of the name
         bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
         if bracket is not None:
@@ -1115,6 +1115,12 @@ class EntityNormaliser:
         name would capitalise it: 'Mouvement du 23-Mars')."""
         last = doc[end - 1]
         return last.is_lower and last.lower_ in self.calendar and doc[end - 2].lower_ in OF_WORDS
+
+    def _time_span_end(self, doc: Doc, end: int) -> bool:
+        """A name ending in 'since'/'until' + a year: "… le paludisme | depuis 2019"."""
+        before = doc[end - 2].lower_
+        time_word = before in self.data.SINCE_WORDS or before in self.data.UNTIL_WORDS
+        return time_word and doc[end - 1].like_num
 
     def _opens_role(self, doc: Doc, i: int) -> bool:
         """'Group', 'National', 'Executive' right before a role's first word."""

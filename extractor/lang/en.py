@@ -321,6 +321,8 @@ TITLE_NOUNS_BEFORE_NAMES: frozenset[str] = frozenset(
 # after them names a body.
 SOURCE_WORDS: tuple[str, ...] = ("according to",)
 # Words that end a period in the past: "who led CAF until 2024" held the post before.
+# Words that open a time span after a name: "… Programme | since 2019".
+SINCE_WORDS: frozenset[str] = frozenset({"since"})
 UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"whom"})

@@ -410,6 +410,8 @@ TITLE_NOUNS_BEFORE_NAMES: frozenset[str] = frozenset(
 # Words citing a source before its name ("selon ANACIM"): see en.SOURCE_WORDS.
 SOURCE_WORDS: tuple[str, ...] = ("selon", "d'après")
 # Words that end a period in the past: "who led CAF until 2024" held the post before.
+# Words that open a time span after a name: « … le paludisme | depuis 2019 ».
+SINCE_WORDS: frozenset[str] = frozenset({"depuis", "dès"})
 UNTIL_WORDS: frozenset[str] = frozenset({"jusqu'", "jusque", "jusqu'en", "jusqu'à", "jusqu'au"})
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu'"})

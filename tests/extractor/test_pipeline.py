@@ -229,6 +229,22 @@ def test_a_known_body_s_short_name_in_brackets_joins_a_long_form_worded_otherwis
     assert "Centre africain pour le contrôle et la prévention des maladies" in bodies[0]["aliases"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Mme Ousmane, qui dirige le Programme national de lutte contre le paludisme "
+            "depuis 2019, a présenté le plan.",
+        ),
+        ("en", "Ms Ousmane has led the National Malaria Control Programme since 2019."),
+    ],
+)
+def test_a_time_span_after_a_body_s_name_is_no_part_of_it(lang, text):
+    bodies = [e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"]
+    assert bodies and not any("2019" in name for name in bodies), bodies
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
