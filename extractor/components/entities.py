@@ -229,6 +229,9 @@ class EntityNormaliser:
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
         self.name_vocabulary = _name_vocabulary()
         self.source_words = [[t.lower_ for t in nlp.make_doc(p)] for p in self.data.SOURCE_WORDS]
+        self.replacement_phrases = {
+            tuple(t.lower_ for t in nlp.make_doc(p)) for p in self.data.REPLACEMENT_PHRASES
+        }
         # words after a country that make no body's name with it: days, features, events
         # (in both languages: "DRC Mining Week" in a French text)
         self.not_brand_words = self.calendar | in_both_languages(
@@ -703,6 +706,7 @@ class EntityNormaliser:
             self._person_by_relative(span)
             or self._person_by_pronoun(span)
             or self._apposed_to_role(span)
+            or self._replaced_person(span)
         ):
             return self._extend_person(Span(doc, span.start, span.end, label="PER"))
         if span.kb_id_ or span.label_ not in ("ORG", "PER", "LOC") or len(span) > 3:
@@ -975,6 +979,19 @@ class EntityNormaliser:
             # either language's body nouns: "Institut Pasteur de Dakar, who …"
             and not any(is_body_head(t.lower_, self.body_heads) for t in words)
             and self.kb.lookup(span.text) is None
+        )
+
+    def _replaced_person(self, span: Span) -> bool:
+        """'succède à | Aliou Ba', 'takes over from Dr | Jean Dupont': one succeeds a
+        person, whose name the model may have read as a place."""
+        if span.label_ == "PER" or not self._name_words_only(span):
+            return False
+        doc, i = span.doc, span.start
+        while i > 0 and doc[i - 1].lower_ in self.titles:
+            i -= 1
+        return any(
+            i >= len(phrase) and tuple(t.lower_ for t in doc[i - len(phrase) : i]) == phrase
+            for phrase in self.replacement_phrases
         )
 
     def _person_by_relative(self, span: Span) -> bool:

@@ -279,6 +279,12 @@ class RelationFinder:
             before = self._person_starting_at(doc, j) or self._bare_name_starting_at(sent, j)
             if before is None or any(before.start == h.start for h in holders):
                 continue
+            if (
+                role.end <= i
+                and before.end < sent.end
+                and doc[before.end].lower_ in ("as", "comme")
+            ):
+                continue  # "X, director of B, replaces Z | as T": Z held T, not B
             if any(t.text == ";" or t.ent_type_ == "PER" for t in doc[before.end : role.start]):
                 continue  # "… took over from Z as CEO of X; Y, Secretary General of W": not W
             c = leads[0]
@@ -1100,7 +1106,7 @@ class RelationFinder:
             leader = _ent_covering(doc, k, ("PER",))
             if leader is not None:
                 break
-        if leader is None and target is not None and start <= sent.start + 1:
+        if leader is None and target is not None and self._fronted(sent, start):
             leader = self._fronted_holder(sent, target.end)
         if leader is None and target is not None:
             leader = self._relative_antecedent(sent, start)
@@ -1140,7 +1146,14 @@ class RelationFinder:
         doc = sent.doc
         k = self._before_titles(doc, person.start, sent.start)
         n = match_before(doc, k, list(self.replacements))
-        return self._person_ending_at(doc, self._before_relative(sent, k - n)) if n else None
+        if not n:
+            return None
+        k -= n
+        while k > sent.start + 1 and k > person.start - n - 4 and doc[k - 1].pos_ == "AUX":
+            k -= 1  # "X would | take over from", "X will | succeed"
+        if doc[k - 1].text == "," and self._chain.get(k - 1):
+            return self._chain[k - 1][0]  # "X, a former director of Z, | replaces"
+        return self._person_ending_at(doc, self._before_relative(sent, k))
 
     def _relative_antecedent(self, sent: Span, start: int, most: int = 20) -> Span | None:
         """'X, who retires … after five years at the helm of Y': the person a relative
@@ -1159,6 +1172,18 @@ class RelationFinder:
         if span is not None:
             self._new_orgs.append(span)
         return span
+
+    def _fronted(self, sent: Span, start: int) -> bool:
+        """The phrase opens the sentence, or an appointing participle and its time
+        words do: « Nommée en mars | à la tête de Y, X … »."""
+        doc = sent.doc
+        if start <= sent.start + 1:
+            return True
+        first = next((t for t in doc[sent.start : start] if not t.is_punct), None)
+        if first is None or first.lower_ not in self.data.APPOINTING_VERBS:
+            return False
+        between = doc[first.i + 1 : start]
+        return len(between) <= 4 and not any(t.text == "," or t.ent_type_ for t in between)
 
     def _fronted_holder(self, sent: Span, end: int) -> Span | None:
         """'À la tête de LuxDev depuis 2023, M. X a rappelé …': the name after the

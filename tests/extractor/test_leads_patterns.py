@@ -276,6 +276,21 @@ SUCCESSION = [
         "Khady Sarr",
         "Moussa Cissé",
     ),
+    # the successor's own title in commas before the verb; a modal before it
+    (
+        "en",
+        "Mr Mamy Rakoto, a former director general of the Treasury, replaces Haingo Rabe as "
+        "Minister of Economy and Finance.",
+        "Mamy Rakoto",
+        "Haingo Rabe",
+    ),
+    (
+        "en",
+        "The Treasurer said Priya Raman would take over from Gregory Lind as chair of the "
+        "Australian Securities and Investments Commission.",
+        "Priya Raman",
+        "Gregory Lind",
+    ),
 ]
 
 
@@ -696,6 +711,15 @@ MORE_CASES += [
         "par le ministre des Transports, Jean Houngbo.",
         "Jean Houngbo",
         "aviation civile",
+        "current",
+    ),
+    # a fronted appointing participle before the phrase
+    (
+        "fr",
+        "Nommée en mars à la tête de l'Agence nationale de la statistique, Fatou Diallo "
+        "succède à Aliou Ba.",
+        "Fatou Diallo",
+        "statistique",
         "current",
     ),
     # the model read the body after a leading title's "of" as a person

@@ -245,6 +245,11 @@ def test_a_time_span_after_a_body_s_name_is_no_part_of_it(lang, text):
     assert bodies and not any("2019" in name for name in bodies), bodies
 
 
+def test_the_one_a_successor_replaces_is_a_person():
+    data = extract("Fatou Diallo succède à Aliou Ba à la tête de l'agence.", lang="fr")
+    assert {e["name"]: e["type"] for e in data["entities"]}.get("Aliou Ba") == "PER"
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
