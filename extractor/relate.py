@@ -20,7 +20,7 @@ from extractor.components.roles import ImplicitOrg
 from extractor.dates import month_in_time, normalise_date
 from extractor.kb import KBEntry
 from extractor.kb.names import government_name, singular
-from extractor.lang import get_lang_data
+from extractor.lang import get_lang_data, in_both_languages
 from extractor.model import Entity, Extraction, Mention, Relation
 from extractor.readers import guess_title
 from extractor.resolve import (
@@ -34,6 +34,21 @@ from extractor.resolve import (
 
 # Bodies that are never "the body the article is about" for a bare title.
 CONTEXT_EXCLUDED_IDS = ("org:ministry-", "org:government-", "gov:", "org:presidency-")
+
+
+def _names_one(name: str) -> bool:
+    """A body's own name, not a bare body noun: "Ecobank", "OMS", "Banque mondiale";
+    not "le Conseil", "the Bank"."""
+    words = strip_determiner(name).split()
+    if len(words) > 1 or name.isupper():
+        return True
+    return bool(words) and words[0].lower() not in _body_nouns()
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    return in_both_languages("ORG_HEAD_WORDS", "BODY_NOUNS")
+
 
 # The id of a body's office in a country: "org:office-q7817-q1028" (WHO in Morocco).
 OFFICE_ID_RE = re.compile(r"^org:office-(q\d+)-(q\d+)$")
@@ -133,7 +148,7 @@ class ExtractionBuilder:
                 for e in self.entities.values()
                 if e.type == "ORG"
                 and not e.id.startswith(CONTEXT_EXCLUDED_IDS)
-                and len(e.name.split()) + e.name.isupper() > 1  # a name, not "le Conseil"
+                and _names_one(e.name)  # a name, not "le Conseil"
                 and not is_bare_board(e.name)
             ),
             reverse=True,

@@ -366,8 +366,9 @@ class RoleFinder:
                 or self._host_after(sent, role),
                 country=unit.parent,
             )
-        elif unit is not None and self._bare_board(unit):
-            # "président du conseil d'administration": of the company the article is about
+        elif unit is not None and (self._bare_board(unit) or self._bare_company(unit)):
+            # "président du conseil d'administration", "directeur général du groupe": of
+            # the company the article is about
             role.implicit = ImplicitOrg(name="", kind="context", span=unit.span)
         elif unit is not None:
             role.implicit = unit
@@ -527,6 +528,16 @@ class RoleFinder:
         d'administration")."""
         board = self._board_phrase(unit.span)
         return unit.parent is None and board is not None and len(board) == len(unit.span)
+
+    def _bare_company(self, unit: ImplicitOrg) -> bool:
+        """A company named by its lower-case common noun alone ("du groupe")."""
+        words = [t for t in unit.span if t.lower_ not in self.data.DETERMINERS]
+        return (
+            unit.parent is None
+            and len(words) == 1
+            and words[0].is_lower
+            and words[0].lower_ in self.data.COMPANY_NOUNS
+        )
 
     def _board_phrase(self, ent: Span) -> Span | None:
         """Where a board's name ("Board of Directors", "conseil d'administration")
@@ -831,11 +842,23 @@ class RoleFinder:
             return
         ent = next((e for e in sent.ents if e.start <= subject.i < e.end), None)
         if ent is None and subject.lower_ in BOARD_NOUNS + ("conseil",):  # "the board of X"
-            ent = next((e for e in sent.ents if e.label_ == "ORG" and e.start > subject.i), None)
+            ent = self._board_owner_before(sent, subject)  # "X's board (of directors)"
+            ent = ent or next(
+                (e for e in sent.ents if e.label_ == "ORG" and e.start > subject.i), None
+            )
             ent = ent if ent is not None and ent.start <= subject.i + 6 else None
         if ent is None or ent.label_ != "ORG" or sent.doc[ent.end].text == ",":
             return  # not "said X, Group CEO": X is the holder, whatever its tag
         role.org = self.board_s_body(ent) or ent  # the board appoints the body's head
+
+    def _board_owner_before(self, sent: Span, board: Token) -> Span | None:
+        """ "Ecobank's | board of directors": the body whose board it is."""
+        doc, k = sent.doc, board.i
+        while k > sent.start and doc[k - 1].is_lower and doc[k - 1].pos_ == "ADJ":
+            k -= 1  # "Ecobank's new board"
+        if k - 2 < sent.start or doc[k - 1].lower_ not in ("'s", "’s"):
+            return None
+        return next((e for e in sent.ents if e.end == k - 1 and e.label_ == "ORG"), None)
 
     def _opening_word(self, sent: Span) -> Token | None:
         """The sentence's first word after its determiners, standing for its subject

@@ -1176,6 +1176,11 @@ PROGRAMME_NOUNS: frozenset[str] = frozenset(
     }
 )
 # Common nouns standing for a body named before ("the agency's head").
+# A company named by its common noun alone after a title (« directeur général du
+# groupe »): the company the article is about.
+COMPANY_NOUNS: frozenset[str] = frozenset(
+    {"groupe", "société", "entreprise", "compagnie", "banque"}
+)
 BODY_NOUNS: frozenset[str] = frozenset(
     {
         "union",  # "l'Union" for "l'Union africaine"

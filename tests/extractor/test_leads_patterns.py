@@ -713,6 +713,14 @@ MORE_CASES += [
         "aviation civile",
         "current",
     ),
+    # a board named in lower case after its company's possessive appoints its head
+    (
+        "en",
+        "Ecobank's board of directors appointed Jeremy Awori as Group Chief Executive Officer.",
+        "Jeremy Awori",
+        "ecobank",
+        "current",
+    ),
     # a fronted appointing participle before the phrase
     (
         "fr",
@@ -1906,3 +1914,13 @@ def test_an_interim_post_with_no_body_named_is_the_article_s_body(lang, text):
     leads = {(leader, status) for leader, org, status in _leads(extract(text, lang=lang))
              if "ational" in org}  # fmt: skip
     assert ("Brice Mabiala", "current") in leads
+
+
+def test_the_group_a_title_names_by_its_common_noun_is_the_article_s_company():
+    text = (
+        "Ecobank annonce la nomination de son nouveau directeur général\n\n"
+        "LOMÉ, 3 mars 2026 – Ecobank a annoncé lundi un changement à sa tête.\n\n"
+        "Le conseil d'administration d'Ecobank a nommé Jeremy Awori au poste de directeur "
+        "général du groupe. Ecobank est présente dans 33 pays africains."
+    )
+    assert _leads(extract(text, lang="fr")) == {("Jeremy Awori", "Ecobank", "current")}
