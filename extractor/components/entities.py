@@ -693,6 +693,8 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="ORG")  # "Jean Lorougnon Guédé University"
         if span.label_ == "PER" and len(span) > 1 and self._ends_on_region(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Smart Africa", "Digital Europe"
+        if span.label_ == "PER" and self._before_company_noun(span):
+            return Span(doc, span.start, span.end, label="ORG")  # "the Sahel Agro | group"
         if span.label_ == "PER" and not span.kb_id_ and self._headed_by_title(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Chief Executive Officer of |
             # Sahel Energie": one heads a body, not a person
@@ -921,6 +923,14 @@ class EntityNormaliser:
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return before in self.place_prepositions
 
+    def _before_company_noun(self, span: Span) -> bool:
+        doc = span.doc
+        return (
+            span.end < len(doc)
+            and doc[span.end].is_lower
+            and doc[span.end].lower_ in self.data.COMPANY_NOUNS
+        )
+
     def _headed_by_title(self, span: Span) -> bool:
         """A leading title's 'of' right before the name: "Chairman and CEO of | X"."""
         doc, i = span.doc, span.start
@@ -1084,6 +1094,7 @@ class EntityNormaliser:
         while start < end - 1 and (
             doc[start].lower_ in self.data.DETERMINERS
             or doc[start].lower_ in self.data.CONTRACTED_PREPOSITIONS  # "au | Caire"
+            or doc[start].text in self.data.KIND_ACRONYMS  # "l'ONG | Jeunesse Verte"
             or doc[start].is_punct
         ):
             start += 1
@@ -1403,12 +1414,15 @@ class EntityNormaliser:
         if len(span) == 1 and span.label_ != "PER" and self.kb.is_demonym(span[0].text):
             return False  # "la Norvégienne Ingrid X": a nationality, no place
         if span.label_ in ("ORG", "LOC") and self._only_portfolio(span):
-            return False
+            return self._after_kind_acronym(span)  # "l'ONG | Jeunesse Verte" is a name
         if span.label_ == "PER" and self._only_portfolio(span) and self._after_portfolio(span):
             return False  # "Minister of Climate and | Green Growth" read as a person
         if span.text.lower() in self.titles or self._in_title_phrase(span):
             return False  # "His | Majesty" tagged as a body, "garde des | Sceaux"
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
+
+    def _after_kind_acronym(self, span: Span) -> bool:
+        return span.start > 0 and span.doc[span.start - 1].text in self.data.KIND_ACRONYMS
 
     def _in_title_phrase(self, span: Span) -> bool:
         doc = span.doc

@@ -705,6 +705,9 @@ class RoleFinder:
                 parent = ent
                 end = _strip_trailing_link(complement.doc, ent.start, words[0].i, self.data)
                 break
+        if parent is not None and parent.start == words[0].i + 1:
+            if words[0].lower_ in self.data.COMPANY_NOUNS:
+                return None  # "du groupe | Sahel Agro": the group is the company named
         name_span = complement.doc[words[0].i : end]
         board = self._board_phrase(name_span)
         at_start = board is not None and board.start == name_span.start
@@ -1209,6 +1212,8 @@ def _unknown_name(complement: Span, data: ModuleType) -> Span | None:
     "of ANADER")."""
     doc = complement.doc
     start = complement.start + _determiners(complement, data)
+    if start < complement.end - 1 and doc[start].text in data.KIND_ACRONYMS:
+        start += 1  # "of the NGO | Green Youth"
     return untagged_name(doc, start, complement.end)
 
 

@@ -341,25 +341,34 @@ PARTICIPLE_ENDINGS: dict[str, str] = {"ed": "", "d": ""}
 # Participles before "by" whose agent is a person (bodies are "led", not "chaired").
 CHAIRED_WORDS: frozenset[str] = frozenset({"chaired", "co-chaired", "headed", "co-headed"})
 HEAD_OF_PHRASES: tuple[str, ...] = (
-    "at the head of",
-    "at the helm of",
-    "the helm of",
-    "in charge of",
-) + tuple(
-    # "who has held the chairmanship of ASEAN since 2024", "took over the leadership of"
-    f"{verb} the {office} of"
-    for verb in (
-        "holds",
-        "held",
-        "hold",
-        "assumed",
-        "assumes",
-        "assume",
-        "took over",
-        "takes over",
-        "take over",
+    (
+        "at the head of",
+        "at the helm of",
+        "the helm of",
+        "in charge of",
     )
-    for office in ("presidency", "chairmanship", "chair", "leadership", "directorship")
+    + tuple(
+        # "who has held the chairmanship of ASEAN since 2024", "took over the leadership of"
+        f"{verb} the {office} of"
+        for verb in (
+            "holds",
+            "held",
+            "hold",
+            "assumed",
+            "assumes",
+            "assume",
+            "took over",
+            "takes over",
+            "take over",
+        )
+        for office in ("presidency", "chairmanship", "chair", "leadership", "directorship")
+    )
+    + tuple(
+        # "was re-elected to the presidency of the federation", "named to the helm of"
+        f"{participle} to the {office} of"
+        for participle in ("appointed", "elected", "re-elected", "reelected", "named", "promoted")
+        for office in ("presidency", "chairmanship", "leadership", "directorship", "helm", "head")
+    )
 )
 # A post held with no body named after it: the body the article is about ("X is
 # acting as interim Director General until further notice"). Same name in `fr`.
@@ -811,6 +820,9 @@ DETERMINERS: frozenset[str] = frozenset(
     }
 )
 # Prepositions fused with an article (French "au", "aux"): none in English.
+# The kind of a body written as an acronym before its name ("the NGO Green
+# Youth"): no word of the name.
+KIND_ACRONYMS: frozenset[str] = frozenset({"NGO"})
 CONTRACTED_PREPOSITIONS: frozenset[str] = frozenset()
 CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
 # Relative pronouns said of people only ("Jean-Claude Ah-Kong, who retires").

@@ -499,6 +499,28 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         for prep in ("de", "du", "des", "d'")
     )
     + tuple(
+        # "a été reconduit à la présidence de la FSF", "nommée à la direction du FDA"
+        f"{participle} à la {office} {prep}"
+        for participle in (
+            "nommé",
+            "nommée",
+            "élu",
+            "élue",
+            "réélu",
+            "réélue",
+            "reconduit",
+            "reconduite",
+            "désigné",
+            "désignée",
+            "porté",
+            "portée",
+            "appelé",
+            "appelée",
+        )
+        for office in ("présidence", "direction", "direction générale")
+        for prep in ("de", "du", "des", "d'")
+    )
+    + tuple(
         # "assure l'intérim de la direction générale du CHUL"
         f"{verb} l'intérim de la {office} {prep}"
         for verb in ("assure", "assurait", "assurera", "assuré", "assurant")
@@ -998,6 +1020,9 @@ DETERMINERS: frozenset[str] = frozenset(
 )
 # A preposition fused with an article ("au Caire" = "à le Caire"): the model may
 # open a place with it; never a word of a name.
+# The kind of a body written as an acronym before its name (« l'ONG Jeunesse
+# verte »): no word of the name.
+KIND_ACRONYMS: frozenset[str] = frozenset({"ONG"})
 CONTRACTED_PREPOSITIONS: frozenset[str] = frozenset({"au", "aux"})
 CONJUNCTIONS: frozenset[str] = frozenset({"et", "ou"})
 # Relative pronouns said of people only ("X, who retires"): none in French, where

@@ -713,6 +713,59 @@ MORE_CASES += [
         "aviation civile",
         "current",
     ),
+    # appointed or elected to an office of a body
+    (
+        "fr",
+        "Moussa Diop a été reconduit à la présidence de la Fédération sénégalaise de football.",
+        "Moussa Diop",
+        "football",
+        "current",
+    ),
+    (
+        "en",
+        "Moussa Diop was re-elected to the presidency of the Senegalese Football Federation.",
+        "Moussa Diop",
+        "football",
+        "current",
+    ),
+    (
+        "fr",
+        "Nouvellement nommé à la direction de la Caisse des dépôts, Amadou Sy a rencontré le "
+        "personnel.",
+        "Amadou Sy",
+        "depots",
+        "current",
+    ),
+    # "the group" before or after the company's name is the company
+    (
+        "fr",
+        "Issa Coulibaly, président-directeur général du groupe Sahel Agro, a signé le protocole.",
+        "Issa Coulibaly",
+        "sahel agro",
+        "current",
+    ),
+    (
+        "en",
+        "Issa Coulibaly, chairman and CEO of the Sahel Agro group, signed the protocol.",
+        "Issa Coulibaly",
+        "sahel agro",
+        "current",
+    ),
+    # a body's kind as an acronym before its name is no word of it
+    (
+        "fr",
+        "M. Olivier Kamau, directeur exécutif de l'ONG Jeunesse Verte, a lancé la campagne.",
+        "Olivier Kamau",
+        "jeunesse verte",
+        "current",
+    ),
+    (
+        "en",
+        "Mr Olivier Kamau, executive director of the NGO Green Youth, launched the campaign.",
+        "Olivier Kamau",
+        "green youth",
+        "current",
+    ),
     # a board named in lower case after its company's possessive appoints its head
     (
         "en",

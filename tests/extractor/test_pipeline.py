@@ -250,6 +250,18 @@ def test_the_one_a_successor_replaces_is_a_person():
     assert {e["name"]: e["type"] for e in data["entities"]}.get("Aliou Ba") == "PER"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "M. Olivier Kamau, directeur de l'ONG Jeunesse Verte, a parlé.", "Jeunesse Verte"),
+        ("en", "Mr Olivier Kamau, director of the NGO Green Youth, spoke.", "Green Youth"),
+    ],
+)
+def test_a_body_s_kind_written_as_an_acronym_is_no_word_of_its_name(lang, text, name):
+    bodies = [e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"]
+    assert bodies == [name]
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
