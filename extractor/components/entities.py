@@ -863,6 +863,16 @@ class EntityNormaliser:
     def _place_kind_around(self, span: Span) -> bool:
         """'the Tillabéri region', 'the Anosy and Drâa-Tafilalet regions', 'la ville
         de Djibo': a kind of place names the span."""
+        if self._place_kind_after(span):
+            return True
+        doc, kinds = span.doc, self.data.PLACE_KIND_NOUNS
+        j = span.start - 1
+        while j >= 0 and doc[j].lower_ in self.kind_links:
+            j -= 1
+        return 0 <= j < span.start - 1 and doc[j].is_lower and doc[j].lower_ in kinds
+
+    def _place_kind_after(self, span: Span) -> bool:
+        """'the Tillabéri | region', 'the Anosy | and Drâa-Tafilalet regions'."""
         doc, kinds = span.doc, self.data.PLACE_KIND_NOUNS
         k = span.end
         for _ in range(4):  # "the Anosy, Atsimo-Andrefana and Androy regions": after the last
@@ -872,12 +882,7 @@ class EntityNormaliser:
             if after == k + 1:
                 break
             k = after
-        if k < len(doc) and doc[k].is_lower and doc[k].lower_ in kinds:
-            return True
-        j = span.start - 1
-        while j >= 0 and doc[j].lower_ in self.kind_links:
-            j -= 1
-        return 0 <= j < span.start - 1 and doc[j].is_lower and doc[j].lower_ in kinds
+        return k < len(doc) and doc[k].is_lower and doc[k].lower_ in kinds
 
     def _untagged_regions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Oriental and Drâa-Tafilalet regions', 'in Souss-Massa': a region's name
@@ -896,8 +901,26 @@ class EntityNormaliser:
                     found.append(span)
                 elif self._place_kind_around(span) and subdivision_code(span.text) is not None:
                     found.append(span)  # "the Oriental and Drâa-Tafilalet regions"
+                elif self._listed_before_kind(span):
+                    found.append(span)  # "the Poro, Gbêkê and Indénié-Djuablin regions"
             after = max(end, i + 1)
         return found
+
+    def _listed_before_kind(self, span: Span) -> bool:
+        """A name the knowledge base does not know right before a lower-case kind of
+        place, or in the list that kind closes: a place, unless a body's word, a
+        nationality or a date is in it."""
+        if not self._place_kind_after(span):
+            return False
+        words = [t for t in span if t.is_alpha]
+        return (
+            bool(words)
+            and not all(t.is_stop or is_common_word(t.text) for t in words)  # "Every region"
+            and not any(is_body_head(t.lower_, self.body_heads) for t in words)
+            and not any(t.lower_ in self.calendar for t in words)
+            and not self.kb.is_demonym(span.text)
+            and self.kb.lookup(span.text) is None
+        )
 
     def _town_after_preposition(self, span: Span) -> bool:
         """'à Daloa', 'in Sion': a town's name (GeoNames) after a place preposition,

@@ -262,6 +262,12 @@ def test_a_body_s_kind_written_as_an_acronym_is_no_word_of_its_name(lang, text, 
     assert bodies == [name]
 
 
+def test_names_listed_before_a_kind_of_place_are_places():
+    text = "Farmers came from the Poro, Gbêkê and Indénié-Djuablin regions. Every region sent some."
+    places = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "LOC"}
+    assert places == {"Poro", "Gbêkê", "Indénié-Djuablin"}
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
