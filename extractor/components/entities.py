@@ -368,6 +368,20 @@ class EntityNormaliser:
         first = span[0]
         return len(span) >= 2 and first.is_title and first.lower_ in self.feature_nouns
 
+    def _possessive_place_split(self, span: Span) -> list[Span] | None:
+        """ "Senegal's | Public Procurement Regulatory Authority" tagged as one body: the
+        place whose body it is, and the body."""
+        if span.label_ != "ORG" or span.kb_id_:
+            return None
+        doc = span.doc
+        k = next((t.i for t in span[1:-1] if t.lower_ in ("'s", "’s")), None)
+        if k is None:
+            return None
+        entry = self.kb.lookup(doc[span.start : k].text)
+        if entry is None or entry.type != "LOC":
+            return None
+        return [Span(doc, span.start, k, label="LOC"), Span(doc, k + 1, span.end, label="ORG")]
+
     def _split_list(self, span: Span) -> list[Span]:
         """'the Ministry of Energy, the World Bank and the International Renewable
         Energy Agency' tagged as one organisation: a comma or 'and' followed by an
@@ -383,6 +397,8 @@ class EntityNormaliser:
         if (inner := self._inner_determiner(span)) is not None:
             return self._split_at(span, inner)
         if (parts := self._body_for_country(span)) is not None:
+            return parts
+        if (parts := self._possessive_place_split(span)) is not None:
             return parts
         if (verb := self._inner_verb(span)) is not None:
             return self._split_at_verb(span, verb)
@@ -1533,7 +1549,10 @@ class EntityNormaliser:
         return token.pos_ == "NOUN" and common
 
     def _plausible(self, span: Span) -> bool:
-        """People's names are capitalised and not role words ('Premier ministre')."""
+        """People's names are capitalised and not role words ('Premier ministre'); one
+        word in lower case names nothing ('300 cooperatives' tagged a body)."""
+        if len(span) == 1 and span[0].is_lower and not span.kb_id_:
+            return False
         if span.label_ != "PER":
             return True
         alpha = [t for t in span if t.is_alpha]

@@ -268,6 +268,21 @@ def test_names_listed_before_a_kind_of_place_are_places():
     assert places == {"Poro", "Gbêkê", "Indénié-Djuablin"}
 
 
+def test_a_country_s_possessive_read_into_a_body_s_name_is_its_owner():
+    text = "Senegal's Public Procurement Regulatory Authority (ARMP) suspended the tender."
+    data = extract(text, lang="en")
+    assert {e["id"]: e["name"] for e in data["entities"]} == {
+        "Q1041": "Senegal",
+        "org:armp-sn": "Public Procurement Regulatory Authority",
+    }
+
+
+def test_one_lower_case_word_names_nothing():
+    text = "Benin's National Agricultural Development Fund (FNDA) will finance 300 cooperatives."
+    names = {e["name"] for e in extract(text, lang="en")["entities"]}
+    assert "cooperatives" not in names
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
