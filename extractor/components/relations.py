@@ -836,6 +836,9 @@ class RelationFinder:
         j = self._skip_titles(doc, j, sent.end)
         leader = self._named_leader(doc, j, sent.end)
         target = self._modified_entity(sent, verb)
+        if target is None and leader is not None and verb.i <= sent.start + 1:
+            # "Chaired by Ms X, the Council adopted …": the main clause's subject
+            target = self._main_subject_after(sent, _after_brackets(doc, leader.end, sent.end))
         if leader is None or target is None or target.label_ not in ("ORG", "EVENT"):
             return []
         target = self.roles.board_s_body(target) or target  # "CIHR's Governing Council, chaired by"

@@ -774,6 +774,14 @@ MORE_CASES += [
         "ecobank",
         "current",
     ),
+    # a fronted passive: the main clause's subject is led
+    (
+        "en",
+        "Led by Amina Diallo, the Senegal Investment Agency signed the deal.",
+        "Amina Diallo",
+        "investment",
+        "current",
+    ),
     # a fronted appointing participle before the phrase
     (
         "fr",
