@@ -154,6 +154,7 @@ class RoleFinder:
                 n
                 and sent.doc[i].ent_type_ not in ("PER",)
                 and (titled is not None or not _inside_named_org(sent.doc, i, i + n))
+                and not (sent.doc[i].is_lower and forms[i] in self.data.TITLE_CASE_ROLES)
             ):
                 role = self._build(sent, i, i + n)
                 if titled is not None:

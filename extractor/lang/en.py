@@ -131,6 +131,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "chairman": ("chair", "LEADS"),
     "chairwoman": ("chair", "LEADS"),
     "chairperson": ("chair", "LEADS"),
+    "speaker": ("chair", "LEADS"),  # of a parliament: « président de l'Assemblée »
     "head": ("other_head", "LEADS"),
     "chief": ("other_head", "LEADS"),
     "coordinator": ("other_head", "LEADS"),
@@ -165,6 +166,9 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "board member": ("board_member", "MEMBER_OF"),
 }
 
+# Titles that are common nouns in lower case: "the Speaker of the Assembly" heads it, "a
+# speaker at the meetings" does not.
+TITLE_CASE_ROLES: frozenset[str] = frozenset({"speaker"})
 ROLE_SUFFIXES: frozenset[str] = frozenset({"general", "-", "designate", "elect"})
 DEPUTY_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associate"})
 # An acting or interim head leads the body meanwhile: status current.
@@ -843,7 +847,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
         "forests wildlife parks tourism arts heritage internal external religious investment "
         "investments planning statistics ecological innovation decentralisation territorial "
         "governance local rural maritime posts crafts integration african sovereignty production "
-        "green growth"
+        "green growth food"
     ).split()
 } | {
     "defense": "defence",

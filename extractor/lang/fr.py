@@ -180,6 +180,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
 }
 
 # Words right after a role head that belong to the role ("directeur adjoint").
+# Titles that are common nouns in lower case (see en.TITLE_CASE_ROLES): none here.
+TITLE_CASE_ROLES: frozenset[str] = frozenset()
 ROLE_SUFFIXES: frozenset[str] = frozenset(
     {
         "général",
@@ -1034,9 +1036,12 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "prospective": "foresight",  # "ministère de l'Économie, des Finances et de la Prospective"
     "croissance": "growth",  # "ministère du Climat et de la Croissance verte"
     "verte": "green",
-    "productions": "production",  # "… et des Productions vivrières"
+    "productions": "production",  # "… et des Productions vivrières" (Food Production)
+    "vivrière": "food",
+    "vivrières": "food",
     "production": "production",
     "souveraineté": "sovereignty",
+    "alimentaire": "food",  # "… et de la Souveraineté alimentaire"
     "santé": "health",
     "finances": "finance",
     "finance": "finance",

@@ -774,6 +774,30 @@ MORE_CASES += [
         "ecobank",
         "current",
     ),
+    # the Speaker of a parliament presides over it
+    (
+        "en",
+        "National Assembly Speaker Aminata Ndiaye received the ambassador.",
+        "Aminata Ndiaye",
+        "assembly",
+        "current",
+    ),
+    (
+        "en",
+        "Aminata Ndiaye, Speaker of the National Assembly, received the ambassador.",
+        "Aminata Ndiaye",
+        "assembly",
+        "current",
+    ),
+    # a portfolio the model tagged as a place is still the ministry's
+    (
+        "fr",
+        "Le ministre de l'Agriculture, de l'Équipement rural et de la Souveraineté alimentaire, "
+        "Mabouba Diagne, a présidé l'atelier.",
+        "Mabouba Diagne",
+        "souverainete alimentaire",
+        "current",
+    ),
     # a fronted passive: the main clause's subject is led
     (
         "en",
@@ -808,6 +832,12 @@ def test_more_leads_patterns(lang, text, leader, org_word, status):
 
 
 NOT_LEADS = [
+    # a speaker in lower case speaks: no title
+    (
+        "en",
+        "John Smith, a speaker at the African Development Bank annual meetings, praised the plan.",
+        "John Smith",
+    ),
     # a rank is not a ministry
     ("en", "Amos Kiprop, Minister of State, spoke in Nairobi.", "Amos Kiprop"),
     # the role opens the next clause: it is not X's

@@ -317,6 +317,14 @@ def test_a_french_name_with_no_article_keys_alike_in_both_texts() -> None:
             "Ministry of Local Authorities, Planning and Territorial Development",
         ),
         ("ministère de la Famille et des Solidarités", "Ministry of Family and Solidarity"),
+        (
+            "ministère de l'Agriculture, de la Souveraineté alimentaire et de l'Élevage",
+            "Ministry of Agriculture, Food Sovereignty and Livestock",
+        ),
+        (
+            "ministère de l'Agriculture, du Développement rural et des Productions vivrières",
+            "Ministry of Agriculture, Rural Development and Food Production",
+        ),
     ],
 )
 def test_a_ministry_has_one_key_in_both_languages(french: str, english: str) -> None:
