@@ -709,6 +709,8 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="ORG")  # "Jean Lorougnon Guédé University"
         if span.label_ == "PER" and len(span) > 1 and self._ends_on_region(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Smart Africa", "Digital Europe"
+        if span.label_ == "PER" and (place := self._place_before_title(span)) is not None:
+            return place  # "Dakar Regional | Governor Ousmane Kane": the governor's region
         if span.label_ == "PER" and self._before_company_noun(span):
             return Span(doc, span.start, span.end, label="ORG")  # "the Sahel Agro | group"
         if span.label_ == "PER" and not span.kb_id_ and self._headed_by_title(span):
@@ -961,6 +963,21 @@ class EntityNormaliser:
         doc = span.doc
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         return before in self.place_prepositions
+
+    def _place_before_title(self, span: Span) -> Span | None:
+        """A known place and common words ("Dakar Regional") right before a title's
+        word, read as a person: the place the title is of."""
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].lower_ not in self.role_words:
+            return None
+        for k in range(span.start + 1, span.end):
+            entry = self.kb.lookup(doc[span.start : k].text)
+            if entry is None or entry.type != "LOC":
+                continue
+            rest = doc[k : span.end]
+            if all(singular(t.lower_) in self.name_vocabulary for t in rest):
+                return Span(doc, span.start, k, label="LOC", kb_id=span.kb_id_)
+        return None
 
     def _before_company_noun(self, span: Span) -> bool:
         doc = span.doc
@@ -1404,8 +1421,10 @@ class EntityNormaliser:
             return i + 1 < limit and doc[i + 1].lower_ in LINK_WORDS
         if token.is_title and token.is_alpha:
             return True
-        # "… de l'Action sociale": a lowercase adjective right after a portfolio word
-        return token.pos_ == "ADJ" and token.is_lower and doc[i - 1].is_title
+        # "… de l'Action sociale", "des Productions vivrières": a lowercase adjective or
+        # portfolio word right after a portfolio word
+        adjective = token.pos_ == "ADJ" or token.lower_ in self.portfolio_words
+        return adjective and token.is_lower and doc[i - 1].is_title
 
     def _known_place_at(self, doc: Doc, i: int) -> bool:
         """A country or region of the knowledge base starts at token i."""

@@ -774,6 +774,14 @@ MORE_CASES += [
         "ecobank",
         "current",
     ),
+    # a place and an adjective before a title read as a person: the title's place
+    (
+        "en",
+        "Dakar Regional Governor Ousmane Kane opened the session.",
+        "Ousmane Kane",
+        "dakar",
+        "current",
+    ),
     # the Speaker of a parliament presides over it
     (
         "en",

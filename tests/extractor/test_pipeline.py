@@ -283,6 +283,17 @@ def test_one_lower_case_word_names_nothing():
     assert "cooperatives" not in names
 
 
+def test_a_ministry_s_name_runs_over_a_lower_case_portfolio_word():
+    text = (
+        "Au titre du ministère de l'Agriculture, du Développement rural et des Productions "
+        "vivrières, une communication a été adoptée."
+    )
+    bodies = [e["name"] for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"]
+    assert bodies == [
+        "ministère de l'Agriculture, du Développement rural et des Productions vivrières"
+    ]
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
