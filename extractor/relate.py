@@ -519,8 +519,10 @@ def ministry_key(name: str, lang: str) -> str | None:
         return None
     plain = _ministry_domains(lang)
     # a portfolio in the plural is the same one: « des Solidarités », "of Transports"
-    found = (plain.get(w) or plain.get(singular(w)) for w in words[head + 1 :])
-    keys = sorted({key for key in found if key})
+    found = {plain.get(w) or plain.get(singular(w)) for w in words[head + 1 :]} - {None}
+    if "foreign" in found:
+        found.add("affairs")  # the "Foreign Minister" is the Minister of Foreign Affairs
+    keys = sorted(key for key in found if key)
     return "ministry-" + "-".join(keys) if keys else None
 
 

@@ -334,8 +334,11 @@ class RoleFinder:
                 role.end = max(j, role.end)
                 if key in self.data.HEAD_OF_STATE_ROLES or role.role_class == "chair":
                     where = doc[demonym_at : demonym_at + 1]
+                    # "the Tunisian Prime Minister" heads its government, as "the Prime
+                    # Minister of Tunisia" does; a president heads the country
+                    kind = "government" if role.role_class == "head_of_government" else "country"
                     role.implicit = ImplicitOrg(
-                        name=demonym, kind="country", span=where, demonym=demonym
+                        name=demonym, kind=kind, span=where, demonym=demonym
                     )
                     role.role_class = (
                         "head_of_state" if role.role_class == "chair" else role.role_class
@@ -760,6 +763,7 @@ class RoleFinder:
             return None  # "the Senegalese minister": a nationality, no portfolio
         domain = doc[start : last.i + 1]
         portfolio = domain.text if domain[0].is_title else domain.text.title()
+        portfolio = self.data.SHORT_PORTFOLIOS.get(portfolio.lower(), portfolio)
         return ImplicitOrg(
             name=f"{self.data.MINISTRY_WORD.title()} of {portfolio}",
             kind="ministry",

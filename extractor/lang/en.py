@@ -832,6 +832,9 @@ CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
 # Relative pronouns said of people only ("Jean-Claude Ah-Kong, who retires").
 PERSON_RELATIVES: frozenset[str] = frozenset({"who", "whom"})
 # Portfolio words of ministries, keyed in English (see fr.MINISTRY_DOMAINS).
+# Portfolios a title names by one word: the "Foreign Minister" is the Minister of Foreign
+# Affairs.
+SHORT_PORTFOLIOS: dict[str, str] = {"foreign": "Foreign Affairs"}
 MINISTRY_DOMAINS: dict[str, str] = {
     w: w
     for w in (

@@ -1032,6 +1032,8 @@ CONJUNCTIONS: frozenset[str] = frozenset({"et", "ou"})
 PERSON_RELATIVES: frozenset[str] = frozenset()
 # Portfolio words of ministries, keyed in English, so "ministère de la Santé"
 # and "Ministry of Health" of one country get one id.
+# Portfolios a title names by one word (see en.SHORT_PORTFOLIOS): none in French.
+SHORT_PORTFOLIOS: dict[str, str] = {}
 MINISTRY_DOMAINS: dict[str, str] = {
     "prospective": "foresight",  # "ministère de l'Économie, des Finances et de la Prospective"
     "croissance": "growth",  # "ministère du Climat et de la Croissance verte"

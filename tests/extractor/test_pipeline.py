@@ -294,6 +294,30 @@ def test_a_ministry_s_name_runs_over_a_lower_case_portfolio_word():
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Tunisian Prime Minister Sarra Zenzri inaugurated the station."),
+        ("fr", "Le Premier ministre tunisien, Sarra Zenzri, a inauguré la station."),
+        ("fr", "La Première ministre de la Tunisie, Sarra Zenzri, a inauguré la station."),
+    ],
+)
+def test_a_head_of_government_named_by_nationality_leads_the_government(lang, text):
+    data = extract(text, lang=lang)
+    leads = {r["object"] for r in data["relations"] if r["predicate"] == "LEADS"}
+    assert leads == {"org:government-tunisia"}
+
+
+def test_a_foreign_minister_leads_the_ministry_of_foreign_affairs():
+    fr = extract("Le ministre ivoirien des Affaires étrangères, Léon Adom, est à Accra.", "fr")
+    en = extract("Ivorian Foreign Minister Léon Adom is in Accra.", lang="en")
+    ministries = [
+        {(e["id"], e["name"]) for e in data["entities"] if e["type"] == "ORG"} for data in (fr, en)
+    ]
+    assert {i for i, _ in ministries[0]} == {i for i, _ in ministries[1]}
+    assert ("org:ministry-affairs-foreign-ci", "Ministry of Foreign Affairs") in ministries[1]
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
