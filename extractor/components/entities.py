@@ -462,7 +462,7 @@ class EntityNormaliser:
 
     def _body_for_country(self, span: Span) -> list[Span] | None:
         """'directeur pays de la | Banque mondiale pour le Sénégal |' tagged as one name:
-        a known body and the country it works for, two names as in English."""
+        a known body and the country or region it works for, two names as in English."""
         if span.label_ != "ORG" or len(span) < 3 or self.kb.lookup(span.text) is not None:
             return None
         doc = span.doc
@@ -476,8 +476,8 @@ class EntityNormaliser:
             self.kb.lookup(doc[span.start : k].text),
             self.kb.lookup(doc[j : span.end].text),
         )
-        if body is None or body.type != "ORG" or place is None or not place.is_country:
-            return None
+        if body is None or body.type != "ORG" or place is None or not _country_or_region(place):
+            return None  # "… pour le Sénégal", "… pour l'Afrique de l'Est"
         return [Span(doc, span.start, k, label="ORG"), Span(doc, j, span.end, label="LOC")]
 
     def _join_hyphenated(self, spans: list[Span]) -> list[Span]:

@@ -318,6 +318,20 @@ def test_a_foreign_minister_leads_the_ministry_of_foreign_affairs():
     assert ("org:ministry-affairs-foreign-ci", "Ministry of Foreign Affairs") in ministries[1]
 
 
+def test_a_known_body_and_the_region_it_works_for_are_two_names():
+    text = (
+        "La vice-présidente de la Banque mondiale pour l'Afrique de l'Est et australe, "
+        "Victoria Kwakwa, était à Kigali."
+    )
+    fr = extract(text, lang="fr")
+    en = extract(
+        "World Bank Vice President for Eastern and Southern Africa Victoria Kwakwa was in Kigali.",
+        lang="en",
+    )
+    ids = [{e["id"] for e in data["entities"]} for data in (fr, en)]
+    assert ids[0] == ids[1] and "Q7164" in ids[0], ids
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
