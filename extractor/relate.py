@@ -259,7 +259,7 @@ class ExtractionBuilder:
             "fr": f"Bureau ({body['fr']}) — {where['fr']}",
         }
         place_id = country.qid if country is not None else str(place)
-        entity_id = f"org:office-{slug(parent_id)}-{place_id.lower()}"
+        entity_id = f"org:office-{slug(parent_id)}-{slug(place_id).lower()}"
         return self._named_body(entity_id, names, country.qid if country else None, start, end)
 
     def _place_names(self, entry: KBEntry | None, place_id: str | None) -> dict[str, str]:

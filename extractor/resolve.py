@@ -698,6 +698,8 @@ KEY_STOP_WORDS = frozenset(
 )
 _ELISION = re.compile(r"\b[ldLD]['’](?=\w)|['’]s\b")  # "l'Afrique", "UNDP's"
 _KEY_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+# An ordinal is its number in every language: "29th" = "29e" = "29ème" = "1er" = "1st".
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|re|ère|eme|ème|ᵉ)$", re.IGNORECASE)
 
 
 NO_COUNTRY_KINDS = frozenset({"city", "capital", "region"})
@@ -909,7 +911,7 @@ def name_key_parts(
     # English ones ("Hydro-Québec Center")
     lang = "en+fr" if lang == "fr" else "fr+en"
     phrased = _phrase_pattern("NAME_PHRASES").sub(_phrase_word, name)
-    words = _KEY_WORD.findall(_ELISION.sub("", phrased))
+    words = [_ORDINAL.sub(r"\1", w) for w in _KEY_WORD.findall(_ELISION.sub("", phrased))]
     i = 0
     while i < len(words):
         pair = " ".join(words[i : i + 2])

@@ -1716,7 +1716,7 @@ def test_a_regional_director_leads_one_office_of_a_coordinated_region_in_both_la
         {(r["subject"], r["object"]) for r in data["relations"] if r["predicate"] == "LEADS"}
         for data in (french, english)
     ]
-    assert leads[0] == leads[1] == {("per:awa-diop", "org:office-q740308-loc:centre-q15-west")}
+    assert leads[0] == leads[1] == {("per:awa-diop", "org:office-q740308-loc-centre-q15-west")}
 
 
 CONTEXT_TEXT = (

@@ -438,3 +438,16 @@ def test_food_production_is_a_portfolio_in_both_languages() -> None:
     assert ministry_key(
         "ministère de l'Agriculture, du Développement rural et des Productions vivrières", "fr"
     ) == ministry_key("Ministry of Agriculture, Rural Development and Food Production", "en")
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("29e Conférence des Parties", "29th Conference of the Parties"),
+        ("10ème Forum mondial de l'eau", "10th World Water Forum"),
+        ("1er Sommet Afrique-Caraïbes", "1st Africa-Caribbean Summit"),
+    ],
+)
+def test_an_ordinal_keys_as_its_number_in_both_languages(french: str, english: str) -> None:
+    kb = load_kb()
+    assert name_key(french, "fr", kb) == name_key(english, "en", kb) is not None
