@@ -2631,8 +2631,8 @@ class EntityNormaliser:
             long = self._headed_long_form(doc, paren, spans)
             if long is not None and ent is not None and long.start > ent.start:
                 long = None  # the tagged name runs on before the body noun: keep it
-        if long is None:
-            return None
+        if long is None or self._names_event(long):
+            return None  # "29th Conference of the Parties (COP29)": the events' acronym
         label = "ORG" if headed else self._acronym_label(long, inner.text, spans)
         if label is None:
             return None
@@ -2643,6 +2643,12 @@ class EntityNormaliser:
             short=Span(doc, inner.start, inner.end, label=label, kb_id=qid),
             long=Span(doc, long.start, long.end, label=label, kb_id=qid),
         )
+
+    def _names_event(self, long: Span) -> bool:
+        """A long form headed by an event's noun: "(29th) Conference of the Parties"."""
+        words = [t.lower_ for t in long if t.is_alpha]
+        head = words[0] if words else ""
+        return not long.kb_id_ and head in self.data.EVENT_TRIGGERS
 
     def _coordinated_name(self, ent: Span, spans: list[Span]) -> Span:
         """'National Office for Veterans | and | Victims of War (ONaCVG)': a name the

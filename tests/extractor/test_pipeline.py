@@ -332,6 +332,15 @@ def test_a_known_body_and_the_region_it_works_for_are_two_names():
     assert ids[0] == ids[1] and "Q7164" in ids[0], ids
 
 
+def test_an_event_s_long_form_and_acronym_make_no_body():
+    text = "The 29th Conference of the Parties (COP29) was held in Baku, Azerbaijan."
+    data = extract(text, lang="en")
+    assert not [e for e in data["entities"] if e["type"] == "ORG"]
+    assert [e["id"] for e in data["entities"] if e["type"] == "EVENT"] == [
+        "event:29-conference-party"
+    ]
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
