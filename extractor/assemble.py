@@ -210,7 +210,7 @@ class ArticleAssembler:
         """The capitalised body nouns ("Fund", "Fondation") inside the names of the
         article's bodies: after a determiner, one alone stands for such a body
         (the resolver finds which)."""
-        nouns = _bare_body_nouns()
+        nouns = bare_body_nouns()
         return {
             word
             for m in self.mentions.values()
@@ -296,7 +296,7 @@ _DETERMINER_BEFORE = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _bare_body_nouns() -> frozenset[str]:
+def bare_body_nouns() -> frozenset[str]:
     """Body nouns of both languages that stand alone for a named body ("the Bank",
     "la Fondation"); ministries and governments have rules of their own."""
     from extractor.lang import in_both_languages

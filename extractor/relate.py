@@ -10,6 +10,7 @@ from itertools import combinations
 from extractor.assemble import (
     ArticleAssembler,
     RawMention,
+    bare_body_nouns,
     dominant_country,
     is_city,
     short_hash,
@@ -20,7 +21,7 @@ from extractor.components.roles import ImplicitOrg
 from extractor.dates import month_in_time, normalise_date
 from extractor.kb import KBEntry
 from extractor.kb.names import government_name, singular
-from extractor.lang import get_lang_data, in_both_languages
+from extractor.lang import get_lang_data
 from extractor.model import Entity, Extraction, Mention, Relation
 from extractor.readers import guess_title
 from extractor.resolve import (
@@ -42,12 +43,7 @@ def _names_one(name: str) -> bool:
     words = strip_determiner(name).split()
     if len(words) > 1 or name.isupper():
         return True
-    return bool(words) and words[0].lower() not in _body_nouns()
-
-
-@lru_cache(maxsize=1)
-def _body_nouns() -> frozenset[str]:
-    return in_both_languages("ORG_HEAD_WORDS", "BODY_NOUNS")
+    return bool(words) and words[0].lower() not in bare_body_nouns()
 
 
 # The id of a body's office in a country: "org:office-q7817-q1028" (WHO in Morocco).

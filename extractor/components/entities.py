@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.acronyms import ACRONYMS_KEY
 from extractor.components.util import (
+    PhraseEnds,
     caps_words,
     hyphen_joins,
     in_order,
@@ -31,6 +32,7 @@ from extractor.components.util import (
     lower_tuples,
     lowers,
     match_at,
+    match_before,
     non_overlapping,
     positions,
     sentence_of,
@@ -229,9 +231,9 @@ class EntityNormaliser:
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
         self.name_vocabulary = _name_vocabulary()
         self.source_words = [[t.lower_ for t in nlp.make_doc(p)] for p in self.data.SOURCE_WORDS]
-        self.replacement_phrases = {
-            tuple(t.lower_ for t in nlp.make_doc(p)) for p in self.data.REPLACEMENT_PHRASES
-        }
+        self.replacement_ends = PhraseEnds(
+            list(lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer))
+        )
         # words after a country that make no body's name with it: days, features, events
         # (in both languages: "DRC Mining Week" in a French text)
         self.not_brand_words = self.calendar | in_both_languages(
@@ -1055,10 +1057,7 @@ class EntityNormaliser:
         doc, i = span.doc, span.start
         while i > 0 and doc[i - 1].lower_ in self.titles:
             i -= 1
-        return any(
-            i >= len(phrase) and tuple(t.lower_ for t in doc[i - len(phrase) : i]) == phrase
-            for phrase in self.replacement_phrases
-        )
+        return match_before(doc, i, self.replacement_ends) > 0
 
     def _person_by_relative(self, span: Span) -> bool:
         """'from Jean-Claude Ah-Kong, who retires', 'chaired by Kodjo Agbéwonou': a name
