@@ -17,8 +17,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from extractor.components.entities import OF_WORDS
 from extractor.components.util import sentences
 from extractor.kb import KBEntry, load_kb, normalise_name
+from extractor.kb.patterns import ARTICLES
 from extractor.kb.places import town_country
 from extractor.model import Article
 
@@ -372,10 +374,9 @@ def _possessive_owner(span: Span) -> str:
     return place.text if place is not None else doc[i - 2].text
 
 
-# The words that tie a body's name to the place that follows it, and the articles
-# that may come between ("l'Autorité … (FDA) du Liberia", "… (PIF) d'Arabie saoudite").
-_OF_WORDS = frozenset({"of", "de", "du", "des", "d'", "d’"})
-_ARTICLES_AFTER_OF = frozenset({"the", "la", "l'", "l’", "le", "les"})
+# The words that tie a body's name to the place that follows it ("l'Autorité … (FDA)
+# du Liberia", "… (PIF) d’Arabie saoudite"); an article may come between.
+_OF_WORDS = OF_WORDS | {"d’"}
 
 
 def _owner_after_acronym(span: Span) -> str:
@@ -389,7 +390,7 @@ def _owner_after_acronym(span: Span) -> str:
     j = i + 3
     if doc[j].lower_ not in _OF_WORDS:
         return ""
-    j += 1 + int(j + 1 < len(doc) and doc[j + 1].lower_ in _ARTICLES_AFTER_OF)
+    j += 1 + int(j + 1 < len(doc) and doc[j + 1].lower_ in ARTICLES)
     place = next((e for e in doc.ents if e.start == j and e.label_ == "LOC"), None)
     return place.text if place is not None else ""
 
