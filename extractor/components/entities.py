@@ -718,7 +718,14 @@ class EntityNormaliser:
         if span.label_ == "PER" and not span.kb_id_ and self._headed_by_title(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Chief Executive Officer of |
             # Sahel Energie": one heads a body, not a person
-        if span.label_ == "LOC" and not span.kb_id_ and _unknown_acronym(span, words):
+        if (
+            span.label_ == "LOC"
+            and not span.kb_id_
+            and _unknown_acronym(span, words)
+            and not (
+                self._place_named(span.text)  # "US", "RDC": a country written short
+            )
+        ):
             # "L'INRA, que dirige …": places the knowledge base does not know are
             # not written as acronyms; bodies are
             return Span(doc, span.start, span.end, label="ORG")
@@ -980,6 +987,10 @@ class EntityNormaliser:
             if all(singular(t.lower_) in self.name_vocabulary for t in rest):
                 return Span(doc, span.start, k, label="LOC", kb_id=span.kb_id_)
         return None
+
+    def _place_named(self, text: str) -> bool:
+        entry = self.kb.lookup(text)
+        return entry is not None and entry.type == "LOC"
 
     def _before_company_noun(self, span: Span) -> bool:
         doc = span.doc
@@ -1373,6 +1384,7 @@ class EntityNormaliser:
             and not token.ent_kb_id_
             and self.kb.lookup(token.text) is None
             and token.lower_ not in self.titles
+            and token.lower_ not in self.role_words  # "Secretary of | State Marco Rubio"
             and not self.kb.is_demonym(token.text)
         )
 

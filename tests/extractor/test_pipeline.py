@@ -341,6 +341,14 @@ def test_an_event_s_long_form_and_acronym_make_no_body():
     ]
 
 
+def test_a_title_s_last_word_and_a_short_country_name_stay_out_of_the_person():
+    data = extract("US Secretary of State Marco Rubio spoke with his counterpart.", lang="en")
+    assert {e["id"]: e["name"] for e in data["entities"]} == {
+        "Q30": "United States",
+        "per:marco-rubio": "Marco Rubio",
+    }
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
