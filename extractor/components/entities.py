@@ -114,7 +114,7 @@ DASHES = frozenset({"-", "–", "—"})
 # Words between an appointee's name and the title given ("named X as …", "X au poste de").
 APPOINTEE_LINKS = frozenset({"as", "comme", ",", "au", "à", "to"})
 # Currencies the model takes for bodies ("20 milliards de francs CFA").
-CURRENCY_CODES = frozenset({"CFA", "FCFA", "F CFA", "XOF", "XAF"})
+CURRENCY_CODES = frozenset({"CFA", "FCFA", "F CFA", "CFAF", "XOF", "XAF"})
 # Nouns of a body's office, in both languages (a "mission" may be a visit).
 OFFICE_NOUNS = frozenset({"office", "bureau"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
@@ -1611,6 +1611,8 @@ class EntityNormaliser:
             inside = [k for k in kb_spans if k.start >= span.start and k.end <= span.end]
             if inside and self._known_body_and_modifiers(span, inside):
                 continue  # "a UNESCO World Heritage site": the body is UNESCO
+            if inside and self._members_of_known(span, inside):
+                continue  # "États de | l'Union économique et monétaire ouest-africaine"
             if inside and len(inside[0]) < len(span):
                 kb_spans = [k for k in kb_spans if k not in inside]
                 covered.extend(inside)
@@ -1619,6 +1621,23 @@ class EntityNormaliser:
                 kept.append(span)
         kept = [_after_known(s, kb_spans) if s.label_ == "PER" else s for s in kept]
         return kb_spans + [s for s in kept if not _overlaps_any(s, kb_spans)], covered
+
+    def _members_of_known(self, span: Span, inside: list[Span]) -> bool:
+        """A model name made of a word or two, 'of' and a known body ending it ("États
+        de l'UEMOA", "Member States of the African Union"): the body is named, its
+        members are no body of their own."""
+        known = inside[-1]
+        if known.label_ != "ORG" or known.end != span.end or known.start <= span.start:
+            return False
+        doc, k = span.doc, known.start
+        while k > span.start and doc[k - 1].lower_ in self.data.DETERMINERS - OF_WORDS:
+            k -= 1
+        if k <= span.start or doc[k - 1].lower_ not in OF_WORDS:
+            return False
+        words = [t for t in doc[span.start : k - 1] if t.is_alpha]
+        return 1 <= len(words) <= 2 and not any(
+            is_body_head(t.lower_, self.body_heads) or t.lower_ in self.role_words for t in words
+        )
 
     def _known_body_and_modifiers(self, span: Span, inside: list[Span]) -> bool:
         """A model name made of a known body and capitalised words that name no unit
@@ -1655,6 +1674,8 @@ class EntityNormaliser:
             token = doc[i]
             if token.i in taken or not _caps_word(token) or token.lower_ in self.data.CAPS_WORDS:
                 continue
+            if token.text in CURRENCY_CODES:
+                continue  # "a CFAF 75 billion loan"
             before = doc[token.i - 1].lower_ if token.i > 0 else ""
             after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
             fronted = (  # "For INRS, Director General X …"

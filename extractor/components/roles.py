@@ -795,8 +795,28 @@ class RoleFinder:
         elif j == 0 or doc[j - 1].lower_ not in self.data.POSSESSIVES:
             return
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= j - 1]
-        if before:  # "Le Conseil d'administration du Groupe …, son président": the Group's
+        if not before:
+            return
+        # "Son président, …" opening a sentence: the body the last sentence was about
+        # (its subject: "La BOAD, institution … de l'UEMOA, a engagé …"), not the last
+        # one it named
+        subject = self._previous_subject(sent) if j - 1 == sent.start else None
+        if subject is not None:
+            role.org = subject
+        else:  # "Le Conseil d'administration du Groupe …, son président": the Group's
             role.org = self.board_s_body(before[-1]) or before[-1]
+
+    def _previous_subject(self, sent: Span) -> Span | None:
+        """The body that is the subject of the sentence before `sent`."""
+        doc = sent.doc
+        if sent.start == 0:
+            return None
+        previous = doc[sent.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_.startswith("nsubj")), None)
+        if subject is None:
+            return None
+        ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+        return ent if ent is not None and ent.label_ == "ORG" else None
 
     def _body_noun_complement(self, sent: Span, role: Role) -> None:
         """'X, président de l'institution', 'head of the bank': the common noun

@@ -2023,3 +2023,22 @@ def test_the_group_a_title_names_by_its_common_noun_is_the_article_s_company():
         "général du groupe. Ecobank est présente dans 33 pays africains."
     )
     assert _leads(extract(text, lang="fr")) == {("Jeremy Awori", "Ecobank", "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La BOAD, institution commune des États de l'UEMOA, a engagé 600 milliards de FCFA "
+            "au Togo. Son président, M. Serge Ekué, a annoncé une mission.",
+        ),
+        (
+            "en",
+            "BOAD, the common institution of the WAEMU member states, has committed CFAF 600 "
+            "billion in Togo. Its President, Mr Serge Ekué, announced a mission.",
+        ),
+    ],
+)
+def test_a_possessive_opening_a_sentence_is_the_last_sentence_s_subject(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:serge-ekue", "Q2883427")}

@@ -349,6 +349,20 @@ def test_a_title_s_last_word_and_a_short_country_name_stay_out_of_the_person():
     }
 
 
+def test_the_states_of_a_known_body_name_the_body():
+    text = (
+        "La BOAD, institution des États de l'Union économique et monétaire ouest-africaine "
+        "(UEMOA), a engagé 600 milliards de FCFA au Togo."
+    )
+    bodies = {e["id"] for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"}
+    assert bodies == {"Q2883427", "Q1929699"}
+
+
+def test_a_currency_code_after_an_article_names_no_body():
+    text = "The bank approved a CFAF 75 billion loan to Togo."
+    assert "CFAF" not in {e["name"] for e in extract(text, lang="en")["entities"]}
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
