@@ -1517,7 +1517,7 @@ class EntityNormaliser:
         return (
             not span.kb_id_
             and bool(words)
-            and all(w in self.portfolio_words for w in words)
+            and all(w in self.portfolio_words or singular(w) in self.portfolio_words for w in words)
             and not any(w in TREASURY_WORDS for w in words)
         )
 

@@ -363,6 +363,15 @@ def test_a_currency_code_after_an_article_names_no_body():
     assert "CFAF" not in {e["name"] for e in extract(text, lang="en")["entities"]}
 
 
+def test_a_portfolio_in_the_plural_left_apart_names_no_body():
+    text = (
+        "La cérémonie s'est déroulée en présence du ministre de l'Action sociale, de la "
+        "Solidarité et des Affaires humanitaires, Mme Amina Longoh."
+    )
+    bodies = [e["name"] for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"]
+    assert "Affaires humanitaires" not in bodies and len(bodies) == 1
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
