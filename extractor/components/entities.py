@@ -1151,7 +1151,20 @@ class EntityNormaliser:
         words = [t.lower_ for t in ent if t.is_alpha]
         if any(w in self.data.ORG_HEAD_WORDS for w in words[:1] + words[-1:]):
             return "ORG"
+        if self._named_by_company_noun(ent):
+            return "ORG"  # "the electricity company | Senelec" read as a nationality
         return None
+
+    def _named_by_company_noun(self, ent: Span) -> bool:
+        """A name right after a company's common noun, and no nationality."""
+        doc, i = ent.doc, ent.start
+        return (
+            i > 0
+            and doc[i - 1].is_lower
+            and doc[i - 1].lower_ in self.data.COMPANY_NOUNS
+            and not self.kb.is_demonym(ent.text)
+            and self.kb.country_of_demonym(ent.text) is None
+        )
 
     def _trim(self, span: Span) -> Span:
         """'the World Bank' -> 'World Bank'; "West Africa's" -> 'West Africa'."""

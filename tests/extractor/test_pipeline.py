@@ -372,6 +372,11 @@ def test_a_portfolio_in_the_plural_left_apart_names_no_body():
     assert "Affaires humanitaires" not in bodies and len(bodies) == 1
 
 
+def test_a_name_after_a_company_s_common_noun_is_the_company():
+    data = extract("The Senegalese electricity company Senelec will buy the output.", "en")
+    assert [(e["id"], e["type"]) for e in data["entities"]] == [("org:senelec", "ORG")]
+
+
 def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
     en = extract(
         "The National Office of Electricity and Drinking Water (ONEE) and the General State "
