@@ -451,3 +451,9 @@ def test_food_production_is_a_portfolio_in_both_languages() -> None:
 def test_an_ordinal_keys_as_its_number_in_both_languages(french: str, english: str) -> None:
     kb = load_kb()
     assert name_key(french, "fr", kb) == name_key(english, "en", kb) is not None
+
+
+def test_a_small_scale_programme_keys_alike_in_both_languages() -> None:
+    kb = load_kb()
+    french = name_key("Programme national d'irrigation à petite échelle", "fr", kb)
+    assert french == name_key("National Small-Scale Irrigation Programme", "en", kb)
