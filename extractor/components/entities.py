@@ -718,14 +718,7 @@ class EntityNormaliser:
         if span.label_ == "PER" and not span.kb_id_ and self._headed_by_title(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Chief Executive Officer of |
             # Sahel Energie": one heads a body, not a person
-        if (
-            span.label_ == "LOC"
-            and not span.kb_id_
-            and _unknown_acronym(span, words)
-            and not (
-                self._place_named(span.text)  # "US", "RDC": a country written short
-            )
-        ):
+        if span.label_ == "LOC" and not span.kb_id_ and _unknown_acronym(span, words):
             # "L'INRA, que dirige …": places the knowledge base does not know are
             # not written as acronyms; bodies are
             return Span(doc, span.start, span.end, label="ORG")
@@ -987,10 +980,6 @@ class EntityNormaliser:
             if all(singular(t.lower_) in self.name_vocabulary for t in rest):
                 return Span(doc, span.start, k, label="LOC", kb_id=span.kb_id_)
         return None
-
-    def _place_named(self, text: str) -> bool:
-        entry = self.kb.lookup(text)
-        return entry is not None and entry.type == "LOC"
 
     def _before_company_noun(self, span: Span) -> bool:
         doc = span.doc
@@ -3424,11 +3413,15 @@ def _government_candidates(doc: Doc, i: int, levels: frozenset[str]) -> list[tup
 
 
 def _unknown_acronym(span: Span, words: list[str]) -> bool:
-    """One all-capital word of two or more letters that is no town's name."""
+    """One all-capital word of two or more letters that is no town's name nor a place
+    the knowledge base knows ("US", "RDC": a country written short)."""
     if len(words) != 1:
         return False
     token = next(t for t in span if t.lower_ == words[0])
-    return token.is_upper and token.is_alpha and len(token) >= 2 and not is_town(token.text)
+    if not (token.is_upper and token.is_alpha and len(token) >= 2) or is_town(token.text):
+        return False
+    entry = load_kb().lookup(token.text)
+    return entry is None or entry.type != "LOC"
 
 
 def _caps_word(token) -> bool:
