@@ -812,10 +812,8 @@ class RoleFinder:
         if sent.start == 0:
             return None
         previous = doc[sent.start - 1].sent
-        subject = next((c for c in previous.root.children if c.dep_.startswith("nsubj")), None)
-        if subject is None:
-            return None
-        ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+        subject = _root_subject(previous)
+        ent = _ent_at(previous, subject.i) if subject is not None else None
         return ent if ent is not None and ent.label_ == "ORG" else None
 
     def _body_noun_complement(self, sent: Span, role: Role) -> None:
@@ -864,11 +862,11 @@ class RoleFinder:
             return  # "directrice des compétitions" names a function, not the subject's body
         if self._qualified(sent, role):
             return
-        subject = next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
+        subject = _root_subject(sent)
         subject = subject if subject is not None else self._opening_word(sent)
         if subject is None or subject.i >= role.start:
             return
-        ent = next((e for e in sent.ents if e.start <= subject.i < e.end), None)
+        ent = _ent_at(sent, subject.i)
         if ent is None and subject.lower_ in BOARD_NOUNS + ("conseil",):  # "the board of X"
             ent = self._board_owner_before(sent, subject)  # "X's board (of directors)"
             ent = ent or next(
@@ -1145,6 +1143,16 @@ def _first_org(complement: Span, ents: list[Span]) -> Span | None:
             continue
         return ent
     return None
+
+
+def _root_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main verb."""
+    return next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
+
+
+def _ent_at(sent: Span, i: int) -> Span | None:
+    """The sentence's entity covering token i."""
+    return next((e for e in sent.ents if e.start <= i < e.end), None)
 
 
 def _org_before_relative(doc: Doc, j: int, floor: int) -> Span | None:
