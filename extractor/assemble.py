@@ -22,6 +22,7 @@ from extractor.components.util import sentences
 from extractor.kb import KBEntry, load_kb, normalise_name
 from extractor.kb.patterns import ARTICLES
 from extractor.kb.places import town_country
+from extractor.lang import edition_acronym
 from extractor.model import Article
 
 GOVERNMENT_PREFIX = "gov:"
@@ -142,8 +143,12 @@ class ArticleAssembler:
             "participants": [_offsets(offset, p) for p in event.participants],
         }
         self.events.append(mention)
+        if edition_acronym(mention.text):  # "COP31": an event, the model's body or not
+            self.mentions.pop((start, end), None)
         if event.acronym is not None:  # "(SARA)": another name of the same event
             short = _offsets(offset, event.acronym)
+            if edition_acronym(event.acronym.text):
+                mention.extra["edition"] = event.acronym.text
             self.mentions.pop(short, None)  # the model may have tagged it as a body
             alias = RawMention(self.text[short[0] : short[1]], *short, mention.sentence, "EVENT")
             alias.extra = {**mention.extra, "long_form": mention.text}

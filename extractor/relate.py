@@ -21,7 +21,7 @@ from extractor.components.roles import ImplicitOrg
 from extractor.dates import month_in_time, normalise_date
 from extractor.kb import KBEntry
 from extractor.kb.names import government_name, singular
-from extractor.lang import get_lang_data
+from extractor.lang import edition_acronym, get_lang_data
 from extractor.model import Entity, Extraction, Mention, Relation
 from extractor.readers import guess_title
 from extractor.resolve import (
@@ -395,15 +395,20 @@ class ExtractionBuilder:
         groups: dict[str, list[RawMention]] = defaultdict(list)
         for mention in self.asm.events:
             name = mention.extra.get("long_form") or mention.text  # an acronym joins its name
-            groups[strip_determiner(name).lower()].append(mention)
+            edition = mention.extra.get("edition")  # two COPs may share their long name
+            key = strip_determiner(name) + (f" {edition}" if edition else "")
+            groups[key.lower()].append(mention)
         for mentions in _bare_events_joined(groups).values():
             self._event_entity(mentions)
 
     def _event_entity(self, mentions: list[RawMention]) -> None:
         named = any(m.extra.get("named") for m in mentions)
         name = strip_determiner(max((m.text for m in mentions), key=len))
+        edition = _edition_of(mentions)
         entity = Entity(
-            id=event_id(name, named, self.article.id, self.lang, self.kb),
+            id=f"event:{slug(edition)}"
+            if edition
+            else event_id(name, named, self.article.id, self.lang, self.kb),
             type="EVENT",
             name=name,
             names={self.lang: name},
@@ -574,6 +579,11 @@ def _bare_events_joined(groups: dict[str, list[RawMention]]) -> dict[str, list[R
         if len(holders) == 1:
             groups[holders[0]] += groups.pop(name)
     return groups
+
+
+def _edition_of(mentions: list[RawMention]) -> str | None:
+    """The edition's acronym one of an event's mentions is ("COP28"), if any."""
+    return next((m.text for m in mentions if edition_acronym(m.text)), None)
 
 
 def _holds(longer: str, name: str) -> bool:

@@ -25,7 +25,7 @@ from extractor.components.util import (
     positions,
     sentence_of,
 )
-from extractor.lang import get_lang_data, in_both_languages
+from extractor.lang import edition_acronym, get_lang_data, in_both_languages
 
 STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
 EVENT_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "sur", "pour", "on", "of", "for", "about"})
@@ -95,8 +95,26 @@ class EventFinder:
             taken.update(range(span.start, span.end + (3 if acronym is not None else 0)))
             events.append(self._describe(span, token))
             events[-1].acronym = acronym
-        doc._.events = events
+        doc._.events = self._with_editions(doc, events, taken)
         return doc
+
+    def _with_editions(
+        self, doc: Doc, events: list[EventMention], taken: set[int]
+    ) -> list[EventMention]:
+        """A series' edition named by its acronym alone ("COP28") is an event, and the
+        name right after it in commas is the same event: "at COP31, the United Nations
+        Climate Change Conference in Antalya"."""
+        for token in doc:
+            if token.i in taken or not edition_acronym(token.text, series_only=True):
+                continue
+            named = next((e for e in events if _in_apposition(token, e.span)), None)
+            if named is not None and named.acronym is None:
+                named.acronym = doc[token.i : token.i + 1]
+                continue
+            event = self._describe(doc[token.i : token.i + 1], token)
+            event.named = True
+            events.append(event)
+        return sorted(events, key=lambda e: e.span.start)
 
     def _meeting_body(self, doc: Doc, token: Token) -> Span | None:
         """'Le Conseil des ministres s'est réuni jeudi': a cabinet named as its meeting,
@@ -192,7 +210,10 @@ class EventFinder:
         limit = min(len(doc), sentence_of(trigger).end, trigger.i + MAX_EVENT_TOKENS)
         while end < limit:
             token = doc[end]
-            if token.pos_ in STOP_POS and token.text not in ("-", "'"):
+            # a word inside a name begun before it is no clause boundary: "Conférence
+            # des Nations unies sur …" (the model reads "unies" as a verb)
+            inside_name = token.ent_iob_ == "I" and token.i > trigger.i + 1
+            if token.pos_ in STOP_POS and token.text not in ("-", "'") and not inside_name:
                 break
             if token.lower_ in self.data.CONJUNCTIONS:
                 break
@@ -362,6 +383,8 @@ def _with_acronym(doc: Doc, span: Span, most: int = 8) -> tuple[Span, Span | Non
                 return span, None
             if initials_fit(short.text, doc[span.start : k].text):
                 return doc[span.start : k], doc[k + 1 : k + 2]
+            if k == span.end and edition_acronym(short.text) and not short.ent_type_:
+                return span, doc[k + 1 : k + 2]  # "… sur les changements climatiques (COP28)"
             # "AfriCaribbean Trade and Investment Forum (ACTIF)", an English name with
             # a French acronym: a proper name right before the bracket will do
             start = _proper_name_start(doc, span) if k == span.end else None
@@ -369,6 +392,18 @@ def _with_acronym(doc: Doc, span: Span, most: int = 8) -> tuple[Span, Span | Non
         if (token.is_punct and token.text not in ("-", "'", "’")) or token.pos_ in ("VERB", "AUX"):
             return span, None
     return span, None
+
+
+def _in_apposition(token: Token, span: Span) -> bool:
+    """'COP31, the United Nations Climate Change Conference': the span, named, opens
+    (after its determiner) right after the token and a comma."""
+    doc = span.doc
+    start = token.i + 2
+    if start >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    if doc[start].pos_ == "DET" or doc[start].lower_ in ("the", "la", "le", "l'", "l’"):
+        start += 1
+    return span.start == start and span[0].is_title
 
 
 def _proper_name_start(doc: Doc, span: Span, most: int = 6) -> int | None:
@@ -387,8 +422,10 @@ def _proper_name_start(doc: Doc, span: Span, most: int = 6) -> int | None:
 
 
 def _acronym_text(text: str) -> bool:
-    """'SARA', 'AfCFTA': a capital first and at least two capitals, letters only."""
-    return text.isalpha() and text[:1].isupper() and sum(c.isupper() for c in text) >= 2
+    """'SARA', 'AfCFTA', 'COP28': a capital first and at least two capitals, letters
+    only but for an edition's number at the end."""
+    letters = text.rstrip("0123456789")
+    return letters.isalpha() and letters[:1].isupper() and sum(c.isupper() for c in letters) >= 2
 
 
 def _respect_entities(doc: Doc, trigger_i: int, end: int) -> int:

@@ -6,6 +6,7 @@ Algorithms never branch on the language; they read these tables through
 
 from __future__ import annotations
 
+import re
 from importlib import import_module
 from types import ModuleType
 
@@ -27,6 +28,20 @@ ROLE_CLASS_PROPERTY: dict[str, str] = {
     "member": "P463",
     "board_member": "P3320",
 }
+
+
+# Numbered series of events whose editions go by the same acronym in every language:
+# "COP28" (Conference of the Parties), "TICAD9" (Tokyo International Conference on
+# African Development), "CMA5", "CMP18", "MOP36" (meetings of treaties' parties).
+EVENT_SERIES: frozenset[str] = frozenset({"COP", "CMA", "CMP", "MOP", "TICAD"})
+_EDITION = re.compile(r"([A-Z]{2,})-?(\d{1,3})")
+
+
+def edition_acronym(text: str, series_only: bool = False) -> bool:
+    """An edition's acronym: capitals and its number ("COP28", "COP-28"); with
+    `series_only`, of a series in `EVENT_SERIES` only."""
+    found = _EDITION.fullmatch(text)
+    return found is not None and (not series_only or found.group(1) in EVENT_SERIES)
 
 
 def get_lang_data(lang: str) -> ModuleType:

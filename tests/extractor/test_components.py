@@ -1928,3 +1928,41 @@ def test_participles_are_built_from_lemmas_and_endings():
     french = participles(frozenset({"piloter", "conduire"}), {"é": "er", "ées": "er"})
     assert french == {"piloté", "pilotées"}  # "conduire" takes no such ending
     assert "steered" in participles(frozenset({"steer"}), {"ed": "", "d": ""})
+
+
+@pytest.fixture(scope="module")
+def events_fr():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsgraph_events")
+    return nlp
+
+
+def _events(nlp, words: list[str], ents: list[str], pos: list[str]) -> list[tuple[str, str]]:
+    doc = Doc(nlp.vocab, words=words, ents=ents, pos=pos)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(e.span.text, e.acronym.text if e.acronym else "") for e in doc._.events]
+
+
+def test_an_event_s_name_runs_over_a_word_inside_a_name_and_takes_its_edition(events_fr):
+    words = "lors de la Conférence des Nations unies sur les changements climatiques ( COP28 ) ."
+    pos = "ADV ADP DET NOUN ADP PROPN VERB ADP DET NOUN ADJ PUNCT PROPN PUNCT PUNCT"
+    ents = ["O"] * 5 + ["B-ORG", "I-ORG"] + ["O"] * 8
+    found = _events(events_fr, words.split(), ents, pos.split())
+    name = "Conférence des Nations unies sur les changements climatiques"
+    assert found == [(name, "COP28")]
+
+
+def test_a_series_edition_alone_is_an_event_and_names_the_event_after_it(events_fr):
+    words = "présenté à la COP31 , la Conférence des Nations unies , puis à la COP32 ."
+    pos = "VERB ADP DET PROPN PUNCT DET NOUN ADP PROPN ADJ PUNCT ADV ADP DET PROPN PUNCT"
+    ents = ["O"] * 7 + ["B-ORG", "I-ORG"] + ["O"] * 7
+    found = _events(events_fr, words.split(), ents, pos.split())
+    assert found == [("Conférence des Nations unies", "COP31"), ("COP32", "")]
+    # a number after capitals of no event series is no event
+    words = "le G20 et le A350 ."
+    assert (
+        _events(events_fr, words.split(), ["O"] * 6, "DET PROPN CCONJ DET PROPN PUNCT".split())
+        == []
+    )

@@ -336,9 +336,8 @@ def test_an_event_s_long_form_and_acronym_make_no_body():
     text = "The 29th Conference of the Parties (COP29) was held in Baku, Azerbaijan."
     data = extract(text, lang="en")
     assert not [e for e in data["entities"] if e["type"] == "ORG"]
-    assert [e["id"] for e in data["entities"] if e["type"] == "EVENT"] == [
-        "event:29-conference-party"
-    ]
+    events = [e for e in data["entities"] if e["type"] == "EVENT"]
+    assert [(e["id"], "COP29" in e["aliases"]) for e in events] == [("event:cop29", True)]
 
 
 def test_a_title_s_last_word_and_a_short_country_name_stay_out_of_the_person():
@@ -417,6 +416,48 @@ def test_a_long_form_runs_from_its_body_noun_to_the_acronym():
 def test_an_event_s_acronym_in_brackets_is_the_same_event(text, lang, name, acronym):
     events = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
     assert [(e["name"], sorted(e["aliases"])) for e in events] == [(name, sorted([acronym, name]))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le plan a été lancé lors de la Conférence des Nations unies sur les changements "
+            "climatiques (COP28) à Dubaï. La COP28 s’est achevée sur un accord.",
+        ),
+        (
+            "en",
+            "The plan was launched at the United Nations Climate Change Conference (COP28) in "
+            "Dubai. COP28 ended with a deal.",
+        ),
+    ],
+)
+def test_an_edition_s_acronym_names_the_event_in_both_languages(lang, text):
+    """The whole French name (the model reads "unies" as a verb), the acronym with its
+    number as an alias, the bare acronym later the same event, one id in both languages."""
+    events = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
+    assert [e["id"] for e in events] == ["event:cop28"]
+    assert len(events[0]["mentions"]) == 3
+    assert "COP28" in events[0]["aliases"] and len(events[0]["name"].split()) >= 5
+
+
+def test_two_editions_of_one_long_name_stay_two_events():
+    text = (
+        "The plan will be presented at COP31, the United Nations Climate Change Conference in "
+        "Antalya. It was launched at the United Nations Climate Change Conference (COP28) in Dubai."
+    )
+    events = [e for e in extract(text, lang="en")["entities"] if e["type"] == "EVENT"]
+    assert sorted((e["id"], sorted(e["aliases"])) for e in events) == [
+        ("event:cop28", ["COP28", "United Nations Climate Change Conference"]),
+        ("event:cop31", ["COP31", "United Nations Climate Change Conference"]),
+    ]
+    assert not [e for e in extract(text, lang="en")["entities"] if e["name"] == "COP31"]
+
+
+def test_a_numbered_acronym_of_no_event_series_is_no_event():
+    data = extract("The A350 and the G20 were discussed in Dakar.", lang="en")
+    assert not [e for e in data["entities"] if e["type"] == "EVENT"]
 
 
 def test_a_programme_s_acronym_after_an_event_is_not_the_event():
