@@ -195,17 +195,18 @@ class ArticleAssembler:
         forms = {form: model for form, model in forms.items() if len(form) >= 2}
         if not forms:
             return
-        taken = bytearray(len(self.text))  # characters already in a mention or event
-        for start, end in [(m.start, m.end) for m in self.mentions.values()] + [
-            (e.start, e.end) for e in self.events
-        ]:
+        taken = bytearray(len(self.text))  # characters already in a mention (1) or event (2)
+        for start, end in [(e.start, e.end) for e in self.events]:
+            taken[start:end] = b"\x02" * (end - start)
+        for start, end in [(m.start, m.end) for m in self.mentions.values()]:
             taken[start:end] = b"\x01" * (end - start)
         for s, e, form in whole_word_occurrences(self.text, forms):
-            if any(taken[s:e]):
-                continue
             model = forms[form]
             if form in bare and not self._determined(s):
                 continue  # "Fund managers": a word of the sentence
+            # a body noun may stand inside an event's name: "the Assembly of | the Union"
+            if 1 in taken[s:e] or (form not in bare and any(taken[s:e])):
+                continue
             if model.type == "PER":
                 s = self._name_start_before(s, taken)
             self.mentions[(s, e)] = RawMention(

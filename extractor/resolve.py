@@ -262,10 +262,27 @@ class MentionResolver:
             and any(_names_with(name, words[0]) for name in mention_names(o, self.kb, self.lang))
             and not _board_owner(o.text, m.text)
         ]
+        # "l'Union" is the Union africaine, not the Commission de l'Union africaine
+        headed = [o for o in named if self._headed_by(o, words[0])]
+        named = headed or named
         before = [o for o in named if o.start < m.start]
         if before:
             return max(before, key=lambda o: o.start)
         return named[0] if len({normalise_name(o.text) for o in named}) == 1 else None
+
+    def _headed_by(self, m: RawMention, noun: str) -> bool:
+        """Is the body noun the head of one of the mention's names: the first body noun
+        of a French name, the last before any "of" of an English one ("African Union",
+        "Bank of Ghana"; not "African Union Commission")."""
+        nouns = _body_nouns(self.lang)
+        for name in mention_names(m, self.kb, self.lang):
+            words = _words(name)
+            if self.lang == "en":
+                words = words[: words.index("of")] if "of" in words else words
+                words = words[::-1]
+            if next((w for w in words if w in nouns), None) == noun:
+                return True
+        return False
 
     def _longer_form(self, m: RawMention) -> RawMention | None:
         words = _words(m.text)

@@ -792,3 +792,23 @@ def test_a_defined_short_name_and_a_bare_title_point_at_the_article_s_company():
         if r["predicate"] == "LEADS"
     }
     assert ("John Roe", "Acme Holdings Group plc") in leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'Union africaine tient un sommet. Le président de la Commission de l'Union "
+            "africaine l'a ouvert. La déclaration sera soumise à l'Assemblée de l'Union.",
+        ),
+        (
+            "en",
+            "The African Union holds a summit. The Chairperson of the African Union Commission "
+            "opened it. The declaration will go to the Assembly of the Union.",
+        ),
+    ],
+)
+def test_the_union_inside_an_event_s_name_is_the_union_the_article_named(lang, text):
+    union = next(e for e in extract(text, lang=lang)["entities"] if e["id"] == "Q7159")
+    assert "Union" in union["aliases"] and len(union["mentions"]) == 2

@@ -98,6 +98,22 @@ def test_a_capitalised_body_noun_alone_is_the_nearest_body_named_before() -> Non
     assert _cluster_of(resolver, "Banque") == {"Banque de Maurice", "Banque"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "texts", "bare", "headed"),
+    [
+        ("fr", ["Union africaine", "Commission de l'Union africaine"], "Union", "Union africaine"),
+        ("en", ["African Union", "African Union Commission"], "Union", "African Union"),
+        ("en", ["Bank of Ghana", "Bank Workers Union"], "Bank", "Bank of Ghana"),
+    ],
+)
+def test_a_body_noun_alone_is_the_body_it_heads_not_one_it_owns(lang, texts, bare, headed):
+    """'l'Union' after the Commission de l'Union africaine is the Union, nearer or not."""
+    mentions = [RawMention(t, 40 * i, 40 * i + len(t), i, "ORG") for i, t in enumerate(texts)]
+    mentions.append(RawMention(bare, 200, 200 + len(bare), 5, "ORG"))
+    resolver = _resolver(mentions, "KE", lang)
+    assert _cluster_of(resolver, bare) == {headed, bare}
+
+
 def test_each_body_noun_alone_joins_its_own_body_not_its_namesakes() -> None:
     mentions = [
         RawMention("CAF Executive Committee", 0, 23, 0, "ORG"),
