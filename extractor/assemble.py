@@ -117,7 +117,7 @@ class ArticleAssembler:
             kb_id=kb_id or "",
             implicit=implicit,
         )
-        owner = _possessive_owner(span) or _owner_after_acronym(span)
+        owner = _possessive_owner(span) or _owner_after_acronym(span) or _place_after(span)
         if owner:
             mention.extra["owner"] = owner
         body = _possessive_body(span) if label == "ORG" else ""
@@ -383,6 +383,22 @@ def _possessive_owner(span: Span) -> str:
 # The words that tie a body's name to the place that follows it ("l'Autorité … (FDA)
 # du Liberia", "… (PIF) d’Arabie saoudite"); an article may come between.
 _OF_WORDS = OF_WORDS | {"d’"}
+
+
+def _place_after(span: Span) -> str:
+    """ "ministère de la Santé | de Madagascar": a place named right after a body's
+    name, tied to it by "of" (for resolution to say whether it is a country)."""
+    doc, i = span.doc, span.end
+    if span.label_ != "ORG" or i + 1 >= len(doc) or doc[i].lower_ not in _OF_WORDS:
+        return ""
+    place = next((e for e in doc.ents if e.start in (i + 1, i + 2)), None)
+    if (
+        place is None
+        or place.label_ != "LOC"
+        or (place.start == i + 2 and doc[i + 1].pos_ != "DET")
+    ):
+        return ""
+    return place.text
 
 
 def _owner_after_acronym(span: Span) -> str:

@@ -277,6 +277,7 @@ class EntityNormaliser:
         known += places  # "bureau de l'OMS | au Maroc": the country is named too
         spans = self._country_prefixed(spans)
         spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
+        spans = [part for s in spans for part in self._ministry_country_apart(s)]
         spans = self._boards(doc, spans)
         spans = self._national_bodies(doc, self._seated_branches(doc, spans))
         spans = self._untagged_bodies_of_places(doc, spans)
@@ -1981,6 +1982,27 @@ class EntityNormaliser:
                     span = self._extend_name(Span(doc, k - 1, span.end, label="ORG"))
             out.append(span)
         return out
+
+    def _ministry_country_apart(self, span: Span) -> list[Span]:
+        """ "ministère de la Santé publique | de Madagascar", "Ministry of Health | of
+        Ghana": a ministry is named by its portfolios, the country it belongs to is a
+        place of its own (as in "Madagascar's Ministry of …"); resolution reads the
+        country after the name as its owner."""
+        doc = span.doc
+        words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
+        if span.label_ != "ORG" or span.kb_id_ or not words or words[0] not in MINISTRY_HEADS:
+            return [span]
+        for k in range(span.start + 3, span.end):
+            if doc[k].lower_ not in OF_WORDS:
+                continue
+            start = k + 1
+            while start < span.end and doc[start].lower_ in self.data.DETERMINERS:
+                start += 1
+            entry = self.kb.lookup(doc[start : span.end].text) if start < span.end else None
+            if entry is not None and entry.is_country:
+                place = Span(doc, start, span.end, label="LOC", kb_id=entry.qid)
+                return [Span(doc, span.start, k, label="ORG"), place]
+        return [span]
 
     def _join_units(self, spans: list[Span]) -> list[Span]:
         """'Bureau régional' + 'de l'OMS' + 'pour la Méditerranée orientale',

@@ -1966,3 +1966,30 @@ def test_a_series_edition_alone_is_an_event_and_names_the_event_after_it(events_
         _events(events_fr, words.split(), ["O"] * 6, "DET PROPN CCONJ DET PROPN PUNCT".split())
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("nlp_name", "words", "ministry", "country"),
+    [
+        (
+            "blank_fr",
+            "le ministère de la Santé publique de Madagascar a signé .",
+            "ministère de la Santé publique",
+            "Madagascar",
+        ),
+        ("blank_en", "the Ministry of Health of Ghana signed .", "Ministry of Health", "Ghana"),
+    ],
+)
+def test_a_ministry_s_country_after_its_name_is_a_place_of_its_own(
+    request, nlp_name, words, ministry, country
+):
+    nlp = request.getfixturevalue(nlp_name)
+    tokens = words.split()
+    end = tokens.index(country) + 1
+    ents = ["O", "B-ORG"] + ["I-ORG"] * (end - 2) + ["O"] * (len(tokens) - end)
+    assert _ents(nlp, tokens, ents) == [(ministry, "ORG"), (country, "LOC")]
+    # a body that is no ministry keeps the country it is named with
+    bank = "la Banque centrale de Mauritanie a signé .".split()
+    assert _ents(nlp, bank, ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"] + ["O"] * 3) == [
+        ("Banque centrale de Mauritanie", "ORG")
+    ]

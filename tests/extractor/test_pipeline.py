@@ -812,3 +812,30 @@ def test_a_defined_short_name_and_a_bare_title_point_at_the_article_s_company():
 def test_the_union_inside_an_event_s_name_is_the_union_the_article_named(lang, text):
     union = next(e for e in extract(text, lang=lang)["entities"] if e["id"] == "Q7159")
     assert "Union" in union["aliases"] and len(union["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "fr",
+            "Le ministère de la Santé publique de Madagascar a signé un accord avec le Ghana.",
+            "ministère de la Santé publique",
+        ),
+        (
+            "en",
+            "The Ministry of Public Health of Madagascar signed an agreement with Ghana.",
+            "Ministry of Public Health",
+        ),
+        (
+            "en",
+            "Madagascar's Ministry of Public Health signed an agreement with Ghana.",
+            "Ministry of Public Health",
+        ),
+    ],
+)
+def test_a_ministry_is_of_the_country_named_with_it_and_named_without_it(lang, text, name):
+    entities = {e["id"]: e for e in extract(text, lang=lang)["entities"]}
+    ministry = entities["org:ministry-health-public-mg"]
+    assert ministry["name"] == name and ministry["country"] == "Q1019"
+    assert "Q1019" in entities
