@@ -2451,7 +2451,26 @@ class EntityNormaliser:
         qid = entry.qid if entry is not None and entry.type == "LOC" else ""
         found = [Span(doc, 0, end, label="LOC", kb_id=qid)]
         region = self._dateline_region(doc, end + 1, place.text)
-        return found + [region] if region is not None else found
+        agency = self._dateline_agency(doc, end + 1, spans)
+        return found + [s for s in (region, agency) if s is not None]
+
+    def _dateline_agency(self, doc: Doc, i: int, spans: list[Span]) -> Span | None:
+        """'DAKAR, 12 mars 2025 (APS) –': the news agency in brackets after the
+        dateline's date, before its dash, is a body."""
+        for k in range(i, min(len(doc) - 3, i + 8)):
+            if doc[k].text != "(":
+                continue
+            name, closing, dash = doc[k + 1], doc[k + 2], doc[k + 3]
+            if closing.text != ")" or dash.text not in ("–", "—", "-") or not name.is_alpha:
+                return None
+            if not (name.is_upper or name.is_title) or len(name) < 2:
+                return None
+            if any(s.start <= name.i < s.end for s in spans):
+                return None  # the model's own
+            entry = self.kb.lookup(name.text)
+            qid = entry.qid if entry is not None and entry.type == "ORG" else ""
+            return Span(doc, k + 1, k + 2, label="ORG", kb_id=qid)
+        return None
 
     def _dateline_region(self, doc: Doc, i: int, town: str) -> Span | None:
         """'OTTAWA, ON, October 14': a province or state by its ISO 3166-2 code in the

@@ -171,6 +171,23 @@ def test_a_dateline_may_end_on_a_dash_after_its_country(blank_en):
     assert (first.text, first.label_) == ("WHO", "ORG")
 
 
+@pytest.mark.parametrize(
+    ("nlp_name", "text", "agency"),
+    [
+        ("blank_fr", "DAKAR, 12 mars 2025 (APS) – Le Sénégal a lancé un programme.", "APS"),
+        ("blank_en", "LONDON, March 3 (Reuters) - The bank raised rates.", "Reuters"),
+    ],
+)
+def test_a_dateline_s_news_agency_in_brackets_is_a_body(request, nlp_name, text, agency):
+    ents = request.getfixturevalue(nlp_name)(text).ents
+    assert (agency, "ORG") in [(e.text, e.label_) for e in ents]
+
+
+def test_brackets_after_a_date_with_no_dash_name_no_agency(blank_en):
+    ents = blank_en("DAKAR, 12 March 2025 (see annex) the board met.").ents
+    assert [e.text for e in ents] == ["DAKAR"]
+
+
 def test_a_dateline_s_province_code_is_that_province(blank_en):
     ents = blank_en("OTTAWA, ON, October 14, 2025 – The minister spoke.").ents
     assert [(e.text, e.label_, e.kb_id_) for e in ents[:2]] == [
