@@ -1531,7 +1531,7 @@ class EntityNormaliser:
         if span.kb_id_:
             return False
         if span[-1].lower_ in self.role_words and span.label_ == "ORG":
-            return not self._national_body(span)
+            return not (self._national_body(span) or self._named_after_person(span))
         if span.label_ == "LOC" and self.kb.lookup(span.text) is not None:
             return False
         doc, k = span.doc, span.start - 1
@@ -1548,6 +1548,22 @@ class EntityNormaliser:
                 return False
             k -= 1
         return False
+
+    def _named_after_person(self, span: Span) -> bool:
+        """ "Université Mohammed Premier": a body's noun, then the name of the one it is
+        named after, whose regnal number is a word of titles; not "Commission Chair"."""
+        doc = span.doc
+        start = span.start
+        while start < span.end and doc[start].lower_ in self.data.DETERMINERS:
+            start += 1
+        before = doc[span.end - 2] if span.end - 2 > start else None
+        return (
+            before is not None
+            and is_body_head(doc[start].text, self.body_heads)
+            and before.is_title
+            and not is_body_head(before.text, self.body_heads)
+            and before.lower_ not in self.role_words
+        )
 
     def _national_body(self, span: Span) -> bool:
         """'Ghana Cocoa Board', 'Rwanda Development Board': a country's body whose name

@@ -2010,3 +2010,12 @@ def test_a_ministry_s_country_after_its_name_is_a_place_of_its_own(
     assert _ents(nlp, bank, ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"] + ["O"] * 3) == [
         ("Banque centrale de Mauritanie", "ORG")
     ]
+
+
+def test_a_body_named_after_a_person_may_end_on_a_word_of_titles(blank_fr, blank_en):
+    words = ["L'", "Université", "Mohammed", "Premier", "a", "signé", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert _ents(blank_fr, words, ents) == [("Université Mohammed Premier", "ORG")]
+    # a body's title is no body: "the Commission Chairperson spoke"
+    words = ["the", "Commission", "Chairperson", "spoke", "."]
+    assert _ents(blank_en, words, ["O", "B-ORG", "I-ORG", "O", "O"]) == []
