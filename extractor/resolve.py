@@ -22,9 +22,15 @@ from extractor.assemble import (
     short_hash,
     slug,
 )
+from extractor.components.util import initials_fit
 from extractor.kb import KBEntry, KnowledgeBase, normalise_name
 from extractor.kb.names import government_name, singular
-from extractor.kb.places import place_country, subdivision_code, subdivision_names
+from extractor.kb.places import (
+    place_country,
+    speaks_english_and_french,
+    subdivision_code,
+    subdivision_names,
+)
 from extractor.model import Entity, Mention
 
 
@@ -515,8 +521,8 @@ class MentionResolver:
         ):
             # "Agence nationale de la statistique du Mali (INSTAT)" is Mali's
             # whatever country the article is about, as "Mali's … (INSTAT)" is
-            key = slug(acronym)
             country = self._own_country(cluster, name) or country
+            key = self._bilingual_key(acronym, forms, country) or slug(acronym)
         elif _national(name) and not self._international(name, forms):
             # "Agence nationale de l'aviation civile" of Benin, of Togo; not the
             # "Global Alliance of National Human Rights Institutions". The country
@@ -528,9 +534,57 @@ class MentionResolver:
             key = _without_country(name_key(bare, self.lang, self.kb, self.known_acronyms), country)
         return (f"org:{key}-{_scope(country)}", country) if key and country else None
 
+    def _bilingual_key(self, acronym: str, forms: list[str], country: KBEntry | None) -> str | None:
+        """A body of a country that speaks English and French has a name, and often an
+        acronym, in each ("Canadian Institutes of Health Research (CIHR)", « Instituts
+        de recherche en santé du Canada (IRSC) »): its long form's key, the same in both
+        languages, is its id. Elsewhere the body's one acronym stays in the other
+        language's text ("Morocco's National Office of Electricity … (ONEE)") and is
+        its id."""
+        code = (country.country or "") if country is not None else ""
+        longs = [f for f in forms if len(_words(f)) > 1 and self._spelled_by(acronym, f)]
+        if not code or not longs or not speaks_english_and_french(code):
+            return None
+        key = name_key(max(longs, key=len), self.lang, self.kb, self.known_acronyms)
+        return _without_country(key, country)
+
+    def _spelled_by(self, acronym: str, long: str) -> bool:
+        """Does the acronym spell the long form, in its own words or in those of its
+        key ("Banque centrale des Seychelles (CBS)": Central, Bank, Seychelles)? An
+        acronym that spells neither is a name of its own, the same in both languages."""
+        if initials_fit(acronym, long):
+            return True
+        initials = Counter(
+            self._key_initial(part) for part in name_key_parts(long, self.lang, self.kb)
+        )
+        letters = Counter(c for c in acronym.upper() if c.isalpha())
+        return bool(letters) and letters == initials
+
+    def _key_initial(self, part: str) -> str:
+        """A key part's first letter; a known entry's ("q1042") is its English name's."""
+        entry = self.kb.get(part.upper()) if re.fullmatch(r"q\d+", part) else None
+        return (entry.name if entry is not None else part)[:1].upper()
+
     def _own_country(self, cluster: Cluster, name: str) -> KBEntry | None:
-        """The country a body's name ends on, or a possessive names before it."""
-        return self._country_at_end(name)[1] or self._possessive_country(cluster)
+        """The country a body's name ends on, a possessive names before it, or its
+        name's nationality ("Canadian Institutes of …", "Agence spatiale algérienne")."""
+        found = self._country_at_end(name)[1] or self._possessive_country(cluster)
+        return found or self._nationality_in(name)
+
+    def _nationality_in(self, name: str) -> KBEntry | None:
+        """The first country a word of the name names or is the nationality of
+        ("U.S. President's …", "Initiative … américaine")."""
+        for word in name.split():
+            entry = self.kb.lookup(word.removesuffix("'s").removesuffix("’s"))
+            if entry is not None:
+                if entry.is_country:
+                    return entry
+                continue  # "Niger Basin": a name, no nationality
+            if normalise_name(word) not in COMMON_WORD_DEMONYMS:
+                country = self.kb.country_of_demonym(word)
+                if country is not None:
+                    return country
+        return None
 
     def _possessive_country(self, cluster: Cluster) -> KBEntry | None:
         """The country a possessive names before the body ("Burkina Faso's …")."""

@@ -103,3 +103,23 @@ def language_names() -> frozenset[str]:
 
 # Last words of languages' names that name no language of their own.
 GENERIC_LANGUAGE_WORDS = frozenset({"Language", "Languages", "Creole", "Pidgin", "Sign"})
+
+
+@lru_cache(maxsize=512)
+def speaks_english_and_french(alpha2: str) -> bool:
+    """Is the country officially bilingual in practice: English and French both
+    official, each spoken by a fifth of the people at least (CLDR through Babel)?
+    Canada, Cameroon, Mauritius, Seychelles, Vanuatu; not Madagascar or Rwanda,
+    where English is official but little used."""
+    from babel.languages import get_territory_language_info
+
+    info = get_territory_language_info(alpha2.upper())
+    return all(
+        lang in info
+        and info[lang].get("official_status") == "official"
+        and info[lang]["population_percent"] >= BILINGUAL_SHARE
+        for lang in ("en", "fr")
+    )
+
+
+BILINGUAL_SHARE = 20.0  # per cent of the people

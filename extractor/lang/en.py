@@ -1064,10 +1064,21 @@ NAME_WORDS: dict[str, str] = {
     "cap": "cape",
     "mont": "mount",
     "lac": "lake",
+    "global": "world",  # "Global Fund" = "Fonds mondial", "Global Alliance" = "Alliance mondiale"
+    "upper": "high",  # "Upper Guinea" = "Haute-Guinée"
+    "standing": "permanent",  # "Standing Conference" = "Conférence permanente"
+    "transportation": "transport",
+    "power": "energy",  # "Electric Power Company" = "Société … d'énergie électrique"
+    "sub-committee": "sub-committee",  # one word, as the French "sous-comité"
+    "subcommittee": "sub-committee",
+    "co-financing": "co-financing",
+    "cofinancing": "co-financing",
 }
 # Phrases of names read as other words for their key (see fr.NAME_PHRASES).
 NAME_PHRASES: dict[str, str] = {
     **BOARD_NAMES,
+    "to fight": "Control",  # "Global Fund to Fight AIDS" = "… de lutte contre le sida"
+    "energy conservation": "Energy Conservation",
     "public procurement": "Procurement",
     "urban planning": "Urbanism",
     "livestock farmers": "Breeders",

@@ -1295,6 +1295,16 @@ PLACE_ADJECTIVES: dict[str, str] = {
 # English gets one key ("Bureau régional de l'OMS pour la Méditerranée orientale" =
 # "WHO Regional Office for the Eastern Mediterranean"); see extractor.resolve.name_key.
 NAME_WORDS: dict[str, str] = {
+    "gouverneur": "governor",  # "Comité des gouverneurs des banques centrales"
+    "gouverneurs": "governor",
+    "historique": "historical",  # "Service historique de la Défense"
+    "souverain": "sovereign",  # "Fonds souverain d'investissements stratégiques"
+    "équipement": "equipment",  # "ministère de l'Équipement et de l'Eau"
+    "équipements": "equipment",
+    "monde": "world",  # "dans le monde" = "Global"
+    "cofinancement": "co-financing",
+    "compétitivité": "competitiveness",
+    "concertation": "consultation",  # "Concertation nationale" = "National Consultation"
     "maire": "mayor",  # "Association des maires du Sénégal"
     "maires": "mayor",
     "académie": "academy",
@@ -2230,6 +2240,8 @@ NAME_WORDS: dict[str, str] = {
 # "Société nationale des chemins de fer" = "National Railway Company".
 NAME_PHRASES: dict[str, str] = {
     **BOARD_NAMES,
+    "société civile": "Civil Society",  # no company: "Concertation … de la société civile"
+    "maîtrise de l'énergie": "Energy Conservation",  # "Agence … pour la maîtrise de l'énergie"
     "chemins de fer": "Railway",
     "chemin de fer": "Railway",
     "marchés publics": "Procurement",

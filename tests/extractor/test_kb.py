@@ -356,3 +356,14 @@ def test_a_body_named_after_its_owner_is_found_with_the_owner_short_or_whole():
 def test_the_knowledge_base_finds_a_un_body_by_its_short_owner():
     kb = load_kb()
     assert kb.lookup("UN Economic Commission for Africa", "en").qid == "Q1144508"
+
+
+@pytest.mark.parametrize(
+    ("alpha2", "bilingual"),
+    [("CA", True), ("CM", True), ("MU", True), ("SC", True), ("VU", True)]
+    + [("MG", False), ("RW", False), ("SN", False), ("GH", False), ("FR", False)],
+)
+def test_countries_that_speak_english_and_french_come_from_cldr(alpha2, bilingual):
+    from extractor.kb.places import speaks_english_and_french
+
+    assert speaks_english_and_french(alpha2) is bilingual

@@ -12,6 +12,24 @@ from extractor.resolve import name_key
     ("french", "english"),
     [
         ("Banque de réserve du Vanuatu", "Reserve Bank of Vanuatu"),
+        ("Comité des gouverneurs des banques centrales", "Committee of Central Bank Governors"),
+        ("Service historique de la Défense", "Defence Historical Service"),
+        (
+            "Fonds souverain d'investissements stratégiques",
+            "Sovereign Fund for Strategic Investments",
+        ),
+        ("ministère de l’Équipement et de l’Eau", "Ministry of Equipment and Water"),
+        ("Alliance mondiale des coopératives", "Global Alliance of Cooperatives"),
+        ("Initiative pour les forêts de Haute-Guinée", "Upper Guinea Forest Initiative"),
+        ("Plateforme de cofinancement des corridors", "Corridors Co-financing Platform"),
+        ("Sous-comité d’accréditation", "Sub-Committee on Accreditation"),
+        ("Conférence permanente des ministres", "Standing Conference of Ministers"),
+        ("Concertation nationale de la société civile", "National Civil Society Consultation"),
+        (
+            "Agence nationale pour la maîtrise de l’énergie",
+            "National Agency for Energy Conservation",
+        ),
+        ("Fonds mondial de lutte contre le paludisme", "Global Fund to Fight Malaria"),
         ("Association des maires du Sénégal", "Association of Mayors of Senegal"),
         (
             "Bureau régional de l'OMS pour la Méditerranée orientale",
