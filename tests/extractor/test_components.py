@@ -2019,3 +2019,17 @@ def test_a_body_named_after_a_person_may_end_on_a_word_of_titles(blank_fr, blank
     # a body's title is no body: "the Commission Chairperson spoke"
     words = ["the", "Commission", "Chairperson", "spoke", "."]
     assert _ents(blank_en, words, ["O", "B-ORG", "I-ORG", "O", "O"]) == []
+
+
+def test_a_headline_s_words_read_into_a_known_place_are_no_part_of_it(blank_fr, blank_en):
+    words = ["Alertes", "précoces", "au", "Sahel", ":", "l'", "OMM", "agit"]
+    ents = ["B-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O", "B-ORG", "O"]
+    assert ("Sahel", "LOC") in _ents(blank_fr, words, ents)
+    # a name of capitalised words around its preposition stays whole
+    words = ["Saint-Louis", "du", "Sénégal", "accueille", "."]
+    assert _ents(blank_fr, words, ["B-LOC", "I-LOC", "I-LOC", "O", "O"])[0][0] == (
+        "Saint-Louis du Sénégal"
+    )
+    words = ["Early", "warnings", "in", "the", "Sahel", "work", "."]
+    ents = ["B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O"]
+    assert _ents(blank_en, words, ents) == [("Sahel", "LOC")]
