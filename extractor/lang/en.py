@@ -350,6 +350,7 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         "at the helm of",
         "the helm of",
         "in charge of",
+        "to head",  # "was appointed to head the agency", "Appointed in March to head Y, X …"
     )
     + tuple(
         # "who has held the chairmanship of ASEAN since 2024", "took over the leadership of"

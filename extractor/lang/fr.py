@@ -470,6 +470,7 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         "aux destinées du",
         "la tête du",
         "aux commandes de",
+        "pour diriger",  # "a été nommée pour diriger l'Agence", « Nommée pour diriger Y, X »
     )
     + tuple(
         # "qui assure la présidence de l'ARES", "occupe la direction générale du FDA"

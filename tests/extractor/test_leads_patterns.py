@@ -713,6 +713,21 @@ MORE_CASES += [
         "aviation civile",
         "current",
     ),
+    # appointed to head a body
+    (
+        "fr",
+        "Fatou Diallo a été nommée pour diriger l'Agence nationale de la statistique.",
+        "Fatou Diallo",
+        "statistique",
+        "current",
+    ),
+    (
+        "en",
+        "Fatou Diallo was appointed to head the National Statistics Agency in March.",
+        "Fatou Diallo",
+        "statistics",
+        "current",
+    ),
     # appointed or elected to an office of a body
     (
         "fr",
