@@ -218,9 +218,14 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "appointed",
         "elected",
         "as",
+        "serve",  # "X will serve as Director General of Y"
         "serves",
         "served",
         "serving",
+        "up",  # "X will take up her post as …", "took up his duties as"
+        "duties",
+        "functions",
+        "role",
         "acting",  # "X is acting as interim Director General of Y"
         "currently",
         "the",

@@ -308,11 +308,18 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "aussi",
         "qui",
         "occupe",
+        "occupera",  # "X occupera le poste de directrice générale de Y"
+        "occupait",
         "poste",
         "fonctions",
+        "rôle",
         "les",
         "des",
         "exerce",
+        "exercera",  # "X exercera les fonctions de …"
+        "exerçait",
+        "assume",
+        "assumera",
         "prendra",  # "X prendra ses fonctions de président le 1er janvier"
         "prendrait",
         "au",  # "a nommé X au poste de secrétaire générale"

@@ -713,6 +713,38 @@ MORE_CASES += [
         "aviation civile",
         "current",
     ),
+    # taking up or holding a post as a title of a body
+    (
+        "en",
+        "Fatoumata Bah will take up her post as director-general of the Investment Promotion "
+        "Agency on 1 May.",
+        "Fatoumata Bah",
+        "promotion",
+        "current",
+    ),
+    (
+        "en",
+        "Fatoumata Bah will serve as Director General of the Investment Promotion Agency.",
+        "Fatoumata Bah",
+        "promotion",
+        "current",
+    ),
+    (
+        "fr",
+        "Fatoumata Bah exercera les fonctions de directrice générale de l'Agence de promotion "
+        "des investissements.",
+        "Fatoumata Bah",
+        "promotion",
+        "current",
+    ),
+    (
+        "fr",
+        "Fatoumata Bah occupera le poste de directrice générale de l'Agence de promotion des "
+        "investissements.",
+        "Fatoumata Bah",
+        "promotion",
+        "current",
+    ),
     # appointed to head a body
     (
         "fr",
