@@ -1954,21 +1954,47 @@ class EntityNormaliser:
             end = start
             while end < len(doc) and end - start < 3 and self._unknown_name_word(doc[end], taken):
                 end += 1
+                if self._hyphened_name_word(doc, end, taken):
+                    end += 2  # "Aiko Tanaka | - | Reyes"
             closed = end == len(doc) or not (doc[end].is_title or doc[end].text == "-")
             if end - start >= 2 and closed:
                 found.append(Span(doc, start, end, label="PER"))
         return found
 
     def _portfolio_end(self, doc: Doc, k: int) -> int:
-        """After 'for'/'of' and up to three capitalised portfolio words."""
-        if k >= len(doc) or doc[k].lower_ not in FOR_WORDS | OF_WORDS:
-            return k
-        m = k + 1
-        while m < len(doc) and m - k <= 3 and doc[m].is_title:
-            if singular(doc[m].lower_) not in self.name_vocabulary:
-                break
-            m += 1
-        return m if m > k + 1 else k
+        """After 'for'/'of' and up to three capitalised portfolio words, as many times as
+        they follow one another: "Special Representative | of the Secretary-General |
+        for Disaster Risk Reduction"."""
+        while k < len(doc) and doc[k].lower_ in FOR_WORDS | OF_WORDS:
+            m = k + 1
+            if m < len(doc) and doc[m].lower_ in self.data.DETERMINERS:
+                m += 1
+            first = m
+            while m < len(doc) and m - first < 4 and self._portfolio_word(doc, m):
+                m += 2 if doc[m].text == "-" else 1
+            if m == first:
+                return k
+            k = m
+        return k
+
+    def _portfolio_word(self, doc: Doc, m: int) -> bool:
+        """A capitalised word of names or titles, or the hyphen of one ("Secretary | - |
+        General")."""
+        if doc[m].text == "-":
+            return m + 1 < len(doc) and doc[m + 1].is_title and m > 0 and doc[m - 1].is_title
+        word = doc[m].lower_
+        return doc[m].is_title and (
+            singular(word) in self.name_vocabulary or word in self.role_words
+        )
+
+    def _hyphened_name_word(self, doc: Doc, end: int, taken: set[int]) -> bool:
+        """ "Tanaka | - | Reyes": a hyphen and another unknown capitalised word."""
+        return (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end].whitespace_
+            and self._unknown_name_word(doc[end + 1], taken)
+        )
 
     def _unknown_name_word(self, token, taken: set[int]) -> bool:
         return (

@@ -825,6 +825,8 @@ class RelationFinder:
         j = agent + 1
         while j < sent.end and doc[j].lower_ in self.data.DETERMINERS:
             j += 1
+        if doc[j].lower_ in self.data.TITLE_OPENERS and j + 1 in self._role_ends:
+            j += 1  # "led by Special | Representative of … X"
         if j not in self._role_ends:  # a title word may open a role: "le ministre des …"
             j = self._skip_titles(doc, j, sent.end)
         if j in self._role_ends:  # "chaired by the Secretary-General of the Ministry, Ms X"

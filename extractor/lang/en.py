@@ -500,6 +500,10 @@ FEATURE_NOUNS_AFTER: frozenset[str] = frozenset(
 )
 # Heads of an embassy or a delegation ("the Ambassador of Senegal to France").
 GOODWILL_WORDS: frozenset[str] = frozenset({"goodwill"})  # goodwill ambassadors lead nothing
+# Words opening a title that name no body before it ("Special Representative X").
+TITLE_OPENERS: frozenset[str] = frozenset(
+    {"special", "senior", "principal", "permanent", "resident", "high", "chief", "lead"}
+)
 HOST_PREPOSITIONS: frozenset[str] = frozenset({"to", "in"})  # the country an ambassador is sent to
 # A sender's mission an ambassador may head by name ("Head of the Delegation of the EU to …").
 EMBASSY_NOUNS: frozenset[str] = frozenset({"embassy", "delegation"})

@@ -670,6 +670,8 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset(
 GOODWILL_WORDS: frozenset[str] = frozenset(
     {"bonne", "volonté"}
 )  # goodwill ambassadors lead nothing
+# Words opening a title that name no body before it (« Haut Représentant X »).
+TITLE_OPENERS: frozenset[str] = frozenset({"haut", "haute", "hauts", "hautes"})
 HOST_PREPOSITIONS: frozenset[str] = frozenset(
     {"en", "au", "aux", "auprès", "à"}
 )  # the country an ambassador is sent to

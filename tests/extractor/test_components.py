@@ -2033,3 +2033,12 @@ def test_a_headline_s_words_read_into_a_known_place_are_no_part_of_it(blank_fr, 
     words = ["Early", "warnings", "in", "the", "Sahel", "work", "."]
     ents = ["B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O"]
     assert _ents(blank_en, words, ents) == [("Sahel", "LOC")]
+
+
+def test_a_name_after_a_title_of_several_complements_is_a_person(blank_en):
+    text = (
+        "The agency, led by Special Representative of the Secretary-General for Disaster Risk "
+        "Reduction Aiko Tanaka-Reyes, presented a regional assessment showing that only half of "
+        "the countries in the region have early warning systems."
+    )
+    assert [(e.text, e.label_) for e in blank_en(text).ents] == [("Aiko Tanaka-Reyes", "PER")]

@@ -713,6 +713,16 @@ MORE_CASES += [
         "aviation civile",
         "current",
     ),
+    # a passive agent behind a long title of several complements, its name the model missed
+    (
+        "en",
+        "UNDRR, led by Special Representative of the Secretary-General for Disaster Risk "
+        "Reduction Aiko Tanaka-Reyes, presented a regional assessment showing that only half of "
+        "the countries in the region have early warning systems.",
+        "Aiko Tanaka-Reyes",
+        "undrr",
+        "current",
+    ),
     # taking up or holding a post as a title of a body
     (
         "en",
