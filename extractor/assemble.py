@@ -82,6 +82,7 @@ class ArticleAssembler:
         self.candidates: list[tuple[int, object]] = []
         for offset, doc in docs:
             self._read_doc(offset, doc)
+        self._event_acronyms_alone()
         self._add_repeated_forms()
 
     # --- reading docs ------------------------------------------------------
@@ -152,6 +153,19 @@ class ArticleAssembler:
             self.mentions.pop(short, None)  # the model may have tagged it as a body
             alias = RawMention(self.text[short[0] : short[1]], *short, mention.sentence, "EVENT")
             alias.extra = {**mention.extra, "long_form": mention.text}
+            self.events.append(alias)
+
+    def _event_acronyms_alone(self) -> None:
+        """ "Le CHAN réunira …" after "Championnat d'Afrique des nations (CHAN)": an
+        event's acronym alone, which the model took for a body, is the event."""
+        named = {e.text: e for e in self.events if e.extra.get("long_form")}
+        for key, mention in list(self.mentions.items()):
+            event = named.get(mention.text)
+            if event is None or mention.type != "ORG" or mention.kb_id:
+                continue
+            del self.mentions[key]
+            alias = RawMention(mention.text, *key, mention.sentence, "EVENT")
+            alias.extra = {**event.extra, "date_text": None, "place": None, "participants": []}
             self.events.append(alias)
 
     def _first_names(self) -> list[str]:

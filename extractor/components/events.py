@@ -385,6 +385,8 @@ def _with_acronym(doc: Doc, span: Span, most: int = 8) -> tuple[Span, Span | Non
                 return doc[span.start : k], doc[k + 1 : k + 2]
             if k == span.end and edition_acronym(short.text) and not short.ent_type_:
                 return span, doc[k + 1 : k + 2]  # "… sur les changements climatiques (COP28)"
+            if k == span.end and _opens_like(short, span) and not _paired(doc, short):
+                return span, doc[k + 1 : k + 2]  # "Championnat d'Afrique des nations (CHAN)"
             # "AfriCaribbean Trade and Investment Forum (ACTIF)", an English name with
             # a French acronym: a proper name right before the bracket will do
             start = _proper_name_start(doc, span) if k == span.end else None
@@ -392,6 +394,17 @@ def _with_acronym(doc: Doc, span: Span, most: int = 8) -> tuple[Span, Span | Non
         if (token.is_punct and token.text not in ("-", "'", "’")) or token.pos_ in ("VERB", "AUX"):
             return span, None
     return span, None
+
+
+def _opens_like(short: Token, span: Span) -> bool:
+    """A named event's acronym right after it opens on the name's first letter, though
+    it may take letters from inside words ("CHAN" of "Championnat")."""
+    return span[0].is_title and short.text[:1] == span[0].text[:1].upper()
+
+
+def _paired(doc: Doc, short: Token) -> bool:
+    """The acronym is a body's, paired with its long form by `newsgraph_entities`."""
+    return any(pair.short.start == short.i for pair in doc._.acronyms or [])
 
 
 def _in_apposition(token: Token, span: Span) -> bool:

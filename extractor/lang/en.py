@@ -681,6 +681,7 @@ EVENT_TRIGGERS: frozenset[str] = frozenset(
         "briefing",
         "webcast",
         "webinar",
+        "cup",  # "Coupe d'Afrique des nations", "World Cup": named only
         "championship",
         "week",
         "festival",
@@ -713,6 +714,7 @@ WEAK_EVENT_TRIGGERS: frozenset[str] = frozenset(
 NAMED_EVENT_TRIGGERS: frozenset[str] = frozenset(
     {
         "week",
+        "cup",
         "championship",
         "show",
     }

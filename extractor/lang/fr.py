@@ -856,6 +856,7 @@ EVENT_TRIGGERS: frozenset[str] = frozenset(
         "audiences",
         "séance",
         "semaine",
+        "coupe",  # "Coupe d'Afrique des nations", "World Cup": named only
         "championnat",
         "rentrée",
         "manifestation",
@@ -893,6 +894,7 @@ WEAK_EVENT_TRIGGERS: frozenset[str] = frozenset(
 NAMED_EVENT_TRIGGERS: frozenset[str] = frozenset(
     {
         "semaine",
+        "coupe",
         "championnat",
     }
 )

@@ -2042,3 +2042,14 @@ def test_a_name_after_a_title_of_several_complements_is_a_person(blank_en):
         "the countries in the region have early warning systems."
     )
     assert [(e.text, e.label_) for e in blank_en(text).ents] == [("Aiko Tanaka-Reyes", "PER")]
+
+
+def test_a_named_event_s_acronym_may_take_letters_inside_its_words(events_fr):
+    words = "du Championnat d' Afrique des nations ( CHAN ) à Rabat ."
+    pos = "ADP NOUN ADP PROPN ADP NOUN PUNCT PROPN PUNCT ADP PROPN PUNCT"
+    found = _events(events_fr, words.split(), ["O"] * 12, pos.split())
+    assert found == [("Championnat d' Afrique des nations", "CHAN")]
+    # a lower-case event and an acronym of other letters: the acronym is not the event's
+    words = "une réunion des partenaires ( ONU ) à Rabat ."
+    pos = "DET NOUN ADP NOUN PUNCT PROPN PUNCT ADP PROPN PUNCT"
+    assert [a for _, a in _events(events_fr, words.split(), ["O"] * 10, pos.split())] == [""]

@@ -869,3 +869,32 @@ def test_a_body_of_a_bilingual_country_has_one_id_whatever_its_acronyms(fr_text,
         for text, lang in ((fr_text, "fr"), (en_text, "en"))
     ]
     assert ids[0] == ids[1] == {expected}, ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "acronym"),
+    [
+        (
+            "fr",
+            "Le tirage au sort du Championnat d'Afrique des nations (CHAN) 2026 aura lieu à "
+            "Rabat. Le CHAN réunira 19 équipes.",
+            "Championnat d'Afrique des nations",
+            "CHAN",
+        ),
+        (
+            "en",
+            "The draw for the African Nations Championship (CHAN) will take place in Rabat. "
+            "The CHAN will bring together 19 teams.",
+            "African Nations Championship",
+            "CHAN",
+        ),
+    ],
+)
+def test_a_named_event_s_acronym_opening_like_it_is_the_event(lang, text, name, acronym):
+    """Even where its letters are not all initials, and where it stands alone later."""
+    entities = extract(text, lang=lang)["entities"]
+    assert not [e for e in entities if e["type"] == "ORG"]
+    events = [e for e in entities if e["type"] == "EVENT"]
+    assert [(e["name"], acronym in e["aliases"], len(e["mentions"])) for e in events] == [
+        (name, True, 3)
+    ]
