@@ -249,10 +249,28 @@ class MentionResolver:
             if m.type not in ("PER", "ORG", "LOC") or m.kb_id or m.text in defined:
                 continue
             target = self._longer_form(m) if m.type != "LOC" else None
-            target = target or self._named_body(m)
+            target = target or self._named_body(m) or self._place_named_by(m)
             if target is not None:
                 uf.union(m.key, target.key)
                 m.type = target.type
+
+    def _place_named_by(self, m: RawMention) -> RawMention | None:
+        """ "recalled that Taï, a World Heritage site": one word the model took for a
+        person, no one's name in the article, and the name the one place whose longer
+        name ends on it ("Taï National Park", « parc national de Taï ») goes by."""
+        words = _words(m.text)
+        if m.type != "PER" or len(words) != 1 or not m.text[:1].isupper():
+            return None
+        if any(
+            o.type == "PER" and o is not m and words[0] in _words(o.text) for o in self.mentions
+        ):
+            return None  # "Mandela" of "Nelson Mandela"
+        places = {
+            normalise_name(o.text): o
+            for o in self.mentions
+            if o.type == "LOC" and len(_words(o.text)) > 1 and words[0] in _words(o.text)
+        }
+        return next(iter(places.values())) if len(places) == 1 else None
 
     def _named_body(self, m: RawMention) -> RawMention | None:
         """'la Banque', 'the Fund', "l'Organisation": a capitalised body noun alone

@@ -541,3 +541,24 @@ def test_a_regional_office_keeps_its_name_key():
 
     # its sorted parts, the region word kept: no country office
     assert name_key("WHO Regional Office for Africa", "en", load_kb()) == "office-q15-q7817-region"
+
+
+@pytest.mark.parametrize(
+    ("lang", "place"), [("fr", "parc national de Taï"), ("en", "Taï National Park")]
+)
+def test_one_word_taken_for_a_person_is_the_place_whose_name_it_gives(lang, place):
+    mentions = [
+        RawMention(place, 0, len(place), 0, "LOC"),
+        RawMention("Taï", 100, 103, 2, "PER"),
+    ]
+    assert _cluster_of(_resolver(mentions, "CI", lang), "Taï") == {place, "Taï"}
+
+
+def test_a_surname_of_a_person_the_article_names_stays_a_person():
+    mentions = [
+        RawMention("Nelson Mandela", 0, 14, 0, "PER"),
+        RawMention("Mandela Bay", 40, 51, 1, "LOC"),
+        RawMention("Mandela", 100, 107, 2, "PER"),
+    ]
+    resolver = _resolver(mentions, "ZA", "en")
+    assert _cluster_of(resolver, "Mandela") == {"Nelson Mandela", "Mandela"}
