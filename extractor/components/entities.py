@@ -1608,8 +1608,8 @@ class EntityNormaliser:
         if span.label_ != "LOC" or len(span) != 1 or span.kb_id_:
             return False
         token = span[0]
-        if self.kb.lookup(token.text) is not None:
-            return False
+        if self.kb.lookup(token.text) is not None or subdivision_code(token.text):
+            return False  # "de l'Oriental": a region of one country only (ISO 3166-2)
         if self.kb.country_of_demonym(token.text) is not None:
             return True
         # a common noun the model's vectors know in lower case ('état', 'centre');

@@ -898,3 +898,12 @@ def test_a_named_event_s_acronym_opening_like_it_is_the_event(lang, text, name, 
     assert [(e["name"], acronym in e["aliases"], len(e["mentions"])) for e in events] == [
         (name, True, 3)
     ]
+
+
+def test_a_region_of_one_country_named_by_a_common_word_stays_a_place():
+    text = (
+        "Le programme dotera de mini-centrales solaires les douars des régions de "
+        "Drâa-Tafilalet, de Souss-Massa et de l’Oriental, a indiqué le ministère."
+    )
+    places = {e["id"] for e in extract(text, lang="fr")["entities"] if e["type"] == "LOC"}
+    assert "iso:MA-02" in places
