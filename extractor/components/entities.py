@@ -890,7 +890,10 @@ class EntityNormaliser:
         j = span.start - 1
         while j >= 0 and doc[j].lower_ in self.kind_links:
             j -= 1
-        return 0 <= j < span.start - 1 and doc[j].is_lower and doc[j].lower_ in kinds
+        if not (0 <= j < span.start - 1 and doc[j].is_lower):
+            return False
+        harbour = doc[j].lower_ in self.data.HARBOUR_NOUNS and is_town(span.text)
+        return doc[j].lower_ in kinds or harbour  # "the port of | Pointe-Noire"
 
     def _place_kind_after(self, span: Span) -> bool:
         """'the Tillabéri | region', 'the Anosy | and Drâa-Tafilalet regions'."""

@@ -455,6 +455,9 @@ VENUE_NOUNS: frozenset[str] = FACILITY_NOUNS | frozenset(
     {"centre", "center", "hall", "hotel", "arena", "auditorium"}
 )
 # Kinds of place around a name that make it a place ("the Tillabéri region", "the town of Djibo").
+# Lower-case nouns whose complement is the town they stand in ("the port of
+# Pointe-Noire"); capitalised, they open a body's name ("Port autonome de …").
+HARBOUR_NOUNS: frozenset[str] = frozenset({"port", "harbour", "harbor"})
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
         "regions",

@@ -635,6 +635,9 @@ FEATURE_NOUNS_BEFORE: frozenset[str] = frozenset(
 )
 FEATURE_NOUNS_AFTER: frozenset[str] = frozenset()
 COMPASS_IN_FRENCH: dict[str, str] = {}  # see en.COMPASS_IN_FRENCH
+# Lower-case nouns whose complement is the town they stand in ("the port of
+# Pointe-Noire"); capitalised, they open a body's name ("Port autonome de …").
+HARBOUR_NOUNS: frozenset[str] = frozenset({"port"})
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
         "régions",

@@ -907,3 +907,18 @@ def test_a_region_of_one_country_named_by_a_common_word_stays_a_place():
     )
     places = {e["id"] for e in extract(text, lang="fr")["entities"] if e["type"] == "LOC"}
     assert "iso:MA-02" in places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'AFD financera la réhabilitation du port de Pointe-Noire, au Congo."),
+        (
+            "en",
+            "The AFD will finance the rehabilitation of the port of Pointe-Noire, in the Congo.",
+        ),
+    ],
+)
+def test_the_town_a_lower_case_port_is_of_is_a_place(lang, text):
+    town = next(e for e in extract(text, lang=lang)["entities"] if e["name"] == "Pointe-Noire")
+    assert (town["type"], town["id"]) == ("LOC", "iso:CG-16")
