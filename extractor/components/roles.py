@@ -1092,8 +1092,8 @@ class RoleFinder:
             opening = next((k for k in range(j - 2, j - 5, -1) if doc[k].text == "("), None)
             j = opening if opening is not None and opening > sent.start else j  # "RBA (…)"
         prev = doc[j - 1] if j > sent.start else None
-        if prev is None or (regional and not possessive):
-            return
+        if prev is None or (regional and not possessive and prev.ent_type_ != "ORG"):
+            return  # "the AfDB | Director General for West Africa": the Bank's, as "AfDB's"
         if prev.lower_ in self.data.GOODWILL_WORDS:
             return  # "UNICEF Goodwill Ambassador X" leads nothing
         for ent in doc.ents:

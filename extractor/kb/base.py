@@ -38,6 +38,7 @@ class KnowledgeBase:
             self._add(entry)
         for entry in countries:
             self._add(entry)
+            self._add_official_variants(entry)
             if entry.country:
                 self._countries[entry.country] = entry
         for entry in cities:
@@ -56,6 +57,14 @@ class KnowledgeBase:
             self._caps[form].add(entry.qid)
         for demonym in entry.demonyms:
             self._demonyms[normalise_name(demonym)].add(entry.qid)
+
+    def _add_official_variants(self, entry: KBEntry) -> None:
+        """ISO's official names keep an article the press drops: "Republic of the
+        Niger" is written "Republic of Niger", "Democratic Republic of the Congo"
+        "Democratic Republic of Congo"."""
+        for name in [*entry.names.values(), *entry.aliases]:
+            if " of the " in name:
+                self._index_name(name.replace(" of the ", " of ", 1), entry.qid, ANY_LANG)
 
     def _index_name(self, form: str, ident: str, lang: str) -> None:
         key = normalise_name(form)

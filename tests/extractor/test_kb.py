@@ -367,3 +367,17 @@ def test_countries_that_speak_english_and_french_come_from_cldr(alpha2, bilingua
     from extractor.kb.places import speaks_english_and_french
 
     assert speaks_english_and_french(alpha2) is bilingual
+
+
+@pytest.mark.parametrize(
+    ("name", "qid"),
+    [
+        ("Republic of Niger", "Q1032"),  # ISO: "Republic of the Niger"
+        ("Republic of the Niger", "Q1032"),
+        ("Democratic Republic of Congo", "Q974"),
+        ("Republic of Guinea", "Q1006"),
+    ],
+)
+def test_a_country_s_official_name_may_drop_its_article(kb: KnowledgeBase, name, qid):
+    entry = kb.lookup(name)
+    assert entry is not None and entry.qid == qid

@@ -723,6 +723,22 @@ MORE_CASES += [
         "undrr",
         "current",
     ),
+    # a body's director for a region, the body named right before the title: the body's
+    (
+        "en",
+        "The agreement was signed by the AfDB Director General for West Africa, Nialé Kaba.",
+        "Nialé Kaba",
+        "african development bank",
+        "current",
+    ),
+    (
+        "fr",
+        "L'accord a été signé par la directrice générale de la BAD pour l'Afrique de l'Ouest, "
+        "Nialé Kaba.",
+        "Nialé Kaba",
+        "african development bank",
+        "current",
+    ),
     # taking up or holding a post as a title of a body
     (
         "en",
