@@ -476,6 +476,7 @@ class MentionResolver:
         if cluster.type != "ORG":
             return f"{prefix}:{slug(name)}"
         name, forms = self._without_legal_form(name), list(map(self._without_legal_form, forms))
+        name = _without_group_word(name, forms)  # "Sonatel Group" = "Sonatel" = « groupe Sonatel »
         if (brand := _defined_brand(forms)) is not None:
             return f"org:{slug(brand)}"
         scoped = self._scoped_id(cluster, name, forms)
@@ -826,6 +827,20 @@ def _defined_brand(forms: list[str]) -> str | None:
         and _words(f)[0] not in words
     )
     return brands[0] if longs and brands else None
+
+
+def _without_group_word(name: str, forms: list[str]) -> str:
+    """ "Sonatel Group", "Groupe OCP": a company's name with its group word, when the
+    article also names it without ("Sonatel"): the same company, keyed as that name
+    in both languages (« le groupe Sonatel » keeps the word out in lower case)."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    for rest, word in ((words[:-1], words[-1]), (words[1:], words[0])):
+        bare = " ".join(rest)
+        if word.lower() in SAME_BODY_WORDS and any(f == bare for f in forms):
+            return bare
+    return name
 
 
 def _without_country(key: str | None, country: KBEntry | None) -> str | None:

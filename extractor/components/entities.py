@@ -216,6 +216,12 @@ class EntityNormaliser:
         # the last words of the titles that lead ("officer", "général"): what follows
         # their "of" is the body led. Not a title's own complement ("head of | state",
         # « chef du | gouvernement »), nor a body's or a place's noun
+        # last words of a company head's titles ("président-directeur général", "CEO")
+        self.company_title_ends = {
+            role.replace("-", " ").split()[-1]
+            for role, (role_class, _) in self.data.ROLE_HEADS.items()
+            if role_class == "chief_executive"
+        }
         self.head_title_ends = {
             words[-1]
             for role, (_, predicate) in self.data.ROLE_HEADS.items()
@@ -716,6 +722,11 @@ class EntityNormaliser:
             return place  # "Dakar Regional | Governor Ousmane Kane": the governor's region
         if span.label_ == "PER" and self._before_company_noun(span):
             return Span(doc, span.start, span.end, label="ORG")  # "the Sahel Agro | group"
+        if span.label_ == "PER" and len(span) > 1 and self._ends_on_title(span):
+            # "Orange Chairwoman | and CEO X": the body whose title it is, not a person
+            return Span(doc, span.start, span.end - 1, label="ORG")
+        if span.label_ == "LOC" and not span.kb_id_ and self._company_after_title(span):
+            return Span(doc, span.start, span.end, label="ORG")  # "PDG d'| Orange"
         if span.label_ == "PER" and not span.kb_id_ and self._headed_by_title(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Chief Executive Officer of |
             # Sahel Energie": one heads a body, not a person
@@ -1003,6 +1014,28 @@ class EntityNormaliser:
             and doc[i - 2].lower_ in self.head_title_ends
             and not possessive  # "head of | Amina Mohammed's office"
             and self.kb.lookup(span.text) is None
+        )
+
+    def _ends_on_title(self, span: Span) -> bool:
+        """A capitalised head's title closing a name the model read as a person's
+        ("Orange | Chairwoman"): no one's name ends on a title."""
+        last = span[-1]
+        return (
+            last.is_title
+            and last.lower_ in self.head_title_ends
+            and span[-2].lower_ not in self.role_words  # "Deputy | Director", all title
+        )
+
+    def _company_after_title(self, span: Span) -> bool:
+        """ "le président-directeur général d'| Orange", "CEO of | Orange": a company
+        head's title names a company, not the town a name may also be."""
+        doc, i = span.doc, span.start
+        return (
+            i >= 2
+            and doc[i - 1].lower_ in OF_WORDS
+            and doc[i - 2].lower_ in self.company_title_ends
+            and self.kb.lookup(span.text) is None
+            and subdivision_code(span.text) is None
         )
 
     def _apposed_to_role(self, span: Span) -> bool:

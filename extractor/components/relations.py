@@ -1240,6 +1240,9 @@ class RelationFinder:
             target = self._main_subject_after(sent, leader.end)
         if leader is None or target is None or leader.start == target.start:
             return []
+        # "The Board of Directors of Sonatel, meeting under the chairmanship of X": the
+        # chair of a company's board chairs the company
+        target = self.roles.board_s_body(target) or target
         return [_lead(leader, target, sent, "under_leadership", 0.7, doc[start:end].text)]
 
     # --- other predicates ------------------------------------------------------

@@ -739,6 +739,31 @@ MORE_CASES += [
         "african development bank",
         "current",
     ),
+    # a company named like a town, after a company head's title, before or after it
+    (
+        "fr",
+        "Le président-directeur général d'Orange, Christel Heydemann, a salué un choix de "
+        "continuité.",
+        "Christel Heydemann",
+        "orange",
+        "current",
+    ),
+    (
+        "en",
+        'Orange Chairwoman and CEO Christel Heydemann welcomed "a choice of continuity".',
+        "Christel Heydemann",
+        "orange",
+        "current",
+    ),
+    # a company's board meeting under the chairmanship of X: X chairs the company
+    (
+        "en",
+        "The Board of Directors of Sonatel, meeting on 1 April under the chairmanship of Mr "
+        "Abdoulaye Ndiaye, appointed a new Chief Executive Officer.",
+        "Abdoulaye Ndiaye",
+        "sonatel",
+        "current",
+    ),
     # taking up or holding a post as a title of a body
     (
         "en",

@@ -922,3 +922,18 @@ def test_a_region_of_one_country_named_by_a_common_word_stays_a_place():
 def test_the_town_a_lower_case_port_is_of_is_a_place(lang, text):
     town = next(e for e in extract(text, lang=lang)["entities"] if e["name"] == "Pointe-Noire")
     assert (town["type"], town["id"]) == ("LOC", "iso:CG-16")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Sonatel Group appointed a new CEO. Sonatel has 40 million customers."),
+        (
+            "fr",
+            "Le groupe Sonatel a nommé une directrice générale. La Sonatel compte 40 millions de clients.",
+        ),
+    ],
+)
+def test_a_company_named_with_and_without_its_group_word_has_one_id(lang, text):
+    bodies = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"]
+    assert [e["id"] for e in bodies] == ["org:sonatel"]
