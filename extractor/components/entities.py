@@ -264,7 +264,7 @@ class EntityNormaliser:
         spans = self._join_hyphenated([part for s in spans for part in self._split_list(s)])
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
         spans = [self._with_demonym_after(self._with_of_words(self._with_topic(s))) for s in spans]
-        spans = self._joined_at_and(spans)
+        spans = self._joined_at_for(self._joined_at_and(spans))
         spans = _join_adjacent_people(self._first_names_after_title(_join_particles(spans)))
         spans = [s for s in spans if len(s) and self._keep(s) and not self._language_name(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
@@ -1340,6 +1340,34 @@ class EntityNormaliser:
                 continue
             out.append(span)
         return out
+
+    def _joined_at_for(self, spans: list[Span]) -> list[Span]:
+        """'Togolese Agency | for | Rural Electrification and Renewable Energy': a body
+        noun's name the model cut at its "for", the words after it the common words
+        of names (a known body after "for" is another: "Agency | for the WHO")."""
+        out: list[Span] = []
+        for span in sorted(spans, key=lambda s: s.start):
+            first = out[-1] if out else None
+            if first is not None and self._purpose_after(first, span):
+                out[-1] = Span(span.doc, first.start, span.end, label="ORG")
+                continue
+            out.append(span)
+        return out
+
+    def _purpose_after(self, first: Span, second: Span) -> bool:
+        doc = first.doc
+        if second.start != first.end + 1 or doc[first.end].lower_ not in FOR_WORDS:
+            return False
+        if first.label_ != "ORG" or first.kb_id_ or second.kb_id_ or second.label_ != "ORG":
+            return False
+        if not is_body_head(first[-1].text, self.body_heads):
+            return False
+        words = [t for t in second if t.lower_ not in LINK_WORDS]
+        return (
+            bool(words)
+            and all(t.is_title and singular(t.lower_) in self.name_vocabulary for t in words)
+            and not any(self.kb.lookup(t.text) for t in words)
+        )
 
     def _and_between(self, first: Span, second: Span) -> bool:
         return second.start == first.end + 1 and first.doc[first.end].lower_ in AND_WORDS

@@ -2053,3 +2053,15 @@ def test_a_named_event_s_acronym_may_take_letters_inside_its_words(events_fr):
     words = "une réunion des partenaires ( ONU ) à Rabat ."
     pos = "DET NOUN ADP NOUN PUNCT PROPN PUNCT ADP PROPN PUNCT"
     assert [a for _, a in _events(events_fr, words.split(), ["O"] * 10, pos.split())] == [""]
+
+
+def test_a_body_s_name_cut_at_its_for_is_one_name(blank_en):
+    words = "by the Togolese Agency for Rural Electrification and Renewable Energy , headed".split()
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"] + ["B-ORG"] + ["I-ORG"] * 4 + ["O", "O"]
+    assert _ents(blank_en, words, ents) == [
+        ("Togolese Agency for Rural Electrification and Renewable Energy", "ORG")
+    ]
+    # a known body after "for" is another body
+    words = "the Support Agency for UNICEF said".split()
+    ents = ["O", "B-ORG", "I-ORG", "O", "B-ORG", "O"]
+    assert [t for t, _ in _ents(blank_en, words, ents)] == ["Support Agency", "UNICEF"]
