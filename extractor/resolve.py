@@ -29,6 +29,7 @@ from extractor.kb.places import (
     place_country,
     speaks_english_and_french,
     subdivision_code,
+    subdivision_in,
     subdivision_names,
 )
 from extractor.model import Entity, Mention
@@ -511,7 +512,16 @@ class MentionResolver:
             return None
         bare = [_without_place_kind(n) for n in names]
         variants = [_french_compass(n) for n in bare] if self.lang == "en" else []
-        return next((c for c in map(subdivision_code, names + bare + variants) if c), None)
+        found = next((c for c in map(subdivision_code, names + bare + variants) if c), None)
+        return found or self._subdivision_of_country(names + bare + variants)
+
+    def _subdivision_of_country(self, names: list[str]) -> str | None:
+        """A region's name several countries use, in the article's country ("la région
+        du Nord" of a Cameroonian release, "the North Region" of its English one)."""
+        code = self.country.country if self.country is not None else None
+        if not code:
+            return None
+        return next((c for c in (subdivision_in(n, code) for n in names) if c), None)
 
     def _without_legal_form(self, name: str) -> str:
         """'OCP SA', 'Marula Telecom Group plc': the name without its company form."""

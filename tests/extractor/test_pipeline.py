@@ -937,3 +937,23 @@ def test_the_town_a_lower_case_port_is_of_is_a_place(lang, text):
 def test_a_company_named_with_and_without_its_group_word_has_one_id(lang, text):
     bodies = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"]
     assert [e["id"] for e in bodies] == ["org:sonatel"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "LOMÉ, 20 janvier 2026 – Selon l'ambassadeur, 200 localités des régions des Savanes "
+            "et de la Kara seront raccordées au réseau.",
+        ),
+        (
+            "en",
+            "LOMÉ, 20 January 2026 – According to the Ambassador, 200 localities in the Savanes "
+            "and Kara regions will be connected to the grid.",
+        ),
+    ],
+)
+def test_regions_named_by_common_words_are_the_article_country_s(lang, text):
+    places = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "LOC"}
+    assert {"iso:TG-S", "iso:TG-K"} <= places

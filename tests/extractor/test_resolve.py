@@ -562,3 +562,20 @@ def test_a_surname_of_a_person_the_article_names_stays_a_person():
     ]
     resolver = _resolver(mentions, "ZA", "en")
     assert "Mandela Bay" not in _cluster_of(resolver, "Mandela")
+
+
+def test_a_region_name_several_countries_use_is_the_article_country_s():
+    from extractor.kb.places import subdivision_code, subdivision_in
+
+    assert subdivision_code("Nord") is None  # Cameroon's, Burkina Faso's, France's …
+    assert subdivision_in("Nord", "CM") == "CM-NO"
+    assert subdivision_in("Savanes", "TG") == "TG-S"
+    assert subdivision_in("Savanes", "SN") is None
+    assert subdivision_in("Atacora", "BJ") == "BJ-AK"  # a unique name, in its own country
+    assert subdivision_in("Atacora", "TG") is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [("région du Nord", "fr"), ("North Region", "en")])
+def test_a_shared_region_name_keys_in_the_article_s_country(text, lang):
+    resolver = _resolver([RawMention(text, 0, len(text), 0, "LOC")], "CM", lang)
+    assert [resolver.entity(c).id for c in resolver.clusters()] == ["iso:CM-NO"]
