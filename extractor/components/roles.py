@@ -583,7 +583,7 @@ class RoleFinder:
                 # "A, B and C": after the "and", a comma ends the list
                 and not any(w in self.data.CONJUNCTIONS for w in lowers(doc)[j:end])
                 and end + 1 < limit
-                and self._enumerates(doc[end + 1], plural)
+                and self._enumerates(doc[end + 1], plural, doc[j])
                 and self._list_goes_on(doc, end + 1, limit)
             ):
                 end += (
@@ -665,9 +665,12 @@ class RoleFinder:
                 return False
         return False
 
-    def _enumerates(self, token, portfolios: bool) -> bool:
-        """Does this token go on a list of portfolios ("du Travail", "Trade")?"""
+    def _enumerates(self, token, portfolios: bool, opening=None) -> bool:
+        """Does this token go on a list of portfolios ("du Travail", "Trade", or the
+        preposition the list opened with: « à l'Eau, | à l'Assainissement »)?"""
         if token.lower_ in ("du", "des", "de"):
+            return True
+        if opening is not None and token.lower_ == opening.lower_ in ("à", "au", "aux"):
             return True
         return (
             portfolios

@@ -117,6 +117,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "ministre d'état": ("minister", "LEADS"),
     "secrétaire d'état": ("minister", "LEADS"),
     "secrétaire du cabinet": ("minister", "LEADS"),  # Kenya's ministers ("Cabinet Secretary")
+    "secrétaire de cabinet": ("minister", "LEADS"),
     "président-directeur général": ("chief_executive", "LEADS"),
     "présidente-directrice générale": ("chief_executive", "LEADS"),
     "pdg": ("chief_executive", "LEADS"),
@@ -569,7 +570,14 @@ UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
 )
 # Implicit organisations built from a role: "ministre de la Santé" -> ministère.
 MINISTRY_ROLES: frozenset[str] = frozenset(
-    {"ministre", "ministres", "ministre d'état", "secrétaire d'état", "secrétaire du cabinet"}
+    {
+        "ministre",
+        "ministres",
+        "ministre d'état",
+        "secrétaire d'état",
+        "secrétaire du cabinet",
+        "secrétaire de cabinet",
+    }
 )
 # Titles that are a rank, not the head of a body: "X, ministre d’État, …".
 # Adjectives that name a commissioner's commission: "commissaire européenne à
@@ -1129,6 +1137,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "public": "public",
     "base": "basic",
     "nationale": "national",
+    "national": "national",  # « au Trésor national » = "for the National Treasury"
     "dialogue": "dialogue",
     "ressources": "resources",
     "hydrauliques": "water",

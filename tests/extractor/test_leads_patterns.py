@@ -764,6 +764,23 @@ MORE_CASES += [
         "sonatel",
         "current",
     ),
+    # Kenya's cabinet secretaries in French, a list of portfolios opened by « à »
+    (
+        "fr",
+        "NAIROBI, 9 décembre 2025 – L'accord a été signé en présence du secrétaire de cabinet à "
+        "l'Eau, à l'Assainissement et à l'Irrigation, Eric Mugaa.",
+        "Eric Mugaa",
+        "eau",
+        "current",
+    ),
+    (
+        "fr",
+        "NAIROBI, 9 décembre 2025 – L'accord a été signé par le secrétaire de cabinet au Trésor "
+        "national, John Mbadi.",
+        "John Mbadi",
+        "tresor",
+        "current",
+    ),
     # taking up or holding a post as a title of a body
     (
         "en",
