@@ -743,6 +743,9 @@ class EntityNormaliser:
             or self._replaced_person(span)
         ):
             return self._extend_person(Span(doc, span.start, span.end, label="PER"))
+        if span.label_ in ("ORG", "PER") and subdivision_code(span.text) is not None:
+            if self._place_kind_around(span):  # "the Tanger-Tetouan-Al Hoceima region"
+                return Span(doc, span.start, span.end, label="LOC")
         if span.kb_id_ or span.label_ not in ("ORG", "PER", "LOC") or len(span) > 3:
             return span
         if span.label_ != "ORG" and self._programme_around(span):

@@ -798,6 +798,10 @@ class RoleFinder:
         elif j == 0 or doc[j - 1].lower_ not in self.data.POSSESSIVES:
             return
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= j - 1]
+        region = self._region_before(sent, j - 1)
+        if region is not None and (not before or region.start > before[-1].start):
+            role.org = region  # "la région de X, représentée par son président, Y"
+            return
         if not before:
             return
         # "Son président, …" opening a sentence: the body the last sentence was about
@@ -808,6 +812,19 @@ class RoleFinder:
             role.org = subject
         else:  # "Le Conseil d'administration du Groupe …, son président": the Group's
             role.org = self.board_s_body(before[-1]) or before[-1]
+
+    def _region_before(self, sent: Span, end: int) -> Span | None:
+        """The last place of the sentence before `end` named as a region ("la région de
+        X", "the X region"): a region's council has a president."""
+        doc, kinds = sent.doc, self.data.PLACE_KIND_NOUNS
+        places = [e for e in sent.ents if e.label_ == "LOC" and e.end <= end]
+        if not places:
+            return None
+        place, k = places[-1], places[-1].start - 1
+        while k > sent.start and doc[k].lower_ in self.data.DETERMINERS | {"de", "du", "of"}:
+            k -= 1
+        after = doc[place.end].lower_ if place.end < len(doc) else ""
+        return place if doc[k].lower_ in kinds or after in kinds else None
 
     def _previous_subject(self, sent: Span) -> Span | None:
         """The body that is the subject of the sentence before `sent`."""

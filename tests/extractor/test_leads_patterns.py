@@ -781,6 +781,23 @@ MORE_CASES += [
         "tresor",
         "current",
     ),
+    # a region represented by its president: the region's, not the body named before
+    (
+        "fr",
+        "Le programme est porté par l'Office de la formation professionnelle (OFPPT), et par la "
+        "région de Tanger-Tétouan-Al Hoceïma, représentée par son président, Omar Moro.",
+        "Omar Moro",
+        "tanger",
+        "current",
+    ),
+    (
+        "en",
+        "The programme is led by the Office for Vocational Training (OFPPT) and by the "
+        "Tanger-Tetouan-Al Hoceima region, represented by its President, Omar Moro.",
+        "Omar Moro",
+        "tanger",
+        "current",
+    ),
     # taking up or holding a post as a title of a body
     (
         "en",
