@@ -576,6 +576,9 @@ class RoleFinder:
             ):
                 end += 1  # a name runs to its end, however long
                 continue
+            if self._acronym_after_name(doc, end, limit):
+                end += 3  # "… des réfugiés et des rapatriés | (CNARR)", however long the name
+                continue
             if end >= j + MAX_COMPLEMENT:
                 break
             if (
@@ -664,6 +667,17 @@ class RoleFinder:
             if token.is_punct or token.pos_ in ("VERB", "AUX"):
                 return False
         return False
+
+    def _acronym_after_name(self, doc: Doc, end: int, limit: int) -> bool:
+        """An acronym in brackets right after a name ends: "… (CNARR)"."""
+        return (
+            end + 2 < limit
+            and doc[end].text == "("
+            and doc[end + 2].text == ")"
+            and end > 0
+            and doc[end - 1].ent_iob_ in ("B", "I")
+            and doc[end + 1].ent_type_ == "ORG"
+        )
 
     def _enumerates(self, token, portfolios: bool, opening=None) -> bool:
         """Does this token go on a list of portfolios ("du Travail", "Trade", or the

@@ -798,6 +798,32 @@ MORE_CASES += [
         "tanger",
         "current",
     ),
+    # a UN high commissioner leads the office the knowledge base names by the title
+    (
+        "fr",
+        "Le Haut-Commissaire des Nations unies pour les réfugiés, Filippo Grandi, est attendu "
+        "à Abéché.",
+        "Filippo Grandi",
+        "refugies",
+        "current",
+    ),
+    (
+        "fr",
+        "La Haute-Commissaire des Nations unies aux droits de l'homme, Michelle Bachelet, a "
+        "salué le rapport.",
+        "Michelle Bachelet",
+        "droits",
+        "current",
+    ),
+    # a long name and its acronym, then the holder's name
+    (
+        "fr",
+        "Le directeur exécutif de la Commission nationale d'accueil et de réinsertion des "
+        "réfugiés et des rapatriés (CNARR), Abdelaziz Ali, était également présent.",
+        "Abdelaziz Ali",
+        "rapatries",
+        "current",
+    ),
     # taking up or holding a post as a title of a body
     (
         "en",
