@@ -201,7 +201,8 @@ def dask_extract(scheduler: str | None, local: int | None) -> Iterator[Any]:
         with Client(scheduler) as client:
             yield dask_extractor(client)
         return
-    cluster = LocalCluster(n_workers=local, threads_per_worker=1, dashboard_address=None)
+    # a free port for the scheduler's HTTP server: 8787 may be taken by another cluster
+    cluster = LocalCluster(n_workers=local, threads_per_worker=1, dashboard_address=":0")
     with cluster, Client(cluster) as client:
         yield dask_extractor(client)
 
