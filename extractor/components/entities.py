@@ -258,6 +258,8 @@ class EntityNormaliser:
         self.place_prepositions = self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}
         self.kind_links = self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS
         self.long_form_heads = self.data.ORG_HEAD_WORDS - self.data.EVENT_TRIGGERS
+        # "in charge of", « chargé de »: what opens a title's portfolio after its noun
+        self.charges = lower_tuples(self.data.CHARGE_PHRASES, nlp.tokenizer)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
@@ -2019,16 +2021,28 @@ class EntityNormaliser:
         for i in positions(doc, self.data.TITLE_NOUNS_BEFORE_NAMES, 0, len(doc) - 2):
             if not doc[i].is_title or _title_cased(doc[i].sent):
                 continue  # nor in a headline written in title case
-            start = self._portfolio_end(doc, i + 1)
+            start = self._portfolio_end(doc, self._title_words_end(doc, i + 1))
+            apposed = start + 1 < len(doc) and doc[start].text == ","
+            start += apposed  # "Minister Delegate for Investment, | Karim Zidane,"
             end = start
             while end < len(doc) and end - start < 3 and self._unknown_name_word(doc[end], taken):
                 end += 1
                 if self._hyphened_name_word(doc, end, taken):
                     end += 2  # "Aiko Tanaka | - | Reyes"
             closed = end == len(doc) or not (doc[end].is_title or doc[end].text == "-")
+            if apposed:  # the name in commas: a comma or "and" closes it
+                closed = end < len(doc) and (doc[end].text == "," or doc[end].lower_ in AND_WORDS)
             if end - start >= 2 and closed:
                 found.append(Span(doc, start, end, label="PER"))
         return found
+
+    def _title_words_end(self, doc: Doc, k: int) -> int:
+        """Past a title's other capitalised words ("Minister | Delegate") and a charge
+        ("in charge of"), to its portfolio."""
+        while k < len(doc) and doc[k].is_title and doc[k].lower_ in self.role_words:
+            k += 1
+        n = match_at(doc, k, self.charges) if k < len(doc) else 0
+        return k + n - 1 if n and doc[k + n - 1].lower_ in OF_WORDS else k
 
     def _portfolio_end(self, doc: Doc, k: int) -> int:
         """After 'for'/'of' and up to three capitalised portfolio words, as many times as

@@ -111,6 +111,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "secretary": ("minister", "LEADS"),
     "minister of state": ("minister", "LEADS"),
     "cabinet secretary": ("minister", "LEADS"),
+    "minister delegate": ("minister", "LEADS"),  # « ministre délégué »
     "chief executive officer": ("chief_executive", "LEADS"),
     "chief executive": ("chief_executive", "LEADS"),
     "ceo": ("chief_executive", "LEADS"),
@@ -191,6 +192,9 @@ DESIGNATE_WORDS: frozenset[str] = frozenset(
 )
 ROLE_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "in"})
 # Words between a title and its portfolio, no part of its name (see fr.CHARGED_WORDS).
+# Phrases between a title's noun and its portfolio ("Minister Delegate | in charge of |
+# Investment"). Same name in `fr`/`en`.
+CHARGE_PHRASES: tuple[str, ...] = ("in charge of", "responsible for")
 CHARGED_WORDS: frozenset[str] = frozenset({"responsible"})
 COPULA_LINKS: frozenset[str] = frozenset(
     {
@@ -408,7 +412,14 @@ UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
     "under the auspices of",
 )
 MINISTRY_ROLES: frozenset[str] = frozenset(
-    {"minister", "ministers", "secretary of state", "cabinet secretary", "secretary"}
+    {
+        "minister",
+        "ministers",
+        "minister delegate",
+        "secretary of state",
+        "cabinet secretary",
+        "secretary",
+    }
 )
 # Adjectives that name a commissioner's commission: "European Commissioner for Energy".
 # Same name in `fr`.

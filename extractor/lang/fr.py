@@ -260,6 +260,9 @@ ROLE_PREPOSITIONS: frozenset[str] = frozenset(
 )
 # Participles between a title and its portfolio, no part of the portfolio's name
 # ("ministre chargée de l'Énergie" heads the "ministère de l'Énergie").
+# Phrases between a title's noun and its portfolio ("Minister Delegate | in charge of |
+# Investment"). Same name in `fr`/`en`.
+CHARGE_PHRASES: tuple[str, ...] = ("chargé de", "chargée de", "en charge de")
 CHARGED_WORDS: frozenset[str] = frozenset({"chargé", "chargée", "chargés", "chargées"})
 # Words that may stand between a person and a role in a predicative clause.
 COPULA_LINKS: frozenset[str] = frozenset(

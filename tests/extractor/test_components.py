@@ -2065,3 +2065,17 @@ def test_a_body_s_name_cut_at_its_for_is_one_name(blank_en):
     words = "the Support Agency for UNICEF said".split()
     ents = ["O", "B-ORG", "I-ORG", "O", "B-ORG", "O"]
     assert [t for t, _ in _ents(blank_en, words, ents)] == ["Support Agency", "UNICEF"]
+
+
+def test_a_name_in_commas_after_a_title_and_its_charge_is_a_person(blank_en):
+    text = (
+        "The Minister Delegate in charge of Investment, Karim Zidane, attended the ceremony "
+        "with the other members of the delegation in the morning."
+    )
+    assert [(e.text, e.label_) for e in blank_en(text).ents] == [("Karim Zidane", "PER")]
+    # capitalised words after the comma that no comma or "and" closes are no name
+    text = (
+        "The Minister Delegate in charge of Investment, Karim Zidane Holdings Limited Group "
+        "attended the ceremony with the other members of the delegation in the morning."
+    )
+    assert [e.label_ for e in blank_en(text).ents if e.label_ == "PER"] == []

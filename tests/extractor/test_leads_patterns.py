@@ -824,6 +824,15 @@ MORE_CASES += [
         "rapatries",
         "current",
     ),
+    # a name in commas after a title and its charge, which the model missed
+    (
+        "en",
+        "TANGIER, 14 May 2026 – The Minister Delegate in charge of Investment, Karim Zidane, and "
+        "the Wali of the region, Younes Tazi, attended the ceremony.",
+        "Karim Zidane",
+        "investment",
+        "current",
+    ),
     # taking up or holding a post as a title of a body
     (
         "en",
