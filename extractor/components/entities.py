@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.acronyms import ACRONYMS_KEY
 from extractor.components.util import (
@@ -168,6 +168,18 @@ PLACE_KINDS = frozenset({"city", "capital", "region"})  # places that are no cou
 class AcronymPair:
     short: Span
     long: Span
+
+
+def _joined_pairs(spans: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
+    """Spans in order, each that `joins` the one before it made one body with it."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        first = out[-1] if out else None
+        if first is not None and joins(first, span):
+            out[-1] = Span(span.doc, first.start, span.end, label="ORG")
+            continue
+        out.append(span)
+    return out
 
 
 def _register_extensions() -> None:
@@ -1337,27 +1349,16 @@ class EntityNormaliser:
         and | Solidarity Fund': a body's name the model cut at its "and", both parts
         made of the common words of names (never a known body, place or person's
         name on either side: 'the Bank of Ghana and Stanbic' are two)."""
-        out: list[Span] = []
-        for span in sorted(spans, key=lambda s: s.start):
-            first = out[-1] if out else None
-            if first is not None and self._and_between(first, span) and self._cut_pair(first, span):
-                out[-1] = Span(span.doc, first.start, span.end, label="ORG")
-                continue
-            out.append(span)
-        return out
+        return _joined_pairs(
+            spans,
+            lambda first, span: self._and_between(first, span) and self._cut_pair(first, span),
+        )
 
     def _joined_at_for(self, spans: list[Span]) -> list[Span]:
         """'Togolese Agency | for | Rural Electrification and Renewable Energy': a body
         noun's name the model cut at its "for", the words after it the common words
         of names (a known body after "for" is another: "Agency | for the WHO")."""
-        out: list[Span] = []
-        for span in sorted(spans, key=lambda s: s.start):
-            first = out[-1] if out else None
-            if first is not None and self._purpose_after(first, span):
-                out[-1] = Span(span.doc, first.start, span.end, label="ORG")
-                continue
-            out.append(span)
-        return out
+        return _joined_pairs(spans, self._purpose_after)
 
     def _purpose_after(self, first: Span, second: Span) -> bool:
         doc = first.doc
@@ -1368,11 +1369,7 @@ class EntityNormaliser:
         if not is_body_head(first[-1].text, self.body_heads):
             return False
         words = [t for t in second if t.lower_ not in LINK_WORDS]
-        return (
-            bool(words)
-            and all(t.is_title and singular(t.lower_) in self.name_vocabulary for t in words)
-            and not any(self.kb.lookup(t.text) for t in words)
-        )
+        return bool(words) and self._common_name_words(words)
 
     def _and_between(self, first: Span, second: Span) -> bool:
         return second.start == first.end + 1 and first.doc[first.end].lower_ in AND_WORDS
@@ -1391,7 +1388,7 @@ class EntityNormaliser:
     def _has_body_head(self, span: Span) -> bool:
         return any(is_body_head(t.text, self.acronym_heads) for t in span)
 
-    def _common_name_words(self, span: Span) -> bool:
+    def _common_name_words(self, span: Iterable[Token]) -> bool:
         """Capitalised common words of bodies' names, none a known name."""
         return all(
             t.is_title and singular(t.lower_) in self.name_vocabulary for t in span

@@ -21,6 +21,7 @@ from extractor.components.entities import INSTITUTION_KB_PREFIX
 from extractor.components.util import (
     initials_fit,
     lower_tuples,
+    lowers,
     match_at,
     positions,
     sentence_of,
@@ -104,10 +105,12 @@ class EventFinder:
         """A series' edition named by its acronym alone ("COP28") is an event, and the
         name right after it in commas is the same event: "at COP31, the United Nations
         Climate Change Conference in Antalya"."""
-        for token in doc:
-            if token.i in taken or not edition_acronym(token.text, series_only=True):
+        forms = lowers(doc)  # a Token only for words ending on a digit ("cop28")
+        for i in (i for i, form in enumerate(forms) if form[-1:].isdigit() and i not in taken):
+            token = doc[i]
+            if not edition_acronym(token.text, series_only=True):
                 continue
-            named = next((e for e in events if _in_apposition(token, e.span)), None)
+            named = next((e for e in events if self._in_apposition(token, e.span)), None)
             if named is not None and named.acronym is None:
                 named.acronym = doc[token.i : token.i + 1]
                 continue
@@ -115,6 +118,17 @@ class EventFinder:
             event.named = True
             events.append(event)
         return sorted(events, key=lambda e: e.span.start)
+
+    def _in_apposition(self, token: Token, span: Span) -> bool:
+        """'COP31, the United Nations Climate Change Conference': the span, named, opens
+        (after its determiner) right after the token and a comma."""
+        doc = span.doc
+        start = token.i + 2
+        if start >= len(doc) or doc[token.i + 1].text != ",":
+            return False
+        if doc[start].lower_ in self.data.DETERMINERS:
+            start += 1
+        return span.start == start and span[0].is_title
 
     def _meeting_body(self, doc: Doc, token: Token) -> Span | None:
         """'Le Conseil des ministres s'est réuni jeudi': a cabinet named as its meeting,
@@ -405,18 +419,6 @@ def _opens_like(short: Token, span: Span) -> bool:
 def _paired(doc: Doc, short: Token) -> bool:
     """The acronym is a body's, paired with its long form by `newsgraph_entities`."""
     return any(pair.short.start == short.i for pair in doc._.acronyms or [])
-
-
-def _in_apposition(token: Token, span: Span) -> bool:
-    """'COP31, the United Nations Climate Change Conference': the span, named, opens
-    (after its determiner) right after the token and a comma."""
-    doc = span.doc
-    start = token.i + 2
-    if start >= len(doc) or doc[token.i + 1].text != ",":
-        return False
-    if doc[start].pos_ == "DET" or doc[start].lower_ in ("the", "la", "le", "l'", "l’"):
-        start += 1
-    return span.start == start and span[0].is_title
 
 
 def _proper_name_start(doc: Doc, span: Span, most: int = 6) -> int | None:
