@@ -80,8 +80,15 @@ class RelationFinder:
         self.lead_participles = participles(self.data.LEAD_VERBS, self.data.PARTICIPLE_ENDINGS)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h} | self.data.DETERMINERS
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
+        # "a succédé | en 2025 | à Z": the replacing verbs without their preposition
+        self.replacing_verbs = lower_tuples(
+            [p.rsplit(" ", 1)[0] for p in self.data.REPLACEMENT_PHRASES if " " in p],
+            nlp.tokenizer,
+        )
+        self.succession_offices = lower_tuples(self.data.SUCCESSION_OFFICE_PHRASES, nlp.tokenizer)
         self.phrase_firsts = (
-            self.head_of.by_first.keys()
+            self.succession_offices.by_first.keys()
+            | self.head_of.by_first.keys()
             | self.under.by_first.keys()
             | self.left_head_of.by_first.keys()
             | self.held_office.by_first.keys()
@@ -1095,12 +1102,19 @@ class RelationFinder:
                 out += self._head_of(sent, i, i + n, status="former")
             elif n := match_at(doc, i, self.held_office):
                 out += self._held_office(sent, i, i + n)
+            elif n := match_at(doc, i, self.succession_offices):
+                out += self._head_of(sent, i, i + n, successors_only=True)
             if n := match_at(doc, i, self.under):
                 out += self._under(sent, i, i + n)
         return out
 
     def _head_of(
-        self, sent: Span, start: int, end: int, status: str = "current"
+        self,
+        sent: Span,
+        start: int,
+        end: int,
+        status: str = "current",
+        successors_only: bool = False,
     ) -> list[Candidate]:
         """'X, à la tête de Y' / 'X est à la tête de Y' / 'X, qui a quitté la présidence de Y'."""
         doc = sent.doc
@@ -1122,6 +1136,8 @@ class RelationFinder:
         # must follow Z ("takes over from Z, who retires … at the helm of Y": Z leads Y)
         direct = status == "current" and leader.end == start
         successor = self._successor_of(sent, leader) if direct else None
+        if successor is None and successors_only:
+            return []  # « candidat à la présidence de la République »: no office held
         if successor is not None:
             former = _led_unit(leader, target, sent, "replaced_predecessor", role, "former")
             return _led_unit(successor, target, sent, "head_of_phrase", role) + former
@@ -1151,6 +1167,9 @@ class RelationFinder:
         doc = sent.doc
         k = self._before_titles(doc, person.start, sent.start)
         n = match_before(doc, k, list(self.replacements))
+        if not n and (gap := self._time_before_preposition(doc, k)):
+            verb = match_before(doc, k - gap, list(self.replacing_verbs))
+            n = gap + verb if verb else 0  # "a succédé | en 2025 à | Z"
         if not n:
             return None
         k -= n
@@ -1159,6 +1178,12 @@ class RelationFinder:
         if doc[k - 1].text == "," and self._chain.get(k - 1):
             return self._chain[k - 1][0]  # "X, a former director of Z, | replaces"
         return self._person_ending_at(doc, self._before_relative(sent, k))
+
+    def _time_before_preposition(self, doc: Doc, k: int) -> int:
+        """How many tokens "en 2025 à" / "in 2025 to" take right before k (0: none)."""
+        if k < 4 or doc[k - 1].lower_ not in ("à", "au", "aux", "to"):
+            return 0
+        return 3 if doc[k - 2].like_num and doc[k - 3].lower_ in ("en", "in") else 0
 
     def _relative_antecedent(self, sent: Span, start: int, most: int = 20) -> Span | None:
         """'X, who retires … after five years at the helm of Y': the person a relative

@@ -384,6 +384,11 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         for office in ("presidency", "chairmanship", "leadership", "directorship", "helm", "head")
     )
 )
+# An office named after the one a successor replaces: "X, who succeeded Z | to the
+# presidency of | Y". Only after a successor. Same name in `fr`.
+SUCCESSION_OFFICE_PHRASES: tuple[str, ...] = tuple(
+    f"to the {office} of" for office in ("presidency", "chairmanship", "leadership", "helm")
+)
 # A post held with no body named after it: the body the article is about ("X is
 # acting as interim Director General until further notice"). Same name in `fr`.
 HELD_OFFICE_PHRASES: tuple[str, ...] = tuple(

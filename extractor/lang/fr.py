@@ -542,6 +542,14 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         for prep in ("de", "du", "des", "d'")
     )
 )
+# An office named after the one a successor replaces: "X, qui a succédé à Z | à la
+# présidence de | Y" (X leads Y, Z led it). Only after a successor: « candidat à la
+# présidence de la République » leads nothing. Same name in `en`.
+SUCCESSION_OFFICE_PHRASES: tuple[str, ...] = tuple(
+    f"à la {office} {prep}"
+    for office in ("présidence", "direction", "direction générale")
+    for prep in ("de", "du", "des", "d'")
+)
 # A post held with no body named after it: the body the article is about ("X assure
 # l'intérim de la direction générale jusqu'à nouvel ordre"). Same name in `en`.
 HELD_OFFICE_PHRASES: tuple[str, ...] = tuple(

@@ -833,6 +833,23 @@ MORE_CASES += [
         "investment",
         "current",
     ),
+    # a successor, past a year, and the office the one replaced held
+    (
+        "fr",
+        "Grégoire Matondo Nzuzi, qui a succédé en 2025 à Thérèse Mbuyi Kalala à la présidence "
+        "de la Croix-Rouge de la RDC, a réclamé des équipements.",
+        "Grégoire Matondo Nzuzi",
+        "croix",
+        "current",
+    ),
+    (
+        "fr",
+        "Grégoire Matondo Nzuzi, qui a succédé en 2025 à Thérèse Mbuyi Kalala à la présidence "
+        "de la Croix-Rouge de la RDC, a réclamé des équipements.",
+        "Thérèse Mbuyi Kalala",
+        "croix",
+        "former",
+    ),
     # taking up or holding a post as a title of a body
     (
         "en",
@@ -1007,6 +1024,12 @@ def test_more_leads_patterns(lang, text, leader, org_word, status):
 
 
 NOT_LEADS = [
+    # a candidate for an office holds none
+    (
+        "fr",
+        "Moussa Diop, candidat à la présidence de la République, a tenu un meeting.",
+        "Moussa Diop",
+    ),
     # a speaker in lower case speaks: no title
     (
         "en",
