@@ -86,8 +86,10 @@ class RelationFinder:
             nlp.tokenizer,
         )
         self.succession_offices = lower_tuples(self.data.SUCCESSION_OFFICE_PHRASES, nlp.tokenizer)
+        self.entrusted = lower_tuples(self.data.ENTRUSTED_OFFICE_PHRASES, nlp.tokenizer)
         self.phrase_firsts = (
             self.succession_offices.by_first.keys()
+            | self.entrusted.by_first.keys()
             | self.head_of.by_first.keys()
             | self.under.by_first.keys()
             | self.left_head_of.by_first.keys()
@@ -1104,6 +1106,8 @@ class RelationFinder:
                 out += self._held_office(sent, i, i + n)
             elif n := match_at(doc, i, self.succession_offices):
                 out += self._head_of(sent, i, i + n, successors_only=True)
+            elif n := match_at(doc, i, self.entrusted):
+                out += self._entrusted(sent, i, i + n)
             if n := match_at(doc, i, self.under):
                 out += self._under(sent, i, i + n)
         return out
@@ -1142,6 +1146,24 @@ class RelationFinder:
             former = _led_unit(leader, target, sent, "replaced_predecessor", role, "former")
             return _led_unit(successor, target, sent, "head_of_phrase", role) + former
         return _led_unit(leader, target, sent, "head_of_phrase", role, status)
+
+    def _entrusted(self, sent: Span, start: int, end: int) -> list[Candidate]:
+        """'a confié la présidence par intérim de la FMF à X': X leads the body named
+        between the office and the one it is given to."""
+        doc = sent.doc
+        j = end
+        while j < sent.end and doc[j].lower_ in self.data.DETERMINERS:
+            j += 1
+        target = _ent_starting_at(doc, j, ("ORG",))
+        if target is None or target.end >= sent.end:
+            return []
+        k = _after_brackets(doc, target.end, sent.end)
+        if k >= sent.end or doc[k].lower_ not in ("à", "au", "to"):
+            return []
+        leader = _ent_starting_at(doc, self._skip_titles(doc, k + 1, sent.end), LEADER_TYPES)
+        if leader is None:
+            return []
+        return [_lead(leader, target, sent, "entrusted_office", 0.8, doc[start:end].text)]
 
     def _held_office(self, sent: Span, start: int, end: int) -> list[Candidate]:
         """'X assure l'intérim de la direction générale' with no body named: the body

@@ -384,6 +384,13 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         for office in ("presidency", "chairmanship", "leadership", "directorship", "helm", "head")
     )
 )
+# An office given to someone named after the body: "entrusted the interim presidency of
+# the FMF | to X". Same name in `fr`.
+ENTRUSTED_OFFICE_PHRASES: tuple[str, ...] = tuple(
+    f"{verb} the {office} of"
+    for verb in ("entrusted", "entrusts", "entrust", "handed", "hands")
+    for office in ("presidency", "interim presidency", "leadership", "chairmanship")
+)
 # An office named after the one a successor replaces: "X, who succeeded Z | to the
 # presidency of | Y". Only after a successor. Same name in `fr`.
 SUCCESSION_OFFICE_PHRASES: tuple[str, ...] = tuple(
@@ -415,6 +422,7 @@ UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
     "under the chairmanship of",
     "under the presidency of",
     "under the auspices of",
+    "under the stewardship of",  # "which has been under the stewardship of Ms X since"
 )
 MINISTRY_ROLES: frozenset[str] = frozenset(
     {

@@ -542,6 +542,14 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         for prep in ("de", "du", "des", "d'")
     )
 )
+# An office given to someone named after the body: "a confié la présidence par intérim
+# de la FMF | à X" (X leads the FMF). Same name in `en`.
+ENTRUSTED_OFFICE_PHRASES: tuple[str, ...] = tuple(
+    f"{verb} la {office} {prep}"
+    for verb in ("confié", "confie", "confiera", "confier", "confiant")
+    for office in ("présidence", "présidence par intérim", "direction", "direction générale")
+    for prep in ("de", "du", "des", "d'")
+)
 # An office named after the one a successor replaces: "X, qui a succédé à Z | à la
 # présidence de | Y" (X leads Y, Z led it). Only after a successor: « candidat à la
 # présidence de la République » leads nothing. Same name in `en`.
@@ -578,6 +586,7 @@ UNDER_LEADERSHIP_PHRASES: tuple[str, ...] = (
     "sous la présidence du",
     "sous la houlette de",
     "sous l'égide de",
+    "sous la conduite de",
 )
 # Implicit organisations built from a role: "ministre de la Santé" -> ministère.
 MINISTRY_ROLES: frozenset[str] = frozenset(

@@ -850,6 +850,24 @@ MORE_CASES += [
         "croix",
         "former",
     ),
+    # an office entrusted to someone, the body between
+    (
+        "fr",
+        "Le ministère a confié la présidence par intérim de la FMF à Voahangy Rajaonarison, une "
+        "ancienne arbitre internationale.",
+        "Voahangy Rajaonarison",
+        "fmf",
+        "current",
+    ),
+    # under someone's stewardship
+    (
+        "en",
+        "The centres of the Malagasy Vocational Training Fund (FMFP), which has been under the "
+        "stewardship of Ms Volatiana Rabemananjara since January, will train young people.",
+        "Volatiana Rabemananjara",
+        "vocational",
+        "current",
+    ),
     # taking up or holding a post as a title of a body
     (
         "en",
