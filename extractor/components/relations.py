@@ -1158,7 +1158,7 @@ class RelationFinder:
         if target is None or target.end >= sent.end:
             return []
         k = _after_brackets(doc, target.end, sent.end)
-        if k >= sent.end or doc[k].lower_ not in ("à", "au", "to"):
+        if k >= sent.end or doc[k].lower_ not in self.data.RECIPIENT_WORDS:
             return []
         leader = _ent_starting_at(doc, self._skip_titles(doc, k + 1, sent.end), LEADER_TYPES)
         if leader is None:
@@ -1203,9 +1203,9 @@ class RelationFinder:
 
     def _time_before_preposition(self, doc: Doc, k: int) -> int:
         """How many tokens "en 2025 à" / "in 2025 to" take right before k (0: none)."""
-        if k < 4 or doc[k - 1].lower_ not in ("à", "au", "aux", "to"):
+        if k < 4 or doc[k - 1].lower_ not in self.data.RECIPIENT_WORDS:
             return 0
-        return 3 if doc[k - 2].like_num and doc[k - 3].lower_ in ("en", "in") else 0
+        return 3 if doc[k - 2].like_num and doc[k - 3].lower_ in self.data.YEAR_PREPOSITIONS else 0
 
     def _relative_antecedent(self, sent: Span, start: int, most: int = 20) -> Span | None:
         """'X, who retires … after five years at the helm of Y': the person a relative

@@ -384,6 +384,10 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         for office in ("presidency", "chairmanship", "leadership", "directorship", "helm", "head")
     )
 )
+# The words an office or a predecessor is given to (« confié … à X », « succédé à Z »)
+# and the ones before a year (« en 2025 »). Same names in `fr`/`en`.
+RECIPIENT_WORDS: frozenset[str] = frozenset({"to"})
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({"in"})
 # An office given to someone named after the body: "entrusted the interim presidency of
 # the FMF | to X". Same name in `fr`.
 ENTRUSTED_OFFICE_PHRASES: tuple[str, ...] = tuple(

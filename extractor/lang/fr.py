@@ -542,6 +542,10 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         for prep in ("de", "du", "des", "d'")
     )
 )
+# The words an office or a predecessor is given to (« confié … à X », « succédé à Z »)
+# and the ones before a year (« en 2025 »). Same names in `fr`/`en`.
+RECIPIENT_WORDS: frozenset[str] = frozenset({"à", "au", "aux"})
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({"en"})
 # An office given to someone named after the body: "a confié la présidence par intérim
 # de la FMF | à X" (X leads the FMF). Same name in `en`.
 ENTRUSTED_OFFICE_PHRASES: tuple[str, ...] = tuple(
