@@ -19,7 +19,7 @@ from extractor.assemble import (
 from extractor.components.relations import Candidate
 from extractor.components.roles import ImplicitOrg
 from extractor.dates import month_in_time, normalise_date
-from extractor.kb import KBEntry
+from extractor.kb import KBEntry, normalise_name
 from extractor.kb.names import government_name, singular
 from extractor.lang import edition_acronym, get_lang_data
 from extractor.model import Entity, Extraction, Mention, Relation
@@ -153,6 +153,24 @@ class ExtractionBuilder:
             return None
         return counts[0][1]
 
+    def _antecedent(self, noun: str, before: int) -> str | None:
+        """The body named last before `before` whose name holds the noun ("the
+        coalition" after "the Coalition for the Elimination of …"): one word of its
+        names, singular or not, in either language's spelling."""
+        wanted = {normalise_name(noun), singular(normalise_name(noun))}
+        best: tuple[int, str] | None = None
+        for entity in self.entities.values():
+            if entity.type != "ORG" or entity.id.startswith(CONTEXT_EXCLUDED_IDS):
+                continue
+            names = {entity.name, *entity.names.values(), *entity.aliases}
+            words = {singular(w) for n in names for w in normalise_name(n).split()}
+            if not words & wanted or len(names) == 1 and len(entity.name.split()) < 2:
+                continue
+            starts = [m.start for m in entity.mentions if m.end <= before]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), entity.id)
+        return best[1] if best is not None else None
+
     def _entity_at(self, offset: int, span) -> str | None:
         return self.by_offsets.get((offset + span.start_char, offset + span.end_char))
 
@@ -180,6 +198,8 @@ class ExtractionBuilder:
             return self._office_entity(offset, implicit, start, end)
         if implicit.kind == "context":
             return self._salient_org()
+        if implicit.kind == "anaphor":  # "The coalition is co-chaired by …"
+            return self._antecedent(implicit.name, start)
         if implicit.kind == "body":  # a known body named by a title's adjective
             body = self.kb.lookup(implicit.name)
             return self._kb_entity(body, start, end) if body is not None else None

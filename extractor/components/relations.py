@@ -96,6 +96,9 @@ class RelationFinder:
             | self.held_office.by_first.keys()
         )
         self.announce_lemmas = self.data.LAUNCH_VERBS | self.data.ANNOUNCE_VERBS
+        # "the coalition", « cette coalition »: a body named again by its noun
+        self.anaphor_nouns = frozenset(w.lower() for w in self.data.ORG_HEAD_WORDS)
+        self.anaphor_determiners = self.data.ANAPHOR_DETERMINERS
         self.no_name_words = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
         self._lemmas: list[str] = []
 
@@ -831,9 +834,30 @@ class RelationFinder:
     def _passive(self, sent: Span, verb: Token, agent: int) -> list[Candidate]:
         """'une initiative dirigée par la Banque mondiale', 'a coalition led by WHO'."""
         doc = sent.doc
-        j = agent + 1
+        leader = self._agent_leader(sent, agent + 1)
+        target = self._modified_entity(sent, verb)
+        if target is None and leader is not None and verb.i <= sent.start + 1:
+            # "Chaired by Ms X, the Council adopted …": the main clause's subject
+            target = self._main_subject_after(sent, _after_brackets(doc, leader.end, sent.end))
+        if leader is not None and target is None:
+            leaders = self._coordinated_leaders(sent, leader)
+            return self._anaphoric_passive(sent, verb, agent, leaders)
+        if leader is None or target is None or target.label_ not in ("ORG", "EVENT"):
+            return []
+        target = self.roles.board_s_body(target) or target  # "CIHR's Governing Council, chaired by"
+        role = doc[verb.i : agent + 1].text
+        return [
+            _lead(who, target, sent, "passive_agent", 0.8, role)
+            for who in self._coordinated_leaders(sent, leader)
+        ]
+
+    def _agent_leader(self, sent: Span, j: int) -> Span | None:
+        """The agent after "by"/"par", past its determiners and title."""
+        doc = sent.doc
         while j < sent.end and doc[j].lower_ in self.data.DETERMINERS:
             j += 1
+        if j >= sent.end:
+            return None
         if doc[j].lower_ in self.data.TITLE_OPENERS and j + 1 in self._role_ends:
             j += 1  # "led by Special | Representative of … X"
         if j not in self._role_ends:  # a title word may open a role: "le ministre des …"
@@ -845,24 +869,64 @@ class RelationFinder:
         else:
             j += match_at(doc, j, self.roles.phrase_keys)  # "headed by chief executive X"
         j = self._skip_titles(doc, j, sent.end)
-        leader = self._named_leader(doc, j, sent.end)
-        target = self._modified_entity(sent, verb)
-        if target is None and leader is not None and verb.i <= sent.start + 1:
-            # "Chaired by Ms X, the Council adopted …": the main clause's subject
-            target = self._main_subject_after(sent, _after_brackets(doc, leader.end, sent.end))
-        if leader is None or target is None or target.label_ not in ("ORG", "EVENT"):
-            return []
-        target = self.roles.board_s_body(target) or target  # "CIHR's Governing Council, chaired by"
+        return self._named_leader(doc, j, sent.end)
+
+    def _coordinated_leaders(self, sent: Span, leader: Span) -> list[Span]:
+        """'led by the AfDB (…) and the GCA', « coprésidée par X et par le ministre … Y »."""
+        doc = sent.doc
         leaders = [leader]
-        k = _after_brackets(doc, leader.end, sent.end)  # "led by the AfDB (…) and the GCA"
+        k = _after_brackets(doc, leader.end, sent.end)
+        if self._closes_apposition(doc, leader, k, sent.end):
+            k += 1  # « par la ministre sénégalaise, Mme X, | et par … »
         while k + 1 < sent.end and doc[k].lower_ in self.data.CONJUNCTIONS:
-            nxt = _ent_starting_at(doc, self._skip_titles(doc, k + 1, sent.end), LEADER_TYPES)
+            if doc[k + 1].lower_ == self.data.PASSIVE_AGENT:
+                nxt = self._agent_leader(sent, k + 2)  # "… and by the Minister of Health, X"
+            else:
+                nxt = _ent_starting_at(doc, self._skip_titles(doc, k + 1, sent.end), LEADER_TYPES)
             if nxt is None:
                 break
             leaders.append(nxt)
             k = _after_brackets(doc, nxt.end, sent.end)
+        return leaders
+
+    def _closes_apposition(self, doc: Doc, leader: Span, k: int, limit: int) -> bool:
+        """A comma at k closing a name set off after its title, then "and by": the
+        co-chairs' list goes on; not "headed by Director General X, and by the DBSA",
+        whose "by" is the sentence's."""
+        return (
+            k + 2 < limit
+            and doc[k].text == ","
+            and doc[k + 1].lower_ in self.data.CONJUNCTIONS
+            and doc[k + 2].lower_ == self.data.PASSIVE_AGENT
+            and "," in (doc[leader.start - 1].text, doc[leader.start - 2].text)
+        )
+
+    def _anaphoric_passive(
+        self, sent: Span, verb: Token, agent: int, leaders: list[Span]
+    ) -> list[Candidate]:
+        """'The coalition is co-chaired by the Senegalese minister, Ms X', « Cette
+        coalition est coprésidée par … »: a body noun with its determiner as the
+        passive's subject stands for the body of that noun named before (found at
+        article level)."""
+        subject = _passive_subject(verb)
+        if subject is None or subject.ent_type_ or not subject.is_lower:
+            return []
+        if subject.lower_ not in self.anaphor_nouns:
+            return []
+        if not any(
+            c.dep_ == "det" and c.lower_ in self.anaphor_determiners for c in subject.children
+        ):
+            return []
+        doc = sent.doc
+        noun = doc[subject.i : subject.i + 1]
+        implicit = ImplicitOrg(name=subject.lower_, kind="anaphor", span=noun)
         role = doc[verb.i : agent + 1].text
-        return [_lead(who, target, sent, "passive_agent", 0.8, role) for who in leaders]
+        found = []
+        for leader in leaders:
+            candidate = _lead(leader, noun, sent, "passive_agent_anaphor", 0.7, role)
+            candidate.object, candidate.implicit = None, implicit
+            found.append(candidate)
+        return found
 
     def _named_leader(self, doc: Doc, j: int, limit: int) -> Span | None:
         """The agent: 'Kisumu Governor Peter X' is Peter X, the place names his post."""

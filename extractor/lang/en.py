@@ -384,6 +384,9 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         for office in ("presidency", "chairmanship", "leadership", "directorship", "helm", "head")
     )
 )
+# Determiners of a body named again by its noun alone ("the coalition", « cette
+# coalition »). Same name in `fr`/`en`.
+ANAPHOR_DETERMINERS: frozenset[str] = frozenset({"the", "this", "these"})
 # The words an office or a predecessor is given to (« confié … à X », « succédé à Z »)
 # and the ones before a year (« en 2025 »). Same names in `fr`/`en`.
 RECIPIENT_WORDS: frozenset[str] = frozenset({"to"})

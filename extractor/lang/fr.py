@@ -542,6 +542,11 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         for prep in ("de", "du", "des", "d'")
     )
 )
+# Determiners of a body named again by its noun alone ("the coalition", « cette
+# coalition »). Same name in `fr`/`en`.
+ANAPHOR_DETERMINERS: frozenset[str] = frozenset(
+    {"le", "la", "l'", "l’", "ce", "cet", "cette", "ces", "les"}
+)
 # The words an office or a predecessor is given to (« confié … à X », « succédé à Z »)
 # and the ones before a year (« en 2025 »). Same names in `fr`/`en`.
 RECIPIENT_WORDS: frozenset[str] = frozenset({"à", "au", "aux"})

@@ -868,6 +868,28 @@ MORE_CASES += [
         "vocational",
         "current",
     ),
+    # a body named again by its noun as a passive's subject: the body named before, with
+    # both co-chairs
+    (
+        "fr",
+        "Les signataires rejoignent la Coalition pour l'élimination de la transmission "
+        "verticale, une initiative lancée en 2022. Cette coalition est coprésidée par la "
+        "ministre sénégalaise, Mme Aïssatou Ndiaye Faye, et par le ministre ivoirien de la "
+        "Santé, M. Serge Kouassi Akoto.",
+        "Serge Kouassi Akoto",
+        "coalition",
+        "current",
+    ),
+    (
+        "fr",
+        "Les signataires rejoignent la Coalition pour l'élimination de la transmission "
+        "verticale, une initiative lancée en 2022. Cette coalition est coprésidée par la "
+        "ministre sénégalaise, Mme Aïssatou Ndiaye Faye, et par le ministre ivoirien de la "
+        "Santé, M. Serge Kouassi Akoto.",
+        "Aïssatou Ndiaye Faye",
+        "coalition",
+        "current",
+    ),
     # taking up or holding a post as a title of a body
     (
         "en",
@@ -1042,6 +1064,14 @@ def test_more_leads_patterns(lang, text, leader, org_word, status):
 
 
 NOT_LEADS = [
+    # "and by" after a name with no comma before it belongs to the sentence's verb
+    (
+        "en",
+        "The partnership will be financed by the New Development Bank (NDB), whose Africa "
+        "Regional Centre is headed by Director General Kagiso Molefe, and by the Development "
+        "Bank of Southern Africa (DBSA).",
+        "Development Bank of Southern Africa",
+    ),
     # a candidate for an office holds none
     (
         "fr",
