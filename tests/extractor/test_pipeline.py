@@ -930,7 +930,8 @@ def test_the_town_a_lower_case_port_is_of_is_a_place(lang, text):
         ("en", "Sonatel Group appointed a new CEO. Sonatel has 40 million customers."),
         (
             "fr",
-            "Le groupe Sonatel a nommé une directrice générale. La Sonatel compte 40 millions de clients.",
+            "Le groupe Sonatel a nommé une directrice générale. La Sonatel compte 40 millions "
+            "de clients.",
         ),
     ],
 )
