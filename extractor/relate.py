@@ -164,8 +164,8 @@ class ExtractionBuilder:
                 continue
             names = {entity.name, *entity.names.values(), *entity.aliases}
             words = {singular(w) for n in names for w in normalise_name(n).split()}
-            if not words & wanted or len(names) == 1 and len(entity.name.split()) < 2:
-                continue
+            if not words & wanted or not _names_one(entity.name):
+                continue  # a bare "Coalition" is no antecedent of "the coalition"
             starts = [m.start for m in entity.mentions if m.end <= before]
             if starts and (best is None or max(starts) > best[0]):
                 best = (max(starts), entity.id)
