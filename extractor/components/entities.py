@@ -915,13 +915,26 @@ class EntityNormaliser:
         if self._place_kind_after(span):
             return True
         doc, kinds = span.doc, self.data.PLACE_KIND_NOUNS
-        j = span.start - 1
-        while j >= 0 and doc[j].lower_ in self.kind_links:
-            j -= 1
+        j = self._list_start_before(doc, span.start)
         if not (0 <= j < span.start - 1 and doc[j].is_lower):
             return False
         harbour = doc[j].lower_ in self.data.HARBOUR_NOUNS and is_town(span.text)
         return doc[j].lower_ in kinds or harbour  # "the port of | Pointe-Noire"
+
+    def _list_start_before(self, doc: Doc, start: int) -> int:
+        """The word before a list of names that ends at `start`, its links skipped:
+        "les régions | du Centre-Nord, de l'Est" (from "Est"), "la région | de l'Est"."""
+        j = start - 1
+        for _ in range(4):
+            while j >= 0 and doc[j].lower_ in self.kind_links:
+                j -= 1
+            if j < 1 or not (doc[j].text == "," or doc[j].lower_ in self.data.CONJUNCTIONS):
+                break
+            first = _title_run_start(doc, j)
+            if first == j:
+                break
+            j = first - 1
+        return j
 
     def _place_kind_after(self, span: Span) -> bool:
         """'the Tillabéri | region', 'the Anosy | and Drâa-Tafilalet regions'."""
@@ -1196,6 +1209,8 @@ class EntityNormaliser:
             return "ORG"
         if self._named_by_company_noun(ent):
             return "ORG"  # "the electricity company | Senelec" read as a nationality
+        if not self.kb.is_demonym(ent.text) and self._place_kind_around(ent):
+            return "LOC"  # "les régions de l'Androy, de l'Anosy …" read as a nationality
         return None
 
     def _named_by_company_noun(self, ent: Span) -> bool:
@@ -1524,7 +1539,12 @@ class EntityNormaliser:
         # "… de l'Action sociale", "des Productions vivrières": a lowercase adjective or
         # portfolio word right after a portfolio word
         adjective = token.pos_ == "ADJ" or token.lower_ in self.portfolio_words
-        return adjective and token.is_lower and doc[i - 1].is_title
+        if not (adjective and token.is_lower):
+            return False
+        # "des Ressources animales | et halieutiques": a second adjective of one word
+        return doc[i - 1].is_title or (
+            i > 1 and doc[i - 1].lower_ in AND_WORDS and doc[i - 2].pos_ == "ADJ"
+        )
 
     def _known_place_at(self, doc: Doc, i: int) -> bool:
         """A country or region of the knowledge base starts at token i."""
@@ -3476,6 +3496,20 @@ def _title_run_end(doc: Doc, i: int, most: int = 4) -> int:
         else:
             break
     return end
+
+
+def _title_run_start(doc: Doc, end: int, most: int = 4) -> int:
+    """Start of the capitalised words ending before token `end` (see `_title_run_end`)."""
+    start = end
+    while start > 0 and end - start < most:
+        token = doc[start - 1]
+        if token.is_title and token.is_alpha:
+            start -= 1
+        elif token.text == "-" and start < end and start > 1 and doc[start - 2].is_title:
+            start -= 1
+        else:
+            break
+    return start
 
 
 def _without_trailing_links(span: Span) -> int:

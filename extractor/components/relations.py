@@ -591,7 +591,9 @@ class RelationFinder:
             if token.ent_type_ in ("ORG", "LOC") and (
                 named := self._as_person(_ent_ending_at(doc, k, ("ORG", "LOC")))
             ):
-                return [named] if linked and k < j else []
+                # "appointed X Governor of Y" with X typed a body: as for a person
+                appointed = k == j and self._appointed_object(named)
+                return [named] if (linked and k < j) or appointed else []
             if token.ent_type_ == "PER":
                 person = _ent_ending_at(doc, k, ("PER",))
                 if (

@@ -628,17 +628,21 @@ class RoleFinder:
             if token.lower_ in self.data.CONJUNCTIONS:
                 nxt = doc[end + 1] if end + 1 < limit else None
                 domain = plural and nxt is not None and self._enumerates(nxt, plural)
-                if not domain and (
-                    nxt is None
-                    or nxt.lower_
-                    not in self.data.ROLE_PREPOSITIONS
-                    | {
-                        "the",
-                        "la",
-                        "le",
-                        "les",
-                        "l'",
-                    }
+                if (
+                    not domain
+                    and not _coordinated_adjective(doc, end, limit)
+                    and (
+                        nxt is None
+                        or nxt.lower_
+                        not in self.data.ROLE_PREPOSITIONS
+                        | {
+                            "the",
+                            "la",
+                            "le",
+                            "les",
+                            "l'",
+                        }
+                    )
                 ):
                     break
             end += 1
@@ -1304,3 +1308,15 @@ def _strip_trailing_link(doc: Doc, ent_start: int, floor: int, data: ModuleType)
     ):
         end -= 1
     return end
+
+
+def _coordinated_adjective(doc: Doc, i: int, limit: int) -> bool:
+    """The conjunction at i joins two adjectives of one portfolio: "des Infrastructures
+    maritimes | et portuaires", "des Ressources animales | et halieutiques"."""
+    return (
+        0 < i < limit - 1
+        and doc[i - 1].pos_ == "ADJ"
+        and doc[i + 1].pos_ == "ADJ"
+        and doc[i + 1].is_lower
+        and not doc[i + 1].ent_type_
+    )

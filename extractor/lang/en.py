@@ -896,7 +896,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
         "forests wildlife parks tourism arts heritage internal external religious investment "
         "investments planning statistics ecological innovation decentralisation territorial "
         "governance local rural maritime posts crafts integration african sovereignty production "
-        "green growth food"
+        "green growth food animal"
     ).split()
 } | {
     "defense": "defence",
@@ -1112,6 +1112,7 @@ NAME_WORDS: dict[str, str] = {
     "lac": "lake",
     "global": "world",  # "Global Fund" = "Fonds mondial", "Global Alliance" = "Alliance mondiale"
     "upper": "high",  # "Upper Guinea" = "Haute-Guinée"
+    "greater": "great",  # "Greater Tunis" = "Grand Tunis", "Greater Accra" = "Grand Accra"
     "standing": "permanent",  # "Standing Conference" = "Conférence permanente"
     "transportation": "transport",
     "power": "energy",  # "Electric Power Company" = "Société … d'énergie électrique"

@@ -1113,6 +1113,10 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "élevage": "livestock",
     "pêche": "fisheries",
     "pêches": "fisheries",
+    "halieutique": "fisheries",  # "Ressources animales et halieutiques" = "Animal and Fisheries
+    "halieutiques": "fisheries",  # Resources"
+    "animale": "animal",
+    "animales": "animal",
     "éducation": "education",
     "enseignement": "education",
     "alphabétisation": "literacy",

@@ -2282,3 +2282,26 @@ def test_the_group_a_title_names_by_its_common_noun_is_the_article_s_company():
 )
 def test_a_possessive_opening_a_sentence_is_the_last_sentence_s_subject(lang, text):
     assert _lead_ids(extract(text, lang=lang)) == {("per:serge-ekue", "Q2883427")}
+
+
+APPOINTMENT_CASES = [
+    ("en", "The Cabinet has appointed Soraya Hakuziyaremye Governor of the National Bank of "
+     "Rwanda.", "Soraya Hakuziyaremye", "national bank", "current"),
+    ("en", "President Paul Kagame has appointed Soraya Hakuziyaremye Governor of the National "
+     "Bank of Rwanda (BNR), replacing John Rwangombwa.", "John Rwangombwa", "national bank",
+     "former"),
+    ("fr", "Le ministre des Pêches, des Infrastructures maritimes et portuaires, Fatou Diouf, a "
+     "signé le protocole.", "Fatou Diouf", "portuaires", "current"),
+    ("fr", "Le ministre des Infrastructures routières et ferroviaires, Paul Ndong, a inauguré la "
+     "gare.", "Paul Ndong", "ferroviaires", "current"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "leader", "org_word", "status"), APPOINTMENT_CASES)
+def test_appointment_leads_patterns(lang, text, leader, org_word, status):
+    test_leads_pattern(lang, text, leader, org_word, status)
+
+
+def test_a_body_appointed_to_a_post_leads_nothing():
+    text = "The board appointed Standard Chartered Bank manager of the fund."
+    assert not _leads(extract(text, lang="en"))

@@ -958,3 +958,66 @@ def test_a_company_named_with_and_without_its_group_word_has_one_id(lang, text):
 def test_regions_named_by_common_words_are_the_article_country_s(lang, text):
     places = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "LOC"}
     assert {"iso:TG-S", "iso:TG-K"} <= places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "OUAGADOUGOU, 8 septembre 2025 – Le projet couvrira les régions du Centre-Nord, de "
+            "l'Est et des Hauts-Bassins.",
+        ),
+        (
+            "en",
+            "OUAGADOUGOU, 8 September 2025 – The project will cover the Centre-Nord, Est and "
+            "Hauts-Bassins regions.",
+        ),
+    ],
+)
+def test_a_common_word_inside_a_list_of_regions_is_the_article_country_s(lang, text):
+    places = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "LOC"}
+    assert {"iso:BF-08", "iso:BF-09"} <= places
+
+
+def test_a_nationality_tag_in_a_list_of_regions_is_a_place():
+    text = "Le programme aidera les ménages des régions de l’Androy, de l’Anosy et du Menabe."
+    places = {e["name"] for e in extract(text, lang="fr")["entities"] if e["type"] == "LOC"}
+    assert {"Androy", "Anosy"} <= places
+
+
+def test_a_nationality_alone_stays_no_place():
+    text = "La Norvégienne Ingrid Solberg dirigera les régions du programme."
+    assert not [e for e in extract(text, lang="fr")["entities"] if e["type"] == "LOC"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Des compteurs seront posés dans le Grand Tunis et à Sfax."),
+        ("en", "Meters will be installed in Greater Tunis and in Sfax."),
+    ],
+)
+def test_greater_and_grand_name_one_place(lang, text):
+    place = next(e for e in extract(text, lang=lang)["entities"] if "Tunis" in e["name"])
+    assert place["id"] == "loc:great-q3572"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le projet sera mis en œuvre par le ministère de l'Agriculture, des Ressources "
+            "animales et halieutiques du Burkina Faso.",
+        ),
+        (
+            "en",
+            "The project will be implemented by the Ministry of Agriculture, Animal and "
+            "Fisheries Resources of Burkina Faso.",
+        ),
+    ],
+)
+def test_a_ministry_s_coordinated_adjectives_are_part_of_its_name_and_key(lang, text):
+    ministry = next(e for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG")
+    assert ministry["id"] == "org:ministry-agriculture-animal-fisheries-resources-bf"
