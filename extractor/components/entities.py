@@ -218,7 +218,9 @@ class EntityNormaliser:
         self.honorifics = lower_tuples(self.data.HONORIFICS, nlp.tokenizer)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h}
         # minister-like role words whose complement is a portfolio, not a body
-        self.role_heads_lower = {r for r in self.data.MINISTRY_ROLES if " " not in r}
+        # titles followed by portfolios: ministers' and commissioners'
+        portfolio_titles = self.data.MINISTRY_ROLES | self.data.COMMISSIONER_ROLES
+        self.role_heads_lower = {r for r in portfolio_titles if " " not in r}
         self.role_starts = {role.split()[0].split("-")[0] for role in self.data.ROLE_HEADS}
         self.role_words = {
             w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()
@@ -1647,6 +1649,7 @@ class EntityNormaliser:
                 return True
             if not (
                 token.lower_ in LINK_WORDS
+                or token.lower_ in self.data.CHARGED_WORDS  # "commissaire chargée de"
                 or token.text == ","
                 or token.is_title
                 or token.pos_ == "ADJ"

@@ -345,7 +345,9 @@ class RoleFinder:
                     )
             return
         ministry = key in self.data.MINISTRY_ROLES
-        end = self._complement_end(doc, j, sent.end, role.plural or ministry)
+        # a commissioner's portfolios list as a minister's: "for Fisheries and Oceans"
+        portfolios = ministry or key in self.data.COMMISSIONER_ROLES
+        end = self._complement_end(doc, j, sent.end, role.plural or portfolios)
         if ministry:
             end = self._before_name(doc, j, end)  # "Minister of Construction Pham Duc Thang"
         if key in self.data.AMBASSADOR_ROLES:
@@ -1075,7 +1077,9 @@ class RoleFinder:
         adjective alone was taken for the body."""
         adjectives = self.data.COMMISSION_ADJECTIVES
         if role.implicit is not None or (
-            role.org is not None and role.org.text.lower() not in adjectives
+            role.org is not None
+            and role.org.text.lower() not in adjectives
+            and not role.start < role.org.start < role.end  # a portfolio the model tagged
         ):
             return
         doc = sent.doc

@@ -2294,6 +2294,12 @@ APPOINTMENT_CASES = [
      "signé le protocole.", "Fatou Diouf", "portuaires", "current"),
     ("fr", "Le ministre des Infrastructures routières et ferroviaires, Paul Ndong, a inauguré la "
      "gare.", "Paul Ndong", "ferroviaires", "current"),
+    ("en", "The European Commissioner for Fisheries and Oceans, Costas Kadis, welcomed the "
+     "agreement.", "Costas Kadis", "european commission", "current"),
+    ("en", "The European Commissioner for International Partnerships, Riikka Laaksonen, spoke "
+     "by video.", "Riikka Laaksonen", "european commission", "current"),
+    ("fr", "La commissaire européenne chargée de la Pêche et des Océans, Costas Kadis, a salué "
+     "l'accord.", "Costas Kadis", "commission europeenne", "current"),
 ]  # fmt: skip
 
 
@@ -2305,3 +2311,8 @@ def test_appointment_leads_patterns(lang, text, leader, org_word, status):
 def test_a_body_appointed_to_a_post_leads_nothing():
     text = "The board appointed Standard Chartered Bank manager of the fund."
     assert not _leads(extract(text, lang="en"))
+
+
+def test_a_commissioner_s_portfolios_name_no_place():
+    text = "La commissaire européenne chargée de la Pêche et des Océans, Costas Kadis, a parlé."
+    assert not [e for e in extract(text, lang="fr")["entities"] if e["type"] == "LOC"]
