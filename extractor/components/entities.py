@@ -218,9 +218,7 @@ class EntityNormaliser:
         self.honorifics = lower_tuples(self.data.HONORIFICS, nlp.tokenizer)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h}
         # minister-like role words whose complement is a portfolio, not a body
-        # titles followed by portfolios: ministers' and commissioners'
-        portfolio_titles = self.data.MINISTRY_ROLES | self.data.COMMISSIONER_ROLES
-        self.role_heads_lower = {r for r in portfolio_titles if " " not in r}
+        self.role_heads_lower = {r for r in self.data.MINISTRY_ROLES if " " not in r}
         self.role_starts = {role.split()[0].split("-")[0] for role in self.data.ROLE_HEADS}
         self.role_words = {
             w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()
@@ -1647,6 +1645,8 @@ class EntityNormaliser:
             token = doc[k]
             if token.lower_ in self.role_heads_lower:
                 return True
+            if span.label_ == "LOC" and token.lower_ in self.data.COMMISSIONER_ROLES:
+                return True  # « commissaire chargée de la Pêche et des Océans »: no place
             if not (
                 token.lower_ in LINK_WORDS
                 or token.lower_ in self.data.CHARGED_WORDS  # "commissaire chargée de"
