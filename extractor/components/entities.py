@@ -286,6 +286,7 @@ class EntityNormaliser:
         spans = [part for s in spans for part in self._country_then_person(s)]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = spans + self._appointed_names(doc, spans) + self._bracketed_brands(doc, spans)
+        spans = spans + self._subject_names(doc, spans)
         spans = spans + self._names_after_titles(doc, spans) + self._ranked_bodies(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
@@ -2129,6 +2130,40 @@ class EntityNormaliser:
                 continue
             found.append(Span(doc, start, end, label="PER"))
         return found
+
+    def _subject_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Soraya Hakuziyaremye is Governor of …', 'Awa Traoré est la nouvelle
+        directrice …': proper nouns the model missed opening a sentence whose verb
+        gives them a title are a person's name."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found: list[Span] = []
+        for sent in doc.sents:
+            start = sent.start
+            while start < sent.end and doc[start].lower_.rstrip(".") in self.titles:
+                start += 1  # "Mr | …"
+            end = start
+            while end < sent.end and end - start < 4 and end not in taken:
+                if not (_name_token(doc[end]) and doc[end].pos_ == "PROPN"):
+                    break
+                end += 1
+            if end - start >= 2 and self._title_given_at(doc, end, sent.end):
+                name = doc[start:end]
+                if not self._names_body_or_role(name):
+                    found.append(Span(doc, start, end, label="PER"))
+        return found
+
+    def _title_given_at(self, doc: Doc, k: int, limit: int) -> bool:
+        """Copula words ("is", "a été nommée", "the new") and then a title."""
+        first = k
+        while k < limit and k - first < 5 and doc[k].lower_ in self.data.COPULA_LINKS:
+            k += 1
+        return first < k < limit and doc[k].lower_.split("-")[0] in self.role_starts
+
+    def _names_body_or_role(self, name: Span) -> bool:
+        words = {t.lower_ for t in name}
+        if words & (self.role_words | self.data.ORG_HEAD_WORDS):
+            return True
+        return self.kb.lookup(name.text) is not None or self.kb.is_demonym(name[0].text)
 
     def _gives_title(self, doc: Doc, k: int) -> bool:
         """A title follows: "as Chief …", "comme …", ", …", "au poste de", "directrice …"."""

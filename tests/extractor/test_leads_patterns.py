@@ -2294,6 +2294,10 @@ APPOINTMENT_CASES = [
      "signé le protocole.", "Fatou Diouf", "portuaires", "current"),
     ("fr", "Le ministre des Infrastructures routières et ferroviaires, Paul Ndong, a inauguré la "
      "gare.", "Paul Ndong", "ferroviaires", "current"),
+    ("en", "Soraya Hakuziyaremye is Governor of the National Bank of Rwanda.",
+     "Soraya Hakuziyaremye", "national bank", "current"),
+    ("fr", "Ndèye Coumba Diop est la nouvelle directrice générale du CRODT.", "Ndèye Coumba Diop",
+     "crodt", "current"),
     ("en", "The European Commissioner for Fisheries and Oceans, Costas Kadis, welcomed the "
      "agreement.", "Costas Kadis", "european commission", "current"),
     ("en", "The European Commissioner for International Partnerships, Riikka Laaksonen, spoke "

@@ -1021,3 +1021,15 @@ def test_greater_and_grand_name_one_place(lang, text):
 def test_a_ministry_s_coordinated_adjectives_are_part_of_its_name_and_key(lang, text):
     ministry = next(e for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG")
     assert ministry["id"] == "org:ministry-agriculture-animal-fisheries-resources-bf"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Standard Chartered is the lead arranger of the loan."),
+        ("fr", "Banque Atlantique est le chef de file du consortium."),
+        ("fr", "Le Sénégal est le président en exercice de l'organisation."),
+    ],
+)
+def test_a_body_opening_a_sentence_with_a_title_is_no_person(lang, text):
+    assert not [e for e in extract(text, lang=lang)["entities"] if e["type"] == "PER"]
