@@ -299,7 +299,7 @@ class EntityNormaliser:
         spans = self._country_prefixed(spans)
         spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
         spans = [part for s in spans for part in self._ministry_country_apart(s)]
-        spans = self._boards(doc, spans)
+        spans = self._boards(doc, self._board_owners(doc, spans))
         spans = self._national_bodies(doc, self._seated_branches(doc, spans))
         spans = self._untagged_bodies_of_places(doc, spans)
         spans = self._join_units(self._coordinated_regions(self._with_coordinated_compass(spans)))
@@ -2334,6 +2334,18 @@ class EntityNormaliser:
         if not found:
             return spans
         return found + [s for s in spans if not _overlaps_any(s, found)]
+
+    def _board_owners(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'the Board of Directors of | Masen', « du directoire de | Masen »: one word
+        the model took for a person after a board is the board's company."""
+        by_start = {s.start: s for s in spans}
+        owners = {}
+        for i in positions(doc, self.boards.by_first):
+            n = self.boards.match_at(doc, i)
+            person = self._linked_ent(doc, i + n, OF_WORDS, by_start, ("PER",)) if n else None
+            if person is not None and len(person) == 1:
+                owners[person.start] = Span(doc, person.start, person.end, label="ORG")
+        return [owners.get(s.start, s) if s.label_ == "PER" else s for s in spans]
 
     def _compass_part(self, doc: Doc, i: int) -> bool:
         """A compass word coordinated after another ('de l'Ouest et du | Centre')."""

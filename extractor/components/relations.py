@@ -493,7 +493,10 @@ class RelationFinder:
         belongs to the name after it, unless that name has a role of its own
         ('A, président de Y, B, directeur de Z')."""
         doc, j = sent.doc, role.end
-        if j >= sent.end or doc[j].text != ",":
+        if j < sent.end and doc[j].text != ",":
+            # "A, ONEE Director General | B and C": a name right after the title is its holder
+            return self._person_starting_at(doc, self._skip_titles(doc, j, sent.end)) is not None
+        if j >= sent.end:
             return False
         start = self._skip_titles(doc, j + 1, sent.end)
         after = self._person_starting_at(doc, start)

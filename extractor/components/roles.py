@@ -119,6 +119,7 @@ class RoleFinder:
         self.boards = lower_tuples(
             with_curly_apostrophes((*data.BOARD_NAMES, *BOARD_NOUNS)), tokenizer
         )
+        self.board_words = frozenset(w for board in self.boards for w in board)
         self.lookup = dict(self.phrases)
         self.titles = {h for h in data.HONORIFICS if " " not in h}
         self.calendar = frozenset(data.MONTHS) | frozenset(data.WEEKDAYS)
@@ -523,7 +524,21 @@ class RoleFinder:
         if k < ent.end:
             return Span(doc, k, ent.end, label="ORG")
         after = next((e for e in complement.ents if e.start == k and k > ent.end), None)
+        if after is None and ent.end <= k < complement.end:
+            return self._untagged_owner(doc, k, complement.end)
+        if after is not None and after.label_ == "PER" and len(after) == 1:
+            return Span(doc, after.start, after.end, label="ORG")  # "… of | Masen": no one's
         return after if after is not None and after.label_ == "ORG" else None
+
+    def _untagged_owner(self, doc: Doc, k: int, limit: int) -> Span | None:
+        """'the Board of Directors of | Nexans': proper nouns the model left untagged
+        (or took for a nationality) after a board are its company."""
+        end = k
+        while end < limit and end - k < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end == k or doc[k:end].ents or self.kb.lookup(doc[k:end].text) is not None:
+            return None
+        return Span(doc, k, end, label="ORG")
 
     def _country_ent(self, ent: Span | None) -> bool:
         entry = self.kb.lookup(ent.text) if ent is not None and ent.label_ == "LOC" else None
@@ -661,7 +676,8 @@ class RoleFinder:
         links = self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS | self.data.PLACE_PREPOSITIONS
         if ent.start > complement.start and complement.doc[ent.start - 1].lower_ not in links:
             return False  # the nouns right before the name describe it
-        kinds = self.data.ORG_HEAD_WORDS | KIND_NOUNS  # "l'ONG Pact", "la province du Lualaba"
+        # "l'ONG Pact", "la province du Lualaba", "du directoire de Nexans" (its board)
+        kinds = self.data.ORG_HEAD_WORDS | KIND_NOUNS | self.board_words
         between = [t for t in complement if t.i < ent.start and t.lower_ not in links]
         return any(t.pos_ == "NOUN" and not t.ent_type_ and t.lower_ not in kinds for t in between)
 

@@ -1036,6 +1036,7 @@ BOARD_NAMES: dict[str, str] = {
     "governing council": "Board of Governors",  # IFAD's, UN-Habitat's: its members' body
     "board of trustees": "Board of Trustees",
     "supervisory board": "Supervisory Board",
+    "management board": "Management Board",  # « directoire »
 }
 # Company legal forms after a name: "OCP SA" is OCP ("OCP SA" = "OCP").
 LEGAL_FORMS: frozenset[str] = frozenset(

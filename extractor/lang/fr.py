@@ -1335,6 +1335,7 @@ BOARD_NAMES: dict[str, str] = {
     "conseil des administrateurs": "Board",
     "conseil des gouverneurs": "Board of Governors",
     "conseil de surveillance": "Supervisory Board",
+    "directoire": "Management Board",  # a two-tier company's executive board
 }
 # Company legal forms after a name: "OCP SA" is OCP (see en.LEGAL_FORMS).
 LEGAL_FORMS: frozenset[str] = frozenset({"sa", "s.a.", "sas", "sarl", "suarl", "snc"})

@@ -2298,6 +2298,18 @@ APPOINTMENT_CASES = [
      "Soraya Hakuziyaremye", "national bank", "current"),
     ("fr", "Ndèye Coumba Diop est la nouvelle directrice générale du CRODT.", "Ndèye Coumba Diop",
      "crodt", "current"),
+    ("en", "The Chairman of the Management Board of Nexans, Tarik Moufaddal, spoke.",
+     "Tarik Moufaddal", "nexans", "current"),
+    ("fr", "Le président du directoire de Nexans, Tarik Moufaddal, a parlé.", "Tarik Moufaddal",
+     "nexans", "current"),
+    ("en", "The Chairman of the Board of Directors of Nexans, Tarik Moufaddal, spoke.",
+     "Tarik Moufaddal", "nexans", "current"),
+    ("en", "The Chairman of the Board of Directors of Masen, Tarik Moufaddal, spoke.",
+     "Tarik Moufaddal", "masen", "current"),
+    ("fr", "Le président du directoire de Masen, Tarik Moufaddal, a parlé.", "Tarik Moufaddal",
+     "masen", "current"),
+    ("en", "The ceremony was attended by the Minister of Energy, Leila Benali, ONEE Director "
+     "General Tarik Hamane and the Governor of the region.", "Tarik Hamane", "onee", "current"),
     ("en", "The European Commissioner for Fisheries and Oceans, Costas Kadis, welcomed the "
      "agreement.", "Costas Kadis", "european commission", "current"),
     ("en", "The European Commissioner for International Partnerships, Riikka Laaksonen, spoke "
@@ -2320,3 +2332,11 @@ def test_a_body_appointed_to_a_post_leads_nothing():
 def test_a_commissioner_s_portfolios_name_no_place():
     text = "La commissaire européenne chargée de la Pêche et des Océans, Costas Kadis, a parlé."
     assert not [e for e in extract(text, lang="fr")["entities"] if e["type"] == "LOC"]
+
+
+def test_a_title_before_a_name_is_not_the_name_before_it_s():
+    text = (
+        "The ceremony was attended by the Minister of Energy, Leila Benali, ONEE Director "
+        "General Tarik Hamane and the Governor of the region."
+    )
+    assert ("Leila Benali", "ONEE") not in {(p, o) for p, o, _ in _leads(extract(text, lang="en"))}
