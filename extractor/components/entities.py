@@ -299,6 +299,7 @@ class EntityNormaliser:
         spans = self._country_prefixed(spans)
         spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
         spans = [part for s in spans for part in self._ministry_country_apart(s)]
+        spans = [part for s in spans for part in self._body_noun_and_region(s)]
         spans = self._boards(doc, self._board_owners(doc, spans))
         spans = self._national_bodies(doc, self._seated_branches(doc, spans))
         spans = self._untagged_bodies_of_places(doc, spans)
@@ -2203,6 +2204,27 @@ class EntityNormaliser:
                 place = Span(doc, start, span.end, label="LOC", kb_id=entry.qid)
                 return [Span(doc, span.start, k, label="ORG"), place]
         return [span]
+
+    def _body_noun_and_region(self, span: Span) -> list[Span]:
+        """ "la directrice générale de la | Banque | pour | l'Afrique de l'Ouest": a bare
+        body noun (the body the article names) and the region a post covers, tagged
+        as one name; an office's noun keeps its region ("Bureau pour l'Afrique")."""
+        doc = span.doc
+        if span.label_ != "ORG" or span.kb_id_ or len(span) < 3:
+            return [span]
+        head, link = span[0], span[1]
+        if not head.is_title or head.lower_ not in self.data.ORG_HEAD_WORDS:
+            return [span]
+        if head.lower_ in OFFICE_NOUNS or link.lower_ not in FOR_WORDS:
+            return [span]
+        start = span.start + 2
+        while start < span.end and doc[start].lower_ in self.data.DETERMINERS:
+            start += 1
+        entry = self.kb.lookup(doc[start : span.end].text) if start < span.end else None
+        if entry is None or entry.type != "LOC":
+            return [span]
+        place = Span(doc, start, span.end, label="LOC", kb_id=entry.qid)
+        return [Span(doc, span.start, span.start + 1, label="ORG"), place]
 
     def _join_units(self, spans: list[Span]) -> list[Span]:
         """'Bureau régional' + 'de l'OMS' + 'pour la Méditerranée orientale',

@@ -1156,8 +1156,8 @@ class RoleFinder:
             return  # "UNICEF Goodwill Ambassador X" leads nothing
         for ent in doc.ents:
             if ent.end == prev.i + 1 and ent.label_ in (("ORG",) if regional else ("ORG", "LOC")):
-                if len(ent) == 1 and ent[0].lower_ in self.data.ORG_HEAD_WORDS:
-                    return  # "Group CEO", "Board chair": a word, not a name
+                if len(ent) == 1 and ent[0].lower_ in self.data.ORG_HEAD_WORDS and not possessive:
+                    return  # "Group CEO", "Board chair": a word, not a name ("the Bank's" is)
                 if role.role_class == "head_of_government" and self._country_ent(ent):
                     # "Mali's Prime Minister": the government, as "Premier ministre du Mali"
                     role.implicit = _government_of(ent, doc[role.start : role.end])
@@ -1165,6 +1165,9 @@ class RoleFinder:
                 role.org = ent
                 return
         if regional:
+            if possessive and prev.is_title and prev.lower_ in self.data.ORG_HEAD_WORDS:
+                if not prev.ent_type_:  # "the Bank's | Director General for West Africa"
+                    role.org = Span(doc, prev.i, prev.i + 1, label="ORG")
             return
         if role.role_class == "minister" and self._portfolio_word(prev):
             role.implicit = self._portfolio_before(sent, prev)

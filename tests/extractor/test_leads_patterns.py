@@ -2340,3 +2340,25 @@ def test_a_title_before_a_name_is_not_the_name_before_it_s():
         "General Tarik Hamane and the Governor of the region."
     )
     assert ("Leila Benali", "ONEE") not in {(p, o) for p, o, _ in _leads(extract(text, lang="en"))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Banque africaine de développement a approuvé le prêt. La directrice générale de "
+            "la Banque pour l'Afrique de l'Ouest, Marie-Laure Akin-Olugbade, a rappelé les "
+            "chiffres.",
+        ),
+        (
+            "en",
+            "The African Development Bank approved the loan. The Bank's Director General for "
+            "West Africa, Marie-Laure Akin-Olugbade, recalled the figures.",
+        ),
+    ],
+)
+def test_a_bare_body_noun_s_head_for_a_region_leads_the_body_not_the_region(lang, text):
+    data = extract(text, lang=lang)
+    assert _lead_ids(data) == {("per:marie-laure-akin-olugbade", "Q340195")}
+    assert "loc:west-africa" in {e["id"] for e in data["entities"]}

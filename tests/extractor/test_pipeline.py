@@ -1033,3 +1033,9 @@ def test_a_ministry_s_coordinated_adjectives_are_part_of_its_name_and_key(lang, 
 )
 def test_a_body_opening_a_sentence_with_a_title_is_no_person(lang, text):
     assert not [e for e in extract(text, lang=lang)["entities"] if e["type"] == "PER"]
+
+
+def test_an_office_for_a_region_keeps_its_region_in_its_name():
+    text = "Le Bureau pour l'Afrique de l'Ouest a publié un rapport."
+    names = {e["name"] for e in extract(text, lang="fr")["entities"]}
+    assert "Afrique de l'Ouest" not in names
