@@ -661,8 +661,10 @@ class EntityNormaliser:
         body: after a title's preposition, the country (or the region: 'Regional
         Director for | Africa Mohamed Janabi') ends the title and the capitalised
         words after it are the holder's name."""
-        if span.label_ not in ("ORG", "LOC", "PER") or span.kb_id_ or not self._after_title(span):
-            return [span]  # "Director for | Niger Margot van der Velden" read as a person
+        if span.label_ not in ("ORG", "LOC", "PER") or span.kb_id_:
+            return [span]
+        if not self._after_title(span):  # "Director for | Niger Margot van der Velden"
+            return self._title_complement_then_person(span)
         doc = span.doc
         for k in range(span.start + 1, min(span.end - 1, span.start + 4)):
             entry = self.kb.lookup(doc[span.start : k].text)
@@ -670,7 +672,30 @@ class EntityNormaliser:
             if entry is None or not _country_or_region(entry) or not self._person_words(rest):
                 continue
             return [Span(doc, span.start, k, label="LOC"), Span(doc, k, span.end, label="PER")]
-        return [span]
+        return self._title_complement_then_person(span)
+
+    def _title_complement_then_person(self, span: Span) -> list[Span]:
+        """'President of the | Transition, Brice Clotaire Oligui Nguema' tagged as one
+        body: the name after the comma is the title's holder; the complement before it
+        stays a name unless it is one common word ("Transition")."""
+        doc, i = span.doc, span.start - 1
+        while i > 0 and doc[i].lower_ in self.data.DETERMINERS:
+            i -= 1
+        if span.label_ == "PER" or not self._after_title(doc[i + 1 : span.end]):
+            return [span]
+        comma = next((t.i for t in span if t.text == ","), None)
+        if (
+            comma is None
+            or comma == span.start
+            or not self._person_words(doc[comma + 1 : span.end])
+        ):
+            return [span]
+        person = Span(doc, comma + 1, span.end, label="PER")
+        left = doc[span.start : comma]
+        common = len(left) == 1 and singular(left[0].lower_) in self.name_vocabulary
+        if common and self.kb.lookup(left.text) is None:
+            return [person]
+        return [Span(doc, span.start, comma, label=span.label_), person]
 
     def _after_title(self, span: Span) -> bool:
         """A title's preposition right before the span: 'Director for | …'."""

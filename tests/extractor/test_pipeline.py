@@ -1039,3 +1039,13 @@ def test_an_office_for_a_region_keeps_its_region_in_its_name():
     text = "Le Bureau pour l'Afrique de l'Ouest a publié un rapport."
     names = {e["name"] for e in extract(text, lang="fr")["entities"]}
     assert "Afrique de l'Ouest" not in names
+
+
+def test_a_title_s_holder_after_a_comma_inside_a_model_s_body_is_a_person():
+    text = (
+        "The Council of Ministers met under the chairmanship of the President of the "
+        "Transition, Brice Clotaire Oligui Nguema, on Thursday."
+    )
+    entities = {(e["name"], e["type"]) for e in extract(text, lang="en")["entities"]}
+    assert ("Brice Clotaire Oligui Nguema", "PER") in entities
+    assert not [name for name, _ in entities if "Transition" in name]
