@@ -865,6 +865,10 @@ class RelationFinder:
             return None
         if doc[j].lower_ in self.data.TITLE_OPENERS and j + 1 in self._role_ends:
             j += 1  # "led by Special | Representative of … X"
+        owner = _ent_starting_at(doc, j, ("LOC", "ORG"))
+        if owner is not None and owner.end + 1 in self._role_ends:
+            if doc[owner.end].lower_ in ("'s", "’s"):
+                j = owner.end + 1  # "chaired by Niger's | Minister of Agriculture, X"
         if j not in self._role_ends:  # a title word may open a role: "le ministre des …"
             j = self._skip_titles(doc, j, sent.end)
         if j in self._role_ends:  # "chaired by the Secretary-General of the Ministry, Ms X"

@@ -2310,6 +2310,8 @@ APPOINTMENT_CASES = [
      "masen", "current"),
     ("en", "The ceremony was attended by the Minister of Energy, Leila Benali, ONEE Director "
      "General Tarik Hamane and the Governor of the region.", "Tarik Hamane", "onee", "current"),
+    ("en", "The Sahel committee (CILSS), chaired by Niger's Minister of Agriculture, Mahaman "
+     "Elhadj Ousmane, will meet in May.", "Mahaman Elhadj Ousmane", "cilss", "current"),
     ("en", "The European Commissioner for Fisheries and Oceans, Costas Kadis, welcomed the "
      "agreement.", "Costas Kadis", "european commission", "current"),
     ("en", "The European Commissioner for International Partnerships, Riikka Laaksonen, spoke "
