@@ -95,7 +95,9 @@ class ArticleAssembler:
         for owner in doc._.owners or []:  # "… of the African Development Bank Group"
             self._mention(offset, owner, owner.label_, owner.kb_id_)
         for pair in doc._.acronyms or []:
-            self.acronyms.append((_offsets(offset, pair.short), _offsets(offset, pair.long)))
+            self.acronyms.append(
+                (span_offsets(offset, pair.short), span_offsets(offset, pair.long))
+            )
         for event in doc._.events or []:
             self._event(offset, event)
         for candidate in doc._.relations or []:
@@ -105,7 +107,7 @@ class ArticleAssembler:
     def _mention(
         self, offset: int, span: Span, label: str, kb_id: str = "", implicit: bool = False
     ) -> RawMention:
-        start, end = _offsets(offset, span)
+        start, end = span_offsets(offset, span)
         existing = self.mentions.get((start, end))
         if existing is not None:
             return existing
@@ -128,7 +130,7 @@ class ArticleAssembler:
         return mention
 
     def _event(self, offset: int, event) -> None:
-        start, end = _offsets(offset, event.span)
+        start, end = span_offsets(offset, event.span)
         mention = RawMention(
             text=self.text[start:end],
             start=start,
@@ -140,14 +142,14 @@ class ArticleAssembler:
             "named": event.named,
             "past": event.past,
             "date_text": event.date_text,
-            "place": _offsets(offset, event.place) if event.place is not None else None,
-            "participants": [_offsets(offset, p) for p in event.participants],
+            "place": span_offsets(offset, event.place) if event.place is not None else None,
+            "participants": [span_offsets(offset, p) for p in event.participants],
         }
         self.events.append(mention)
         if edition_acronym(mention.text):  # "COP31": an event, the model's body or not
             self.mentions.pop((start, end), None)
         if event.acronym is not None:  # "(SARA)": another name of the same event
-            short = _offsets(offset, event.acronym)
+            short = span_offsets(offset, event.acronym)
             if edition_acronym(event.acronym.text):
                 mention.extra["edition"] = event.acronym.text
             self.mentions.pop(short, None)  # the model may have tagged it as a body
@@ -441,8 +443,20 @@ def _possessive_body(span: Span) -> str:
     return body.kb_id_ if body is not None and body.kb_id_.startswith("Q") else ""
 
 
-def _offsets(offset: int, span: Span) -> tuple[int, int]:
-    return (offset + span.start_char, offset + span.end_char)
+def span_offsets(offset: int, span: Span) -> tuple[int, int]:
+    end = span.end_char - _sentence_stop(span)
+    return (offset + span.start_char, offset + end)
+
+
+def _sentence_stop(span: Span) -> int:
+    """1 when the span's last token carries the sentence's full stop ("financée par la
+    KfW." is one token for the French tokenizer), else 0; "U.S." keeps its dots."""
+    last = span[-1] if len(span) else None
+    if last is None or len(last.text) < 3 or not last.text.endswith("."):
+        return 0
+    if "." in last.text[:-1] or not last.text[:-1].isalpha():
+        return 0
+    return int(last.i + 1 == len(span.doc) or last.is_sent_end is True)
 
 
 def dominant_country(mentions: list[RawMention], kb, text: str | None = None) -> KBEntry | None:

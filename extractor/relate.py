@@ -15,6 +15,7 @@ from extractor.assemble import (
     is_city,
     short_hash,
     slug,
+    span_offsets,
 )
 from extractor.components.relations import Candidate
 from extractor.components.roles import ImplicitOrg
@@ -172,7 +173,7 @@ class ExtractionBuilder:
         return best[1] if best is not None else None
 
     def _entity_at(self, offset: int, span) -> str | None:
-        return self.by_offsets.get((offset + span.start_char, offset + span.end_char))
+        return self.by_offsets.get(span_offsets(offset, span))
 
     def article_country(self) -> KBEntry | None:
         if not self._country_done:
@@ -182,7 +183,7 @@ class ExtractionBuilder:
         return self._country
 
     def _implicit_entity(self, offset: int, implicit: ImplicitOrg) -> str | None:
-        start, end = offset + implicit.span.start_char, offset + implicit.span.end_char
+        start, end = span_offsets(offset, implicit.span)
         if implicit.kind in ("country", "government"):
             entry = self._named_country(implicit) or (
                 None if implicit.demonym or implicit.country else self.article_country()

@@ -1015,11 +1015,11 @@ class EntityNormaliser:
         )
 
     def _town_after_preposition(self, span: Span) -> bool:
-        """'à Daloa', 'in Sion': a town's name (GeoNames) after a place preposition,
-        when it is no common word, month or day."""
+        """'à Daloa', 'in Sion', 'the city of Bouaké': a town's name (GeoNames) after a
+        place preposition or a kind of place, when it is no common word, month or day."""
         text = span.text
         return (
-            self._after_place_preposition(span)
+            (self._after_place_preposition(span) or self._place_kind_around(span))
             and is_town(text)
             and not is_common_word(text)
             and text.lower() not in self.calendar

@@ -1049,3 +1049,22 @@ def test_a_title_s_holder_after_a_comma_inside_a_model_s_body_is_a_person():
     entities = {(e["name"], e["type"]) for e in extract(text, lang="en")["entities"]}
     assert ("Brice Clotaire Oligui Nguema", "PER") in entities
     assert not [name for name, _ in entities if "Transition" in name]
+
+
+def test_a_town_after_a_kind_of_place_is_a_place_whatever_the_model_read():
+    text = "The project will supply drinking water to the city of Bouaké and seven localities."
+    places = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "LOC"}
+    assert "Bouaké" in places
+
+
+def test_a_sentence_s_full_stop_inside_a_name_s_token_is_no_part_of_it():
+    text = "La centrale a été financée par la BEI et la KfW."
+    data = extract(text, lang="fr")
+    kfw = next(e for e in data["entities"] if e["name"].startswith("KfW"))
+    assert [m["text"] for m in kfw["mentions"]] == ["KfW"]
+    assert text[kfw["mentions"][0]["start"] : kfw["mentions"][0]["end"]] == "KfW"
+
+
+def test_dots_of_an_abbreviated_name_stay():
+    data = extract("The loan was signed in the U.S.", lang="en")
+    assert "U.S." in {m["text"] for e in data["entities"] for m in e["mentions"]}
