@@ -456,7 +456,11 @@ def _sentence_stop(span: Span) -> int:
         return 0
     if "." in last.text[:-1] or not last.text[:-1].isalpha():
         return 0
-    return int(last.i + 1 == len(span.doc) or last.is_sent_end is True)
+    doc = span.doc
+    if last.i + 1 == len(doc) or last.is_sent_end is True:
+        return 1
+    following = doc[last.i + 1].text[:1]  # the parser reads "KfW." as an abbreviation
+    return int(bool(last.whitespace_) and (following.isupper() or following in '«"“'))
 
 
 def dominant_country(mentions: list[RawMention], kb, text: str | None = None) -> KBEntry | None:

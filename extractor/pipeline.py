@@ -77,6 +77,18 @@ def model_name(lang: str, settings: Settings) -> str:
     return installed_model(lang, wanted)  # if none is installed, spacy.load says so
 
 
+# A full stop after a lower-case letter and a capital ("la KfW.", "the MoU.") is the
+# sentence's: the default suffixes keep it on the word, so no name matches it.
+STOP_AFTER_CAPITAL = r"(?<=[a-z][A-Z])\."
+
+
+def split_stops_after_capitals(nlp: Language) -> None:
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*nlp.Defaults.suffixes, STOP_AFTER_CAPITAL]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 def ner_first(nlp: Language) -> None:
     """Move the NER right after the shared tok2vec (see module docstring)."""
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
@@ -123,6 +135,7 @@ def load_pipeline(lang: str, settings: Settings | None = None) -> Language:
     settings = settings or get_settings()
     configure_ops(settings.ops)
     nlp = spacy.load(model_name(lang, settings), exclude=list(UNUSED_COMPONENTS))
+    split_stops_after_capitals(nlp)
     ner_first(nlp)
     use_stand_ins(nlp)
     add_own_components(nlp)

@@ -1068,3 +1068,22 @@ def test_a_sentence_s_full_stop_inside_a_name_s_token_is_no_part_of_it():
 def test_dots_of_an_abbreviated_name_stay():
     data = extract("The loan was signed in the U.S.", lang="en")
     assert "U.S." in {m["text"] for e in data["entities"] for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La centrale a été financée par la BEI et la KfW. Elle produit 400 mégawatts."),
+        ("en", "The plant was financed by the EIB and KfW. It produces 400 megawatts."),
+    ],
+)
+def test_a_known_name_before_the_sentence_s_stop_is_found(lang, text):
+    ids = {e["id"] for e in extract(text, lang=lang)["entities"]}
+    assert "org:kfw-de" in ids
+
+
+def test_the_tokenizer_splits_a_stop_after_a_capital_but_keeps_abbreviations():
+    from extractor.pipeline import get_nlp
+
+    words = [t.text for t in get_nlp("en").tokenizer("the MoU. The U.S. and Mr. Smith")]
+    assert words == ["the", "MoU", ".", "The", "U.S.", "and", "Mr.", "Smith"]
