@@ -1668,7 +1668,7 @@ class EntityNormaliser:
         if span.label_ == "LOC" and self.kb.lookup(span.text) is not None:
             return False
         doc, k = span.doc, span.start - 1
-        while k >= 0 and span.start - k <= 8:
+        while k >= 0 and span.start - k <= 12:  # three portfolios and their links
             token = doc[k]
             if token.lower_ in self.role_heads_lower:
                 return True

@@ -1087,3 +1087,12 @@ def test_the_tokenizer_splits_a_stop_after_a_capital_but_keeps_abbreviations():
 
     words = [t.text for t in get_nlp("en").tokenizer("the MoU. The U.S. and Mr. Smith")]
     assert words == ["the", "MoU", ".", "The", "U.S.", "and", "Mr.", "Smith"]
+
+
+def test_a_third_portfolio_after_a_minister_s_title_names_no_body():
+    text = (
+        "« L'eau est notre priorité », a déclaré le ministre de l'Hydraulique, de "
+        "l'Assainissement et de la Salubrité, Bouaké Fofana."
+    )
+    names = {e["name"] for e in extract(text, lang="fr")["entities"]}
+    assert "Salubrité" not in names
