@@ -1251,6 +1251,22 @@ class EntityNormaliser:
             and self.kb.country_of_demonym(ent.text) is None
         )
 
+    def _after_kind_noun(self, span: Span, start: int) -> int:
+        """ "district d'| Amboasary-Sud", "région | Anosy": a place's lower-case kind
+        noun (and its "de") the model took into the name is no part of it."""
+        doc, end = span.doc, span.end
+        if span.label_ != "LOC" or end - start < 2 or not doc[start].is_lower:
+            return start
+        if doc[start].lower_ not in self.data.PLACE_KIND_NOUNS:
+            return start
+        k = start + 1
+        while k < end - 1 and (doc[k].lower_ in OF_WORDS or doc[k].lower_ in self.data.DETERMINERS):
+            k += 1
+        entry = self.kb.lookup(doc[k:end].text)
+        if not doc[k].is_title or (entry is not None and entry.is_country):
+            return start  # « la province de l'Équateur » is no country
+        return k
+
     def _trim(self, span: Span) -> Span:
         """'the World Bank' -> 'World Bank'; "West Africa's" -> 'West Africa'."""
         start, end = span.start, span.end
@@ -1268,6 +1284,7 @@ class EntityNormaliser:
                 start += 1
         start = self._country_after_portfolio(span, start)
         start = self._place_after_words(span, start)
+        start = self._after_kind_noun(span, start)
         if end - start > 2 and doc[start].like_num and doc[start + 1].text in DASHES:
             start += 2  # "30 septembre | 2025 - | Ivoire Agro-Industries": the dateline's year
         while end > start + 1 and (

@@ -1096,3 +1096,22 @@ def test_a_third_portfolio_after_a_minister_s_title_names_no_body():
     )
     names = {e["name"] for e in extract(text, lang="fr")["entities"]}
     assert "Salubrité" not in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "MSF a ouvert une clinique dans le district d'Amboasary-Sud.", "Amboasary-Sud"),
+        ("en", "MSF opened a clinic in Amboasary-Sud district.", "Amboasary-Sud"),
+        ("fr", "La visite a eu lieu dans le gouvernorat de Gabès, en Tunisie.", "Gabès"),
+    ],
+)
+def test_a_place_s_lower_case_kind_noun_is_no_part_of_its_name(lang, text, name):
+    places = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "LOC"}
+    assert name in places
+
+
+def test_a_province_named_like_a_country_keeps_its_kind_noun():
+    text = "Le programme couvre la province de l'Équateur, en RDC."
+    ids = {e["id"] for e in extract(text, lang="fr")["entities"]}
+    assert "iso:CD-EQ" in ids and "Q736" not in ids
