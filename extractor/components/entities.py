@@ -303,6 +303,7 @@ class EntityNormaliser:
         spans = self._boards(doc, self._board_owners(doc, spans))
         spans = self._national_bodies(doc, self._seated_branches(doc, spans))
         spans = self._untagged_bodies_of_places(doc, spans)
+        self._joined_bodies: list[Span] = []
         spans = self._join_units(self._coordinated_regions(self._with_coordinated_compass(spans)))
         spans = self._natural_features(spans)
         spans, pairs = self._acronyms(doc, spans)
@@ -310,6 +311,7 @@ class EntityNormaliser:
         final = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
         doc.ents = final
         doc._.acronyms = pairs
+        known += self._joined_bodies  # "Institut … de | l'Université Tsinghua"
         owners = self._owners_inside(final, known) if known else []
         doc._.owners = owners + self._board_bodies(final, owners)
         return doc
@@ -2285,6 +2287,12 @@ class EntityNormaliser:
             else:
                 joined = self._unit_of_body(span, by_start)
             if joined is not None:
+                # the bodies joined into the unit's name are mentions of their own
+                self._joined_bodies += [
+                    s for s in out + spans
+                    if s.label_ == "ORG" and joined.start <= s.start and s.end <= joined.end
+                    and s.start > span.start
+                ]  # fmt: skip
                 out = [s for s in out if s.end <= joined.start]
                 skip_until = joined.end
                 span = joined

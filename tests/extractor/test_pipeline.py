@@ -1115,3 +1115,13 @@ def test_a_province_named_like_a_country_keeps_its_kind_noun():
     text = "Le programme couvre la province de l'Équateur, en RDC."
     ids = {e["id"] for e in extract(text, lang="fr")["entities"]}
     assert "iso:CD-EQ" in ids and "Q736" not in ids
+
+
+def test_a_body_named_inside_its_unit_s_name_is_a_mention_of_its_own():
+    text = (
+        "Le programme sera conduit avec l'Institut du changement climatique et du "
+        "développement durable de l'Université Tsinghua, à Pékin."
+    )
+    names = {e["name"] for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"}
+    assert "Université Tsinghua" in names
+    assert any(name.startswith("Institut du changement climatique") for name in names)
