@@ -2534,6 +2534,8 @@ class EntityNormaliser:
         else:
             links = self.data.PROGRAMME_NAME_LINKS
             name = _quoted_before(doc, k) or _capitalised_run_before(doc, k, links)
+        if name is not None and name[0].lower_ in self.data.DETERMINERS:
+            name = name[1:]  # "The | Early Warnings for All initiative" opening a sentence
         if name is None or len(name) < 2 or not name[0].is_title:
             return None
         if self._known_name(name.text) or any(t.lower_ in self.body_heads for t in name):

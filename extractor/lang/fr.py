@@ -1990,6 +1990,10 @@ NAME_WORDS: dict[str, str] = {
     "provinciales": "provincial",
     "provinciaux": "provincial",
     "précoce": "early",
+    "précoces": "early",  # "Alertes précoces pour tous" = "Early Warnings for All"
+    "alertes": "warning",
+    "tous": "all",  # "Éducation pour tous" = "Education for All"
+    "toutes": "all",
     "présidence": "presidency",
     "présidentiel": "presidential",
     "présidentielle": "presidential",

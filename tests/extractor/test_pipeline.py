@@ -1125,3 +1125,19 @@ def test_a_body_named_inside_its_unit_s_name_is_a_mention_of_its_own():
     names = {e["name"] for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"}
     assert "Université Tsinghua" in names
     assert any(name.startswith("Institut du changement climatique") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "fr",
+            "L'initiative Alertes précoces pour tous sera lancée.",
+            "Alertes précoces pour tous",
+        ),
+        ("en", "The Early Warnings for All initiative will be launched.", "Early Warnings for All"),
+    ],
+)
+def test_a_translated_initiative_keys_alike_and_opens_on_no_determiner(lang, text, name):
+    body = next(e for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG")
+    assert (body["id"], body["name"], body["aliases"]) == ("org:all-early-warning", name, [name])
