@@ -1364,6 +1364,8 @@ class EntityNormaliser:
         at 'et'. Names of ministries run on over portfolio words joined by
         de/du/des/et/of/and, and the adjectives that follow them."""
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
+        if words and words[0] in COMPLEMENTED_UNIT_HEADS and any(t.is_title for t in span):
+            return self._extend_unit(self._portfolios_only(span))
         if span.label_ != "ORG" or not words or words[0] not in MINISTRY_HEADS:
             return span
         span = self._portfolios_only(span)
@@ -1377,6 +1379,18 @@ class EntityNormaliser:
         if best == span.end:
             return span
         return Span(doc, span.start, best, label="ORG", kb_id=span.kb_id_)
+
+    def _extend_unit(self, span: Span) -> Span:
+        """ "division de la Stabilité | financière", "Département | du changement
+        climatique et de la croissance verte": a unit's name runs over the lower-case
+        adjectives and complements the model left out (its body after it stays apart)."""
+        doc, end = span.doc, span.end
+        while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "ADJ":
+            end += 1
+        end = self._complement_end(doc, end, set(), most=10)
+        if end == span.end:
+            return span  # "l'Afrique de l'Ouest et du | Centre" stays a region's part
+        return Span(doc, span.start, end, label="ORG")
 
     def _with_demonym_after(self, span: Span) -> Span:
         """ "la Croix-Rouge | malagasy", "l'Agence spatiale | algérienne": a body and the
@@ -2028,12 +2042,18 @@ class EntityNormaliser:
     def _complement_end(self, doc: Doc, j: int, taken: set[int], most: int = 6) -> int:
         """The end of lower-case 'de/des + noun (+ adjectives)' groups from j."""
         k = j
-        while k < len(doc) - 2 and doc[k].lower_ in OF_WORDS and k - j < most:
+        while k < len(doc) - 2 and k - j < most:
+            if doc[k].lower_ in AND_WORDS and k > j and doc[k + 1].lower_ in OF_WORDS:
+                k += 1  # "du changement climatique | et | de la croissance verte"
+            if doc[k].lower_ not in OF_WORDS:
+                break
             m = k + 1
             while m < len(doc) and doc[m].lower_ in self.data.DETERMINERS and m - k < 3:
                 m += 1
             if m >= len(doc) or not doc[m].is_lower or doc[m].pos_ != "NOUN" or m in taken:
                 break
+            if is_body_head(doc[m].lower_, self.body_heads) or doc[m].lower_ in MINISTRY_HEADS:
+                break  # "Département de la coopération internationale | du ministère …"
             m += 1
             while m < len(doc) and doc[m].is_lower and doc[m].pos_ == "ADJ" and m not in taken:
                 m += 1

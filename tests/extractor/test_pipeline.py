@@ -1141,3 +1141,44 @@ def test_a_body_named_inside_its_unit_s_name_is_a_mention_of_its_own():
 def test_a_translated_initiative_keys_alike_and_opens_on_no_determiner(lang, text, name):
     body = next(e for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG")
     assert (body["id"], body["name"], body["aliases"]) == ("org:all-early-warning", name, [name])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La composante sera gérée par son Département du changement climatique et de la "
+            "croissance verte, dirigé par Aïssatou Konaté-Bâ.",
+        ),
+        (
+            "en",
+            "The component will be managed by its Climate Change and Green Growth Department, "
+            "headed by Aïssatou Konaté-Bâ.",
+        ),
+    ],
+)
+def test_a_unit_s_lower_case_complement_is_part_of_its_name(lang, text):
+    data = extract(text, lang=lang)
+    assert _lead_ids_of(data) == {
+        ("per:aissatou-konate-ba", "org:change-climate-department-green-growth")
+    }
+
+
+def test_a_unit_s_name_stops_before_the_ministry_it_belongs_to():
+    text = (
+        "L'accord a été signé par le directeur général du Département de la coopération "
+        "internationale du ministère chinois, Liu Wenhua."
+    )
+    names = {e["name"] for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"}
+    assert "Département de la coopération internationale" in names
+
+
+def test_a_region_s_compass_part_is_no_unit():
+    text = "Le bureau couvre l'Afrique de l'Ouest et du Centre depuis Dakar."
+    types = {e["name"]: e["type"] for e in extract(text, lang="fr")["entities"]}
+    assert types.get("Afrique de l'Ouest et du Centre") == "LOC" and "Centre" not in types
+
+
+def _lead_ids_of(data: dict) -> set[tuple[str, str]]:
+    return {(r["subject"], r["object"]) for r in data["relations"] if r["predicate"] == "LEADS"}
