@@ -713,7 +713,7 @@ class RelationFinder:
             targets = self._context_target(sent, role)
         if not targets:
             return []
-        if role.org is not None and not role.org.doc[role.org.start].ent_type_:
+        if role.org is not None and role.org.doc[role.org.start].ent_type_ in ("", "PER"):
             self._new_orgs.append(role.org)  # a name found by its position, see roles._left_org
         out = []
         for i, person in enumerate(holders):
@@ -936,6 +936,22 @@ class RelationFinder:
             candidate.object, candidate.implicit = None, implicit
             found.append(candidate)
         return found
+
+    def _anaphoric_office(self, sent: Span, leader: Span, j: int, role: str) -> list[Candidate]:
+        """'X took over the rotating chairmanship of | the organisation', « … la
+        présidence tournante de | l'organisation »: the body of that noun named before."""
+        doc = sent.doc
+        if j < sent.end and doc[j].lower_ in self.anaphor_determiners:
+            j += 1
+        if j >= sent.end or doc[j - 1].lower_ not in self.anaphor_determiners:
+            return []
+        noun = doc[j : j + 1]
+        if noun[0].ent_type_ or not noun[0].is_lower or noun[0].lower_ not in self.anaphor_nouns:
+            return []
+        candidate = _lead(leader, noun, sent, "head_of_phrase_anaphor", 0.7, role)
+        candidate.object = None
+        candidate.implicit = ImplicitOrg(name=noun[0].lower_, kind="anaphor", span=noun)
+        return [candidate]
 
     def _named_leader(self, doc: Doc, j: int, limit: int) -> Span | None:
         """The agent: 'Kisumu Governor Peter X' is Peter X, the place names his post."""
@@ -1206,6 +1222,8 @@ class RelationFinder:
             leader = self._fronted_holder(sent, target.end)
         if leader is None and target is not None:
             leader = self._relative_antecedent(sent, start)
+        if target is None and leader is not None and status == "current" and not successors_only:
+            return self._anaphoric_office(sent, leader, j, doc[start:end].text)
         if target is None or leader is None:
             return []
         role = doc[start:end].text

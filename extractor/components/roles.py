@@ -60,6 +60,8 @@ KIND_NOUNS = frozenset(
         "startup",
     }
 )
+# Heads only a body has: "Julaya's CEO" makes Julaya a body, not a person.
+BODY_HEAD_CLASSES = frozenset({"chief_executive", "director", "chair"})
 # Heads whose title alone, with no complement, may name the body the sentence is about.
 CONTEXT_ROLE_CLASSES = frozenset(
     {"chair", "director", "chief_executive", "secretary_general", "other_head"}
@@ -1155,6 +1157,10 @@ class RoleFinder:
         if prev.lower_ in self.data.GOODWILL_WORDS:
             return  # "UNICEF Goodwill Ambassador X" leads nothing
         for ent in doc.ents:
+            if possessive and ent.end == prev.i + 1 and ent.label_ == "PER" and len(ent) == 1:
+                if role.predicate == "LEADS" and role.role_class in BODY_HEAD_CLASSES:
+                    # "Julaya's founder and CEO, X": one word owning a head is a body
+                    ent = Span(doc, ent.start, ent.end, label="ORG")
             if ent.end == prev.i + 1 and ent.label_ in (("ORG",) if regional else ("ORG", "LOC")):
                 if len(ent) == 1 and ent[0].lower_ in self.data.ORG_HEAD_WORDS and not possessive:
                     return  # "Group CEO", "Board chair": a word, not a name ("the Bank's" is)

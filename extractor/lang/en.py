@@ -375,7 +375,17 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
             "takes over",
             "take over",
         )
-        for office in ("presidency", "chairmanship", "chair", "leadership", "directorship")
+        for office in (
+            "presidency",
+            "chairmanship",
+            "chair",
+            "leadership",
+            "directorship",
+            "rotating presidency",  # "took over the rotating chairmanship of the AU"
+            "rotating chairmanship",
+            "interim presidency",
+            "interim leadership",
+        )
     )
     + tuple(
         # "was re-elected to the presidency of the federation", "named to the helm of"

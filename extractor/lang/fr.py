@@ -509,6 +509,8 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
             "direction",
             "direction générale",
             "présidence par intérim",
+            "présidence tournante",  # "a pris la présidence tournante de l'Union africaine"
+            "présidence en exercice",
         )
         for prep in ("de", "du", "des", "d'")
     )

@@ -2312,6 +2312,16 @@ APPOINTMENT_CASES = [
      "General Tarik Hamane and the Governor of the region.", "Tarik Hamane", "onee", "current"),
     ("en", "The Sahel committee (CILSS), chaired by Niger's Minister of Agriculture, Mahaman "
      "Elhadj Ousmane, will meet in May.", "Mahaman Elhadj Ousmane", "cilss", "current"),
+    ("en", "Angolan President João Lourenço took over the rotating chairmanship of the African "
+     "Union for 2025.", "João Lourenço", "african union", "current"),
+    ("fr", "Le président angolais, João Lourenço, a pris la présidence tournante de l'Union "
+     "africaine pour 2025.", "João Lourenço", "union africaine", "current"),
+    ("en", "Julaya's founder and CEO, Marc Chabi-Beugré, will remain at the head of the company.",
+     "Marc Chabi-Beugré", "julaya", "current"),
+    ("en", "The Coalition for Epidemic Preparedness Innovations met in Oslo. Jane Halton took over "
+     "the chairmanship of the coalition in 2024.", "Jane Halton", "epidemic", "current"),
+    ("fr", "L'Alliance mondiale pour les vaccins s'est réunie à Genève. Sania Nishtar a pris la "
+     "direction de l'alliance en 2024.", "Sania Nishtar", "alliance", "current"),
     ("en", "The European Commissioner for Fisheries and Oceans, Costas Kadis, welcomed the "
      "agreement.", "Costas Kadis", "european commission", "current"),
     ("en", "The European Commissioner for International Partnerships, Riikka Laaksonen, spoke "
@@ -2364,3 +2374,8 @@ def test_a_bare_body_noun_s_head_for_a_region_leads_the_body_not_the_region(lang
     data = extract(text, lang=lang)
     assert _lead_ids(data) == {("per:marie-laure-akin-olugbade", "Q340195")}
     assert "loc:west-africa" in {e["id"] for e in data["entities"]}
+
+
+def test_an_office_of_a_body_noun_with_no_antecedent_leads_nothing():
+    text = "Jane Halton took over the chairmanship of the coalition in 2024."
+    assert not _leads(extract(text, lang="en"))
