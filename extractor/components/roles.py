@@ -25,6 +25,7 @@ from extractor.components.util import (
     untagged_name,
     with_curly_apostrophes,
 )
+from extractor.kb.names import singular
 
 BOUNDARY_WORDS = frozenset(
     {"qui", "que", "dont", "où", "who", "which", "that", "whose", "where", "since", "depuis"}
@@ -831,11 +832,15 @@ class RoleFinder:
         j = self._status_start(doc, role.start)
         while j > 0 and doc[j - 1].lower_ in self.data.APPOINTED_WORDS:
             j -= 1  # "its newly appointed director"
+        noun = None
         if j > 1 and doc[j - 1].lower_ in ("'s", "’s") and self._body_noun(doc[j - 2]):
             j -= 1  # "the agency's head", "the company's board chairman"
+            noun = doc[j - 1 : j]
         elif j == 0 or doc[j - 1].lower_ not in self.data.POSSESSIVES:
             return
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= j - 1]
+        if noun is not None and self._by_noun(sent, role, before, noun):
+            return
         region = self._region_before(sent, j - 1)
         if region is not None and (not before or region.start > before[-1].start):
             role.org = region  # "la région de X, représentée par son président, Y"
@@ -850,6 +855,22 @@ class RoleFinder:
             role.org = subject
         else:  # "Le Conseil d'administration du Groupe …, son président": the Group's
             role.org = self.board_s_body(before[-1]) or before[-1]
+
+    def _by_noun(self, sent: Span, role: Role, before: list[Span], noun: Span) -> bool:
+        """'the hospital's CEO', « directeur de l'hôpital »: the last body before whose
+        name holds the noun; none in the paragraph, the one named before in the
+        article (an anaphor, found at article level). False for nouns a name
+        rarely holds ("institution", "company")."""
+        word = noun.text.lower()
+        if word not in self.data.ANAPHOR_NOUNS and singular(word) not in self.data.ANAPHOR_NOUNS:
+            return False
+        forms = {word, singular(word)}
+        named = [e for e in before if forms & {singular(t.lower_) for t in e} | forms & _lowers(e)]
+        if named:
+            role.org = named[-1]
+        else:
+            role.implicit = _anaphor(noun)
+        return True
 
     def _region_before(self, sent: Span, end: int) -> Span | None:
         """The last place of the sentence before `end` named as a region ("la région de
@@ -891,7 +912,9 @@ class RoleFinder:
             if doc[k + 1].lower_ not in BOUNDARY_WORDS:
                 return  # "de la banque centrale": a name goes on
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= role.start]
-        if before:
+        if self._by_noun(sent, role, before, doc[k : k + 1]):
+            role.end = max(role.end, k + 1)
+        elif before:
             role.org = before[-1]
             role.end = max(role.end, k + 1)
 
@@ -1188,6 +1211,16 @@ class RoleFinder:
                 start -= 1
             if not doc[start].ent_type_:
                 role.org = Span(doc, start, prev.i + 1, label="ORG")
+
+
+def _lowers(span: Span) -> set[str]:
+    return {t.lower_ for t in span}
+
+
+def _anaphor(noun: Span) -> ImplicitOrg:
+    """A body named again by its noun ("the hospital"): the one of that noun named
+    before, found at article level."""
+    return ImplicitOrg(name=noun.text.lower(), kind="anaphor", span=noun)
 
 
 def _government_of(country: Span, title: Span) -> ImplicitOrg:

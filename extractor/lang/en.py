@@ -394,6 +394,32 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         for office in ("presidency", "chairmanship", "leadership", "directorship", "helm", "head")
     )
 )
+# Body nouns a body's name holds, so that the noun alone names it again
+# ("the hospital's director", "head of the bank"): the last body named with it. Not "institution" or
+# "company", which name any. Same name in `fr`.
+ANAPHOR_NOUNS: frozenset[str] = frozenset(
+    {
+        "hospital",
+        "bank",
+        "fund",
+        "university",
+        "agency",
+        "coalition",
+        "alliance",
+        "federation",
+        "union",
+        "commission",
+        "programme",
+        "initiative",
+        "organisation",
+        "organization",
+        "authority",
+        "foundation",
+        "institute",
+        "centre",
+        "center",
+    }
+)
 # Determiners of a body named again by its noun alone ("the coalition", « cette
 # coalition »). Same name in `fr`/`en`.
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset({"the", "this", "these"})

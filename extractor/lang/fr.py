@@ -544,6 +544,31 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         for prep in ("de", "du", "des", "d'")
     )
 )
+# Body nouns a body's name holds, so that the noun alone names it again
+# (« directeur de l'hôpital », « président de la banque »): the last body named with
+# it. Not "institution" or "company", which name any. Same name in `en`.
+ANAPHOR_NOUNS: frozenset[str] = frozenset(
+    {
+        "hôpital",
+        "banque",
+        "fonds",
+        "université",
+        "agence",
+        "coalition",
+        "alliance",
+        "fédération",
+        "union",
+        "commission",
+        "programme",
+        "initiative",
+        "organisation",
+        "office",
+        "autorité",
+        "fondation",
+        "institut",
+        "centre",
+    }
+)
 # Determiners of a body named again by its noun alone ("the coalition", « cette
 # coalition »). Same name in `fr`/`en`.
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset(

@@ -2379,3 +2379,27 @@ def test_a_bare_body_noun_s_head_for_a_region_leads_the_body_not_the_region(lang
 def test_an_office_of_a_body_noun_with_no_antecedent_leads_nothing():
     text = "Jane Halton took over the chairmanship of the coalition in 2024."
     assert not _leads(extract(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader"),
+    [
+        (
+            "en",
+            "A radiotherapy centre will open at Kenyatta National Hospital in Nairobi.\n\nThe "
+            "agreement was signed by IAEA Director General Rafael Grossi. The hospital's Chief "
+            "Executive Officer, Evanson Kamuri, said 4,000 patients could be treated.",
+            "Evanson Kamuri",
+        ),
+        (
+            "en",
+            "The West African Development Bank (BOAD), represented by Mr Kossi Amégnran, the "
+            "bank's president, announced new commitments.",
+            "Kossi Amégnran",
+        ),
+    ],
+)
+def test_a_body_noun_s_head_leads_the_body_named_with_that_noun(lang, text, leader):
+    body = {"Evanson Kamuri": "Kenyatta National Hospital", "Kossi Amégnran": "West African"}
+    leads = {(p, o) for p, o, _ in _leads(extract(text, lang=lang)) if p == leader}
+    assert [body[leader] in o for _, o in leads] == [True], leads
