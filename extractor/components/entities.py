@@ -1602,9 +1602,21 @@ class EntityNormaliser:
         if not (adjective and token.is_lower):
             return False
         # "des Ressources animales | et halieutiques": a second adjective of one word
-        return doc[i - 1].is_title or (
-            i > 1 and doc[i - 1].lower_ in AND_WORDS and doc[i - 2].pos_ == "ADJ"
+        return (
+            doc[i - 1].is_title
+            or (i > 1 and doc[i - 1].lower_ in AND_WORDS and doc[i - 2].pos_ == "ADJ")
+            or self._portfolio_after_title(doc, i)
         )
+
+    def _portfolio_after_title(self, doc: Doc, i: int) -> bool:
+        """ "Promotion de la | femme", "Protection de l' | enfant": a lower-case
+        portfolio noun after a capitalised one and its "de (la)"."""
+        if doc[i].lower_ not in self.portfolio_words or doc[i].pos_ != "NOUN":
+            return False
+        k = i - 1
+        while k > 0 and doc[k].lower_ in OF_WORDS | self.data.DETERMINERS and i - k < 3:
+            k -= 1
+        return k < i - 1 and doc[k].is_title and doc[i - 1].lower_ not in AND_WORDS
 
     def _known_place_at(self, doc: Doc, i: int) -> bool:
         """A country or region of the knowledge base starts at token i."""

@@ -932,11 +932,13 @@ MINISTRY_DOMAINS: dict[str, str] = {
         "forests wildlife parks tourism arts heritage internal external religious investment "
         "investments planning statistics ecological innovation decentralisation territorial "
         "governance local rural maritime posts crafts integration african sovereignty production "
-        "green growth food animal"
+        "green growth food animal promotion"
     ).split()
 } | {
     "defense": "defence",
     "defence": "defence",
+    "child": "children",  # "Child Protection" = « Protection de l'enfant »
+    "children": "children",
     "labor": "labour",
     "welfare": "social",
     "hydraulic": "water",

@@ -1144,6 +1144,10 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "halieutiques": "fisheries",  # Resources"
     "animale": "animal",
     "animales": "animal",
+    "promotion": "promotion",  # "Promotion de la femme" = "Promotion of Women"
+    "enfant": "children",  # "Protection de l'enfant" = "Child Protection"
+    "enfance": "children",
+    "enfants": "children",
     "éducation": "education",
     "enseignement": "education",
     "alphabétisation": "literacy",

@@ -1182,3 +1182,25 @@ def test_a_region_s_compass_part_is_no_unit():
 
 def _lead_ids_of(data: dict) -> set[tuple[str, str]]:
     return {(r["subject"], r["object"]) for r in data["relations"] if r["predicate"] == "LEADS"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "NIAMEY – Le projet sera coordonné par le ministère de la Promotion de la femme et "
+            "de la Protection de l'enfant, que dirige Aïssata Amadou Hamani.",
+        ),
+        (
+            "en",
+            "NIAMEY – The project will be coordinated by the Ministry for the Promotion of Women "
+            "and Child Protection, headed by Aïssata Amadou Hamani.",
+        ),
+    ],
+)
+def test_a_ministry_s_lower_case_portfolio_nouns_are_part_of_its_name(lang, text):
+    data = extract(text, lang=lang)
+    assert _lead_ids_of(data) == {
+        ("per:aissata-amadou-hamani", "org:ministry-children-promotion-protection-women-ne")
+    }
