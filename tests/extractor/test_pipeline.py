@@ -1189,12 +1189,14 @@ def _lead_ids_of(data: dict) -> set[tuple[str, str]]:
     [
         (
             "fr",
-            "NIAMEY – Le projet sera coordonné par le ministère de la Promotion de la femme et "
+            "NIAMEY, 27 mai 2025 – Le projet sera coordonné par le ministère de la Promotion de "
+            "la femme et "
             "de la Protection de l'enfant, que dirige Aïssata Amadou Hamani.",
         ),
         (
             "en",
-            "NIAMEY – The project will be coordinated by the Ministry for the Promotion of Women "
+            "NIAMEY, 27 May 2025 – The project will be coordinated by the Ministry for the "
+            "Promotion of Women "
             "and Child Protection, headed by Aïssata Amadou Hamani.",
         ),
     ],
