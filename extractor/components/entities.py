@@ -300,6 +300,7 @@ class EntityNormaliser:
         spans = self._units_after_bodies(self._ministry_left(self._branches(spans)))
         spans = [part for s in spans for part in self._ministry_country_apart(s)]
         spans = [part for s in spans for part in self._body_noun_and_region(s)]
+        spans = [part for s in spans for part in self._region_of_body_noun(s)]
         spans = self._boards(doc, self._board_owners(doc, spans))
         spans = self._national_bodies(doc, self._seated_branches(doc, spans))
         spans = self._untagged_bodies_of_places(doc, spans)
@@ -2301,6 +2302,25 @@ class EntityNormaliser:
             return [span]
         place = Span(doc, start, span.end, label="LOC", kb_id=entry.qid)
         return [Span(doc, span.start, span.start + 1, label="ORG"), place]
+
+    def _region_of_body_noun(self, span: Span) -> list[Span]:
+        """ "le directeur | Afrique | de la fondation": a region a post covers and the
+        body named again by its lower-case noun, tagged as one name: the region alone
+        (the noun stands for the body named before)."""
+        doc = span.doc
+        if span.label_ != "ORG" or span.kb_id_ or len(span) < 3 or not span[-1].is_lower:
+            return [span]
+        if span[-1].lower_ not in self.data.ANAPHOR_NOUNS:
+            return [span]
+        k = span.end - 2
+        while k > span.start and doc[k].lower_ in self.data.DETERMINERS - OF_WORDS:
+            k -= 1
+        if k <= span.start or doc[k].lower_ not in OF_WORDS:
+            return [span]
+        entry = self.kb.lookup(doc[span.start : k].text)
+        if entry is None or entry.type != "LOC":
+            return [span]
+        return [Span(doc, span.start, k, label="LOC", kb_id=entry.qid)]
 
     def _join_units(self, spans: list[Span]) -> list[Span]:
         """'Bureau régional' + 'de l'OMS' + 'pour la Méditerranée orientale',

@@ -832,6 +832,9 @@ class RoleFinder:
         j = self._status_start(doc, role.start)
         while j > 0 and doc[j - 1].lower_ in self.data.APPOINTED_WORDS:
             j -= 1  # "its newly appointed director"
+        region = next((e for e in doc.ents if e.end == j and e.label_ == "LOC"), None)
+        if region is not None and self._owned_region(doc, region):
+            j = region.start  # "the foundation's | Africa Director"
         noun = None
         if j > 1 and doc[j - 1].lower_ in ("'s", "’s") and self._body_noun(doc[j - 2]):
             j -= 1  # "the agency's head", "the company's board chairman"
@@ -855,6 +858,11 @@ class RoleFinder:
             role.org = subject
         else:  # "Le Conseil d'administration du Groupe …, son président": the Group's
             role.org = self.board_s_body(before[-1]) or before[-1]
+
+    def _owned_region(self, doc: Doc, region: Span) -> bool:
+        """A region right after a body noun's possessive: "the foundation's | Africa"."""
+        k = region.start
+        return k > 1 and doc[k - 1].lower_ in ("'s", "’s") and self._body_noun(doc[k - 2])
 
     def _by_noun(self, sent: Span, role: Role, before: list[Span], noun: Span) -> bool:
         """'the hospital's CEO', « directeur de l'hôpital »: the last body before whose
@@ -901,6 +909,9 @@ class RoleFinder:
         if role.org is not None or role.implicit is not None:
             return
         doc, j = sent.doc, role.head_end
+        region = next((e for e in doc.ents if e.start == j and e.label_ == "LOC"), None)
+        if region is not None:
+            j = region.end  # "le directeur | Afrique | de la fondation"
         if j + 2 >= sent.end or doc[j].lower_ not in self.data.ROLE_PREPOSITIONS:
             return
         k = j + 1
@@ -1184,6 +1195,8 @@ class RoleFinder:
                 if role.predicate == "LEADS" and role.role_class in BODY_HEAD_CLASSES:
                     # "Julaya's founder and CEO, X": one word owning a head is a body
                     ent = Span(doc, ent.start, ent.end, label="ORG")
+            if ent.end == prev.i + 1 and ent.label_ == "LOC" and self._owned_region(doc, ent):
+                return  # "the foundation's | Africa | Director": the foundation's, below
             if ent.end == prev.i + 1 and ent.label_ in (("ORG",) if regional else ("ORG", "LOC")):
                 if len(ent) == 1 and ent[0].lower_ in self.data.ORG_HEAD_WORDS and not possessive:
                     return  # "Group CEO", "Board chair": a word, not a name ("the Bank's" is)

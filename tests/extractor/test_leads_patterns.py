@@ -2403,3 +2403,24 @@ def test_a_body_noun_s_head_leads_the_body_named_with_that_noun(lang, text, lead
     body = {"Evanson Kamuri": "Kenyatta National Hospital", "Kossi Amégnran": "West African"}
     leads = {(p, o) for p, o, _ in _leads(extract(text, lang=lang)) if p == leader}
     assert [body[leader] in o for _, o in leads] == [True], leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Fondation Bill & Melinda Gates a inauguré un centre. Le directeur Afrique de la "
+            "fondation, Emmanuel Mugisha, a parlé.",
+        ),
+        (
+            "en",
+            "The Bill & Melinda Gates Foundation inaugurated a centre. The foundation's Africa "
+            "Director, Emmanuel Mugisha, spoke.",
+        ),
+    ],
+)
+def test_a_region_s_director_of_a_body_noun_leads_the_body_not_the_region(lang, text):
+    data = extract(text, lang=lang)
+    assert _lead_ids(data) == {("per:emmanuel-mugisha", "org:bill-melinda-gates-foundation")}
+    assert "Q15" in {e["id"] for e in data["entities"]}
