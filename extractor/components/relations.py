@@ -611,7 +611,11 @@ class RelationFinder:
                     # "X, who succeeds (Dr) Z as head of Y": Z is the predecessor, X holds it
                     successor = self._successor_of(sent, person)
                     return [successor] if successor is not None else []
-                if person is not None and k == j and self._appointed_object(person):
+                if (
+                    person is not None
+                    and k == j
+                    and (self._appointed_object(person) or self._listed_appointee(sent, person))
+                ):
                     return [person]  # "a nommé X directrice générale de Y"
                 # commas and articles alone ("X, le chef de l'État a nommé") link nothing
                 if person is None or k >= j or not linked:
@@ -644,6 +648,18 @@ class RelationFinder:
         doc = person.doc
         k = self._before_titles(doc, person.start, 0)
         return k > 0 and doc[k - 1].lower_ in self.data.APPOINTING_VERBS
+
+    def _listed_appointee(self, sent: Span, person: Span) -> bool:
+        """ "X is appointed Director General of A, | Ms Y | Chair of its board …": a
+        name right before its title, after a comma or "and", in a list of appointments."""
+        doc = sent.doc
+        k = self._before_titles(doc, person.start, sent.start)
+        if k <= sent.start or not (
+            doc[k - 1].text == "," or doc[k - 1].lower_ in self.data.CONJUNCTIONS
+        ):
+            return False
+        verbs = self.data.APPOINTING_VERBS
+        return any(t.lower_ in verbs for t in doc[sent.start : k - 1])
 
     def _before_titles(self, doc: Doc, k: int, floor: int) -> int:
         """Where the personal titles before token k start: "named | Ms Dr | X"."""
@@ -687,9 +703,21 @@ class RelationFinder:
                     j += 1
                     continue
             break
+        if len(people) == 1 and self._appointed_after(sent, people[0].end):
+            return []  # "On the proposal of the Minister of X, | Y is appointed …": not Y's
         if people and role.org is None and role.implicit is None:
             self._org_after_person(sent, role, people[-1])
         return people
+
+    def _appointed_after(self, sent: Span, k: int) -> bool:
+        """The name is the subject of an appointment right after it ("Y is appointed",
+        « Y est nommé »): the title before its comma is someone else's."""
+        doc, start, verbs = sent.doc, k, self.data.APPOINTING_VERBS
+        while k < sent.end and k - start < 3 and doc[k].lower_ not in verbs:
+            if doc[k].lower_ not in self.data.COPULA_LINKS:
+                return False
+            k += 1
+        return start < k < sent.end and doc[k].lower_ in verbs
 
     def _org_after_person(self, sent: Span, role: Role, person: Span) -> None:
         """'President Ruto of Kenya', 'Director-General X of the WHO'."""

@@ -364,7 +364,8 @@ class RoleFinder:
         first_ent = _first_org(complement, ents)
         unit = self._unit(complement)
         if unit is not None and unit.kind == "board":
-            role.org = unit.parent  # the chair of a company's board chairs the company
+            # the chair of a company's board chairs the company
+            role.org = unit.parent
         elif unit is not None and self._mission_of_sender(unit):
             # "chef de la délégation de l'Union européenne | au Niger": the embassy kind
             role.implicit = ImplicitOrg(
@@ -734,11 +735,8 @@ class RoleFinder:
 
     def _unit(self, complement: Span) -> ImplicitOrg | None:
         """'directeur du département des déterminants sociaux … à l'OMS'."""
-        words = [
-            t
-            for t in complement
-            if t.lower_ not in self.data.ROLE_PREPOSITIONS and t.lower_ not in self.data.DETERMINERS
-        ]
+        skipped = self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS | self.data.POSSESSIVES
+        words = [t for t in complement if t.lower_ not in skipped]
         if not words or words[0].lower_ not in self.data.UNIT_WORDS or words[0].ent_type_:
             return None
         after = words[0].i + 1
@@ -757,6 +755,8 @@ class RoleFinder:
         name_span = complement.doc[words[0].i : end]
         board = self._board_phrase(name_span)
         at_start = board is not None and board.start == name_span.start
+        if at_start and parent is None:
+            parent = self._possessor(complement)  # "of its board of directors"
         kind = "board" if at_start and parent is not None else "unit"
         return ImplicitOrg(name=name_span.text, kind=kind, span=name_span, parent=parent)
 
@@ -858,6 +858,15 @@ class RoleFinder:
             role.org = subject
         else:  # "Le Conseil d'administration du Groupe …, son président": the Group's
             role.org = self.board_s_body(before[-1]) or before[-1]
+
+    def _possessor(self, complement: Span) -> Span | None:
+        """The body a possessive in the complement stands for ("of | its | board",
+        « de | son | conseil »): the last one named before it."""
+        if not any(t.lower_ in self.data.POSSESSIVES for t in complement[:3]):
+            return None
+        doc = complement.doc
+        before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= complement.start]
+        return (self.board_s_body(before[-1]) or before[-1]) if before else None
 
     def _owned_region(self, doc: Doc, region: Span) -> bool:
         """A region right after a body noun's possessive: "the foundation's | Africa"."""

@@ -664,6 +664,7 @@ UNIT_WORDS: frozenset[str] = frozenset(
         "platform",
         "network",
         "observatory",
+        "board",  # "Chair of its board of directors", as « conseil »
     }
 )
 ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(

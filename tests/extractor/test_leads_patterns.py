@@ -2424,3 +2424,28 @@ def test_a_region_s_director_of_a_body_noun_leads_the_body_not_the_region(lang, 
     data = extract(text, lang=lang)
     assert _lead_ids(data) == {("per:emmanuel-mugisha", "org:bill-melinda-gates-foundation")}
     assert "Q15" in {e["id"] for e in data["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Sur proposition du ministre du Pétrole et du Gaz, M. Landry Obame Essono est nommé "
+            "directeur général de la Gabon Oil Company (GOC), Mme Nadège Mouketou Ibinga "
+            "présidente de son conseil d'administration et M. Cyrille Ndoutoume administrateur.",
+        ),
+        (
+            "en",
+            "On the proposal of the Minister of Petroleum and Gas, Mr Landry Obame Essono is "
+            "appointed Director General of Gabon Oil Company (GOC), Ms Nadège Mouketou Ibinga "
+            "Chair of its board of directors and Mr Cyrille Ndoutoume director.",
+        ),
+    ],
+)
+def test_a_list_of_appointments_after_a_proposing_minister(lang, text):
+    leads = _lead_ids(extract(text, lang=lang))
+    assert leads == {
+        ("per:landry-obame-essono", "org:goc-ga"),
+        ("per:nadege-mouketou-ibinga", "org:goc-ga"),
+    }
