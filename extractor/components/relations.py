@@ -19,8 +19,15 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.roles import CONTEXT_ROLE_CLASSES, ImplicitOrg, Role, RoleFinder
+from extractor.components.roles import (
+    CONTEXT_ROLE_CLASSES,
+    ImplicitOrg,
+    Role,
+    RoleFinder,
+    root_subject,
+)
 from extractor.components.util import (
+    PhraseEnds,
     lemma_forms,
     lower_tuples,
     lowers,
@@ -80,6 +87,7 @@ class RelationFinder:
         self.lead_participles = participles(self.data.LEAD_VERBS, self.data.PARTICIPLE_ENDINGS)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h} | self.data.DETERMINERS
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
+        self.capacity = PhraseEnds(list(lower_tuples(self.data.CAPACITY_PHRASES, nlp.tokenizer)))
         # "a succédé | en 2025 | à Z": the replacing verbs without their preposition
         self.replacing_verbs = lower_tuples(
             [p.rsplit(" ", 1)[0] for p in self.data.REPLACEMENT_PHRASES if " " in p],
@@ -328,6 +336,7 @@ class RelationFinder:
         for finder, rule, confidence in (
             (self._respective_holder, "respectively", 0.85),
             (self._person_before, "apposition_after_name", 0.9),
+            (self._in_capacity, "in_capacity", 0.85),
             (self._succession, "succession", 0.85),
             (self._person_predicative, "predicative", 0.85),
             (self._persons_after, "title_before_name", 0.85),
@@ -337,7 +346,8 @@ class RelationFinder:
             people = [
                 p
                 for p in finder(sent, role)
-                if p.start not in used or rule in ("apposition_after_name", "predicative")
+                if p.start not in used
+                or rule in ("apposition_after_name", "predicative", "in_capacity")
             ]
             if people:
                 return people, rule, confidence
@@ -446,6 +456,19 @@ class RelationFinder:
         person = self._person_ending_at(doc, j - 1) or self._bare_name_ending_at(sent, j - 1)
         person = person or self._person_before_trade(sent, j - 1)
         return [person] if person is not None else []
+
+    def _in_capacity(self, sent: Span, role: Role) -> list[Span]:
+        """ "X, … , chaired the talks in his capacity as Chairman of Y", « X … a présidé
+        les échanges en sa qualité de président de Y »: the sentence's subject."""
+        doc = sent.doc
+        if not match_before(doc, self.roles._status_start(doc, role.start), self.capacity):
+            return []
+        subject = root_subject(sent)
+        if subject is None:
+            return []
+        first, last = subject.left_edge.i, subject.right_edge.i  # "M. | X, ministre de …"
+        people = [e for e in sent.ents if e.label_ == "PER" and first <= e.start <= last]
+        return people[:1]
 
     def _portfolio_start(self, sent: Span, role: Role, j: int) -> int:
         """Where a title opens whose portfolio comes first: "X, a former | Senegalese

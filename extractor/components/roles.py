@@ -908,7 +908,7 @@ class RoleFinder:
         if sent.start == 0:
             return None
         previous = doc[sent.start - 1].sent
-        subject = _root_subject(previous)
+        subject = root_subject(previous)
         ent = _ent_at(previous, subject.i) if subject is not None else None
         return ent if ent is not None and ent.label_ == "ORG" else None
 
@@ -963,7 +963,7 @@ class RoleFinder:
             return  # "directrice des compétitions" names a function, not the subject's body
         if self._qualified(sent, role):
             return
-        subject = _root_subject(sent)
+        subject = root_subject(sent)
         subject = subject if subject is not None else self._opening_word(sent)
         if subject is None or subject.i >= role.start:
             return
@@ -1268,7 +1268,7 @@ def _first_org(complement: Span, ents: list[Span]) -> Span | None:
     return None
 
 
-def _root_subject(sent: Span) -> Token | None:
+def root_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main verb."""
     return next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
 

@@ -420,6 +420,15 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "center",
     }
 )
+# Phrases before a title its sentence's subject holds ("X chaired the talks in his
+# capacity as Chairman of Y"). Same name in `fr`.
+CAPACITY_PHRASES: tuple[str, ...] = (
+    "in his capacity as",
+    "in her capacity as",
+    "in its capacity as",
+    "in their capacity as",
+    "in my capacity as",
+)
 # Determiners of a body named again by its noun alone ("the coalition", « cette
 # coalition »). Same name in `fr`/`en`.
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset({"the", "this", "these"})

@@ -569,6 +569,14 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "centre",
     }
 )
+# Phrases before a title its sentence's subject holds ("X chaired the talks in his
+# capacity as Chairman of Y"). Same name in `en`.
+CAPACITY_PHRASES: tuple[str, ...] = (
+    "en sa qualité de",
+    "en qualité de",
+    "en leur qualité de",
+    "en ma qualité de",
+)
 # Determiners of a body named again by its noun alone ("the coalition", « cette
 # coalition »). Same name in `fr`/`en`.
 ANAPHOR_DETERMINERS: frozenset[str] = frozenset(

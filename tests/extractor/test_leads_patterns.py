@@ -2322,6 +2322,12 @@ APPOINTMENT_CASES = [
      "the chairmanship of the coalition in 2024.", "Jane Halton", "epidemic", "current"),
     ("fr", "L'Alliance mondiale pour les vaccins s'est réunie à Genève. Sania Nishtar a pris la "
      "direction de l'alliance en 2024.", "Sania Nishtar", "alliance", "current"),
+    ("en", "Jean-Didier Itoua-Mbon, Congo's Minister of Economy and Finance, chaired the talks in "
+     "his capacity as Chairman of the Board of Directors of BDEAC.", "Jean-Didier Itoua-Mbon",
+     "central african states", "current"),
+    ("fr", "M. Jean-Didier Itoua-Mbon, ministre de l'Économie et des Finances du Congo, a présidé "
+     "les échanges en sa qualité de président du Conseil d'administration de la BDEAC.",
+     "Jean-Didier Itoua-Mbon", "bdeac", "current"),
     ("en", "The European Commissioner for Fisheries and Oceans, Costas Kadis, welcomed the "
      "agreement.", "Costas Kadis", "european commission", "current"),
     ("en", "The European Commissioner for International Partnerships, Riikka Laaksonen, spoke "
