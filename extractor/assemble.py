@@ -21,7 +21,7 @@ from extractor.components.entities import OF_WORDS
 from extractor.components.util import sentences
 from extractor.kb import KBEntry, load_kb, normalise_name
 from extractor.kb.patterns import ARTICLES
-from extractor.kb.places import town_country
+from extractor.kb.places import is_town, town_country
 from extractor.lang import edition_acronym
 from extractor.model import Article
 
@@ -102,7 +102,18 @@ class ArticleAssembler:
             self._event(offset, event)
         for candidate in doc._.relations or []:
             self.candidates.append((offset, candidate))
+            self._mark_led(offset, candidate)
         del first
+
+    def _mark_led(self, offset: int, candidate) -> None:
+        """A body a title leads ("Julaya's CEO"): its type outvotes the model's
+        elsewhere in the article ("the fintech Julaya" read as a person)."""
+        if candidate.predicate != "LEADS" or candidate.object is None:
+            return
+        mention = self.mentions.get(span_offsets(offset, candidate.object))
+        if mention is None or mention.type != "ORG" or is_town(mention.text):
+            return  # "the Port of Rotterdam's CEO": the town stays a place
+        mention.extra["led"] = True
 
     def _mention(
         self, offset: int, span: Span, label: str, kb_id: str = "", implicit: bool = False

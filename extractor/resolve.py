@@ -113,7 +113,7 @@ class MentionResolver:
             if m.type != "EVENT":
                 votes.setdefault(normalise_name(m.text), Counter())[m.type] += (
                     1 if not m.kb_id else 3
-                )
+                ) + (2 if m.extra.get("led") else 0)
         kb_forms = {normalise_name(m.text) for m in self.mentions if m.kb_id}
         for full in self._names_of_people_met_short(kb_forms):
             votes[full]["PER"] += 2  # "Lucía Mamani Condori" (ORG?) after "Ms Mamani" (PER)

@@ -2455,3 +2455,13 @@ def test_a_list_of_appointments_after_a_proposing_minister(lang, text):
         ("per:landry-obame-essono", "org:goc-ga"),
         ("per:nadege-mouketou-ibinga", "org:goc-ga"),
     }
+
+
+def test_a_body_a_title_leads_keeps_its_type_where_the_model_read_a_person():
+    text = (
+        "Orange Côte d'Ivoire announced the acquisition of 51% of the Ivorian fintech Julaya. "
+        "Julaya's founder and CEO, Marc Chabi-Beugré, will remain at the head of the company."
+    )
+    data = extract(text, lang="en")
+    assert {e["id"] for e in data["entities"] if "Julaya" in e["name"]} == {"org:julaya"}
+    assert ("per:marc-chabi-beugre", "org:julaya") in _lead_ids(data)
