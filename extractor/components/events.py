@@ -196,8 +196,11 @@ class EventFinder:
         return before not in self.data.DETERMINERS and before not in ("'s", "’s")
 
     def _names_no_event(self, doc: Doc, trigger: Token) -> bool:
-        text = doc[trigger.i : trigger.i + 8].text.lower()
-        return any(text.startswith(name) for name in self.data.NON_EVENT_NAMES)
+        """ "Assemblée nationale", "Standing | Conference of …" (the word before the
+        trigger too, English putting adjectives first): a body, no event."""
+        first = max(trigger.i - 1, sentence_of(trigger).start)
+        texts = (doc[i : trigger.i + 8].text.lower() for i in {trigger.i, first})
+        return any(text.startswith(self.data.NON_EVENT_NAMES) for text in texts)
 
     def _left_edge(self, trigger: Token) -> int:
         """Keep adjectives, ordinals and compounds written before the noun."""

@@ -1051,6 +1051,9 @@ NON_EVENT_NAMES: tuple[str, ...] = (
     "social dialogue",
     "permanent mission",
     "working day",
+    "parliamentary assembly",  # the Council of Europe's, NATO's: bodies
+    "standing conference",  # "Standing Conference of the Ministers of Education"
+    "permanent conference",
 )
 # "appointed managing director of Y to replace Z", "X succeeds Z as head of Y".
 REPLACEMENT_PHRASES: tuple[str, ...] = (

@@ -1342,6 +1342,8 @@ NON_EVENT_NAMES: tuple[str, ...] = (
     "dialogue social",
     "mission permanente",
     "journée de travail",
+    "assemblée parlementaire",  # celle du Conseil de l'Europe, de l'OTAN : des organes
+    "conférence permanente",  # « Conférence permanente des ministres de l'Éducation »
 )
 # "nommée directrice générale de Y en remplacement de Z": Z led Y before.
 REPLACEMENT_PHRASES: tuple[str, ...] = (

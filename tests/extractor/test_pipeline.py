@@ -1206,3 +1206,16 @@ def test_a_ministry_s_lower_case_portfolio_nouns_are_part_of_its_name(lang, text
     assert _lead_ids_of(data) == {
         ("per:aissata-amadou-hamani", "org:ministry-children-promotion-protection-women-ne")
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Standing Conference of the Ministers of Education welcomed the report."),
+        ("fr", "La Conférence permanente des ministres de l'Éducation a salué le rapport."),
+        ("fr", "L'Assemblée parlementaire du Conseil de l'Europe a adopté une résolution."),
+        ("en", "The ministry opened a social dialogue with the unions."),
+    ],
+)
+def test_bodies_named_like_events_are_no_events(lang, text):
+    assert not [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
