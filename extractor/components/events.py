@@ -232,6 +232,8 @@ class EventFinder:
             inside_name = token.ent_iob_ == "I" and token.i > trigger.i + 1
             if token.pos_ in STOP_POS and token.text not in ("-", "'") and not inside_name:
                 break
+            if token.pos_ == "ADV" and token.is_stop:
+                break  # "opening day | also saw"; not « journée | investisseurs » (misread)
             if token.lower_ in self.data.CONJUNCTIONS:
                 break
             if token.pos_ == "ADP" and token.lower_ not in EVENT_PREPOSITIONS:

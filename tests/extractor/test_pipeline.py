@@ -1219,3 +1219,16 @@ def test_a_ministry_s_lower_case_portfolio_nouns_are_part_of_its_name(lang, text
 )
 def test_bodies_named_like_events_are_no_events(lang, text):
     assert not [e for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "The opening day also saw the launch of a report.", "opening day"),
+        ("fr", "Elle présentera sa feuille de route lors d'une journée investisseurs organisée à "
+         "Paris le 17 juin 2026.", "journée investisseurs"),
+    ],
+)  # fmt: skip
+def test_an_event_s_name_stops_at_an_adverb_but_not_at_a_misread_noun(lang, text, name):
+    events = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"}
+    assert name in events
