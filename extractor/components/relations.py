@@ -24,6 +24,7 @@ from extractor.components.roles import (
     ImplicitOrg,
     Role,
     RoleFinder,
+    anaphor,
     root_subject,
 )
 from extractor.components.util import (
@@ -979,14 +980,10 @@ class RelationFinder:
             return []
         doc = sent.doc
         noun = doc[subject.i : subject.i + 1]
-        implicit = ImplicitOrg(name=subject.lower_, kind="anaphor", span=noun)
         role = doc[verb.i : agent + 1].text
-        found = []
-        for leader in leaders:
-            candidate = _lead(leader, noun, sent, "passive_agent_anaphor", 0.7, role)
-            candidate.object, candidate.implicit = None, implicit
-            found.append(candidate)
-        return found
+        return [
+            _anaphoric_lead(leader, noun, sent, "passive_agent_anaphor", role) for leader in leaders
+        ]
 
     def _anaphoric_office(self, sent: Span, leader: Span, j: int, role: str) -> list[Candidate]:
         """'X took over the rotating chairmanship of | the organisation', « … la
@@ -999,10 +996,7 @@ class RelationFinder:
         noun = doc[j : j + 1]
         if noun[0].ent_type_ or not noun[0].is_lower or noun[0].lower_ not in self.anaphor_nouns:
             return []
-        candidate = _lead(leader, noun, sent, "head_of_phrase_anaphor", 0.7, role)
-        candidate.object = None
-        candidate.implicit = ImplicitOrg(name=noun[0].lower_, kind="anaphor", span=noun)
-        return [candidate]
+        return [_anaphoric_lead(leader, noun, sent, "head_of_phrase_anaphor", role)]
 
     def _named_leader(self, doc: Doc, j: int, limit: int) -> Span | None:
         """The agent: 'Kisumu Governor Peter X' is Peter X, the place names his post."""
@@ -1566,6 +1560,14 @@ def participles(lemmas: frozenset[str], endings: dict[str, str]) -> frozenset[st
         for ending, suffix in endings.items()
         if lemma.endswith(suffix)
     )
+
+
+def _anaphoric_lead(leader: Span, noun: Span, sent: Span, rule: str, role: str) -> Candidate:
+    """A LEADS fact whose body is named again by its noun ("the coalition"): the body
+    is found at article level (see roles.anaphor)."""
+    candidate = _lead(leader, noun, sent, rule, 0.7, role)
+    candidate.object, candidate.implicit = None, anaphor(noun)
+    return candidate
 
 
 def _lead(

@@ -364,8 +364,7 @@ class RoleFinder:
         first_ent = _first_org(complement, ents)
         unit = self._unit(complement)
         if unit is not None and unit.kind == "board":
-            # the chair of a company's board chairs the company
-            role.org = unit.parent
+            role.org = unit.parent  # the chair of a company's board chairs the company
         elif unit is not None and self._mission_of_sender(unit):
             # "chef de la délégation de l'Union européenne | au Niger": the embassy kind
             role.implicit = ImplicitOrg(
@@ -842,7 +841,7 @@ class RoleFinder:
         elif j == 0 or doc[j - 1].lower_ not in self.data.POSSESSIVES:
             return
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= j - 1]
-        if noun is not None and self._by_noun(sent, role, before, noun):
+        if noun is not None and self._by_noun(role, before, noun):
             return
         region = self._region_before(sent, j - 1)
         if region is not None and (not before or region.start > before[-1].start):
@@ -857,7 +856,7 @@ class RoleFinder:
         if subject is not None:
             role.org = subject
         else:  # "Le Conseil d'administration du Groupe …, son président": the Group's
-            role.org = self.board_s_body(before[-1]) or before[-1]
+            role.org = self._last_body(before)
 
     def _possessor(self, complement: Span) -> Span | None:
         """The body a possessive in the complement stands for ("of | its | board",
@@ -866,14 +865,18 @@ class RoleFinder:
             return None
         doc = complement.doc
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= complement.start]
-        return (self.board_s_body(before[-1]) or before[-1]) if before else None
+        return self._last_body(before) if before else None
+
+    def _last_body(self, before: list[Span]) -> Span:
+        """The last body named, or the company a board named last belongs to."""
+        return self.board_s_body(before[-1]) or before[-1]
 
     def _owned_region(self, doc: Doc, region: Span) -> bool:
         """A region right after a body noun's possessive: "the foundation's | Africa"."""
         k = region.start
         return k > 1 and doc[k - 1].lower_ in ("'s", "’s") and self._body_noun(doc[k - 2])
 
-    def _by_noun(self, sent: Span, role: Role, before: list[Span], noun: Span) -> bool:
+    def _by_noun(self, role: Role, before: list[Span], noun: Span) -> bool:
         """'the hospital's CEO', « directeur de l'hôpital »: the last body before whose
         name holds the noun; none in the paragraph, the one named before in the
         article (an anaphor, found at article level). False for nouns a name
@@ -882,11 +885,11 @@ class RoleFinder:
         if word not in self.data.ANAPHOR_NOUNS and singular(word) not in self.data.ANAPHOR_NOUNS:
             return False
         forms = {word, singular(word)}
-        named = [e for e in before if forms & {singular(t.lower_) for t in e} | forms & _lowers(e)]
+        named = [e for e in before if forms & _word_forms(e)]
         if named:
             role.org = named[-1]
         else:
-            role.implicit = _anaphor(noun)
+            role.implicit = anaphor(noun)
         return True
 
     def _region_before(self, sent: Span, end: int) -> Span | None:
@@ -932,7 +935,7 @@ class RoleFinder:
             if doc[k + 1].lower_ not in BOUNDARY_WORDS:
                 return  # "de la banque centrale": a name goes on
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= role.start]
-        if self._by_noun(sent, role, before, doc[k : k + 1]):
+        if self._by_noun(role, before, doc[k : k + 1]):
             role.end = max(role.end, k + 1)
         elif before:
             role.org = before[-1]
@@ -1235,11 +1238,12 @@ class RoleFinder:
                 role.org = Span(doc, start, prev.i + 1, label="ORG")
 
 
-def _lowers(span: Span) -> set[str]:
-    return {t.lower_ for t in span}
+def _word_forms(span: Span) -> set[str]:
+    """The span's words in lower case, as written and in the singular."""
+    return {form for t in span for form in (t.lower_, singular(t.lower_))}
 
 
-def _anaphor(noun: Span) -> ImplicitOrg:
+def anaphor(noun: Span) -> ImplicitOrg:
     """A body named again by its noun ("the hospital"): the one of that noun named
     before, found at article level."""
     return ImplicitOrg(name=noun.text.lower(), kind="anaphor", span=noun)
