@@ -266,6 +266,8 @@ class EntityNormaliser:
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
             self.institutions.add(key, [nlp.make_doc(phrase)])
         self.portfolio_words = {w.lower() for w in self.data.MINISTRY_DOMAINS}
+        # bodies a unit's name took in, per document (see _join_units): mentions too
+        self._joined_bodies: list[Span] = []
         # word sets the rules test token after token, built once
         self.place_prepositions = self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}
         self.kind_links = self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS
@@ -304,7 +306,7 @@ class EntityNormaliser:
         spans = self._boards(doc, self._board_owners(doc, spans))
         spans = self._national_bodies(doc, self._seated_branches(doc, spans))
         spans = self._untagged_bodies_of_places(doc, spans)
-        self._joined_bodies: list[Span] = []
+        self._joined_bodies = []
         spans = self._join_units(self._coordinated_regions(self._with_coordinated_compass(spans)))
         spans = self._natural_features(spans)
         spans, pairs = self._acronyms(doc, spans)
@@ -2297,10 +2299,9 @@ class EntityNormaliser:
         start = span.start + 2
         while start < span.end and doc[start].lower_ in self.data.DETERMINERS:
             start += 1
-        entry = self.kb.lookup(doc[start : span.end].text) if start < span.end else None
-        if entry is None or entry.type != "LOC":
+        place = self._kb_place_span(doc, start, span.end)
+        if place is None:
             return [span]
-        place = Span(doc, start, span.end, label="LOC", kb_id=entry.qid)
         return [Span(doc, span.start, span.start + 1, label="ORG"), place]
 
     def _region_of_body_noun(self, span: Span) -> list[Span]:
@@ -2317,10 +2318,15 @@ class EntityNormaliser:
             k -= 1
         if k <= span.start or doc[k].lower_ not in OF_WORDS:
             return [span]
-        entry = self.kb.lookup(doc[span.start : k].text)
+        place = self._kb_place_span(doc, span.start, k)
+        return [place] if place is not None else [span]
+
+    def _kb_place_span(self, doc: Doc, start: int, end: int) -> Span | None:
+        """The knowledge base's place named by tokens start..end, as a span."""
+        entry = self.kb.lookup(doc[start:end].text) if start < end else None
         if entry is None or entry.type != "LOC":
-            return [span]
-        return [Span(doc, span.start, k, label="LOC", kb_id=entry.qid)]
+            return None
+        return Span(doc, start, end, label="LOC", kb_id=entry.qid)
 
     def _join_units(self, spans: list[Span]) -> list[Span]:
         """'Bureau régional' + 'de l'OMS' + 'pour la Méditerranée orientale',
