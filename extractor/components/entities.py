@@ -289,6 +289,7 @@ class EntityNormaliser:
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = spans + self._appointed_names(doc, spans) + self._bracketed_brands(doc, spans)
         spans = spans + self._subject_names(doc, spans)
+        spans = self._named_facilities(doc, spans)
         spans = spans + self._names_after_titles(doc, spans) + self._ranked_bodies(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
@@ -2231,6 +2232,25 @@ class EntityNormaliser:
                 if not self._names_body_or_role(name):
                     found.append(Span(doc, start, end, label="PER"))
         return found
+
+    def _named_facilities(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "l'hôpital national | Kenyatta": a lower-case facility noun, its adjectives
+        and the name after it are one body (the model tags the name alone, a place or
+        a person)."""
+        by_start = {s.start: s for s in spans}
+        found = []
+        for i in positions(doc, self.data.NAMED_FACILITY_NOUNS, 1, len(doc) - 1):
+            if doc[i - 1].lower_ not in self.data.DETERMINERS:
+                continue
+            k = i + 1
+            while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ" and k - i < 3:
+                k += 1
+            name = by_start.get(k)
+            if name is not None and not name.kb_id_ and name.label_ in ("LOC", "PER"):
+                found.append(Span(doc, i, name.end, label="ORG"))
+        if not found:
+            return spans
+        return found + [s for s in spans if not _overlaps_any(s, found)]
 
     def _title_given_at(self, doc: Doc, k: int, limit: int) -> bool:
         """Copula words ("is", "a été nommée", "the new") and then a title."""

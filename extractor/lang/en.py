@@ -323,6 +323,9 @@ MOVEMENT_NAMES: frozenset[str] = frozenset({"red cross", "red crescent"})
 # Capitalised adjectives of rank opening a body's name (see fr.RANK_ADJECTIVES):
 # English names capitalise every word, which the model tags.
 RANK_ADJECTIVES: frozenset[str] = frozenset()
+# Lower-case nouns of a body written before its name (see fr.NAMED_FACILITY_NOUNS):
+# English puts them after it, capitalised ("Kenyatta National Hospital").
+NAMED_FACILITY_NOUNS: frozenset[str] = frozenset()
 # Title nouns a name may follow with no comma, after their portfolio or body
 # ("Commissioner for Trade Bongani Magagula"): untagged capitalised words there
 # are a person's name.

@@ -1303,6 +1303,10 @@ PROGRAMME_NOUNS: frozenset[str] = frozenset(
         "fonds",
     }
 )
+# Lower-case nouns of a body named after a person or a place, which French writes
+# before the name (« l'hôpital national Kenyatta » = "Kenyatta National Hospital").
+# See en.NAMED_FACILITY_NOUNS.
+NAMED_FACILITY_NOUNS: frozenset[str] = frozenset({"hôpital", "clinique"})
 # Common nouns standing for a body named before ("the agency's head").
 # A company named by its common noun alone after a title (« directeur général du
 # groupe »): the company the article is about.

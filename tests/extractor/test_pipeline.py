@@ -1232,3 +1232,15 @@ def test_bodies_named_like_events_are_no_events(lang, text):
 def test_an_event_s_name_stops_at_an_adverb_but_not_at_a_misread_noun(lang, text, name):
     events = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"}
     assert name in events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "NAIROBI, 18 mars 2025 – Un centre ouvrira à l'hôpital national Kenyatta."),
+        ("en", "NAIROBI, 18 March 2025 – A centre will open at Kenyatta National Hospital."),
+    ],
+)
+def test_a_hospital_named_after_a_person_keys_alike_in_both_languages(lang, text):
+    bodies = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert bodies == {"org:hospital-kenyatta-national-ke"}
