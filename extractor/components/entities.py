@@ -34,6 +34,7 @@ from extractor.components.util import (
     match_at,
     match_before,
     non_overlapping,
+    participles,
     positions,
     sentence_of,
     title_words,
@@ -266,6 +267,7 @@ class EntityNormaliser:
         for phrase, key in self.data.NATIONAL_INSTITUTIONS.items():
             self.institutions.add(key, [nlp.make_doc(phrase)])
         self.portfolio_words = {w.lower() for w in self.data.MINISTRY_DOMAINS}
+        self.lead_participles = participles(self.data.LEAD_VERBS, self.data.PARTICIPLE_ENDINGS)
         # bodies a unit's name took in, per document (see _join_units): mentions too
         self._joined_bodies: list[Span] = []
         # word sets the rules test token after token, built once
@@ -1992,7 +1994,10 @@ class EntityNormaliser:
         found = []
         for i in positions(doc, UNTAGGED_UNIT_HEADS, 1, len(doc) - 2):
             token = doc[i]
-            if not token.is_title or token.i in taken:
+            if token.i in taken:
+                continue
+            if not token.is_title:
+                found += self._led_lower_case_unit(doc, i, taken, spans)
                 continue
             if doc[token.i - 1].lower_ not in self.data.DETERMINERS:
                 continue
@@ -2009,6 +2014,29 @@ class EntityNormaliser:
             if doc[j].lower_ in OF_WORDS and k in bodies:
                 found.append(Span(doc, token.i, j, label="ORG"))
         return found
+
+    def _led_lower_case_unit(
+        self, doc: Doc, i: int, taken: set[int], spans: list[Span]
+    ) -> list[Span]:
+        """'la direction régionale de la santé publique | de l'Anosy |, dirigée par X':
+        a lower-case administration at its level, its lower-case portfolio and the place
+        or body it belongs to (in its name, as English: "Anosy Regional Directorate of
+        Public Health"), when a participle says it is led (lower-case names run into
+        the sentence otherwise: measured on the held-back set)."""
+        levels = self.data.UNIT_LEVELS.get(doc[i].lower_)
+        if not levels or i + 2 >= len(doc) or doc[i + 1].lower_ not in levels:
+            return []
+        if doc[i - 1].lower_ not in self.data.DETERMINERS:
+            return []
+        j = self._lower_case_complement(doc, i + 2, taken)
+        k = j + 1
+        while k < len(doc) and doc[k].lower_ in self.data.DETERMINERS and k - j < 3:
+            k += 1
+        owner = next((s for s in spans if s.start == k and s.label_ in ("LOC", "ORG")), None)
+        if j == i + 2 or owner is None or owner.end + 1 >= len(doc):
+            return []
+        led = doc[owner.end].text == "," and doc[owner.end + 1].lower_ in self.lead_participles
+        return [Span(doc, i, owner.end, label="ORG")] if led else []
 
     def _untagged_bodies_of_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'the Autonomous Port | of Dakar' the model left untagged: after 'the', one

@@ -34,6 +34,7 @@ from extractor.components.util import (
     lowers,
     match_at,
     match_before,
+    participles,
     positions,
     sentence_of,
     sentences,
@@ -1549,17 +1550,6 @@ def _ministry_name(word: str, prep: str, domain: Span) -> str:
     if domain[0].lower_ in ("de", "du", "des", "d'", "of", "for") or not prep:
         return f"{word} {domain.text}"
     return f"{word} {prep} {domain.text}"
-
-
-def participles(lemmas: frozenset[str], endings: dict[str, str]) -> frozenset[str]:
-    """The past participles of verbs by their endings: 'piloter' -> 'piloté', 'pilotée',
-    'pilotés', 'pilotées' (endings {"é": "er", …}); 'steer' -> 'steered' ({"ed": ""})."""
-    return frozenset(
-        lemma[: len(lemma) - len(suffix)] + ending
-        for lemma in lemmas
-        for ending, suffix in endings.items()
-        if lemma.endswith(suffix)
-    )
 
 
 def _anaphoric_lead(leader: Span, noun: Span, sent: Span, rule: str, role: str) -> Candidate:

@@ -302,3 +302,14 @@ def in_order(letters: Iterable[str], text: str) -> bool:
             return False
         pos += 1
     return True
+
+
+def participles(lemmas: frozenset[str], endings: dict[str, str]) -> frozenset[str]:
+    """The past participles of verbs by their endings: 'piloter' -> 'piloté', 'pilotée',
+    'pilotés', 'pilotées' (endings {"é": "er", …}); 'steer' -> 'steered' ({"ed": ""})."""
+    return frozenset(
+        lemma[: len(lemma) - len(suffix)] + ending
+        for lemma in lemmas
+        for ending, suffix in endings.items()
+        if lemma.endswith(suffix)
+    )

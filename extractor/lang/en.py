@@ -323,6 +323,9 @@ MOVEMENT_NAMES: frozenset[str] = frozenset({"red cross", "red crescent"})
 # Capitalised adjectives of rank opening a body's name (see fr.RANK_ADJECTIVES):
 # English names capitalise every word, which the model tags.
 RANK_ADJECTIVES: frozenset[str] = frozenset()
+# Lower-case administrations' nouns and their levels (see fr.UNIT_LEVELS): English
+# names capitalise them ("Regional Directorate of Public Health").
+UNIT_LEVELS: dict[str, frozenset[str]] = {}
 # Lower-case nouns of a body written before its name (see fr.NAMED_FACILITY_NOUNS):
 # English puts them after it, capitalised ("Kenyatta National Hospital").
 NAMED_FACILITY_NOUNS: frozenset[str] = frozenset()

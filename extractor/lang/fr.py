@@ -415,6 +415,15 @@ MOVEMENT_NAMES: frozenset[str] = frozenset({"croix-rouge", "croissant-rouge"})
 # Capitalised adjectives of rank opening a body's name ("Haut Conseil des
 # collectivités territoriales", "Haute Autorité de santé").
 RANK_ADJECTIVES: frozenset[str] = frozenset({"haut", "haute", "hauts", "hautes", "grand", "grande"})
+# A lower-case administration's noun and the level it works at: "la direction régionale
+# de la santé publique de l'Anosy, dirigée par …" is a unit, where "la direction de
+# l'OMS" is its management. See en.UNIT_LEVELS.
+UNIT_LEVELS: dict[str, frozenset[str]] = {
+    "direction": frozenset(
+        {"régionale", "générale", "nationale", "départementale", "provinciale", "préfectorale"}
+    ),
+    "délégation": frozenset({"régionale", "départementale", "provinciale"}),
+}
 # Title nouns a name may follow with no comma: see en.TITLE_NOUNS_BEFORE_NAMES.
 TITLE_NOUNS_BEFORE_NAMES: frozenset[str] = frozenset(
     "commissaire ministre directeur directrice gouverneur ambassadeur ambassadrice "

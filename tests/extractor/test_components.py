@@ -1940,7 +1940,7 @@ def test_the_federal_government_is_the_article_s_country_s(blank_en):
 
 
 def test_participles_are_built_from_lemmas_and_endings():
-    from extractor.components.relations import participles
+    from extractor.components.util import participles
 
     french = participles(frozenset({"piloter", "conduire"}), {"é": "er", "ées": "er"})
     assert french == {"piloté", "pilotées"}  # "conduire" takes no such ending

@@ -2465,3 +2465,29 @@ def test_a_body_a_title_leads_keeps_its_type_where_the_model_read_a_person():
     data = extract(text, lang="en")
     assert {e["id"] for e in data["entities"] if "Julaya" in e["name"]} == {"org:julaya"}
     assert ("per:marc-chabi-beugre", "org:julaya") in _lead_ids(data)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "ANTANANARIVO, 14 avril 2025 – L'équipe travaillera avec la direction régionale de "
+            "la santé publique de l'Anosy, dirigée par le docteur Hery Rakotomalala.",
+        ),
+        (
+            "en",
+            "ANTANANARIVO, 14 April 2025 – The team will work with the Anosy Regional "
+            "Directorate of Public Health, headed by Dr Hery Rakotomalala.",
+        ),
+    ],
+)
+def test_a_led_lower_case_administration_keys_as_its_english_name(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {
+        ("per:hery-rakotomalala", "org:anosy-directorate-health-public-region")
+    }
+
+
+def test_a_lower_case_administration_no_one_leads_names_no_body():
+    text = "L'équipe travaillera avec la direction régionale de la santé publique de l'Anosy."
+    assert not [e for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"]
