@@ -2008,12 +2008,17 @@ class EntityNormaliser:
                 j += 1  # "régional", "Regional"
             if token.lower_ in COMPLEMENTED_UNIT_HEADS:
                 j = self._lower_case_complement(doc, j, taken)
-            k = j + 1
-            while k < len(doc) and doc[k].lower_ in self.data.DETERMINERS and k - j < 3:
-                k += 1
+            k = self._past_determiners(doc, j + 1)
             if doc[j].lower_ in OF_WORDS and k in bodies:
                 found.append(Span(doc, token.i, j, label="ORG"))
         return found
+
+    def _past_determiners(self, doc: Doc, k: int, most: int = 2) -> int:
+        """Token k, or the first token after the (at most two) determiners there."""
+        start = k
+        while k < len(doc) and doc[k].lower_ in self.data.DETERMINERS and k - start < most:
+            k += 1
+        return k
 
     def _led_lower_case_unit(
         self, doc: Doc, i: int, taken: set[int], spans: list[Span]
@@ -2029,9 +2034,7 @@ class EntityNormaliser:
         if doc[i - 1].lower_ not in self.data.DETERMINERS:
             return []
         j = self._lower_case_complement(doc, i + 2, taken)
-        k = j + 1
-        while k < len(doc) and doc[k].lower_ in self.data.DETERMINERS and k - j < 3:
-            k += 1
+        k = self._past_determiners(doc, j + 1)
         owner = next((s for s in spans if s.start == k and s.label_ in ("LOC", "ORG")), None)
         if j == i + 2 or owner is None or owner.end + 1 >= len(doc):
             return []
