@@ -460,8 +460,9 @@ def span_offsets(offset: int, span: Span) -> tuple[int, int]:
 
 
 def _sentence_stop(span: Span) -> int:
-    """1 when the span's last token carries the sentence's full stop ("financée par la
-    KfW." is one token for the French tokenizer), else 0; "U.S." keeps its dots."""
+    """1 when the span's last token carries the sentence's full stop, else 0: the
+    tokenizer splits it off after a capital ("la KfW."), not off the abbreviations it
+    knows ("… with Acme Ltd." at a sentence's end); "U.S." keeps its dots."""
     last = span[-1] if len(span) else None
     if last is None or len(last.text) < 3 or not last.text.endswith("."):
         return 0

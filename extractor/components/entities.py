@@ -268,8 +268,6 @@ class EntityNormaliser:
             self.institutions.add(key, [nlp.make_doc(phrase)])
         self.portfolio_words = {w.lower() for w in self.data.MINISTRY_DOMAINS}
         self.lead_participles = participles(self.data.LEAD_VERBS, self.data.PARTICIPLE_ENDINGS)
-        # bodies a unit's name took in, per document (see _join_units): mentions too
-        self._joined_bodies: list[Span] = []
         # word sets the rules test token after token, built once
         self.place_prepositions = self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}
         self.kind_links = self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS
@@ -309,15 +307,15 @@ class EntityNormaliser:
         spans = self._boards(doc, self._board_owners(doc, spans))
         spans = self._national_bodies(doc, self._seated_branches(doc, spans))
         spans = self._untagged_bodies_of_places(doc, spans)
-        self._joined_bodies = []
-        spans = self._join_units(self._coordinated_regions(self._with_coordinated_compass(spans)))
+        spans = self._coordinated_regions(self._with_coordinated_compass(spans))
+        spans, joined = self._join_units(spans)
         spans = self._natural_features(spans)
         spans, pairs = self._acronyms(doc, spans)
         # on equal extent, the span carrying a knowledge-base id wins
         final = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
         doc.ents = final
         doc._.acronyms = pairs
-        known += self._joined_bodies  # "Institut … de | l'Université Tsinghua"
+        known += joined  # "Institut … de | l'Université Tsinghua": mentions of their own
         owners = self._owners_inside(final, known) if known else []
         doc._.owners = owners + self._board_bodies(final, owners)
         return doc
@@ -2379,14 +2377,16 @@ class EntityNormaliser:
             return None
         return Span(doc, start, end, label="LOC", kb_id=entry.qid)
 
-    def _join_units(self, spans: list[Span]) -> list[Span]:
+    def _join_units(self, spans: list[Span]) -> tuple[list[Span], list[Span]]:
         """'Bureau régional' + 'de l'OMS' + 'pour la Méditerranée orientale',
         'WHO Regional Office' + 'for the Eastern Mediterranean', 'Ambassade du Japon
         en RDC': an office of a body, named after the body and the place it covers,
-        is one organisation (the model cuts it at the first name inside)."""
+        is one organisation (the model cuts it at the first name inside). Returns the
+        spans and the bodies the units' names took in."""
         spans = sorted(spans, key=lambda s: s.start)
         by_start = {s.start: s for s in spans}
         out: list[Span] = []
+        bodies: list[Span] = []
         skip_until = -1
         for span in spans:
             if span.start < skip_until:
@@ -2396,17 +2396,15 @@ class EntityNormaliser:
             else:
                 joined = self._unit_of_body(span, by_start)
             if joined is not None:
-                # the bodies joined into the unit's name are mentions of their own
-                self._joined_bodies += [
-                    s for s in out + spans
-                    if s.label_ == "ORG" and joined.start <= s.start and s.end <= joined.end
-                    and s.start > span.start
+                bodies += [
+                    s for s in spans
+                    if s.label_ == "ORG" and span.start < s.start and s.end <= joined.end
                 ]  # fmt: skip
                 out = [s for s in out if s.end <= joined.start]
                 skip_until = joined.end
                 span = joined
             out.append(span)
-        return out
+        return out, bodies
 
     def _unit_of_body(self, span: Span, by_start: dict[int, Span]) -> Span | None:
         """'the Agronomic Research Centre | of the University of Ouagadougou': an

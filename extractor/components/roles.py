@@ -529,8 +529,6 @@ class RoleFinder:
         after = next((e for e in complement.ents if e.start == k and k > ent.end), None)
         if after is None and ent.end <= k < complement.end:
             return self._untagged_owner(doc, k, complement.end)
-        if after is not None and after.label_ == "PER" and len(after) == 1:
-            return Span(doc, after.start, after.end, label="ORG")  # "… of | Masen": no one's
         return after if after is not None and after.label_ == "ORG" else None
 
     def _untagged_owner(self, doc: Doc, k: int, limit: int) -> Span | None:
