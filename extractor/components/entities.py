@@ -29,6 +29,7 @@ from extractor.components.util import (
     hyphen_joins,
     in_order,
     initials_fit,
+    is_titled_word,
     lower_tuples,
     lowers,
     match_at,
@@ -795,8 +796,8 @@ class EntityNormaliser:
                 return Span(doc, span.start, span.end, label="LOC")
         if span.kb_id_ or span.label_ not in ("ORG", "PER", "LOC") or len(span) > 3:
             return span
-        if span.label_ != "ORG" and self._programme_around(span):
-            return Span(doc, span.start, span.end, label="ORG")  # "the Noor Douar programme"
+        if self._programme_around(span) or self._named_as_programme(span):
+            return self._programme_adjectives(span)  # "the Noor Douar programme"
         if span.label_ == "LOC" and len(span) > 1 and span[-1].lower_ in kinds:
             return Span(doc, span.start, span.end - 1, label="LOC")  # "Zagora province"
         if span.label_ != "LOC" and self._place_kind_around(span) and span[0].is_title:
@@ -941,6 +942,32 @@ class EntityNormaliser:
             and self.kb.lookup(span.text) is None
             and not is_town(span.text)
         )
+
+    def _named_as_programme(self, span: Span) -> bool:
+        """ "the programme, named Sierra Resiliente", « le programme, baptisé … »: the
+        name a naming participle gives a programme noun (a comma may part them)."""
+        doc, i = span.doc, span.start - 1
+        if i < 2 or doc[i].lower_ not in self.data.NAMING_PARTICIPLES:
+            return False
+        noun = doc[i - 2] if doc[i - 1].text == "," else doc[i - 1]
+        return noun.lower_ in self.programme_nouns and self.kb.lookup(span.text) is None
+
+    def _programme_adjectives(self, span: Span) -> Span:
+        """« le programme Grand Sud | résilient »: a programme's name after its noun
+        runs over the lower-case adjectives the model left out (French word order)."""
+        doc, end = span.doc, span.end
+        if self.data.PROGRAMME_NAME_AFTER_NOUN and span.start > 0:
+            if doc[span.start - 1].lower_ in self.programme_nouns:
+                while end < len(doc) and doc[end].is_lower and self._adjective_after(doc, end):
+                    end += 1
+        return Span(doc, span.start, end, label="ORG")
+
+    def _adjective_after(self, doc: Doc, i: int) -> bool:
+        """An adjective, or a participle-like word the tagger read as a verb with
+        nothing after it (« Grand Sud résilient. »)."""
+        if doc[i].pos_ == "ADJ":
+            return True
+        return doc[i].pos_ == "VERB" and (i + 1 == len(doc) or doc[i + 1].is_punct)
 
     def _place_kind_around(self, span: Span) -> bool:
         """'the Tillabéri region', 'the Anosy and Drâa-Tafilalet regions', 'la ville
@@ -2573,7 +2600,7 @@ class EntityNormaliser:
             end = self._coordinated_region_end(doc, end, by_start)  # "Division Afrique de
             # l'Ouest | et du Centre | du FIDA"
         body = self._linked_ent(doc, end, OF_WORDS, by_start, ("ORG", "LOC"))
-        if body is not None:
+        if body is not None and not self._bare_body(body):
             end = body.end
         # an office's name says the place it covers; a hub's or a division's place
         # is where it sits ("le Pôle régional de la BID | à Rabat")
@@ -2628,7 +2655,7 @@ class EntityNormaliser:
             if not doc[k].is_lower or _title_cased(doc[k].sent):
                 continue  # a headline's capitals open no name
             name = self._programme_name(doc, k)
-            if name is not None and self._free_for(name, spans):
+            if name is not None and self._free_for(name, spans) and not _within_org(name, spans):
                 spans = _add_span(spans, name)
         return spans
 
@@ -2647,7 +2674,7 @@ class EntityNormaliser:
             return None
         if self._known_name(name.text) or any(t.lower_ in self.body_heads for t in name):
             return None  # "the World Bank programme", "the UNDP Country Office project"
-        return Span(doc, name.start, name.end, label="ORG")
+        return self._programme_adjectives(Span(doc, name.start, name.end, label="ORG"))
 
     def _sentence_case_name(self, doc: Doc, start: int, most: int = 6) -> Span | None:
         """'Alertes précoces pour tous' up to the punctuation or the verb after it (the
@@ -2812,6 +2839,12 @@ class EntityNormaliser:
         return m not in by_start and not (
             after is not None and (after.is_title or after.text == "-")
         )
+
+    def _bare_body(self, span: Span) -> bool:
+        """ "la Banque", "du Fonds": a body named again by its noun alone is the owner
+        of a unit, never a part of the unit's name (« la division de la Stabilité
+        financière | de la Banque »)."""
+        return len(span) == 1 and is_body_head(span[0].text, self.body_heads)
 
     def _linked_ent(self, doc: Doc, i: int, links: frozenset[str], by_start, labels) -> Span | None:
         """The entity after 'de l'/du/of the …' (or 'pour la/à/in …') at token i."""
@@ -3701,6 +3734,12 @@ def _overlaps_any(span: Span, others: list[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
 
+def _within_org(name: Span, spans: list[Span]) -> bool:
+    """Is the name already inside an organisation's span (« programme Grand Sud
+    résilient » typed and extended before)?"""
+    return any(s.label_ == "ORG" and s.start <= name.start and name.end <= s.end for s in spans)
+
+
 def _add_span(spans: list[Span], new: Span) -> list[Span]:
     """Put `new` in, replacing spans it overlaps."""
     return [s for s in spans if not (s.start < new.end and new.start < s.end)] + [new]
@@ -3720,7 +3759,7 @@ def _title_run_end(doc: Doc, i: int, most: int = 4) -> int:
     """End of the capitalised words from token i, hyphens joining them ('Drâa-Tafilalet')."""
     end = i
     while end < len(doc) and end - i < most:
-        if doc[end].is_title and doc[end].is_alpha:
+        if is_titled_word(doc[end]):
             end += 1
         elif doc[end].text == "-" and end > i and end + 1 < len(doc) and doc[end + 1].is_title:
             end += 1

@@ -6,7 +6,7 @@ import re
 from collections.abc import Container, Iterable, Sequence
 
 from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractor.kb.names import strip_accents
 
@@ -51,13 +51,28 @@ def _word_kinds(doc: Doc) -> tuple[list[int], list[int]]:
         alpha = flags[:, 1] != 0
         titled = (flags[:, 0] != 0) & alpha
         caps = (flags[:, 2] != 0) & alpha & (flags[:, 3] >= 3)
-        cached = (titled.nonzero()[0].tolist(), caps.nonzero()[0].tolist())
+        # "Trois-Rivières", "Saint-Louis": one token for the French tokenizer, not alpha
+        compounds = ((flags[:, 0] != 0) & ~alpha).nonzero()[0].tolist()
+        hyphenated = [i for i in compounds if _hyphenated_word(doc[i].text)]
+        titled_at = sorted(titled.nonzero()[0].tolist() + hyphenated)
+        cached = (titled_at, caps.nonzero()[0].tolist())
         doc.user_data[WORD_KINDS_KEY] = cached
     return cached
 
 
+def _hyphenated_word(text: str) -> bool:
+    parts = text.split("-")
+    return len(parts) > 1 and all(part.isalpha() for part in parts)
+
+
+def is_titled_word(token: Token) -> bool:
+    """A capitalised word, hyphenated compounds included ("Trois-Rivières")."""
+    return token.is_title and (token.is_alpha or _hyphenated_word(token.text))
+
+
 def title_words(doc: Doc) -> list[int]:
-    """Where the tokens with `is_title` and `is_alpha` stand, in order."""
+    """Where the capitalised words stand (`is_title` and `is_alpha`, or hyphenated
+    compounds of such words), in order."""
     return _word_kinds(doc)[0]
 
 

@@ -994,6 +994,9 @@ PROGRAMME_NAME_AFTER_NOUN = False
 PROGRAMME_NAME_LINKS: frozenset[str] = frozenset(
     {"for", "and", "of", "by", "the", "to", "in", "on", "&"}
 )
+# Participles that give a programme its name: "the programme, named Sierra Verde, …".
+# Same name in `fr`.
+NAMING_PARTICIPLES: frozenset[str] = frozenset({"named", "called", "dubbed", "entitled", "titled"})
 # Words around a short name a release defines in brackets: '("the Group")',
 # '(hereinafter "Acme")'. Same name in `fr`.
 DEFINITION_WORDS: frozenset[str] = frozenset({"the", "hereinafter"})

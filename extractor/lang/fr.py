@@ -1290,6 +1290,12 @@ PROGRAMME_NAME_AFTER_NOUN = True
 PROGRAMME_NAME_LINKS: frozenset[str] = frozenset(
     {"pour", "et", "de", "du", "des", "la", "le", "les", "l'", "d'", "en", "à", "&"}
 )
+# Participles that give a programme its name: « le programme, baptisé Sierra Verde, … ».
+# Same name in `en`.
+NAMING_PARTICIPLES: frozenset[str] = frozenset(
+    {"baptisé", "baptisée", "dénommé", "dénommée", "intitulé", "intitulée", "appelé"}
+    | {"appelée", "nommé", "nommée"}
+)
 # Words around a short name a release defines in brackets: '(ci-après « la Société »)'.
 # Same name in `en`.
 DEFINITION_WORDS: frozenset[str] = frozenset({"la", "le", "l'", "les", "ci-après"})

@@ -1488,7 +1488,13 @@ def test_a_name_next_to_a_programme_noun_is_the_programme(
 
 
 def test_cached_token_forms_and_positions_match_the_tokens():
-    from extractor.components.util import caps_words, lowers, positions, title_words
+    from extractor.components.util import (
+        caps_words,
+        is_titled_word,
+        lowers,
+        positions,
+        title_words,
+    )
 
     nlp = spacy.blank("fr")
     doc = nlp("Le ministère de la Santé (OMS) a reçu M. Dupont-Durand, de l'UNESCO, et ÉTAT.")
@@ -1498,10 +1504,20 @@ def test_cached_token_forms_and_positions_match_the_tokens():
     assert positions(doc, {"de"}, 3, 9) == []
     assert positions(doc, {"(", ")"}, 0, len(doc) - 2) == [5, 7]
     assert positions(doc, {"le"}, 0, -1) == []  # an end before the start finds nothing
-    assert title_words(doc) == [t.i for t in doc if t.is_title and t.is_alpha]
+    assert title_words(doc) == [t.i for t in doc if is_titled_word(t)]
     assert caps_words(doc) == [t.i for t in doc if t.is_upper and t.is_alpha and len(t) >= 3]
     empty = nlp("")
     assert (lowers(empty), title_words(empty), caps_words(empty)) == ([], [], [])
+
+
+def test_hyphenated_compounds_of_capitalised_words_are_title_words():
+    from spacy.tokens import Doc
+
+    from extractor.components.util import title_words
+
+    words = ["à", "Trois-Rivières", ",", "Bobo-Dioulasso", "et", "Port-au-Prince", "-", "X-2"]
+    doc = Doc(spacy.blank("fr").vocab, words=words)
+    assert title_words(doc) == [1, 3]  # "Port-au-Prince" is no title-case word
 
 
 def test_phrases_indexed_by_their_last_word_match_as_the_plain_list():

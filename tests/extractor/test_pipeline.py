@@ -1244,3 +1244,52 @@ def test_an_event_s_name_stops_at_an_adverb_but_not_at_a_misread_noun(lang, text
 def test_a_hospital_named_after_a_person_keys_alike_in_both_languages(lang, text):
     bodies = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
     assert bodies == {"org:hospital-kenyatta-national-ke"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Mme Dupré, qui dirige la division des Marchés financiers de la Banque, "
+         "prendra ses fonctions lundi."),
+        ("fr", "Le rapport a été préparé par le département des Études économiques du Fonds."),
+    ],
+)  # fmt: skip
+def test_a_bare_body_noun_after_a_unit_is_its_owner_not_part_of_its_name(lang, text):
+    names = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert not any(name.endswith(("Banque", "Fonds")) and " " in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "town"),
+    [
+        ("fr", "Le forum régional se tiendra le 4 mars 2026 à Bobo-Dioulasso.", "Bobo-Dioulasso"),
+        ("fr", "Une antenne ouvrira en mai à Trois-Rivières.", "Trois-Rivières"),
+    ],
+)
+def test_a_hyphenated_town_after_a_place_preposition_is_a_place(lang, text, town):
+    places = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "LOC"}
+    assert town in places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le projet, baptisé Terra Viva, financera des semences adaptées."),
+        ("en", "The project, called Terra Viva, will fund drought-tolerant seeds."),
+    ],
+)
+def test_a_name_a_naming_participle_gives_a_programme_is_a_body(lang, text):
+    bodies = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert bodies == {"org:terra-viva"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le ministre a lancé à Tuléar le programme Grand Ouest résilient."),
+        ("en", "The minister launched the Resilient Great West programme in Toliara."),
+    ],
+)
+def test_a_programme_name_after_its_noun_keeps_its_adjectives(lang, text):
+    bodies = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert "org:great-resilient-west" in bodies
