@@ -91,6 +91,7 @@ UNTAGGED_UNIT_HEADS = UNIT_HEADS | frozenset(
 # working groups, not standing units.
 COMPLEMENTED_UNIT_HEADS = frozenset(
     {"centre", "center", "division", "direction", "département", "department", "service"}
+    | {"sous-comité", "sous-commission", "sous-direction"}
 )
 # English unit nouns ending a unit's name before its body ("the Agronomic Research
 # Centre | of the University of Ouagadougou").
@@ -110,7 +111,7 @@ UNIT_WORDS_AFTER_BODY = frozenset(
     {"office", "bureau", "hub", "team", "division", "directorate", "centre", "center", "unit"}
     | {"secretariat"}  # "the ECOWAS Executive Secretariat"
 )
-OF_WORDS = frozenset({"de", "du", "des", "d'", "of"})
+OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "of"})
 FOR_WORDS = frozenset({"pour", "for"})
 DASHES = frozenset({"-", "–", "—"})
 # Words between an appointee's name and the title given ("named X as …", "X au poste de").
@@ -1328,6 +1329,7 @@ class EntityNormaliser:
             end -= 1
         if end - start > 2 and (self._dated_end(doc, end) or self._time_span_end(doc, end)):
             end -= 2  # "Conseil des ministres | du jeudi": the day is no part of the name
+        end = self._before_bare_owner(doc, start, end)
         bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
         if bracket is not None:
             end = bracket  # "National Office … (BNGRC": the acronym is its own mention
@@ -1336,6 +1338,22 @@ class EntityNormaliser:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+    def _before_bare_owner(self, doc: Doc, start: int, end: int) -> int:
+        """ "Commission centrale des arbitres | de la fédération", "Sous-comité d'éthique
+        | de l'Académie": a body named again by its noun alone owns the unit before
+        it, and is no part of its name (returns the end without it)."""
+        k = end - 1
+        if end - start < 4 or not is_body_head(doc[k].lower_, self.body_heads):
+            return end
+        j = k - 1
+        while j > start and doc[j].lower_ in self.data.DETERMINERS - OF_WORDS:
+            j -= 1
+        if doc[j].lower_ not in OF_WORDS or j == start:
+            return end
+        if any(self.boards.match_at(doc, i) for i in range(start, j)):
+            return end  # "Governing Council of the institute": a board names its body
+        return j if j < k - 1 or doc[j].lower_ in ("du", "des") else end
 
     def _place_after_words(self, span: Span, start: int) -> int:
         """ "Alertes précoces | au Sahel", "Early warnings | in the Sahel": a headline's
@@ -1395,7 +1413,7 @@ class EntityNormaliser:
         at 'et'. Names of ministries run on over portfolio words joined by
         de/du/des/et/of/and, and the adjectives that follow them."""
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
-        if words and words[0] in COMPLEMENTED_UNIT_HEADS and any(t.is_title for t in span):
+        if words and words[0] in COMPLEMENTED_UNIT_HEADS and any(t.text[0].isupper() for t in span):
             return self._extend_unit(self._portfolios_only(span))
         if span.label_ != "ORG" or not words or words[0] not in MINISTRY_HEADS:
             return span

@@ -68,6 +68,24 @@ def test_world_bank_and_world_bank_group_are_distinct(kb: KnowledgeBase) -> None
     assert kb.lookup("World Bank Group") is group
 
 
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("Pacifique", "Pacific"),
+        ("Sahel central", "Central Sahel"),
+        ("pays du Golfe", "Gulf States"),
+        ("bassin du Congo", "Congo Basin"),
+        ("Océanie", "Oceania"),
+    ],
+)
+def test_world_regions_have_one_entry_in_both_languages(
+    kb: KnowledgeBase, french: str, english: str
+) -> None:
+    entry = kb.lookup(french)
+    assert entry is not None and entry.type == "LOC" and entry.kind == "region"
+    assert kb.lookup(english) is entry
+
+
 @pytest.mark.parametrize("text", ["Maroc", "Morocco", "le Maroc", "Royaume du Maroc"])
 def test_morocco_in_both_languages(kb: KnowledgeBase, text: str) -> None:
     entry = kb.lookup(text)

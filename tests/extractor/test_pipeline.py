@@ -1293,3 +1293,33 @@ def test_a_name_a_naming_participle_gives_a_programme_is_a_body(lang, text):
 def test_a_programme_name_after_its_noun_keeps_its_adjectives(lang, text):
     bodies = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
     assert "org:great-resilient-west" in bodies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Il préside depuis 2021 la Commission nationale des jeunes de la fédération."),
+        ("fr", "Elle dirige le Service juridique de la banque."),
+    ],
+)
+def test_a_body_noun_alone_ending_a_unit_s_name_is_its_owner(lang, text):
+    names = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert names and not any(name.endswith(("fédération", "banque")) for name in names)
+
+
+def test_a_sub_committee_s_name_runs_over_its_lower_case_complement():
+    text = "Le dossier sera examiné par le Sous-comité d’éthique de l’Académie."
+    names = {e["name"] for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"}
+    assert "Sous-comité d’éthique" in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Malia Tupou, représentante du Bureau de l'UNICEF dans le Pacifique, a parlé."),
+        ("en", "Malia Tupou, Representative of the UNICEF Pacific Office, spoke."),
+    ],
+)
+def test_an_office_for_the_pacific_keys_alike_in_both_languages(lang, text):
+    bodies = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert "org:loc-pacific-office-q740308" in bodies
