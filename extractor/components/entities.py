@@ -1291,12 +1291,16 @@ class EntityNormaliser:
         doc, end = span.doc, span.end
         if span.label_ != "LOC" or end - start < 2 or not doc[start].is_lower:
             return start
-        if doc[start].lower_ not in self.data.PLACE_KIND_NOUNS:
-            return start
         k = start + 1
         while k < end - 1 and (doc[k].lower_ in OF_WORDS or doc[k].lower_ in self.data.DETERMINERS):
             k += 1
         entry = self.kb.lookup(doc[k:end].text)
+        if doc[start].lower_ in self.data.MEMBER_NOUNS:
+            # « les monarchies du | Golfe », "pays du | Sahel": the region they are of
+            known = entry is not None and entry.type == "LOC" and k > start + 1
+            return k if known else start
+        if doc[start].lower_ not in self.data.PLACE_KIND_NOUNS:
+            return start
         if not doc[k].is_title or (entry is not None and entry.is_country):
             return start  # « la province de l'Équateur » is no country
         return k

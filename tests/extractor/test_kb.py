@@ -73,7 +73,7 @@ def test_world_bank_and_world_bank_group_are_distinct(kb: KnowledgeBase) -> None
     [
         ("Pacifique", "Pacific"),
         ("Sahel central", "Central Sahel"),
-        ("pays du Golfe", "Gulf States"),
+        ("région du Golfe", "Gulf region"),
         ("bassin du Congo", "Congo Basin"),
         ("Océanie", "Oceania"),
     ],

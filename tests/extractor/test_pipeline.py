@@ -1323,3 +1323,15 @@ def test_a_sub_committee_s_name_runs_over_its_lower_case_complement():
 def test_an_office_for_the_pacific_keys_alike_in_both_languages(lang, text):
     bodies = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
     assert "org:loc-pacific-office-q740308" in bodies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les pays du Sahel central ont adopté une feuille de route commune."),
+        ("en", "The countries of the Central Sahel adopted a joint road map."),
+    ],
+)
+def test_the_states_of_a_region_name_the_region(lang, text):
+    places = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "LOC"}
+    assert places == {"loc:central-sahel"}
