@@ -368,7 +368,7 @@ class EntityNormaliser:
         """Map one model entity onto our types, or drop it."""
         label = self.data.LABEL_MAP.get(ent.label_)
         if label in ("ORG", "LOC") and self._is_role(ent):
-            return None
+            return self._place_of_role(ent)
         stripped = self._strip_honorifics(ent)
         if stripped is None or (stripped.start != ent.start and stripped[0].is_lower):
             return None  # "président | de la Cour": a title and its complement, no name
@@ -387,6 +387,27 @@ class EntityNormaliser:
         elif label == "PER" and self._branch_named(stripped):
             label = "ORG"  # "MTN Côte d'Ivoire" read as a person
         return Span(ent.doc, stripped.start, stripped.end, label=label)
+
+    def _place_of_role(self, span: Span) -> Span | None:
+        """ "the Prefect of the | Var", "Mayor of | Dakar" tagged as one body: the title
+        is no name, the place it is of is one."""
+        doc = span.doc
+        k = next((t.i for t in span if t.lower_ in OF_WORDS), None)
+        if k is None:
+            return None
+        k += 1
+        while k < span.end and doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        place = doc[k : span.end]
+        if not len(place) or not place[0].is_title or not self._place_name(place.text):
+            return None
+        return Span(doc, k, span.end, label="LOC")
+
+    def _place_name(self, text: str) -> bool:
+        entry = self.kb.lookup(text)
+        if entry is not None:
+            return entry.type == "LOC"
+        return subdivision_code(text) is not None or is_town(text)
 
     def _branch_named(self, span: Span) -> bool:
         """A name of capitals and a country after it: a company's branch there."""
@@ -805,7 +826,7 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="LOC")
         # "KEMRI" (a town "Kemri" exists) is a body: towns are not written in capitals
         acronym = len(span) == 1 and span[0].is_upper and len(span[0]) > 1
-        town = is_town(span.text) and self._town_context(span)
+        town = (is_town(span.text) or self._place_only_after(span)) and self._town_context(span)
         if span.label_ != "LOC" and not acronym and (town or self._region_in_context(span)):
             return Span(doc, span.start, span.end, label="LOC")
         return span
@@ -820,8 +841,15 @@ class EntityNormaliser:
         capitalised words right before a country, no role, title or common word
         among them, name a body's branch there."""
         taken = {i for s in spans for i in range(s.start, s.end)}
+        bodies = {s.end: s for s in spans if s.label_ == "ORG" and s.kb_id_}
         out = []
         for span in spans:
+            body = bodies.get(span.start)
+            if body is not None and self._is_country(span) and body.sent == span.sent:
+                # "UNICEF | Madagascar" the model cut: a known body's branch there
+                out = [s for s in out if s.end <= body.start]
+                out.append(Span(span.doc, body.start, span.end, label="ORG"))
+                continue
             if span.label_ in ("LOC", "GPE") and self._is_country(span):
                 k = span.start
                 doc = span.doc
@@ -1210,6 +1238,15 @@ class EntityNormaliser:
         """A capitalised body word opening or closing the name: a body named after someone
         ("Institut Pasteur de Dakar" in an English text: either language's words)."""
         return any(t.is_title and t.lower_ in self.body_heads for t in (span[0], span[-1]))
+
+    def _place_only_after(self, span: Span) -> bool:
+        """One capitalised word the model read as a person right after 'in' ("in
+        Sion", a town too small for the gazetteer): a place."""
+        doc, i = span.doc, span.start - 1
+        if span.label_ != "PER" or len(span) != 1 or i < 0 or not span[0].is_title:
+            return False
+        possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+        return doc[i].lower_ in self.data.PLACE_ONLY_PREPOSITIONS and not possessive
 
     def _town_context(self, span: Span) -> bool:
         """A town name the model typed otherwise is a place after a place

@@ -105,6 +105,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "rector": ("director", "LEADS"),
     "vice-chancellor": ("director", "LEADS"),
     "governor": ("other_head", "LEADS"),
+    "prefect": ("other_head", "LEADS"),  # « préfet »
     "minister": ("minister", "LEADS"),
     "ministers": ("minister", "LEADS"),
     "secretary of state": ("minister", "LEADS"),
@@ -835,6 +836,9 @@ PARTICIPATE_VERBS: frozenset[str] = frozenset(
 ANNOUNCE_VERBS: frozenset[str] = frozenset({"announce", "unveil", "publish", "present"})
 LAUNCH_VERBS: frozenset[str] = frozenset({"launch", "inaugurate", "create", "establish", "set"})
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at"})
+# Prepositions after which one capitalised word is a place, never a person ("in Sion";
+# French « à » also gives to people). Same name in `fr`.
+PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"in"})
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
         "say",

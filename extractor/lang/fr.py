@@ -1011,6 +1011,9 @@ ANNOUNCE_VERBS: frozenset[str] = frozenset({"annoncer", "dévoiler", "publier", 
 LAUNCH_VERBS: frozenset[str] = frozenset({"lancer", "inaugurer", "créer", "mettre"})
 # Prepositions introducing where something happens.
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "en", "dans"})
+# Prepositions after which one capitalised word is a place, never a person; « à »
+# also gives to people (« a remis à Ouattara »). Same name in `en`.
+PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"dans"})
 # Reporting verbs used in quote attributions ("a déclaré X, président de Y").
 REPORTING_VERBS: frozenset[str] = frozenset(
     {

@@ -1335,3 +1335,20 @@ def test_an_office_for_the_pacific_keys_alike_in_both_languages(lang, text):
 def test_the_states_of_a_region_name_the_region(lang, text):
     places = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "LOC"}
     assert places == {"loc:central-sahel"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La délégation a été reçue par le préfet de la Gironde, Hugo Lemaire."),
+        ("en", "The delegation was received by the Prefect of the Gironde, Hugo Lemaire."),
+    ],
+)
+def test_a_prefect_leads_the_place_he_is_prefect_of(lang, text):
+    assert _lead_ids_of(extract(text, lang=lang)) == {("per:hugo-lemaire", "iso:FR-33")}
+
+
+def test_a_known_body_and_the_country_after_it_are_its_branch_there():
+    text = "Media contact: Hery Rabe, Communication Officer, UNICEF Madagascar"
+    bodies = {e["id"] for e in extract(text, lang="en")["entities"] if e["type"] == "ORG"}
+    assert "org:q1019-q740308" in bodies
