@@ -1055,7 +1055,7 @@ class EntityNormaliser:
                     found.append(span)
                 elif self._place_kind_around(span) and subdivision_code(span.text) is not None:
                     found.append(span)  # "the Oriental and Drâa-Tafilalet regions"
-                elif self._listed_before_kind(span):
+                elif self._listed_before_kind(span) or self._listed_after_kind(span):
                     found.append(span)  # "the Poro, Gbêkê and Indénié-Djuablin regions"
             after = max(end, i + 1)
         return found
@@ -1064,8 +1064,22 @@ class EntityNormaliser:
         """A name the knowledge base does not know right before a lower-case kind of
         place, or in the list that kind closes: a place, unless a body's word, a
         nationality or a date is in it."""
-        if not self._place_kind_after(span):
+        return self._place_kind_after(span) and self._unknown_place_name(span)
+
+    def _listed_after_kind(self, span: Span) -> bool:
+        """« les régions Androy, Anosy et Atsimo-Andrefana »: the name right after a
+        lower-case plural kind of place opens a list of places (French word order).
+        Not after a singular one: « la région Centre » may be a body's name."""
+        doc = span.doc
+        j = self._list_start_before(doc, span.start)
+        if j < 0 or not doc[j].is_lower or doc[j].lower_ not in self.data.PLACE_KIND_NOUNS:
             return False
+        plural = doc[j].lower_.endswith(("s", "x"))
+        return plural and j == span.start - 1 and self._unknown_place_name(span)
+
+    def _unknown_place_name(self, span: Span) -> bool:
+        """A name the knowledge base does not know that may be a place's: no body's
+        word, nationality or date in it."""
         words = [t for t in span if t.is_alpha]
         return (
             bool(words)

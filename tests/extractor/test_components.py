@@ -786,6 +786,18 @@ def test_one_capitalised_word_read_as_a_person_after_in_is_a_place(blank_en, wor
     assert [e.label_ for e in doc.ents] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["dans", "les", "régions", "Ihosy", ",", "Iakora"], ["Ihosy", "Iakora"]),
+        (["dans", "la", "région", "Centre", ",", "Iakora"], ["Iakora"]),  # a body's, maybe
+    ],
+)
+def test_the_first_name_after_a_plural_kind_of_place_is_a_place(blank_fr, words, expected):
+    ents = ["O"] * (len(words) - 1) + ["B-LOC"]
+    assert [e.text for e in run(blank_fr, words, ents).ents if e.label_ == "LOC"] == expected
+
+
 def test_a_parliament_named_after_its_region_is_one_name(blank_fr):
     words = ["Le", "président", "du", "Parlement", "de", "Wallonie", ",", "André", "Lemaire"]
     ents = ["O", "O", "O", "B-ORG", "O", "B-LOC", "O", "B-PER", "I-PER"]
