@@ -119,7 +119,7 @@ APPOINTEE_LINKS = frozenset({"as", "comme", ",", "au", "à", "to"})
 # Currencies the model takes for bodies ("20 milliards de francs CFA").
 CURRENCY_CODES = frozenset({"CFA", "FCFA", "F CFA", "CFAF", "XOF", "XAF"})
 # Nouns of a body's office, in both languages (a "mission" may be a visit).
-OFFICE_NOUNS = frozenset({"office", "bureau"})
+OFFICE_NOUNS = frozenset({"office", "bureau", "delegation", "délégation"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
 AND_WORDS = frozenset({"et", "and"})
 # Words no name ends on: the model's span ran on into what follows it.
@@ -432,6 +432,10 @@ class EntityNormaliser:
         if k is None:
             return None
         entry = self.kb.lookup(doc[span.start : k].text)
+        unit = doc[k + 1].lower_ in self.data.UNIT_WORDS and k - span.start > 1
+        if unit and is_body_head(doc[k - 1].lower_, self.body_heads):
+            # "Laval University's | Institute of …": a body and its unit, two names
+            return [Span(doc, span.start, k, label="ORG"), Span(doc, k + 1, span.end, label="ORG")]
         if entry is None or entry.type != "LOC":
             return None
         return [Span(doc, span.start, k, label="LOC"), Span(doc, k + 1, span.end, label="ORG")]
@@ -1371,6 +1375,9 @@ class EntityNormaliser:
             start += 2  # "l'Ouest et du | Centre du | FIDA": the region's part is no name
             while start < end - 1 and doc[start].lower_ in self.data.DETERMINERS:
                 start += 1
+        if end - start > 3 and doc[start + 1].lower_ in ("'s", "’s"):
+            if is_body_head(doc[start].lower_, self.body_heads):
+                start += 2  # "the Ministry's | Department of …": the body named again owns it
         start = self._country_after_portfolio(span, start)
         start = self._place_after_words(span, start)
         start = self._after_kind_noun(span, start)
@@ -2673,7 +2680,7 @@ class EntityNormaliser:
             end = self._coordinated_region_end(doc, end, by_start)  # "Division Afrique de
             # l'Ouest | et du Centre | du FIDA"
         body = self._linked_ent(doc, end, OF_WORDS, by_start, ("ORG", "LOC"))
-        if body is not None and not self._bare_body(body):
+        if body is not None and not self._bare_body(body) and self._names_units(body):
             end = body.end
         # an office's name says the place it covers; a hub's or a division's place
         # is where it sits ("le Pôle régional de la BID | à Rabat")
@@ -2912,6 +2919,12 @@ class EntityNormaliser:
         return m not in by_start and not (
             after is not None and (after.is_title or after.text == "-")
         )
+
+    def _names_units(self, body: Span) -> bool:
+        """A body whose name its units carry: a known one ("Bureau régional de l'OMS"),
+        an acronym or a place; not « l'Institut … | de l'Université Tsinghua », whose
+        institute English names on its own ("Tsinghua University's Institute …")."""
+        return bool(body.kb_id_) or body.label_ == "LOC" or (len(body) == 1 and body[0].is_upper)
 
     def _bare_body(self, span: Span) -> bool:
         """ "la Banque", "du Fonds": a body named again by its noun alone is the owner

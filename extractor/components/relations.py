@@ -749,7 +749,10 @@ class RelationFinder:
         doc = sent.doc
         j = person.end
         if j < sent.end and doc[j].lower_ in self.data.ROLE_PREPOSITIONS:
-            ent = _ent_starting_at(doc, self._skip_titles(doc, j + 1, sent.end), ("ORG", "LOC"))
+            k = self._skip_titles(doc, j + 1, sent.end)
+            if k + 2 < sent.end and not doc[k].ent_type_ and doc[k + 1].lower_ in ("'s", "’s"):
+                k += 2  # "of the Ministry's | Department of …": the body's own unit
+            ent = _ent_starting_at(doc, k, ("ORG", "LOC"))
             if ent is not None and ent.end + 1 < sent.end and doc[ent.end].lower_ in ("'s", "’s"):
                 ent = _ent_starting_at(doc, ent.end + 1, ("ORG",)) or ent  # "of Liberia's FDA"
             if ent is not None:
@@ -1411,6 +1414,17 @@ class RelationFinder:
             return self._skip_titles(doc, k, sent.end)
         return self._skip_titles(doc, j, sent.end)
 
+    def _head_of_complement(self, body: Span) -> Span:
+        """« l'Institut … | de l'Université Tsinghua, placé sous la direction de X »:
+        a body named as the complement of the one before it; what follows is said of
+        that one, the head."""
+        doc, j = body.doc, body.start - 1
+        while j > 0 and doc[j].lower_ in self.data.DETERMINERS - {"de", "du", "des", "d'"}:
+            j -= 1
+        if j < 1 or doc[j].lower_ not in ("de", "du", "des", "d'", "d’", "of"):
+            return body
+        return _ent_ending_at(doc, j, ("ORG",)) or body
+
     def _under(self, sent: Span, start: int, end: int) -> list[Candidate]:
         """'Y, sous la direction de X' -> X leads Y."""
         doc = sent.doc
@@ -1422,6 +1436,8 @@ class RelationFinder:
                 break
         if target is None and leader is not None:  # "Sous la direction de X, la Fondation Y …"
             target = self._main_subject_after(sent, leader.end)
+        if target is not None:
+            target = self._head_of_complement(target)
         if leader is None or target is None or leader.start == target.start:
             return []
         # "The Board of Directors of Sonatel, meeting under the chairmanship of X": the

@@ -1352,3 +1352,36 @@ def test_a_known_body_and_the_country_after_it_are_its_branch_there():
     text = "Media contact: Hery Rabe, Communication Officer, UNICEF Madagascar"
     bodies = {e["id"] for e in extract(text, lang="en")["entities"] if e["type"] == "ORG"}
     assert "org:q1019-q740308" in bodies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Clara Voss, cheffe de la délégation de l’UE au Sénégal, a signé l'accord."),
+        ("en", "Clara Voss, head of the EU delegation to Senegal, signed the agreement."),
+    ],
+)
+def test_a_lower_case_delegation_of_a_known_body_in_a_country_is_one_body(lang, text):
+    assert _lead_ids_of(extract(text, lang=lang)) == {
+        ("per:clara-voss", "org:delegation-q458-q1041")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'accord associe l'Institut de recherche sur l'énergie de l'Université Laval, "
+         "placé sous la direction de la professeure Anne Roy."),
+        ("en", "The agreement involves Laval University's Energy Research Institute, "
+         "placed under the direction of Professor Anne Roy."),
+    ],
+)  # fmt: skip
+def test_a_unit_of_a_university_is_named_apart_from_it_and_led_apart(lang, text):
+    data = extract(text, lang=lang)
+    assert _lead_ids_of(data) == {("per:anne-roy", "org:energy-institute-research")}
+    assert "org:laval-university" in {e["id"] for e in data["entities"]}
+
+
+def test_a_body_named_again_by_a_possessive_owns_the_unit_it_names():
+    text = "It was signed by Director-General Li Na of the Ministry's Department of Trade."
+    assert _lead_ids_of(extract(text, lang="en")) == {("per:li-na", "org:department-trade")}
