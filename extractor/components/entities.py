@@ -2921,10 +2921,12 @@ class EntityNormaliser:
         )
 
     def _names_units(self, body: Span) -> bool:
-        """A body whose name its units carry: a known one ("Bureau régional de l'OMS"),
-        an acronym or a place; not « l'Institut … | de l'Université Tsinghua », whose
-        institute English names on its own ("Tsinghua University's Institute …")."""
-        return bool(body.kb_id_) or body.label_ == "LOC" or (len(body) == 1 and body[0].is_upper)
+        """A body whose name its units carry: a known one ("Bureau régional de l'OMS")
+        or a place; not « l'Institut … | de l'Université Tsinghua » or « la Division …
+        | du FVC », whose units English names on their own ("Tsinghua University's
+        Institute …", "the GCF's Division of …")."""
+        known = bool(body.kb_id_) or self.kb.is_ambiguous(body.text)  # "BID": two banks'
+        return known or body.label_ == "LOC"
 
     def _bare_body(self, span: Span) -> bool:
         """ "la Banque", "du Fonds": a body named again by its noun alone is the owner

@@ -1385,3 +1385,17 @@ def test_a_unit_of_a_university_is_named_apart_from_it_and_led_apart(lang, text)
 def test_a_body_named_again_by_a_possessive_owns_the_unit_it_names():
     text = "It was signed by Director-General Li Na of the Ministry's Department of Trade."
     assert _lead_ids_of(extract(text, lang="en")) == {("per:li-na", "org:department-trade")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Awa Sarr dirige la Division de la sécurité alimentaire du FARA.",
+         "Division de la sécurité alimentaire"),  # an unknown acronym: named apart
+        ("Le Pôle régional de la BID à Dakar a ouvert ses portes.",
+         "Pôle régional de la BID"),  # a known one, if shared by two banks
+    ],
+)  # fmt: skip
+def test_a_unit_s_name_takes_in_its_body_only_when_the_body_is_known(text, name):
+    names = {e["name"] for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"}
+    assert name in names
