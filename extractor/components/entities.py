@@ -788,6 +788,8 @@ class EntityNormaliser:
             )  # "Port of Baku" runs; a town doesn't
         if span.label_ == "PER" and len(span) == 1 and _caps_word(span[0]):
             return Span(doc, span.start, span.end, label="ORG")  # "KEMRI, whose head …"
+        if span.label_ == "PER" and self._apposed_to_body_noun(span):
+            return Span(doc, span.start, span.end, label="ORG")  # "Stockage Québec, a consortium"
         if span.label_ == "PER" and len(span) > 1 and self._body_word_at_edge(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Jean Lorougnon Guédé University"
         if span.label_ == "PER" and len(span) > 1 and self._ends_on_region(span):
@@ -1194,6 +1196,26 @@ class EntityNormaliser:
         before = doc[max(sentence_of(doc[i - 1]).start, i - 12) : i - 1]
         return any(t.lower_ in self.role_starts for t in before) and not any(
             t.ent_type_ == "PER" for t in before
+        )
+
+    def _apposed_to_body_noun(self, span: Span) -> bool:
+        """ "Stockage Québec, a research and investment consortium", « X, une
+        initiative … »: a name an apposition calls a body or a programme is one."""
+        doc, i = span.doc, span.end
+        if (
+            i + 2 >= len(doc)
+            or doc[i].text != ","
+            or doc[i + 1].lower_ not in self.data.INDEFINITE_ARTICLES
+        ):
+            return False
+        head = None  # the apposition's head: its last noun before a preposition
+        for token in doc[i + 2 : min(len(doc), i + 8)]:
+            if token.is_punct or token.pos_ == "ADP" or not token.is_lower:
+                break
+            if token.pos_ == "NOUN":
+                head = token.lower_
+        return head is not None and (
+            head in self.programme_nouns or is_body_head(head, self.body_heads)
         )
 
     def _person_by_pronoun(self, span: Span) -> bool:

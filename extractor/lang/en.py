@@ -541,6 +541,9 @@ VENUE_NOUNS: frozenset[str] = FACILITY_NOUNS | frozenset(
 # Lower-case nouns whose complement is the town they stand in ("the port of
 # Pointe-Noire"); capitalised, they open a body's name ("Port autonome de …").
 HARBOUR_NOUNS: frozenset[str] = frozenset({"port", "harbour", "harbor"})
+# Indefinite articles opening an apposition that says what a name is: "X, a research
+# consortium". Same name in `fr`.
+INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
 # Lower-case nouns for the states or peoples of a region, no part of its name:
 # "the countries of the | Sahel", "the monarchies of the | Gulf". Same name in `fr`.
 MEMBER_NOUNS: frozenset[str] = frozenset(

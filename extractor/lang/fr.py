@@ -719,6 +719,9 @@ COMPASS_IN_FRENCH: dict[str, str] = {}  # see en.COMPASS_IN_FRENCH
 # Lower-case nouns whose complement is the town they stand in ("the port of
 # Pointe-Noire"); capitalised, they open a body's name ("Port autonome de …").
 HARBOUR_NOUNS: frozenset[str] = frozenset({"port"})
+# Indefinite articles opening an apposition that says what a name is: « X, un
+# consortium de recherche ». Same name in `en`.
+INDEFINITE_ARTICLES: frozenset[str] = frozenset({"un", "une"})
 # Lower-case nouns for the states or peoples of a region, no part of its name:
 # « les monarchies du | Golfe », « les pays du | Sahel ». Same name in `en`.
 MEMBER_NOUNS: frozenset[str] = frozenset(

@@ -1399,3 +1399,17 @@ def test_a_body_named_again_by_a_possessive_owns_the_unit_it_names():
 def test_a_unit_s_name_takes_in_its_body_only_when_the_body_is_known(text, name):
     names = {e["name"] for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"}
     assert name in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les partenaires ont fondé Hydrogène Manitoba, un consortium de recherche et "
+         "d'investissement."),
+        ("en", "The partners founded Hydrogène Manitoba, a research and investment consortium."),
+        ("en", "The partners founded Hydrogène Manitoba, a research consortium with $5 million."),
+    ],
+)  # fmt: skip
+def test_a_name_an_apposition_calls_a_body_is_a_body(lang, text):
+    types = {e["name"]: e["type"] for e in extract(text, lang=lang)["entities"]}
+    assert types["Hydrogène Manitoba"] == "ORG"
