@@ -20,7 +20,7 @@ from extractor.dates import dateline_date
 from extractor.errors import ArticleRejected, rejected
 from extractor.language import detect_language
 from extractor.model import Article, Extraction
-from extractor.normalise import model_text, normalise_text, paragraphs
+from extractor.normalise import model_text, normalise_text, paragraphs, without_dateline
 from extractor.settings import get_settings
 
 Result = Extraction | ArticleRejected
@@ -61,7 +61,8 @@ def split_long(article: Article, max_chars: int) -> list[Article]:
 
 
 def _pieces(article: Article) -> list[tuple[int, str]]:
-    return paragraphs(model_text(article.text), get_settings().max_chunk_chars)
+    pieces = paragraphs(model_text(article.text), get_settings().max_chunk_chars)
+    return [part for piece in pieces for part in without_dateline(*piece)]
 
 
 def build(article: Article, docs: list[tuple[int, Any]]) -> Extraction:

@@ -175,3 +175,21 @@ def _parse_date(value: str) -> str | None:
     }
     parsed = dateparser.parse(value, languages=["fr", "en"], settings=settings)
     return parsed.date().isoformat() if parsed else None
+
+
+# "CASABLANCA, 8 janvier 2027 – ", "GENEVA (Reuters), 3 March 2025 — ": a release's
+# dateline, a town in capitals and a date, up to its dash.
+_DATELINE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' .\-]{1,40}(?:\([^)\n]{1,30}\))?,[^–—\n]{4,40}?\s[–—]\s+"
+)
+
+
+def without_dateline(offset: int, piece: str) -> list[tuple[int, str]]:
+    """A paragraph opening on a dateline as two pieces, the dateline and the rest: the
+    parser reads the town as a second subject of the lead sentence's verb otherwise
+    (« CASABLANCA, … – Le conseil … a nommé X »). Offsets are kept."""
+    match = _DATELINE.match(piece)
+    if match is None or match.end() >= len(piece):
+        return [(offset, piece)]
+    dateline = piece[: match.end()].rstrip()
+    return [(offset, dateline), (offset + match.end(), piece[match.end() :])]

@@ -30,6 +30,7 @@ from extractor.resolve import (
     embassy_id,
     event_id,
     is_bare_board,
+    opens_with_board,
     strip_determiner,
     unit_key,
 )
@@ -154,6 +155,30 @@ class ExtractionBuilder:
             return None
         return counts[0][1]
 
+    def _board_company_before(self, before: int) -> str | None:
+        """ "The Board of Directors of Sahel Power SA has appointed … The Board also
+        reappointed X as Chairman of the Board": a board named alone is the last one
+        named with its company before, and its chair chairs that company."""
+        boards = [
+            m
+            for e in self.entities.values()
+            if e.type == "ORG"
+            for m in e.mentions
+            if m.end <= before and opens_with_board(m.text) and not is_bare_board(m.text)
+        ]
+        if not boards:
+            return None
+        board = max(boards, key=lambda m: m.start)
+        return next(
+            (
+                e.id
+                for e in self.entities.values()
+                if e.type == "ORG"
+                and any(board.start < m.start and m.end <= board.end for m in e.mentions)
+            ),
+            None,
+        )
+
     def _antecedent(self, noun: str, before: int) -> str | None:
         """The body named last before `before` whose name holds the noun ("the
         coalition" after "the Coalition for the Elimination of …"): one word of its
@@ -198,7 +223,7 @@ class ExtractionBuilder:
         if implicit.kind == "office":
             return self._office_entity(offset, implicit, start, end)
         if implicit.kind == "context":
-            return self._salient_org()
+            return self._salient_org() or self._board_company_before(start)
         if implicit.kind == "anaphor":  # "The coalition is co-chaired by …"
             return self._antecedent(implicit.name, start)
         if implicit.kind == "body":  # a known body named by a title's adjective

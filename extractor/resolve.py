@@ -1053,6 +1053,12 @@ def is_bare_board(name: str) -> bool:
     return _board_names().fullmatch(name.strip()) is not None
 
 
+def opens_with_board(name: str) -> bool:
+    """'Board of Directors of Sahel Power SA', « Conseil d'administration de … »: a
+    board named with its body after it."""
+    return _board_names().match(name.strip()) is not None
+
+
 def _board_names() -> re.Pattern[str]:
     """The names of boards of both languages ("Board of Directors"); the pattern is
     cached by `_phrase_pattern`."""

@@ -406,6 +406,10 @@ class RoleFinder:
             role.org = _unknown_name(complement, self.data)  # "président de la CAF"
         elif first_ent.label_ == "LOC" and (named := _name_through_place(complement, first_ent)):
             role.org = named  # "directrice générale de la Croix-Rouge de Belgique"
+        elif first_ent is not None and self._tagged_bare_board(first_ent, complement):
+            # "Chairman of the Board of Directors" the model tagged, no owner named: of
+            # the company the article is about, as the untagged one is
+            role.implicit = ImplicitOrg(name="", kind="context", span=first_ent)
         elif first_ent is not None:
             role.org = self._board_of(first_ent, complement) or first_ent
             if self._function_within(complement, first_ent) and role.predicate == "LEADS":
@@ -530,6 +534,13 @@ class RoleFinder:
         if after is None and ent.end <= k < complement.end:
             return self._untagged_owner(doc, k, complement.end)
         return after if after is not None and after.label_ == "ORG" else None
+
+    def _tagged_bare_board(self, ent: Span, complement: Span) -> bool:
+        """A board the model tagged, named alone, no owner after it or inside it."""
+        board = self._board_phrase(ent)
+        if board is None or (board.start, board.end) != (ent.start, ent.end):
+            return False
+        return self._board_of(ent, complement) is None and self._possessor(complement) is None
 
     def _untagged_owner(self, doc: Doc, k: int, limit: int) -> Span | None:
         """'the Board of Directors of | Nexans': proper nouns the model left untagged

@@ -153,3 +153,33 @@ def test_a_name_after_n_apostrophe_stays_one_word_for_the_model():
     assert len(read) == len(text)
     assert f"N{NAME_APOSTROPHE}Guessan" in read and f"N{NAME_APOSTROPHE}Djamena" in read
     assert "n'a" in read  # the elided "ne" is left alone
+
+
+@pytest.mark.parametrize(
+    ("piece", "dateline"),
+    [
+        ("CASABLANCA, 8 janvier 2027 – Le conseil a nommé X.", "CASABLANCA, 8 janvier 2027 –"),
+        ("GENEVA (Reuters), 3 March 2025 — The WHO said.", "GENEVA (Reuters), 3 March 2025 —"),
+        ("POINTE-NOIRE, le 2 mai 2026 – La SNPC annonce.", "POINTE-NOIRE, le 2 mai 2026 –"),
+    ],
+)
+def test_a_dateline_is_a_piece_of_its_own_and_offsets_are_kept(piece, dateline):
+    from extractor.normalise import without_dateline
+
+    (first, head), (second, rest) = without_dateline(10, piece)
+    assert (first, head) == (10, dateline)
+    assert piece[second - 10 :] == rest and rest[0].isupper()
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Le conseil a nommé X – une première.",  # no town in capitals first
+        "DAKAR – Le conseil a nommé X.",  # no date: too short to be sure
+        "CASABLANCA, 8 janvier 2027 –",  # nothing after the dateline
+    ],
+)
+def test_a_paragraph_without_a_dateline_stays_whole(piece):
+    from extractor.normalise import without_dateline
+
+    assert without_dateline(0, piece) == [(0, piece)]

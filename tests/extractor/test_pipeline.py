@@ -1413,3 +1413,28 @@ def test_a_unit_s_name_takes_in_its_body_only_when_the_body_is_known(text, name)
 def test_a_name_an_apposition_calls_a_body_is_a_body(lang, text):
     types = {e["name"]: e["type"] for e in extract(text, lang=lang)["entities"]}
     assert types["Hydrogène Manitoba"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "ABIDJAN, 8 janvier 2027 – Le conseil d'administration de Sonatel a nommé "
+         "Moussa Fall au poste de directeur général, avec effet au 1er février 2027."),
+        ("en", "ABIDJAN, 8 January 2027 – The Board of Directors of Sonatel has appointed "
+         "Moussa Fall as Chief Executive Officer, effective 1 February 2027."),
+    ],
+)  # fmt: skip
+def test_a_lead_sentence_after_its_dateline_is_read_as_a_sentence_of_its_own(lang, text):
+    assert _lead_ids_of(extract(text, lang=lang)) == {("per:moussa-fall", "org:sonatel")}
+
+
+def test_the_chair_of_a_board_named_alone_chairs_the_company_of_the_board_named_before():
+    text = (
+        "The Board of Directors of Sonatel has appointed Moussa Fall as Chief Executive "
+        "Officer.\n\nThe Board also reappointed Awa Ndiaye as Chairman of the Board of "
+        "Directors."
+    )
+    assert _lead_ids_of(extract(text, lang="en")) == {
+        ("per:moussa-fall", "org:sonatel"),
+        ("per:awa-ndiaye", "org:sonatel"),
+    }
