@@ -284,7 +284,9 @@ class MentionResolver:
             o
             for o in self.mentions
             if o.type == "ORG"
-            and any(_names_with(name, words[0]) for name in mention_names(o, self.kb, self.lang))
+            and any(
+                _names_with_noun(name, words[0]) for name in mention_names(o, self.kb, self.lang)
+            )
             and not _board_owner(o.text, m.text)
         ]
         # "l'Union" is the Union africaine, not the Commission de l'Union africaine
@@ -750,6 +752,16 @@ def _names_with(text: str, word: str) -> bool:
     return len(words) > 1 and word in words
 
 
+def _names_with_noun(text: str, noun: str) -> bool:
+    """A name of several words, one of them the body noun or the noun in the other
+    language's spelling ("The Institute" after "the Institut Pasteur de Dakar")."""
+    words = _words(text)
+    if len(words) < 2:
+        return False
+    english = _key_words("en+fr")
+    return noun in words or english.get(noun, noun) in {english.get(w, w) for w in words}
+
+
 def _words(text: str) -> list[str]:
     return list(_word_tuple(text))
 
@@ -835,6 +847,7 @@ def _defined_brand(forms: list[str]) -> str | None:
         and f[1:].isalpha()
         and f[1:].islower()  # "Senelec"; not "RNCan", an acronym in mixed case
         and _words(f)[0] not in words
+        and _words(f)[0] not in _body_nouns("en") | _body_nouns("fr")  # "the Institute"
     )
     return brands[0] if longs and brands else None
 

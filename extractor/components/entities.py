@@ -772,6 +772,8 @@ class EntityNormaliser:
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
         if span.label_ == "LOC" and len(words) > 1 and words[0] in self.data.ORG_HEAD_WORDS:
             return Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)
+        if span.label_ == "LOC" and len(span) == 1 and self._bare_body(span) and span[0].is_title:
+            return Span(doc, span.start, span.end, label="ORG")  # "L'Institut est dirigé par
         if span.label_ == "LOC" and not span.kb_id_ and self._branded_country(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Orange Côte d'Ivoire"
         if span.label_ in ("ORG", "PER") and not span.kb_id_ and len(words) > 1:

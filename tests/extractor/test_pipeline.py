@@ -1438,3 +1438,21 @@ def test_the_chair_of_a_board_named_alone_chairs_the_company_of_the_board_named_
         ("per:moussa-fall", "org:sonatel"),
         ("per:awa-ndiaye", "org:sonatel"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le ministre a remercié l'Institut Pasteur de Bangui, qui a analysé les "
+         "échantillons. L'Institut est dirigé par le Dr Aline Yapo."),
+        ("en", "The minister thanked the Institut Pasteur de Bangui, which analysed the "
+         "samples. The Institute is headed by Dr Aline Yapo."),
+    ],
+)  # fmt: skip
+def test_a_body_named_again_by_its_noun_in_either_spelling_is_the_one_led(lang, text):
+    data = extract(text, lang=lang)
+    leads = _lead_ids_of(data)
+    assert len(leads) == 1
+    ((person, body),) = leads
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    assert person == "per:aline-yapo" and names[body] == "Institut Pasteur de Bangui"
