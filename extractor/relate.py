@@ -29,6 +29,7 @@ from extractor.resolve import (
     MentionResolver,
     embassy_id,
     event_id,
+    ends_with_board_of,
     is_bare_board,
     opens_with_board,
     strip_determiner,
@@ -167,7 +168,7 @@ class ExtractionBuilder:
             if m.end <= before and opens_with_board(m.text) and not is_bare_board(m.text)
         ]
         if not boards:
-            return None
+            return self._body_after_board_before(before)
         board = max(boards, key=lambda m: m.start)
         return next(
             (
@@ -178,6 +179,19 @@ class ExtractionBuilder:
             ),
             None,
         )
+
+    def _body_after_board_before(self, before: int) -> str | None:
+        """« Le conseil d'administration de | Sahel Power SA a nommé … » with the board
+        left untagged: the last body named right after a board's name."""
+        text = self.article.text
+        owned = [
+            (m.start, e.id)
+            for e in self.entities.values()
+            if e.type == "ORG"
+            for m in e.mentions
+            if m.end <= before and ends_with_board_of(text[max(0, m.start - 60) : m.start])
+        ]
+        return max(owned)[1] if owned else None
 
     def _antecedent(self, noun: str, before: int) -> str | None:
         """The body named last before `before` whose name holds the noun ("the

@@ -1072,6 +1072,20 @@ def opens_with_board(name: str) -> bool:
     return _board_names().match(name.strip()) is not None
 
 
+def ends_with_board_of(text: str) -> bool:
+    """'… The Board of Directors of ', « Le conseil d'administration de »: text ending
+    on a board's name and the link to its body, the next name being that body."""
+    return _board_of_link().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _board_of_link() -> re.Pattern[str]:
+    names = _board_names().pattern
+    return re.compile(
+        rf"{names}\s+(?:of|de|du|des|d['’])(?:\s*(?:the|la|le|l['’]))?\s*$", re.IGNORECASE
+    )
+
+
 def _board_names() -> re.Pattern[str]:
     """The names of boards of both languages ("Board of Directors"); the pattern is
     cached by `_phrase_pattern`."""

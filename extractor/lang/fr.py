@@ -327,6 +327,7 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "prendra",  # "X prendra ses fonctions de président le 1er janvier"
         "prendrait",
         "au",  # "a nommé X au poste de secrétaire générale"
+        "dans",  # "a reconduit X dans ses fonctions de président de …"
         "à",  # "la nomination de X à titre de présidente de …"
         "titre",
         "actuellement",

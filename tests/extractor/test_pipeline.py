@@ -1456,3 +1456,15 @@ def test_a_body_named_again_by_its_noun_in_either_spelling_is_the_one_led(lang, 
     ((person, body),) = leads
     names = {e["id"]: e["name"] for e in data["entities"]}
     assert person == "per:aline-yapo" and names[body] == "Institut Pasteur de Bangui"
+
+
+def test_a_chair_reappointed_in_his_functions_chairs_the_company_whose_board_was_named():
+    text = (
+        "Le conseil d'administration de Sonatel a nommé Moussa Fall au poste de directeur "
+        "général.\n\nLe conseil a par ailleurs reconduit Awa Ndiaye dans ses fonctions de "
+        "présidente du conseil d'administration."
+    )
+    assert _lead_ids_of(extract(text, lang="fr")) == {
+        ("per:moussa-fall", "org:sonatel"),
+        ("per:awa-ndiaye", "org:sonatel"),
+    }
