@@ -28,8 +28,8 @@ from extractor.readers import guess_title
 from extractor.resolve import (
     MentionResolver,
     embassy_id,
-    event_id,
     ends_with_board_of,
+    event_id,
     is_bare_board,
     opens_with_board,
     strip_determiner,
