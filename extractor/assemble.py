@@ -206,6 +206,8 @@ class ArticleAssembler:
         for mention in list(self.mentions.values()):
             if mention.type in ("ORG", "LOC") and (mention.kb_id or mention.text.isupper()):
                 forms.setdefault(mention.text, mention)
+            elif mention.type == "ORG" and _titled_name(mention.text):
+                forms.setdefault(mention.text, mention)  # "Sahel Power" read later as a place
             elif mention.type == "PER" and len(mention.text.split()) >= 2:
                 surname = mention.text.split()[-1]  # "M. Abdi" after "Hassan Abdi"
                 if len(surname) > 2 and surname[0].isupper():
@@ -232,7 +234,9 @@ class ArticleAssembler:
             if form in bare and not self._determined(s):
                 continue  # "Fund managers": a word of the sentence
             # a body noun may stand inside an event's name: "the Assembly of | the Union"
-            if 1 in taken[s:e] or (form not in bare and any(taken[s:e])):
+            if model.type == "ORG" and form not in bare and self._replace_inside(s, e, taken):
+                pass  # the whole name again, over a shorter mention the model made of it
+            elif 1 in taken[s:e] or (form not in bare and any(taken[s:e])):
                 continue
             if model.type == "PER":
                 s = self._name_start_before(s, taken)
@@ -240,6 +244,24 @@ class ArticleAssembler:
                 self.text[s:e], s, e, self.sentences.index_of(s), model.type, model.kb_id
             )
             taken[s:e] = b"\x01" * (e - s)
+
+    def _replace_inside(self, start: int, end: int, taken: bytearray) -> bool:
+        """Drop the mentions strictly inside [start, end) ("Sahel" of "Sahel Power",
+        a body the article named whole before), if only such mentions overlap it and
+        none is a known body."""
+        if 2 in taken[start:end] or 1 not in taken[start:end]:
+            return False
+        overlapping = [k for k in self.mentions if k[0] < end and start < k[1]]
+        inside = [
+            k for k in overlapping if start <= k[0] and k[1] <= end and (k[0], k[1]) != (start, end)
+        ]
+        if len(inside) != len(overlapping):
+            return False
+        if any(self.mentions[k].type == "ORG" and self.mentions[k].kb_id for k in inside):
+            return False  # "IsDB | Group Chairman": the known body stays itself
+        for k in inside:
+            del self.mentions[k]
+        return True
 
     def _body_nouns_named(self) -> set[str]:
         """The capitalised body nouns ("Fund", "Fondation") inside the names of the
@@ -341,6 +363,12 @@ def bare_body_nouns() -> frozenset[str]:
 
 
 _OWN_RULE_NOUNS = frozenset({"ministry", "ministère", "government", "gouvernement"})
+
+
+def _titled_name(text: str) -> bool:
+    """A name of two or more capitalised words ("Sahel Power", "Aide et Action")."""
+    words = text.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 # Lower-case words inside people's names: "Fatma bint Ali", "Sid'Ahmed Ould Bouh".

@@ -1468,3 +1468,14 @@ def test_a_chair_reappointed_in_his_functions_chairs_the_company_whose_board_was
         ("per:moussa-fall", "org:sonatel"),
         ("per:awa-ndiaye", "org:sonatel"),
     }
+
+
+def test_a_body_named_whole_before_is_found_whole_again_over_a_shorter_place():
+    text = (
+        "Le conseil d'administration de Sahel Power SA a nommé Moussa Fall au poste de "
+        "directeur général.\n\nSahel Power exploite quatre centrales solaires au Maroc."
+    )
+    entities = extract(text, lang="fr")["entities"]
+    power = next(e for e in entities if e["name"].startswith("Sahel Power"))
+    assert len(power["mentions"]) == 2
+    assert not any(e["name"] == "Sahel" for e in entities)
