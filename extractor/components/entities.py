@@ -111,6 +111,9 @@ UNIT_WORDS_AFTER_BODY = frozenset(
     {"office", "bureau", "hub", "team", "division", "directorate", "centre", "center", "unit"}
     | {"secretariat"}  # "the ECOWAS Executive Secretariat"
 )
+# Small words inside a body's name after its kind ("Aide et Action", "Save the
+# Children", "Action contre la Faim").
+NAME_INNER_WORDS = frozenset({"et", "and", "&", "the", "contre", "la", "sans", "without"})
 OF_WORDS = frozenset({"de", "du", "des", "d'", "d’", "of"})
 FOR_WORDS = frozenset({"pour", "for"})
 DASHES = frozenset({"-", "–", "—"})
@@ -290,7 +293,7 @@ class EntityNormaliser:
         spans = [part for s in spans for part in self._country_then_person(s)]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = spans + self._appointed_names(doc, spans) + self._bracketed_brands(doc, spans)
-        spans = spans + self._subject_names(doc, spans)
+        spans = spans + self._subject_names(doc, spans) + self._named_after_kind(doc, spans)
         spans = self._named_facilities(doc, spans)
         spans = spans + self._names_after_titles(doc, spans) + self._ranked_bodies(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
@@ -2251,6 +2254,25 @@ class EntityNormaliser:
             end = self._complement_end(doc, i + 2, taken)
             if end > i + 2:
                 found.append(Span(doc, i, end, label="ORG"))
+        return found
+
+    def _named_after_kind(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """« l'ONG Aide et Action », "the NGO Save the Children" the model missed: the
+        capitalised words after a kind's acronym, with the small words between them,
+        name a body."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for i in positions(doc, {k.lower() for k in self.data.KIND_ACRONYMS}, 0, len(doc) - 1):
+            end = i + 1
+            while end < len(doc) and end not in taken and end - i <= 6:
+                token = doc[end]
+                if not (token.is_title or token.lower_ in NAME_INNER_WORDS):
+                    break
+                end += 1
+            while end > i + 1 and not doc[end - 1].is_title:
+                end -= 1  # "Aide et Action | et": a small word ends no name
+            if end > i + 1 and doc[i].is_upper:
+                found.append(Span(doc, i + 1, end, label="ORG"))
         return found
 
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:

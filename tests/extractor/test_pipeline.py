@@ -1479,3 +1479,17 @@ def test_a_body_named_whole_before_is_found_whole_again_over_a_shorter_place():
     power = next(e for e in entities if e["name"].startswith("Sahel Power"))
     assert len(power["mentions"]) == 2
     assert not any(e["name"] == "Sahel" for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "Le ministère et l'ONG Aide et Action ont signé lundi une convention.",
+         "Aide et Action"),
+        ("en", "The ministry and the NGO Save the Children signed an agreement on Monday.",
+         "Save the Children"),
+    ],
+)  # fmt: skip
+def test_the_capitalised_words_after_a_kind_acronym_name_a_body(lang, text, name):
+    bodies = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert name in bodies
