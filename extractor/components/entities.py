@@ -852,12 +852,13 @@ class EntityNormaliser:
         capitalised words right before a country, no role, title or common word
         among them, name a body's branch there."""
         taken = {i for s in spans for i in range(s.start, s.end)}
-        bodies = {s.end: s for s in spans if s.label_ == "ORG" and s.kb_id_}
+        bodies = {s.end: s for s in spans if self._branching_body(s)}
         out = []
         for span in spans:
             body = bodies.get(span.start)
             if body is not None and self._is_country(span) and body.sent == span.sent:
-                # "UNICEF | Madagascar" the model cut: a known body's branch there
+                # "UNICEF | Madagascar", "MTN | Côte d'Ivoire" the model cut: the body's
+                # branch there
                 out = [s for s in out if s.end <= body.start]
                 out.append(Span(span.doc, body.start, span.end, label="ORG"))
                 continue
@@ -877,6 +878,21 @@ class EntityNormaliser:
                     span = Span(doc, k, end, label="ORG")
             out.append(span)
         return out
+
+    def _branching_body(self, span: Span) -> bool:
+        """A body that may have a branch named after a country: a known one, or a
+        short name that is no ministry's or government's ("MTN", "Ecobank")."""
+        if span.label_ != "ORG":
+            return False
+        if span.kb_id_:
+            return True
+        words = [t.lower_ for t in span]
+        national = MINISTRY_HEADS | {"gouvernement", "government"}
+        return (
+            len(span) <= 2
+            and all(t.is_title or t.is_upper for t in span)
+            and not (set(words) & national)
+        )
 
     def _brand_end(self, country: Span, taken: set[int]) -> int:
         """'… Officer of Ghana | Gas', 'Kenya | Airways': capitalised words right after a

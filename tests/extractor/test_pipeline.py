@@ -1493,3 +1493,28 @@ def test_a_body_named_whole_before_is_found_whole_again_over_a_shorter_place():
 def test_the_capitalised_words_after_a_kind_acronym_name_a_body(lang, text, name):
     bodies = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
     assert name in bodies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'Autorité a infligé une amende à l'opérateur MTN Côte d'Ivoire pour "
+         "non-respect de la qualité de service."),
+        ("en", "The Authority fined the operator MTN Côte d'Ivoire for failing to meet "
+         "quality-of-service standards."),
+    ],
+)  # fmt: skip
+def test_a_company_s_branch_named_after_a_country_keys_alike_in_both_languages(lang, text):
+    bodies = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert "org:cote-ivoire-mtn" in bodies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'Agence des Nations unies pour les migrations (OIM) fournira les tentes."),
+        ("en", "The UN Migration Agency (IOM) will provide the tents."),
+    ],
+)
+def test_the_un_migration_agency_is_iom(lang, text):
+    assert "Q472311" in {e["id"] for e in extract(text, lang=lang)["entities"]}
