@@ -149,6 +149,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "members": ("member", "MEMBER_OF"),
     "representative": ("member", "MEMBER_OF"),
     "head of mission": ("member", "MEMBER_OF"),
+    "chief of mission": ("member", "MEMBER_OF"),  # the IOM's head in a country
     "spokesperson": ("member", "MEMBER_OF"),
     "spokesman": ("member", "MEMBER_OF"),
     "spokeswoman": ("member", "MEMBER_OF"),
@@ -516,6 +517,7 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
         "country representative",
         "representative",
         "head of mission",
+        "chief of mission",
     }
 )
 # A director "of operations" of a body for a country heads its office there (country

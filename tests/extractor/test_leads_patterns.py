@@ -2491,3 +2491,19 @@ def test_a_led_lower_case_administration_keys_as_its_english_name(lang, text):
 def test_a_lower_case_administration_no_one_leads_names_no_body():
     text = "L'équipe travaillera avec la direction régionale de la santé publique de l'Anosy."
     assert not [e for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Awa Sy, the IOM Chief of Mission in Senegal, will provide the equipment."),
+        ("fr", "Awa Sy, cheffe de mission de l'OIM au Sénégal, fournira les équipements."),
+    ],
+)
+def test_a_chief_of_mission_in_a_country_heads_the_body_s_office_there(lang, text):
+    leads = {
+        (r["subject"], r["object"])
+        for r in extract(text, lang=lang)["relations"]
+        if r["predicate"] == "LEADS"
+    }
+    assert leads == {("per:awa-sy", "org:office-q472311-q1041")}
