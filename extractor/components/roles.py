@@ -1117,7 +1117,22 @@ class RoleFinder:
         j = self._status_start(doc, role.start)
         if j > sent.start and doc[j - 1].lower_ in ("'s", "’s"):
             j -= 1
+        else:
+            j = self._before_whose(doc, j, sent.start)
         return next((e for e in doc.ents if e.end == j and e.label_ == "ORG"), None)
+
+    def _before_whose(self, doc: Doc, j: int, first: int) -> int:
+        """ "The IOM, whose | Chief of Mission …", « l'OIM, dont le | chef … »: where
+        the body the relative word stands for ends (else j)."""
+        k = j
+        while k > first and doc[k - 1].lower_ in self.data.DETERMINERS:
+            k -= 1
+        if k - 1 <= first or doc[k - 1].lower_ not in WHOSE_WORDS:
+            return j
+        k -= 1
+        k -= doc[k - 1].text == ","
+        k -= doc[k - 1].text == ")"  # "… Agency (IOM) | , whose"
+        return k
 
     def _country_after(self, sent: Span, k: int) -> Span | None:
         """'au Niger' / 'in Niger' / 'for Viet Nam' within a few tokens of k."""
@@ -1279,6 +1294,10 @@ def _first_org(complement: Span, ents: list[Span]) -> Span | None:
             continue
         return ent
     return None
+
+
+# Relative words for a body's own ("the IOM, whose chief …", « l'OIM, dont le chef … »).
+WHOSE_WORDS = frozenset({"whose", "dont"})
 
 
 def root_subject(sent: Span) -> Token | None:

@@ -2507,3 +2507,19 @@ def test_a_chief_of_mission_in_a_country_heads_the_body_s_office_there(lang, tex
         if r["predicate"] == "LEADS"
     }
     assert leads == {("per:awa-sy", "org:office-q472311-q1041")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The IOM, whose Chief of Mission in Senegal is Awa Sy, will provide tents."),
+        ("fr", "L'OIM, dont la cheffe de mission au Sénégal est Awa Sy, fournira les tentes."),
+    ],
+)
+def test_whose_country_head_is_x_heads_the_body_s_office_there(lang, text):
+    leads = {
+        (r["subject"], r["object"])
+        for r in extract(text, lang=lang)["relations"]
+        if r["predicate"] == "LEADS"
+    }
+    assert leads == {("per:awa-sy", "org:office-q472311-q1041")}
