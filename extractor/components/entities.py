@@ -240,6 +240,11 @@ class EntityNormaliser:
             for role, (role_class, _) in self.data.ROLE_HEADS.items()
             if role_class == "chief_executive"
         }
+        self.head_title_starts = {
+            role.replace("-", " ").split()[0]
+            for role, (_, predicate) in self.data.ROLE_HEADS.items()
+            if predicate == "LEADS"
+        }
         self.head_title_ends = {
             words[-1]
             for role, (_, predicate) in self.data.ROLE_HEADS.items()
@@ -793,6 +798,8 @@ class EntityNormaliser:
             )  # "Port of Baku" runs; a town doesn't
         if span.label_ == "PER" and len(span) == 1 and _caps_word(span[0]):
             return Span(doc, span.start, span.end, label="ORG")  # "KEMRI, whose head …"
+        if span.label_ == "PER" and self._head_title_then_person(span):
+            return Span(doc, span.start, span.end, label="ORG")  # "Shamba Tech | CEO X"
         if span.label_ == "PER" and self._apposed_to_body_noun(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Stockage Québec, a consortium"
         if span.label_ == "PER" and len(span) > 1 and self._body_word_at_edge(span):
@@ -1218,6 +1225,15 @@ class EntityNormaliser:
         return any(t.lower_ in self.role_starts for t in before) and not any(
             t.ent_type_ == "PER" for t in before
         )
+
+    def _head_title_then_person(self, span: Span) -> bool:
+        """ "Shamba Tech founder and CEO Wanjiru Kamau": a name a head's title and a
+        person's name follow is the body the person heads (no one has a CEO)."""
+        doc, i = span.doc, span.end
+        if i >= len(doc) or doc[i].lower_ not in self.head_title_starts or len(span) < 2:
+            return False
+        limit = min(sentence_of(doc[i]).end, i + 6)
+        return any(t.ent_type_ == "PER" and t.i > i for t in doc[i + 1 : limit])
 
     def _apposed_to_body_noun(self, span: Span) -> bool:
         """ "Stockage Québec, a research and investment consortium", « X, une
@@ -1823,7 +1839,15 @@ class EntityNormaliser:
             return False  # "Minister of Climate and | Green Growth" read as a person
         if span.text.lower() in self.titles or self._in_title_phrase(span):
             return False  # "His | Majesty" tagged as a body, "garde des | Sceaux"
+        if span.label_ == "PER" and self._product_named(span):
+            return False  # "the Kilimo Bora | app": a product, no person
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
+
+    def _product_named(self, span: Span) -> bool:
+        """A product's lower-case noun right before or after the name."""
+        doc = span.doc
+        around = [doc[k] for k in (span.start - 1, span.end) if 0 <= k < len(doc)]
+        return any(t.is_lower and t.lower_ in self.data.PRODUCT_NOUNS for t in around)
 
     def _after_kind_acronym(self, span: Span) -> bool:
         return span.start > 0 and span.doc[span.start - 1].text in self.data.KIND_ACRONYMS

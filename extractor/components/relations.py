@@ -239,7 +239,7 @@ class RelationFinder:
         organisation or a place ("Camila Restrepo" ORG) is taken as one."""
         if ent is None or ent.label_ == "PER":
             return ent
-        if not self._name_like(ent):
+        if not self._name_like(ent) or _person_after_title(ent):
             return None
         self._people.append(ent)
         return ent
@@ -1520,6 +1520,18 @@ NAME_PARTICLES = frozenset(
     {"binti", "bint", "van", "den", "ter", "y"}
     | {"de", "da", "del", "van", "von", "der", "ben", "bin", "al", "el", "ould", "dos", "du"}
 )
+
+
+def _person_after_title(ent: Span) -> bool:
+    """ "Shamba Tech | founder and CEO | Wanjiru Kamau": a name the title's holder
+    follows, past lower-case or capitalised title words only, is the body, no holder."""
+    doc = ent.doc
+    for token in doc[ent.end : min(len(doc), ent.end + 6)]:
+        if token.ent_type_ == "PER":
+            return True
+        if token.is_punct or token.ent_type_ or token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _after_brackets(doc: Doc, j: int, limit: int) -> int:

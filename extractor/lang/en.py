@@ -543,6 +543,9 @@ VENUE_NOUNS: frozenset[str] = FACILITY_NOUNS | frozenset(
 # Lower-case nouns whose complement is the town they stand in ("the port of
 # Pointe-Noire"); capitalised, they open a body's name ("Port autonome de …").
 HARBOUR_NOUNS: frozenset[str] = frozenset({"port", "harbour", "harbor"})
+# Nouns of products a name may stand beside: "the Kilimo Bora app" names no person
+# (products are none of our types). Same name in `fr`.
+PRODUCT_NOUNS: frozenset[str] = frozenset({"app", "application", "software", "smartphone"})
 # Indefinite articles opening an apposition that says what a name is: "X, a research
 # consortium". Same name in `fr`.
 INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})

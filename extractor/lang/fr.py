@@ -720,6 +720,9 @@ COMPASS_IN_FRENCH: dict[str, str] = {}  # see en.COMPASS_IN_FRENCH
 # Lower-case nouns whose complement is the town they stand in ("the port of
 # Pointe-Noire"); capitalised, they open a body's name ("Port autonome de …").
 HARBOUR_NOUNS: frozenset[str] = frozenset({"port"})
+# Nouns of products a name may stand beside: « l'application Kilimo Bora » names no
+# person (products are none of our types). Same name in `en`.
+PRODUCT_NOUNS: frozenset[str] = frozenset({"application", "appli", "logiciel", "smartphone"})
 # Indefinite articles opening an apposition that says what a name is: « X, un
 # consortium de recherche ». Same name in `en`.
 INDEFINITE_ARTICLES: frozenset[str] = frozenset({"un", "une"})

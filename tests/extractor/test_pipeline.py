@@ -1518,3 +1518,27 @@ def test_a_company_s_branch_named_after_a_country_keys_alike_in_both_languages(l
 )
 def test_the_un_migration_agency_is_iom(lang, text):
     assert "Q472311" in {e["id"] for e in extract(text, lang=lang)["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "\"Our farmers were waiting,\" said Shamba Tech founder and CEO Wanjiru Kamau."),
+        ("fr", "« Nos agriculteurs attendaient », a déclaré la fondatrice et directrice "
+         "générale de Shamba Tech, Wanjiru Kamau."),
+    ],
+)  # fmt: skip
+def test_a_name_a_head_s_title_and_its_holder_follow_is_the_body_led(lang, text):
+    data = extract(text, lang=lang)
+    assert _lead_ids_of(data) == {("per:wanjiru-kamau", "org:shamba-tech")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The start-up launched the Kilimo Bora app on Tuesday."),
+        ("fr", "La start-up a lancé mardi l'application Kilimo Bora."),
+    ],
+)
+def test_a_product_s_name_is_no_person(lang, text):
+    assert not [e for e in extract(text, lang=lang)["entities"] if e["type"] == "PER"]
