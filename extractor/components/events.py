@@ -234,6 +234,8 @@ class EventFinder:
                 break
             if token.pos_ == "ADV" and token.is_stop:
                 break  # "opening day | also saw"; not « journée | investisseurs » (misread)
+            if token.lower_ in self.data.EVENT_PARTICIPLES:
+                break  # « l'assemblée générale élective | tenue samedi » ("tenue" read as a noun)
             if token.lower_ in self.data.CONJUNCTIONS:
                 break
             if token.pos_ == "ADP" and token.lower_ not in EVENT_PREPOSITIONS:

@@ -1096,11 +1096,32 @@ class RelationFinder:
         if target is None and obj is not None and obj.is_upper:
             target = self._untagged_body(sent.doc, obj.i, obj.i + 1)  # "L'ONAS, que dirige X"
         if subject is not None and target is None and obj is not None:
-            return self._led_office(subject, obj, sent, verb)
+            return self._led_office(subject, obj, sent, verb) or self._led_anaphor(
+                subject, obj, sent, verb
+            )
         if subject is None or target is None:
             return []
-        status = "former" if self._ended(verb) else "current"
+        status = "former" if self._ended(verb) or self._replaced(sent, subject) else "current"
         return _led_unit(subject, target, sent, "active_verb", verb.lemma_, status)
+
+    def _led_anaphor(self, subject: Span, obj: Token, sent: Span, verb: Token) -> list[Candidate]:
+        """'Z, who had chaired the federation since 2019': the body named before with
+        that noun (the determiner says it is one named already)."""
+        if obj.ent_type_ or not obj.is_lower or obj.lower_ not in self.anaphor_nouns:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in self.anaphor_determiners for c in obj.children):
+            return []
+        noun = sent.doc[obj.i : obj.i + 1]
+        lead = _anaphoric_lead(subject, noun, sent, "active_verb_anaphor", verb.lemma_)
+        if self._ended(verb) or self._replaced(sent, subject):
+            lead.status = "former"
+        return [lead]
+
+    def _replaced(self, sent: Span, person: Span) -> bool:
+        """'He succeeds | Z, who had led Y', « Il succède à | Z, qui dirigeait Y »: the
+        one replaced led Y before."""
+        k = self._before_titles(sent.doc, person.start, sent.start)
+        return bool(match_before(sent.doc, k, list(self.replacements)))
 
     def _led_office(self, subject: Span, obj: Token, sent: Span, verb: Token) -> list[Candidate]:
         """'who heads the UNDP office in Lagos', 'qui dirige le bureau de l'UNICEF à
@@ -1217,7 +1238,12 @@ class RelationFinder:
         subj = next((c for c in subjects if c.ent_type_), subjects[0] if subjects else None)
         if subj is None:
             return None
-        if subj.pos_ == "PRON" and (verb.dep_.startswith("acl") or verb.dep_ == "relcl"):
+        relative = verb.dep_.startswith("acl") or verb.dep_ == "relcl"
+        # "Il succède à X, qui présidait Y": the relative clause read as an adverbial one
+        relative = relative or (
+            subj.lower_ in ("qui", "who") and subj.i > 0 and verb.doc[subj.i - 1].text == ","
+        )
+        if subj.pos_ == "PRON" and relative:
             # relative clause: "X, qui dirige …"; the parser may hang it on the
             # title ("M. X, qui …"), so the name right before the pronoun comes first
             k = subj.i

@@ -546,6 +546,11 @@ HARBOUR_NOUNS: frozenset[str] = frozenset({"port", "harbour", "harbor"})
 # Nouns of products a name may stand beside: "the Kilimo Bora app" names no person
 # (products are none of our types). Same name in `fr`.
 PRODUCT_NOUNS: frozenset[str] = frozenset({"app", "application", "software", "smartphone"})
+# Participles said of an event after its name, never part of it ("the general assembly
+# | held on Saturday"). Same name in `fr`.
+EVENT_PARTICIPLES: frozenset[str] = frozenset(
+    {"held", "organised", "organized", "scheduled", "chaired", "hosted", "devoted"}
+)
 # Indefinite articles opening an apposition that says what a name is: "X, a research
 # consortium". Same name in `fr`.
 INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})

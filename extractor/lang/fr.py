@@ -723,6 +723,12 @@ HARBOUR_NOUNS: frozenset[str] = frozenset({"port"})
 # Nouns of products a name may stand beside: « l'application Kilimo Bora » names no
 # person (products are none of our types). Same name in `en`.
 PRODUCT_NOUNS: frozenset[str] = frozenset({"application", "appli", "logiciel", "smartphone"})
+# Participles said of an event after its name, never part of it (the tagger may read
+# them as nouns: « l'assemblée générale | tenue samedi »). Same name in `en`.
+EVENT_PARTICIPLES: frozenset[str] = frozenset(
+    {"tenu", "tenue", "tenus", "tenues", "organisé", "organisée", "organisés", "organisées"}
+    | {"prévu", "prévue", "prévus", "prévues", "présidé", "présidée", "consacré", "consacrée"}
+)
 # Indefinite articles opening an apposition that says what a name is: « X, un
 # consortium de recherche ». Same name in `en`.
 INDEFINITE_ARTICLES: frozenset[str] = frozenset({"un", "une"})

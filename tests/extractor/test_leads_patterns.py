@@ -2523,3 +2523,37 @@ def test_whose_country_head_is_x_heads_the_body_s_office_there(lang, text):
         if r["predicate"] == "LEADS"
     }
     assert leads == {("per:awa-sy", "org:office-q472311-q1041")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Awa Diop a été élue à la tête de la Fédération sénégalaise de basket (FSB). "
+         "Elle succède à Ibou Fall, qui présidait la fédération depuis 2019."),
+        ("en", "Awa Diop was elected head of the Senegalese Basketball Federation (FSB). "
+         "She succeeds Ibou Fall, who had chaired the federation since 2019."),
+        ("fr", "Awa Diop a été élue à la tête de la Fédération sénégalaise de basket (FSB). "
+         "Elle succède à Ibou Fall, qui dirigeait la FSB depuis 2019."),
+    ],
+)  # fmt: skip
+def test_the_one_succeeded_who_led_the_body_led_it_before(lang, text):
+    leads = {
+        (r["subject"], r["status"])
+        for r in extract(text, lang=lang)["relations"]
+        if r["predicate"] == "LEADS" and r["object"] == "org:fsb-sn"
+    }
+    assert leads == {("per:awa-diop", "current"), ("per:ibou-fall", "former")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("fr", "Il a été élu lors de l'assemblée générale élective tenue samedi à Lomé.",
+         "assemblée générale élective"),
+        ("en", "He was elected at the elective general assembly held on Saturday in Lomé.",
+         "elective general assembly"),
+    ],
+)  # fmt: skip
+def test_an_event_s_name_stops_before_the_participle_said_of_it(lang, text, name):
+    events = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"}
+    assert name in events
