@@ -1839,6 +1839,8 @@ class EntityNormaliser:
             return False  # "Minister of Climate and | Green Growth" read as a person
         if span.text.lower() in self.titles or self._in_title_phrase(span):
             return False  # "His | Majesty" tagged as a body, "garde des | Sceaux"
+        if len(span) == 1 and span.label_ != "PER" and self._opens_role(span.doc, span.start):
+            return False  # "said | Group | Chief Executive Officer X": the title's first word
         if span.label_ == "PER" and self._product_named(span):
             return False  # "the Kilimo Bora | app": a product, no person
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))

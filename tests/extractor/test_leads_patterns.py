@@ -2557,3 +2557,35 @@ def test_the_one_succeeded_who_led_the_body_led_it_before(lang, text):
 def test_an_event_s_name_stops_before_the_participle_said_of_it(lang, text, name):
     events = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "EVENT"}
     assert name in events
+
+
+def test_a_group_title_before_a_name_heads_the_group_the_article_is_about():
+    text = (
+        "Sahel Bank reported a record profit on Thursday. Sahel Bank grew its deposits by "
+        '11%, and Sahel Bank opened ten branches.\n\n"These results confirm our model," '
+        "said Group Chief Executive Officer Awa Diop."
+    )
+    leads = {
+        (r["subject"], r["object"])
+        for r in extract(text, lang="en")["relations"]
+        if r["predicate"] == "LEADS"
+    }
+    assert leads == {("per:awa-diop", "org:bank-loc-sahel")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Ecobank Ghana, la filiale ghanéenne du groupe, est dirigée par Awa Diop."),
+        ("fr", "Rothschild & Co, dont l'équipe Afrique est dirigée par Awa Diop, a conseillé "
+         "le Trésor."),
+    ],
+)  # fmt: skip
+def test_a_body_a_common_noun_subject_is_apposed_to_is_the_one_led(lang, text):
+    leads = {
+        (r["subject"], r["object"])
+        for r in extract(text, lang=lang)["relations"]
+        if r["predicate"] == "LEADS"
+    }
+    expected = {("per:awa-diop", "org:ecobank-q117")} if "Ghana" in text else set()
+    assert leads == expected
