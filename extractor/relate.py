@@ -31,7 +31,6 @@ from extractor.resolve import (
     ends_with_board_of,
     event_id,
     is_bare_board,
-    opens_with_board,
     strip_determiner,
     unit_key,
 )
@@ -158,31 +157,9 @@ class ExtractionBuilder:
 
     def _board_company_before(self, before: int) -> str | None:
         """ "The Board of Directors of Sahel Power SA has appointed … The Board also
-        reappointed X as Chairman of the Board": a board named alone is the last one
-        named with its company before, and its chair chairs that company."""
-        boards = [
-            m
-            for e in self.entities.values()
-            if e.type == "ORG"
-            for m in e.mentions
-            if m.end <= before and opens_with_board(m.text) and not is_bare_board(m.text)
-        ]
-        if not boards:
-            return self._body_after_board_before(before)
-        board = max(boards, key=lambda m: m.start)
-        return next(
-            (
-                e.id
-                for e in self.entities.values()
-                if e.type == "ORG"
-                and any(board.start < m.start and m.end <= board.end for m in e.mentions)
-            ),
-            None,
-        )
-
-    def _body_after_board_before(self, before: int) -> str | None:
-        """« Le conseil d'administration de | Sahel Power SA a nommé … » with the board
-        left untagged: the last body named right after a board's name."""
+        reappointed X as Chairman of the Board", « Le conseil d'administration de Sahel
+        Power SA … »: a board named alone is the one named last with its company, and
+        its chair chairs that company (the body named right after a board's name)."""
         text = self.article.text
         owned = [
             (m.start, e.id)

@@ -746,12 +746,6 @@ def _board_owner(text: str, noun: str) -> bool:
     return board is not None and noun.lower() not in board.group(0).lower()
 
 
-def _names_with(text: str, word: str) -> bool:
-    """A name of several words, one of them `word`."""
-    words = _words(text)
-    return len(words) > 1 and word in words
-
-
 def _names_with_noun(text: str, noun: str) -> bool:
     """A name of several words, one of them the body noun or the noun in the other
     language's spelling ("The Institute" after "the Institut Pasteur de Dakar")."""
@@ -1064,12 +1058,6 @@ def is_bare_board(name: str) -> bool:
     """'the Board of Directors', 'Conseil d'administration': a board named without
     its body, which is the article's company's."""
     return _board_names().fullmatch(name.strip()) is not None
-
-
-def opens_with_board(name: str) -> bool:
-    """'Board of Directors of Sahel Power SA', « Conseil d'administration de … »: a
-    board named with its body after it."""
-    return _board_names().match(name.strip()) is not None
 
 
 def ends_with_board_of(text: str) -> bool:

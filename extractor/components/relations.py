@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.entities import OF_WORDS
 from extractor.components.roles import (
     CONTEXT_ROLE_CLASSES,
+    WHOSE_WORDS,
     ImplicitOrg,
     Role,
     RoleFinder,
@@ -1104,7 +1106,7 @@ class RelationFinder:
             )
         if subject is None or target is None:
             return []
-        status = "former" if self._ended(verb) or self._replaced(sent, subject) else "current"
+        status = self._verb_status(sent, subject, verb)
         return _led_unit(subject, target, sent, "active_verb", verb.lemma_, status)
 
     def _led_anaphor(self, subject: Span, obj: Token, sent: Span, verb: Token) -> list[Candidate]:
@@ -1116,9 +1118,12 @@ class RelationFinder:
             return []
         noun = sent.doc[obj.i : obj.i + 1]
         lead = _anaphoric_lead(subject, noun, sent, "active_verb_anaphor", verb.lemma_)
-        if self._ended(verb) or self._replaced(sent, subject):
-            lead.status = "former"
+        lead.status = self._verb_status(sent, subject, verb)
         return [lead]
+
+    def _verb_status(self, sent: Span, subject: Span, verb: Token) -> str:
+        """Former when the verb's time ended or the one it is said of was replaced."""
+        return "former" if self._ended(verb) or self._replaced(sent, subject) else "current"
 
     def _replaced(self, sent: Span, person: Span) -> bool:
         """'He succeeds | Z, who had led Y', « Il succède à | Z, qui dirigeait Y »: the
@@ -1244,7 +1249,9 @@ class RelationFinder:
         relative = verb.dep_.startswith("acl") or verb.dep_ == "relcl"
         # "Il succède à X, qui présidait Y": the relative clause read as an adverbial one
         relative = relative or (
-            subj.lower_ in ("qui", "who") and subj.i > 0 and verb.doc[subj.i - 1].text == ","
+            subj.lower_ in self.data.RELATIVE_WORDS
+            and subj.i > 0
+            and verb.doc[subj.i - 1].text == ","
         )
         if subj.pos_ == "PRON" and relative:
             # relative clause: "X, qui dirige …"; the parser may hang it on the
@@ -1448,9 +1455,9 @@ class RelationFinder:
         a body named as the complement of the one before it; what follows is said of
         that one, the head."""
         doc, j = body.doc, body.start - 1
-        while j > 0 and doc[j].lower_ in self.data.DETERMINERS - {"de", "du", "des", "d'"}:
+        while j > 0 and doc[j].lower_ in self.data.DETERMINERS - OF_WORDS:
             j -= 1
-        if j < 1 or doc[j].lower_ not in ("de", "du", "des", "d'", "d’", "of"):
+        if j < 1 or doc[j].lower_ not in OF_WORDS:
             return body
         return _ent_ending_at(doc, j, ("ORG",)) or body
 
@@ -1569,7 +1576,7 @@ def _apposed_to_noun(noun: Token) -> Span | None:
     doc, start = noun.doc, noun.left_edge.i
     if noun.ent_type_ or not noun.is_lower or start < 2 or doc[start - 1].text != ",":
         return None
-    if doc[start].pos_ != "DET" or doc[start].lower_ in ("whose", "dont"):
+    if doc[start].pos_ != "DET" or doc[start].lower_ in WHOSE_WORDS:
         return None  # "X, whose advisory team is headed by Y": the team's head, not X's
     return _ent_ending_at(doc, start - 1, ("ORG",))
 
