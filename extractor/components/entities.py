@@ -134,6 +134,8 @@ COVER_WORDS = frozenset({"pour", "for"})
 # in another ("the United Nations Country Team | in Timor-Leste").
 TEAM_WORDS = frozenset({"team", "équipe"})
 MINISTRY_HEADS = frozenset({"ministère", "ministry", "département", "department", "secrétariat"})
+# Heads of a country's own bodies, which have no branches abroad named after a country.
+NATIONAL_HEADS = MINISTRY_HEADS | frozenset({"gouvernement", "government"})
 TREASURY_WORDS = frozenset({"trésor", "treasury"})  # a portfolio word that is a body too
 LINK_WORDS = frozenset(
     {"de", "du", "des", "d'", "la", "l'", "et", "of", "the", "and", "for", "pour", "&"}
@@ -240,6 +242,7 @@ class EntityNormaliser:
             for role, (role_class, _) in self.data.ROLE_HEADS.items()
             if role_class == "chief_executive"
         }
+        self.kind_acronyms = {k.lower() for k in self.data.KIND_ACRONYMS}  # "ONG", "NGO"
         self.head_title_starts = {
             role.replace("-", " ").split()[0]
             for role, (_, predicate) in self.data.ROLE_HEADS.items()
@@ -893,12 +896,10 @@ class EntityNormaliser:
             return False
         if span.kb_id_:
             return True
-        words = [t.lower_ for t in span]
-        national = MINISTRY_HEADS | {"gouvernement", "government"}
         return (
             len(span) <= 2
             and all(t.is_title or t.is_upper for t in span)
-            and not (set(words) & national)
+            and not any(t.lower_ in NATIONAL_HEADS for t in span)
         )
 
     def _brand_end(self, country: Span, taken: set[int]) -> int:
@@ -2304,7 +2305,7 @@ class EntityNormaliser:
         name a body."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
-        for i in positions(doc, {k.lower() for k in self.data.KIND_ACRONYMS}, 0, len(doc) - 1):
+        for i in positions(doc, self.kind_acronyms, 0, len(doc) - 1):
             end = i + 1
             while end < len(doc) and end not in taken and end - i <= 6:
                 token = doc[end]
