@@ -292,6 +292,7 @@ class EntityNormaliser:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
         spans = self._join_hyphenated([part for s in spans for part in self._split_list(s)])
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
+        spans = self._head_noun_joined(spans)
         spans = [self._with_demonym_after(self._with_of_words(self._with_topic(s))) for s in spans]
         spans = self._joined_at_for(self._joined_at_and(spans))
         spans = _join_adjacent_people(self._first_names_after_title(_join_particles(spans)))
@@ -2298,6 +2299,30 @@ class EntityNormaliser:
             if end > i + 2:
                 found.append(Span(doc, i, end, label="ORG"))
         return found
+
+    def _head_noun_joined(self, spans: list[Span]) -> list[Span]:
+        """ "the African Corridors Co-financing | Platform (ACCP)" the model cut before
+        its head: a capitalised body or programme noun right after a body's name
+        ends that name."""
+        out: list[Span] = []
+        for span in spans:
+            before = out[-1] if out else None
+            if (
+                before is not None
+                and before.end == span.start
+                and before.label_ == span.label_ == "ORG"
+                and not before.kb_id_
+                and len(span) == 1
+                and span[0].is_title
+                and (
+                    span[0].lower_ in self.programme_nouns
+                    or is_body_head(span[0].lower_, self.body_heads)
+                )
+            ):
+                out[-1] = Span(span.doc, before.start, span.end, label="ORG")
+                continue
+            out.append(span)
+        return out
 
     def _named_after_kind(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """« l'ONG Aide et Action », "the NGO Save the Children" the model missed: the

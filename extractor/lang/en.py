@@ -581,6 +581,10 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset(
         "governorate",
         "municipality",
         "prefecture",
+        "neighbourhood",
+        "neighborhood",
+        "neighbourhoods",
+        "neighborhoods",
     }
 )
 # Nouns of natural features, part of the place's name: before it ("Lake Chad",

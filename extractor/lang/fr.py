@@ -766,6 +766,8 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset(
         "canton",
         "arrondissement",
         "département",
+        "quartier",
+        "quartiers",
     }
 )
 # Heads of an embassy or a delegation ("l'ambassadeur du Sénégal en France").

@@ -1542,3 +1542,27 @@ def test_a_name_a_head_s_title_and_its_holder_follow_is_the_body_led(lang, text)
 )
 def test_a_product_s_name_is_no_person(lang, text):
     assert not [e for e in extract(text, lang=lang)["entities"] if e["type"] == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "The memorandum establishes the African Corridors Co-financing Platform (ACCP), "
+         "co-chaired by the two banks.", "African Corridors Co-financing Platform"),
+    ],
+)  # fmt: skip
+def test_a_body_s_head_noun_the_model_cut_off_ends_its_name(lang, text, name):
+    bodies = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert name in bodies and "Platform" not in bodies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Some 600 families from the Seaside neighbourhood will be relocated."),
+        ("fr", "Quelque 600 familles du quartier de Seaside seront relogées."),
+    ],
+)
+def test_a_neighbourhood_s_name_is_a_place(lang, text):
+    places = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "LOC"}
+    assert "Seaside" in places
