@@ -292,6 +292,7 @@ class EntityNormaliser:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
         spans = self._join_hyphenated([part for s in spans for part in self._split_list(s)])
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
+        spans = [_over_trailing_and(s) for s in spans]
         spans = self._head_noun_joined(spans)
         spans = [self._with_demonym_after(self._with_of_words(self._with_topic(s))) for s in spans]
         spans = self._joined_at_for(self._joined_at_and(spans))
@@ -1089,12 +1090,55 @@ class EntityNormaliser:
                 span = Span(doc, i, end, label="LOC")
                 if self._region_in_context(span) or self._town_after_preposition(span):
                     found.append(span)
+                elif self._between_place(span) or self._part_of_compass(span):
+                    found.append(span)  # « entre Cavalaire et Saint-Raphaël », "sud des Andes"
                 elif self._place_kind_around(span) and subdivision_code(span.text) is not None:
                     found.append(span)  # "the Oriental and Drâa-Tafilalet regions"
                 elif self._listed_before_kind(span) or self._listed_after_kind(span):
                     found.append(span)  # "the Poro, Gbêkê and Indénié-Djuablin regions"
             after = max(end, i + 1)
         return found
+
+    def _between_place(self, span: Span) -> bool:
+        """« entre Cavalaire et | Saint-Raphaël », "between | Kaolack and Fatick": an
+        unknown name on either side of a stretch whose other end is a known place."""
+        doc, start, end = span.doc, span.start, span.end
+        if not self._unknown_place_name(span) or _title_cased(span.sent):
+            return False
+        between = self.data.BETWEEN_WORDS
+        if start > 0 and doc[start - 1].lower_ in between:
+            if end + 1 >= len(doc) or doc[end].lower_ not in AND_WORDS:
+                return False
+            return self._named_place(doc[end + 1 : _title_run_end(doc, end + 1)])
+        if start < 3 or doc[start - 1].lower_ not in AND_WORDS:
+            return False
+        first = _title_run_start(doc, start - 1)
+        if first == start - 1 or first == 0 or doc[first - 1].lower_ not in between:
+            return False
+        return self._named_place(doc[first : start - 1])
+
+    def _named_place(self, span: Span) -> bool:
+        """A place the knowledge base, ISO 3166-2 or GeoNames' towns know by this name."""
+        entry = self.kb.lookup(span.text)
+        if entry is not None:
+            return entry.type == "LOC"
+        return is_town(span.text) or subdivision_code(span.text) is not None
+
+    def _part_of_compass(self, span: Span) -> bool:
+        """« dans le sud des | Andes », "the north of | Kordofan": an unknown name after
+        a compass noun (a determiner before it) and 'of' is the place it is part of."""
+        doc, k = span.doc, span.start - 1
+        if k > 0 and doc[k].lower_ not in OF_WORDS and doc[k].lower_ in self.data.DETERMINERS:
+            k -= 1  # "de | la", "of | the"; « des » is both
+        if (
+            k < 2
+            or doc[k].lower_ not in OF_WORDS
+            or doc[k - 1].lower_ not in self.data.COMPASS_NOUNS
+        ):
+            return False
+        if doc[k - 2].lower_ not in self.data.DETERMINERS or _title_cased(span.sent):
+            return False
+        return self._unknown_place_name(span) or is_town(span.text)
 
     def _listed_before_kind(self, span: Span) -> bool:
         """A name the knowledge base does not know right before a lower-case kind of
@@ -3861,6 +3905,17 @@ def _comma(span: Span) -> int:
 def _defined_next(doc: Doc, i: int) -> bool:
     """A bracketed short name right after token i: '… Agency | (ADM)'."""
     return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].is_upper
+
+
+def _over_trailing_and(span: Span) -> Span:
+    """'Memorial of the Provence Landing and | Liberation': a name the model ended on
+    its 'and' runs over the capitalised words right after it (at most three)."""
+    doc, end = span.doc, span.end
+    if len(span) < 3 or span[-1].lower_ not in AND_WORDS:
+        return span
+    while end < len(doc) and end - span.end < 3 and _title_at(doc, end) and doc[end].is_alpha:
+        end += 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
 
 
 def _title_at(doc: Doc, i: int) -> bool:

@@ -591,7 +591,8 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset(
 # "Mount Cameroon", "Gulf of Guinea") or after it ("Niger River", "Senegal River
 # valley", "Congo Basin"). See fr.FEATURE_NOUNS.
 FEATURE_NOUNS_BEFORE: frozenset[str] = frozenset(
-    "lake mount gulf cape bay island islands sea ocean".split()
+    # "Mont Faron", "Mont Cameroun": English keeps the French names of mountains
+    "lake mount mont gulf cape bay island islands sea ocean".split()
 )
 # Compass words as francophone regions keep them in English ("North Kivu" is ISO's
 # "Nord-Kivu").
@@ -856,6 +857,12 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at"})
 # Prepositions after which one capitalised word is a place, never a person ("in Sion";
 # French « à » also gives to people). Same name in `fr`.
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"in"})
+# The first word of "between X and Y", two places when one is (see fr.BETWEEN_WORDS).
+BETWEEN_WORDS: frozenset[str] = frozenset({"between"})
+# Compass nouns naming a part of the place after them ("the south of the Andes").
+COMPASS_NOUNS: frozenset[str] = frozenset(
+    "north south east west north-east north-west south-east south-west".split()
+)
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
         "say",

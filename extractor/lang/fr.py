@@ -1029,6 +1029,14 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "en", "dans"}
 # Prepositions after which one capitalised word is a place, never a person; « à »
 # also gives to people (« a remis à Ouattara »). Same name in `en`.
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"dans"})
+# A stretch between two places names both: « entre Cavalaire et Saint-Raphaël » (the
+# first word of « entre X et Y »). Same name in `en`.
+BETWEEN_WORDS: frozenset[str] = frozenset({"entre"})
+# Compass nouns naming a part of the place after them: « dans le sud des Andes ».
+# Not « centre », which opens bodies' names (« le centre de Recherche … »).
+COMPASS_NOUNS: frozenset[str] = frozenset(
+    "nord sud est ouest nord-est nord-ouest sud-est sud-ouest".split()
+)
 # Reporting verbs used in quote attributions ("a déclaré X, président de Y").
 REPORTING_VERBS: frozenset[str] = frozenset(
     {

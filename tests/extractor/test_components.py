@@ -2120,3 +2120,42 @@ def test_a_name_in_commas_after_a_title_and_its_charge_is_a_person(blank_en):
         "attended the ceremony with the other members of the delegation in the morning."
     )
     assert [e.label_ for e in blank_en(text).ents if e.label_ == "PER"] == []
+
+
+def _places_of(doc) -> set[str]:
+    return {e.text for e in doc.ents if e.label_ == "LOC"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "place"),
+    [
+        ("fr", "Ils ont débarqué entre Cavalaire et Saint-Raphaël .", "Cavalaire"),
+        ("en", "The road between Kaolack and Ndiosmone reopened .", "Ndiosmone"),
+        ("fr", "Il pleut dans le sud des Andes .", "Andes"),
+        ("en", "It rains in the north of the Altiplano .", "Altiplano"),
+    ],
+)
+def test_stretches_and_compass_nouns_tie_untagged_names_to_places(
+    blank_fr, blank_en, lang, words, place
+):
+    doc = run(blank_fr if lang == "fr" else blank_en, words.split(), ["O"] * len(words.split()))
+    assert place in _places_of(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "The dispute between Acme and Zorblat ended ."),  # no known place on either side
+        ("fr", "Il ouvre le centre de Recherche ."),  # « centre » opens bodies' names
+    ],
+)
+def test_no_place_from_a_stretch_or_a_compass_noun_alone(blank_fr, blank_en, lang, words):
+    doc = run(blank_fr if lang == "fr" else blank_en, words.split(), ["O"] * len(words.split()))
+    assert not _places_of(doc)
+
+
+def test_a_name_the_model_ended_on_and_runs_over_the_capitalised_words_after_it(blank_en):
+    words = "at the Memorial of the Provence Landing and Liberation on Mont Faron .".split()
+    ents = ["O", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC"] + ["O"] * 5
+    places = _places_of(run(blank_en, words, ents))
+    assert places == {"Memorial of the Provence Landing and Liberation", "Mont Faron"}

@@ -1566,3 +1566,50 @@ def test_a_body_s_head_noun_the_model_cut_off_ends_its_name(lang, text, name):
 def test_a_neighbourhood_s_name_is_a_place(lang, text):
     places = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "LOC"}
     assert "Seaside" in places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "fr",
+            "La nouvelle piste cyclable courra entre Figanières et Saint-Raphaël.",
+            "Figanières",
+        ),
+        ("en", "The road between Kaolack and Ndiosmone reopened on Monday.", "Ndiosmone"),
+        ("fr", "Les pluies ont frappé les villages du nord du Kordofan.", "Kordofan"),
+        ("fr", "La sécheresse menace les éleveurs dans le sud des Andes.", "Andes"),
+        ("en", "The drought threatens herders in the south of the Altiplano.", "Altiplano"),
+    ],
+)
+def test_a_name_a_stretch_or_a_compass_noun_ties_to_a_place_is_a_place(lang, text, place):
+    places = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "LOC"}
+    assert place in places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The dispute between Acme and Saint-Raphaël ended."),  # no place-like name
+        ("fr", "Le centre de Recherche agronomique ouvrira en mai."),  # « centre » opens bodies
+    ],
+)
+def test_no_place_from_a_stretch_or_a_compass_word_alone(lang, text):
+    places = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "LOC"}
+    assert not places & {"Acme", "Recherche"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "The wreath was laid at the Museum of the Resistance and Deportation in Lyon.",
+            "Museum of the Resistance and Deportation",
+        ),
+        ("en", "The hikers climbed Mont Ventoux on Sunday morning.", "Mont Ventoux"),
+    ],
+)
+def test_a_name_cut_on_its_and_runs_on_and_french_mountains_in_english(lang, text, name):
+    names = {e["name"] for e in extract(text, lang=lang)["entities"]}
+    assert name in names
