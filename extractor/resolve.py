@@ -542,7 +542,7 @@ class MentionResolver:
         from extractor.relate import is_ministry, ministry_key
 
         country = self.country
-        key = ministry_key(name, self.lang)
+        key = ministry_key(name, self.lang) or self._department_key(cluster, name)
         if key or is_ministry(name):
             owners = [m.extra["owner"] for m in cluster.mentions if "owner" in m.extra]
             country = self._country_named_in(" ".join([name, *owners])) or country
@@ -564,6 +564,24 @@ class MentionResolver:
             country = named or country
             key = _without_country(name_key(bare, self.lang, self.kb, self.known_acronyms), country)
         return (f"org:{key}-{_scope(country)}", country) if key and country else None
+
+    def _department_key(self, cluster: Cluster, name: str) -> str | None:
+        """ "South Africa's Department of Forestry, Fisheries and the Environment",
+        "Canada's Department of Finance": a country's department of portfolios only is
+        its ministry (« ministère des Forêts, de la Pêche et de l'Environnement »); not
+        a body's department named without a country ("the Department of Agriculture,
+        Rural Development, …" of the AU Commission)."""
+        from extractor.lang import get_lang_data
+        from extractor.relate import ministry_key, only_portfolios
+
+        words = normalise_name(name).split()
+        heads = get_lang_data(self.lang).DEPARTMENT_HEADS
+        if len(words) < 3 or words[0] not in heads or words[1] != "of":
+            return None
+        if self._own_country(cluster, name) is None:
+            return None
+        ministry = " ".join(["ministry", *words[1:]])
+        return ministry_key(ministry, "en") if only_portfolios(ministry, "en") else None
 
     def _bilingual_key(self, acronym: str, forms: list[str], country: KBEntry | None) -> str | None:
         """A body of a country that speaks English and French has a name, and often an

@@ -856,6 +856,9 @@ LAUNCH_VERBS: frozenset[str] = frozenset({"launch", "inaugurate", "create", "est
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at"})
 # Prepositions after which one capitalised word is a place, never a person ("in Sion";
 # French « à » also gives to people). Same name in `fr`.
+# A country's departments of portfolios are its ministries ("South Africa's Department
+# of Health"; « département » names a territory in French). Same name in `fr`.
+DEPARTMENT_HEADS: frozenset[str] = frozenset({"department"})
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"in"})
 # The first word of "between X and Y", two places when one is (see fr.BETWEEN_WORDS).
 BETWEEN_WORDS: frozenset[str] = frozenset({"between"})

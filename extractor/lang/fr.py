@@ -1028,6 +1028,8 @@ LAUNCH_VERBS: frozenset[str] = frozenset({"lancer", "inaugurer", "créer", "mett
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "en", "dans"})
 # Prepositions after which one capitalised word is a place, never a person; « à »
 # also gives to people (« a remis à Ouattara »). Same name in `en`.
+# See en.DEPARTMENT_HEADS: a French « département » is a territory.
+DEPARTMENT_HEADS: frozenset[str] = frozenset()
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"dans"})
 # A stretch between two places names both: « entre Cavalaire et Saint-Raphaël » (the
 # first word of « entre X et Y »). Same name in `en`.

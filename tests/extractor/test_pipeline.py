@@ -1613,3 +1613,19 @@ def test_no_place_from_a_stretch_or_a_compass_word_alone(lang, text):
 def test_a_name_cut_on_its_and_runs_on_and_french_mountains_in_english(lang, text, name):
     names = {e["name"] for e in extract(text, lang=lang)["entities"]}
     assert name in names
+
+
+def test_a_country_s_department_of_portfolios_is_its_ministry_in_both_languages():
+    en = "South Africa's Department of Health and Social Development (DHSD) opened a clinic."
+    fr = "Le ministère sud-africain de la Santé et du Développement social (DHSD) a ouvert une clinique."
+    ids = [
+        {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+        for lang, text in (("en", en), ("fr", fr))
+    ]
+    assert ids[0] == ids[1] == {"org:ministry-development-health-social-za"}
+
+
+def test_a_department_named_without_a_country_is_no_ministry():
+    text = "The plan was drafted by the Department of Agriculture and Rural Development (DARD)."
+    ids = {e["id"] for e in extract(text, lang="en")["entities"] if e["type"] == "ORG"}
+    assert not any(i.startswith("org:ministry") for i in ids)
