@@ -1054,6 +1054,7 @@ PROGRAMME_NOUNS: frozenset[str] = frozenset(
         "campaign",
         "facility",
         "fund",
+        "instrument",  # "the Global Europe instrument", a financing programme
     }
 )
 # Common nouns standing for a body named before ("the agency's head").

@@ -1349,6 +1349,7 @@ PROGRAMME_NOUNS: frozenset[str] = frozenset(
         "campagne",
         "facilité",
         "fonds",
+        "instrument",  # "the Global Europe instrument", a financing programme
     }
 )
 # Lower-case nouns of a body named after a person or a place, which French writes

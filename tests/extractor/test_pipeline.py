@@ -1629,3 +1629,15 @@ def test_a_department_named_without_a_country_is_no_ministry():
     text = "The plan was drafted by the Department of Agriculture and Rural Development (DARD)."
     ids = {e["id"] for e in extract(text, lang="en")["entities"] if e["type"] == "ORG"}
     assert not any(i.startswith("org:ministry") for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The grants are mobilised under the Neighbourhood Europe instrument."),
+        ("fr", "Les dons sont mobilisés au titre de l'instrument « Europe voisine »."),
+    ],
+)
+def test_a_name_beside_an_instrument_noun_is_a_programme(lang, text):
+    bodies = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert bodies & {"Neighbourhood Europe", "Europe voisine"}
