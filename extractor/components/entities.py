@@ -2908,16 +2908,19 @@ class EntityNormaliser:
             name = _quoted_before(doc, k) or _capitalised_run_before(doc, k, links)
         if name is not None and name[0].lower_ in self.data.DETERMINERS:
             name = name[1:]  # "The | Early Warnings for All initiative" opening a sentence
-        if name is None or len(name) < 2 or not name[0].is_title:
+        if name is None or not len(name) or not (name[0].is_title or _caps_name(name[0])):
             return None
+        if len(name) < 2 and not (_caps_name(name[0]) and len(name[0]) > 2):
+            return None  # one capitalised word may be a place's; « le projet | ELMED »
         if self._known_name(name.text) or any(t.lower_ in self.body_heads for t in name):
             return None  # "the World Bank programme", "the UNDP Country Office project"
         return self._programme_adjectives(Span(doc, name.start, name.end, label="ORG"))
 
     def _sentence_case_name(self, doc: Doc, start: int, most: int = 6) -> Span | None:
         """'Alertes précoces pour tous' up to the punctuation or the verb after it (the
-        first word may be a verb: 'Bâtir ensemble')."""
-        if start >= len(doc) or not doc[start].is_title:
+        first word may be a verb: 'Bâtir ensemble'), or a name in capitals (« le projet
+        ELMED »)."""
+        if start >= len(doc) or not (doc[start].is_title or _caps_name(doc[start])):
             return None
         end = start + 1
         while end < len(doc) and end - start < most:
@@ -3916,6 +3919,11 @@ def _over_trailing_and(span: Span) -> Span:
     while end < len(doc) and end - span.end < 3 and _title_at(doc, end) and doc[end].is_alpha:
         end += 1
     return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+
+
+def _caps_name(token: Token) -> bool:
+    """'ELMED', 'PRODAT': a word of two or more capitals."""
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _title_at(doc: Doc, i: int) -> bool:

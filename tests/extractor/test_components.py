@@ -2159,3 +2159,17 @@ def test_a_name_the_model_ended_on_and_runs_over_the_capitalised_words_after_it(
     ents = ["O", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC"] + ["O"] * 5
     places = _places_of(run(blank_en, words, ents))
     assert places == {"Memorial of the Provence Landing and Liberation", "Mont Faron"}
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("Il concerne le projet ELMED , piloté par la STEG .", {"ELMED"}),
+        ("Il concerne le projet UE , piloté par la STEG .", set()),  # a known body's acronym
+        ("Il concerne le projet X , piloté par la STEG .", set()),  # too short for a name
+    ],
+)
+def test_a_name_in_capitals_after_a_french_programme_noun_is_the_programme(blank_fr, words, found):
+    doc = run(blank_fr, words.split(), ["O"] * len(words.split()))
+    new = {e.text for e in doc.ents if e.label_ == "ORG" and not e.kb_id_}  # "UE" stays the EU
+    assert new - {"STEG"} == found
