@@ -2985,6 +2985,8 @@ class EntityNormaliser:
         k = start - 1
         if k >= 0 and forms[k] in self.data.FEATURE_NOUNS_BEFORE and doc[k].is_alpha:
             start = k
+        elif k > 0 and forms[k] in OF_WORDS and forms[k - 1] in self.data.FEATURE_NOUNS_OF:
+            start = k - 1  # « vallée du | fleuve Sénégal » is the "Senegal River valley"
         after = forms[end] if end < len(forms) else ""
         if after in self.data.FEATURE_NOUNS_AFTER and not _title_at(doc, end + 1):
             end += 1

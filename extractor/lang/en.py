@@ -607,6 +607,7 @@ COMPASS_IN_FRENCH: dict[str, str] = {
 FEATURE_NOUNS_AFTER: frozenset[str] = frozenset(
     "river valley basin delta forest desert plateau lagoon estuary falls lake".split()
 )
+FEATURE_NOUNS_OF: frozenset[str] = frozenset({"valley"})  # see fr.FEATURE_NOUNS_OF
 # Heads of an embassy or a delegation ("the Ambassador of Senegal to France").
 GOODWILL_WORDS: frozenset[str] = frozenset({"goodwill"})  # goodwill ambassadors lead nothing
 # Words opening a title that name no body before it ("Special Representative X").

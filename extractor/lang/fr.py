@@ -716,6 +716,10 @@ FEATURE_NOUNS_BEFORE: frozenset[str] = frozenset(
     "plateau désert océan mer cap chutes lagune estuaire archipel forêt".split()
 )
 FEATURE_NOUNS_AFTER: frozenset[str] = frozenset()
+# Feature nouns whose 'de' complement names the place they are a part of, the whole a
+# place of its own (« la vallée du fleuve Sénégal »); not « bassin », whose place
+# the complement is read as. Same name in `en`.
+FEATURE_NOUNS_OF: frozenset[str] = frozenset({"vallée"})
 COMPASS_IN_FRENCH: dict[str, str] = {}  # see en.COMPASS_IN_FRENCH
 # Lower-case nouns whose complement is the town they stand in ("the port of
 # Pointe-Noire"); capitalised, they open a body's name ("Port autonome de …").

@@ -2173,3 +2173,15 @@ def test_a_name_in_capitals_after_a_french_programme_noun_is_the_programme(blank
     doc = run(blank_fr, words.split(), ["O"] * len(words.split()))
     new = {e.text for e in doc.ents if e.label_ == "ORG" and not e.kb_id_}  # "UE" stays the EU
     assert new - {"STEG"} == found
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "place"),
+    [
+        ("dans la vallée du fleuve Niger .", "O O O O B-LOC I-LOC O", "vallée du fleuve Niger"),
+        ("dans le bassin du Congo .", "O O O O B-LOC O", "Congo"),  # the basin is read as its place
+    ],
+)
+def test_a_valley_of_a_place_is_a_place_of_its_own(blank_fr, words, ents, place):
+    doc = run(blank_fr, words.split(), ents.split())
+    assert _places_of(doc) == {place}

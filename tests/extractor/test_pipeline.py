@@ -1617,7 +1617,10 @@ def test_a_name_cut_on_its_and_runs_on_and_french_mountains_in_english(lang, tex
 
 def test_a_country_s_department_of_portfolios_is_its_ministry_in_both_languages():
     en = "South Africa's Department of Health and Social Development (DHSD) opened a clinic."
-    fr = "Le ministère sud-africain de la Santé et du Développement social (DHSD) a ouvert une clinique."
+    fr = (
+        "Le ministère sud-africain de la Santé et du Développement social (DHSD) "
+        "a ouvert une clinique."
+    )
     ids = [
         {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
         for lang, text in (("en", en), ("fr", fr))
