@@ -303,6 +303,7 @@ class EntityNormaliser:
         spans = [part for s in spans for part in self._country_then_person(s)]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = spans + self._appointed_names(doc, spans) + self._bracketed_brands(doc, spans)
+        spans = spans + self._bracketed_caps_phrases(doc, spans)
         spans = spans + self._subject_names(doc, spans) + self._named_after_kind(doc, spans)
         spans = self._named_facilities(doc, spans)
         spans = spans + self._names_after_titles(doc, spans) + self._ranked_bodies(doc, spans)
@@ -2131,6 +2132,29 @@ class EntityNormaliser:
                 continue
             if token.lower_ not in self.calendar and not self.kb.lookup(token.text):
                 found.append(Span(doc, i, i + 1, label="ORG"))  # not "(Monday)"
+        return found
+
+    def _bracketed_caps_phrases(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "the Directorate-General for the Middle East, North Africa and the Gulf
+        (DG MENA)": two or three words in capitals filling brackets after a body's
+        capitalised noun in the sentence name that body (a one-word acronym is read
+        with the article's definitions, see extractor.acronyms; right after a tagged
+        body, the brackets are that body's, as `_acronyms` reads them)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        bodies_before = {s.end + 1 for s in spans if s.label_ == "ORG"}
+        found = []
+        for i in (k + 1 for k in positions(doc, ("(",), 1, len(doc) - 3)):
+            if i in bodies_before:
+                continue  # "… Programme (AGRO RURAL)": the body's own short name, paired later
+            end = i
+            while end < len(doc) and end - i < 3 and _caps_name(doc[end]):
+                end += 1
+            if end - i < 2 or end >= len(doc) or doc[end].text != ")":
+                continue
+            before = doc[max(doc[i].sent.start, i - 16) : i - 1]
+            named = any(t.is_title and is_body_head(t.lower_, self.body_heads) for t in before)
+            if named and not taken.intersection(range(i, end)):
+                found.append(Span(doc, i, end, label="ORG"))
         return found
 
     def _after_source_words(self, doc: Doc, i: int) -> bool:

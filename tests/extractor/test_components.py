@@ -2185,3 +2185,21 @@ def test_a_name_in_capitals_after_a_french_programme_noun_is_the_programme(blank
 def test_a_valley_of_a_place_is_a_place_of_its_own(blank_fr, words, ents, place):
     doc = run(blank_fr, words.split(), ents.split())
     assert _places_of(doc) == {place}
+
+
+def test_words_in_capitals_filling_brackets_after_a_body_noun_name_that_body(blank_en):
+    words = "monitored by the Directorate - General for the Gulf ( DG MENA ) , headed by Ann Lee ."
+    doc = run(blank_en, words.split(), ["O"] * len(words.split()))
+    assert "DG MENA" in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("words", "ents"),
+    [
+        ("run by the Rural Programme ( AGRO RURAL ) .", "O O O B-ORG I-ORG O O O O O"),
+        ("prices rose in the country ( US GDP ) .", "O O O O O O O O O O"),  # no body named
+    ],
+)
+def test_no_body_of_its_own_from_capitals_in_brackets(blank_en, words, ents):
+    doc = run(blank_en, words.split(), ents.split())
+    assert not any(e.text in ("AGRO RURAL", "US GDP") for e in doc.ents)
