@@ -3938,11 +3938,14 @@ def _defined_next(doc: Doc, i: int) -> bool:
 
 def _over_trailing_and(span: Span) -> Span:
     """'Memorial of the Provence Landing and | Liberation': a name the model ended on
-    its 'and' runs over the capitalised words right after it (at most three)."""
+    its 'and' runs over the untagged capitalised words right after it (at most three),
+    not over a name of its own ("University of Yaoundé I and | Canada's …")."""
     doc, end = span.doc, span.end
     if len(span) < 3 or span[-1].lower_ not in AND_WORDS:
         return span
     while end < len(doc) and end - span.end < 3 and _title_at(doc, end) and doc[end].is_alpha:
+        if doc[end].ent_iob_ != "O":
+            break
         end += 1
     return span if end == span.end else Span(doc, span.start, end, label=span.label_)
 

@@ -998,6 +998,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "service": "civil-service",  # "Civil Service", "Public Service"
     "aviation": "aviation",  # "Civil Aviation": "civil" alone is no portfolio
     "finances": "finance",
+    "transportation": "transport",  # "Ministry of Transportation"
     "economic": "economy",
     "primary": "basic",
     "hydraulics": "water",

@@ -1227,6 +1227,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "commerce": "trade",
     "industrie": "industry",
     "transports": "transport",
+    "transport": "transport",  # « ministère du Transport » (Tunisia)
     "numérique": "digital",
     "communication": "communication",
     "solidarité": "solidarity",

@@ -2203,3 +2203,10 @@ def test_words_in_capitals_filling_brackets_after_a_body_noun_name_that_body(bla
 def test_no_body_of_its_own_from_capitals_in_brackets(blank_en, words, ents):
     doc = run(blank_en, words.split(), ents.split())
     assert not any(e.text in ("AGRO RURAL", "US GDP") for e in doc.ents)
+
+
+def test_a_name_ended_on_and_never_runs_over_a_name_of_its_own(blank_en):
+    words = "The University of Yaoundé I and Canada 's Research Centre signed .".split()
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "B-GPE", "O"] + ["O"] * 4
+    bodies = {e.text for e in run(blank_en, words, ents).ents if e.label_ == "ORG"}
+    assert not any("Canada" in name for name in bodies)

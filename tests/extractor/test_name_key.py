@@ -343,6 +343,8 @@ def test_a_french_name_with_no_article_keys_alike_in_both_texts() -> None:
             "ministère de l'Agriculture, du Développement rural et des Productions vivrières",
             "Ministry of Agriculture, Rural Development and Food Production",
         ),
+        ("ministère du Transport", "Ministry of Transportation"),
+        ("ministère des Transports", "Ministry of Transport"),
     ],
 )
 def test_a_ministry_has_one_key_in_both_languages(french: str, english: str) -> None:
