@@ -305,6 +305,7 @@ class EntityNormaliser:
         spans = spans + self._appointed_names(doc, spans) + self._bracketed_brands(doc, spans)
         spans = spans + self._bracketed_caps_phrases(doc, spans)
         spans = spans + self._subject_names(doc, spans) + self._named_after_kind(doc, spans)
+        spans = self._companies_named_by_noun(doc, spans)
         spans = self._named_facilities(doc, spans)
         spans = spans + self._names_after_titles(doc, spans) + self._ranked_bodies(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
@@ -2410,6 +2411,45 @@ class EntityNormaliser:
             if end > i + 1 and doc[i].is_upper:
                 found.append(Span(doc, i + 1, end, label="ORG"))
         return found
+
+    def _companies_named_by_noun(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """« le groupe danois Maersk », "the Maersk group", "the bank Ecobank": capitalised
+        words beside a lower-case company noun name a company, untagged or read as a
+        person (before the noun in English only; a known place, a nationality or a
+        date names none)."""
+        people = {(s.start, s.end): s for s in spans if s.label_ == "PER" and not s.kb_id_}
+        taken = {i for s in spans for i in range(s.start, s.end) if (s.start, s.end) not in people}
+        found = []
+        for i in positions(doc, self.data.COMPANY_NOUNS):
+            if doc[i].is_lower and not _title_cased(doc[i].sent):
+                found += [n for n in self._company_names_at(doc, i) if self._company_name(n, taken)]
+        if not found:
+            return spans
+        named = {(n.start, n.end) for n in found}
+        kept = [s for s in spans if (s.start, s.end) not in named or s.label_ != "PER"]
+        return kept + found
+
+    def _company_names_at(self, doc: Doc, i: int) -> list[Span]:
+        """The capitalised words right after the company noun at i (a nationality
+        between: « le groupe danois | Maersk ») and, in English, right before it."""
+        names = []
+        j = i + 1
+        if j < len(doc) and doc[j].is_lower and self.kb.is_demonym(doc[j].text):
+            j += 1
+        if j < len(doc) and _title_run_end(doc, j) > j:
+            names.append(Span(doc, j, _title_run_end(doc, j), label="ORG"))
+        if not self.data.PROGRAMME_NAME_AFTER_NOUN and i > 1:
+            start = _title_run_start(doc, i)
+            while start < i and doc[start].lower_ in self.data.DETERMINERS:
+                start += 1  # "The | Maersk group" opening a sentence
+            if 0 < start < i and doc[start - 1].lower_ in self.data.DETERMINERS:
+                names.append(Span(doc, start, i, label="ORG"))  # "the | Maersk | group"
+        return names
+
+    def _company_name(self, name: Span, taken: set[int]) -> bool:
+        if taken.intersection(range(name.start, name.end)) or name[0].is_sent_start:
+            return False
+        return self._unknown_place_name(name) and not is_town(name.text)
 
     def _titled_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Dr Ana Ferreira', 'Mme Awa Ndiaye' the model missed: capitalised

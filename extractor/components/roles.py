@@ -406,6 +406,8 @@ class RoleFinder:
             role.org = _unknown_name(complement, self.data)  # "président de la CAF"
         elif first_ent.label_ == "LOC" and (named := _name_through_place(complement, first_ent)):
             role.org = named  # "directrice générale de la Croix-Rouge de Belgique"
+        elif first_ent is not None and self._covered_region(complement, first_ent):
+            pass  # "directeur pour l'Afrique de l'Ouest": of a body named elsewhere
         elif first_ent is not None and self._tagged_bare_board(first_ent, complement):
             # "Chairman of the Board of Directors" the model tagged, no owner named: of
             # the company the article is about, as the untagged one is
@@ -416,6 +418,16 @@ class RoleFinder:
                 # "coordonnatrice des opérations d'urgence de la FAO": she runs a
                 # function of the body, she does not lead it
                 role.role_class, role.predicate = "member", "MEMBER_OF"
+
+    def _covered_region(self, complement: Span, first_ent: Span) -> bool:
+        """ "Director for West Africa", « directeur pour l'Afrique de l'Ouest »: a place
+        right after 'for' is the region a head covers, never the body he leads."""
+        start = complement.start + _determiners(complement, self.data)
+        return (
+            first_ent.label_ == "LOC"
+            and complement[0].lower_ in self.data.COVER_PREPOSITIONS
+            and first_ent.start == start
+        )
 
     def _embassy(self, sent: Span, role: Role, complement: Span | None = None) -> None:
         """'ambassadeur du Sénégal en France', "Japan's Ambassador to Viet Nam", 'EU
@@ -1121,6 +1133,21 @@ class RoleFinder:
             j = self._before_whose(doc, j, sent.start)
         return next((e for e in doc.ents if e.end == j and e.label_ == "ORG"), None)
 
+    def _company_before_whose(self, doc: Doc, j: int, first: int) -> int:
+        """ "The Maersk group, whose | Director …": where the company named before its
+        lower-case noun and the relative word ends (else j)."""
+        k = self._before_whose(doc, j, first)
+        if k == j or k - 2 <= first:
+            return j
+        noun = doc[k - 1]
+        if (
+            noun.is_lower
+            and noun.lower_ in self.data.COMPANY_NOUNS
+            and doc[k - 2].ent_type_ == "ORG"
+        ):
+            return k - 1
+        return j
+
     def _before_whose(self, doc: Doc, j: int, first: int) -> int:
         """ "The IOM, whose | Chief of Mission …", « l'OIM, dont le | chef … »: where
         the body the relative word stands for ends (else j)."""
@@ -1218,6 +1245,8 @@ class RoleFinder:
         possessive = j > sent.start and doc[j - 1].lower_ in ("'s", "’s")
         if possessive:
             j -= 1
+        if not possessive:
+            j = self._company_before_whose(doc, j, sent.start)
         if not possessive and j - 3 > sent.start and doc[j - 1].text == ")":
             opening = next((k for k in range(j - 2, j - 5, -1) if doc[k].text == "("), None)
             j = opening if opening is not None and opening > sent.start else j  # "RBA (…)"

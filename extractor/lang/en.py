@@ -860,6 +860,8 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at"})
 # A country's departments of portfolios are its ministries ("South Africa's Department
 # of Health"; « département » names a territory in French). Same name in `fr`.
 DEPARTMENT_HEADS: frozenset[str] = frozenset({"department"})
+# See fr.COVER_PREPOSITIONS ("Director for West Africa").
+COVER_PREPOSITIONS: frozenset[str] = frozenset({"for"})
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"in"})
 # The first word of "between X and Y", two places when one is (see fr.BETWEEN_WORDS).
 BETWEEN_WORDS: frozenset[str] = frozenset({"between"})

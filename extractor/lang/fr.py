@@ -1034,6 +1034,9 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "en", "dans"}
 # also gives to people (« a remis à Ouattara »). Same name in `en`.
 # See en.DEPARTMENT_HEADS: a French « département » is a territory.
 DEPARTMENT_HEADS: frozenset[str] = frozenset()
+# A title's complement naming the region it covers, not what it leads (« directeur
+# pour l'Afrique de l'Ouest » of a company). Same name in `en`.
+COVER_PREPOSITIONS: frozenset[str] = frozenset({"pour"})
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"dans"})
 # A stretch between two places names both: « entre Cavalaire et Saint-Raphaël » (the
 # first word of « entre X et Y »). Same name in `en`.

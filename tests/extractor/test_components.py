@@ -2210,3 +2210,30 @@ def test_a_name_ended_on_and_never_runs_over_a_name_of_its_own(blank_en):
     ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "B-GPE", "O"] + ["O"] * 4
     bodies = {e.text for e in run(blank_en, words, ents).ents if e.label_ == "ORG"}
     assert not any("Canada" in name for name in bodies)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "name"),
+    [
+        ("fr", "Le port et le groupe danois Keldsen ont signé .", "Keldsen"),
+        ("en", "He praised the Keldsen group for its work .", "Keldsen"),
+        ("en", "The deal was signed with the bank Ecobank in March .", "Ecobank"),
+    ],
+)
+def test_capitalised_words_beside_a_company_noun_name_the_company(
+    blank_fr, blank_en, lang, words, name
+):
+    doc = run(blank_fr if lang == "fr" else blank_en, words.split(), ["O"] * len(words.split()))
+    assert name in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "He met the Africa group in March .",  # a known place
+        "He joined the group in March .",  # no name
+    ],
+)
+def test_no_company_from_a_company_noun_alone(blank_en, words):
+    doc = run(blank_en, words.split(), ["O"] * len(words.split()))
+    assert not [e for e in doc.ents if e.label_ == "ORG"]

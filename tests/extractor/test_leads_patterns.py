@@ -2561,3 +2561,16 @@ def test_a_group_title_before_a_name_heads_the_group_the_article_is_about():
 def test_a_body_a_common_noun_subject_is_apposed_to_is_the_one_led(lang, text):
     expected = {("per:awa-diop", "org:ecobank-q117")} if "Ghana" in text else set()
     assert _lead_ids(extract(text, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le groupe danois Keldsen, dont le directeur pour l'Afrique de l'Ouest est "
+         "Awa Diop, investira 450 millions d'euros."),
+        ("en", "The Keldsen group, whose Director for West Africa is Awa Diop, will invest "
+         "EUR 450 million."),
+    ],
+)  # fmt: skip
+def test_a_head_for_a_region_leads_the_company_not_the_region(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:awa-diop", "org:keldsen")}
