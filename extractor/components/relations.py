@@ -1169,7 +1169,28 @@ class RelationFinder:
         """'who led CAF from 2017 until his resignation', "qui l'a dirigée jusqu'en 2015":
         a past tense with an end in time."""
         past = "Past" in verb.morph.get("Tense") or verb.tag_ in ("VBD", "VBN")
-        return past and any(t.lower_ in self.data.UNTIL_WORDS for t in verb.subtree)
+        if not past:
+            return False
+        if any(t.lower_ in self.data.UNTIL_WORDS for t in verb.subtree) or _pluperfect(verb):
+            return True
+        return self._closed_period(verb) or self._before_another(verb)
+
+    def _closed_period(self, verb: Token) -> bool:
+        """ "a présidé la Quatrième section de 2022 à 2024", "chaired it from 2022 to
+        2024": two years and the link between them after the verb."""
+        doc, end = verb.doc, min(verb.sent.end, verb.i + 16)
+        return any(
+            _year(doc[k - 1]) and doc[k].lower_ in self.data.PERIOD_END_LINKS and _year(doc[k + 1])
+            for k in range(verb.i + 2, end - 1)
+        )
+
+    def _before_another(self, verb: Token) -> bool:
+        """ "Before joining the Court, she headed …", « Avant de rejoindre la Cour, elle a
+        dirigé … »: a past lead said before another post is over."""
+        sent = verb.sent
+        return sent[0].lower_ in self.data.BEFORE_WORDS and any(
+            t.text == "," for t in verb.doc[sent.start : verb.i]
+        )
 
     def _inverted_subject(self, sent: Span, verb: Token) -> Span | None:
         """'L'INRA, que dirige depuis 2021 M. X, …': after an object relative the
@@ -1265,7 +1286,7 @@ class RelationFinder:
                 or _ent_covering(verb.doc, verb.head.i, labels)
                 or _apposed_person(verb.doc, k)
             )
-        return _ent_covering(verb.doc, subj.i, labels)
+        return _ent_covering(verb.doc, subj.i, labels) or _named_through_title(subj, labels)
 
     # --- phrases -----------------------------------------------------------
     def _phrase_relations(self, sent: Span) -> list[Candidate]:
@@ -1683,6 +1704,27 @@ def _ent_covering(doc: Doc, i: int, labels: tuple[str, ...]) -> Span | None:
     return None
 
 
+# Dependencies joining a title to the name it is of: « M. | Ndong Obiang » (flat:name),
+# « Ingénieur de formation, | M. Ndong Obiang » (appos).
+TITLE_NAME_DEPS = frozenset({"flat:name", "flat", "appos"})
+
+
+def _named_through_title(subj: Token, labels: tuple[str, ...]) -> Span | None:
+    """ "M. Ndong Obiang dirigeait …", "Mme Awa Diop dirige …": the French parser makes
+    the personal title (or a noun apposed to the name) the subject; the name is below."""
+    for child in subj.children:
+        if child.dep_ not in TITLE_NAME_DEPS:
+            continue
+        ent = _ent_covering(subj.doc, child.i, labels)
+        grandchildren = (c for c in child.children if c.dep_ in TITLE_NAME_DEPS)
+        ent = ent or next(
+            (e for c in grandchildren if (e := _ent_covering(subj.doc, c.i, labels))), None
+        )
+        if ent is not None:
+            return ent
+    return None
+
+
 def _first_ent_in(token: Token, labels: tuple[str, ...]) -> Span | None:
     for t in token.subtree:
         ent = _ent_covering(token.doc, t.i, labels)
@@ -1732,16 +1774,36 @@ def _capitalised_name_before(doc: Doc, end: int, floor: int, determiners) -> Spa
 
 
 def _bare_argument(verb: Token) -> Token | None:
-    """'qui dirige Afreximbank depuis …' parsed as an oblique with no preposition:
-    the object all the same."""
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "obl:arg" and c.ent_type_ and not any(g.dep_ == "case" for g in c.children)
-        ),
-        None,
-    )
+    """'qui dirige Afreximbank depuis …' parsed as an oblique with no preposition, « il
+    dirigeait depuis 2021 | la Direction … » with the date's preposition hung on the
+    name: the object all the same."""
+    for child in verb.children:
+        if not (child.dep_.startswith("obl") and child.ent_type_):
+            continue
+        cases = [g for g in child.children if g.dep_ == "case"]
+        if child.dep_ == "obl:arg" and not cases:
+            return child
+        if cases and all(_date_preposition(g) for g in cases):
+            return child
+    return None
+
+
+def _year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "he had headed Y since 2021", « il avait dirigé Y »: a time over before the one
+    told (the auxiliary of having, itself in the past)."""
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "aux:tense")):
+        if aux.lower_ == "had" or (aux.lemma_ == "avoir" and "Imp" in aux.morph.get("Tense")):
+            return True
+    return False
+
+
+def _date_preposition(token: Token) -> bool:
+    """ "depuis | 2021": a preposition of time whose own dependent is a number."""
+    return token.lower_ in ("depuis", "since") and any(c.like_num for c in token.children)
 
 
 def _led_unit(

@@ -345,6 +345,10 @@ SOURCE_WORDS: tuple[str, ...] = ("according to",)
 # Words that open a time span after a name: "… Programme | since 2019".
 SINCE_WORDS: frozenset[str] = frozenset({"since"})
 UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
+BEFORE_WORDS: frozenset[str] = frozenset({"before", "prior"})  # "Before joining the Court, …"
+PERIOD_END_LINKS: frozenset[str] = frozenset(
+    {"to", "until", "and"}
+)  # "from 2022 to 2024", "between … and …"
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"whom"})
 # Links that say the person has left the role: "X, who stepped down as chair of Y".

@@ -436,6 +436,10 @@ SOURCE_WORDS: tuple[str, ...] = ("selon", "d'après")
 # Words that open a time span after a name: « … le paludisme | depuis 2019 ».
 SINCE_WORDS: frozenset[str] = frozenset({"depuis", "dès"})
 UNTIL_WORDS: frozenset[str] = frozenset({"jusqu'", "jusque", "jusqu'en", "jusqu'à", "jusqu'au"})
+# A past lead a sentence opens on « Avant de rejoindre la Cour, » is over. Same name in `en`.
+BEFORE_WORDS: frozenset[str] = frozenset({"avant"})
+# The link between the years of a closed period (« de 2022 à 2024 »). Same name in `en`.
+PERIOD_END_LINKS: frozenset[str] = frozenset({"à", "au"})
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu'"})
 # Links that say the person has left the role: "X, qui a quitté ses fonctions de …".

@@ -2574,3 +2574,36 @@ def test_a_body_a_common_noun_subject_is_apposed_to_is_the_one_led(lang, text):
 )  # fmt: skip
 def test_a_head_for_a_region_leads_the_company_not_the_region(lang, text):
     assert _lead_ids(extract(text, lang=lang)) == {("per:awa-diop", "org:keldsen")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Mme Awa Diop dirige l'Agence nationale de la statistique."),
+        ("fr", "Économiste de formation, Mme Awa Diop dirige depuis 2021 l'Agence nationale "
+         "de la statistique."),
+    ],
+)  # fmt: skip
+def test_a_french_subject_under_its_personal_title_leads(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {
+        ("per:awa-diop", "org:agency-national-statistic")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "Ms Awa Diop had headed the National Statistics Agency since 2021.", "former"),
+        ("fr", "Mme Awa Diop avait dirigé l'Agence nationale de la statistique.", "former"),
+        ("en", "Before joining the Bank, Ms Awa Diop headed the National Statistics Agency.",
+         "former"),
+        ("fr", "Avant de rejoindre la Banque, Mme Awa Diop a dirigé l'Agence nationale de la "
+         "statistique.", "former"),
+        ("fr", "Mme Awa Diop a présidé l'Agence nationale de la statistique de 2019 à 2023.",
+         "former"),
+        ("fr", "Mme Awa Diop dirige l'Agence nationale de la statistique depuis 2021.", "current"),
+    ],
+)  # fmt: skip
+def test_a_lead_over_before_the_time_told_is_former(lang, text, status):
+    leads = _leads(extract(text, lang=lang))
+    assert leads and {s for *_, s in leads} == {status}
