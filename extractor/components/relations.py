@@ -1169,6 +1169,8 @@ class RelationFinder:
         """'who led CAF from 2017 until his resignation', "qui l'a dirigée jusqu'en 2015":
         a past tense with an end in time."""
         past = "Past" in verb.morph.get("Tense") or verb.tag_ in ("VBD", "VBN")
+        if _narrative_imperfect(verb):
+            return True
         if not past:
             return False
         if any(t.lower_ in self.data.UNTIL_WORDS for t in verb.subtree) or _pluperfect(verb):
@@ -1786,6 +1788,12 @@ def _bare_argument(verb: Token) -> Token | None:
         if cases and all(_date_preposition(g) for g in cases):
             return child
     return None
+
+
+def _narrative_imperfect(verb: Token) -> bool:
+    """ "M. X dirigeait depuis 2021 la Direction …" as a main clause: what he led until
+    the news told (reported, « a indiqué que X dirigeait … », it is still his)."""
+    return "Imp" in verb.morph.get("Tense") and verb.dep_ == "ROOT" and verb.pos_ == "VERB"
 
 
 def _year(token: Token) -> bool:

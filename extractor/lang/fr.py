@@ -1414,7 +1414,9 @@ NON_EVENT_NAMES: tuple[str, ...] = (
 REPLACEMENT_PHRASES: tuple[str, ...] = (
     "en remplacement de",
     "en remplacement du",
+    "en remplacement d'",  # « en remplacement d'Alain-Claude Moussavou »
     "pour remplacer",
+    "remplaçant",
     "succède à",
     "succédant à",
     "qui succède à",

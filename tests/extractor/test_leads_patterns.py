@@ -2602,8 +2602,20 @@ def test_a_french_subject_under_its_personal_title_leads(lang, text):
         ("fr", "Mme Awa Diop a présidé l'Agence nationale de la statistique de 2019 à 2023.",
          "former"),
         ("fr", "Mme Awa Diop dirige l'Agence nationale de la statistique depuis 2021.", "current"),
+        ("fr", "Mme Awa Diop dirigeait depuis 2021 l'Agence nationale de la statistique.",
+         "former"),
+        ("fr", "Le ministre a rappelé que Mme Awa Diop dirigeait l'Agence nationale de la "
+         "statistique.", "current"),  # reported: still hers
     ],
 )  # fmt: skip
 def test_a_lead_over_before_the_time_told_is_former(lang, text, status):
     leads = _leads(extract(text, lang=lang))
     assert leads and {s for *_, s in leads} == {status}
+
+
+def test_the_one_replaced_after_an_elided_de_led_the_body_before():
+    text = (
+        "Le conseil a nommé Awa Diop directrice générale de la Société nationale des eaux, "
+        "en remplacement d'Ali Sow."
+    )
+    assert ("Ali Sow", "Société nationale des eaux", "former") in _leads(extract(text, lang="fr"))
