@@ -408,6 +408,8 @@ class RoleFinder:
             role.org = named  # "directrice générale de la Croix-Rouge de Belgique"
         elif first_ent is not None and self._covered_region(complement, first_ent):
             pass  # "directeur pour l'Afrique de l'Ouest": of a body named elsewhere
+        elif first_ent is not None and (noun := self._board_owner_noun(first_ent, complement)):
+            role.implicit = anaphor(noun)  # "président du conseil d'administration du port"
         elif first_ent is not None and self._tagged_bare_board(first_ent, complement):
             # "Chairman of the Board of Directors" the model tagged, no owner named: of
             # the company the article is about, as the untagged one is
@@ -546,6 +548,37 @@ class RoleFinder:
         if after is None and ent.end <= k < complement.end:
             return self._untagged_owner(doc, k, complement.end)
         return after if after is not None and after.label_ == "ORG" else None
+
+    def _owner_noun_after(self, name: Span, board: Span) -> Span | None:
+        """The lower-case body noun a board's name ends on (« conseil d'administration
+        du | port »): the body it stands for, named before."""
+        doc, k = name.doc, board.end
+        while k < name.end and doc[k].lower_ in self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS:
+            k += 1
+        nouns = self.data.BODY_NOUNS | self.data.COMPANY_NOUNS
+        if k == name.end - 1 and doc[k].is_lower and doc[k].lower_ in nouns:
+            return doc[k : k + 1]
+        return None
+
+    def _board_owner_noun(self, ent: Span, complement: Span) -> Span | None:
+        """ "conseil d'administration du | port", "the | port's | Board of Directors": a
+        board whose body is named again by its lower-case noun, the body named before."""
+        owner = self._board_of(ent, complement)
+        if owner is None:
+            owner = self._possessive_before_board(ent, complement)
+        nouns = self.data.BODY_NOUNS | self.data.COMPANY_NOUNS
+        if owner is not None and len(owner) == 1 and owner[0].is_lower and owner[0].lower_ in nouns:
+            return owner
+        return None
+
+    def _possessive_before_board(self, ent: Span, complement: Span) -> Span | None:
+        """ "of the | port | 's Board of Directors": the word owning a tagged board."""
+        doc, k = ent.doc, ent.start
+        if self._board_phrase(ent) is None or k - 2 < complement.start:
+            return None
+        if doc[k - 1].lower_ not in ("'s", "’s"):
+            return None
+        return doc[k - 2 : k - 1]
 
     def _tagged_bare_board(self, ent: Span, complement: Span) -> bool:
         """A board the model tagged, named alone, no owner after it or inside it."""
@@ -777,6 +810,9 @@ class RoleFinder:
         at_start = board is not None and board.start == name_span.start
         if at_start and parent is None:
             parent = self._possessor(complement)  # "of its board of directors"
+            noun = self._owner_noun_after(name_span, board) if parent is None else None
+            if noun is not None:
+                return anaphor(noun)  # « conseil d'administration du | port »
         kind = "board" if at_start and parent is not None else "unit"
         return ImplicitOrg(name=name_span.text, kind=kind, span=name_span, parent=parent)
 

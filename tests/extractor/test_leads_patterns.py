@@ -2619,3 +2619,18 @@ def test_the_one_replaced_after_an_elided_de_led_the_body_before():
         "en remplacement d'Ali Sow."
     )
     assert ("Ali Sow", "Société nationale des eaux", "former") in _leads(extract(text, lang="fr"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Port autonome de Kribi (PAK) a signé l'accord. Il était représenté par le "
+         "président du conseil d'administration du port, Awa Diop."),
+        ("en", "The Port Autonome de Kribi (PAK) signed the agreement. It was represented by "
+         "the Chairman of the port's Board of Directors, Awa Diop."),
+    ],
+)  # fmt: skip
+def test_the_chair_of_a_board_owned_by_a_body_noun_chairs_the_body_named_before(lang, text):
+    leads = _lead_ids(extract(text, lang=lang))
+    expected = {("per:awa-diop", "org:autonomous-kribi-port")}
+    assert {lead for lead in leads if lead[0] == "per:awa-diop"} == expected
