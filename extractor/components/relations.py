@@ -1029,6 +1029,9 @@ class RelationFinder:
         """The organisation a participle describes: its passive subject ("Y sera
         désormais dirigée par X"), its head, or an apposed name."""
         subject = _passive_subject(verb)
+        if subject is None and verb.dep_ == "conj" and _participle_before(verb):
+            # "the Agency (RAAF), based in Lomé and | headed by X": the first one's
+            return self._modified_entity(sent, verb.head)
         if subject is not None and subject.pos_ != "PRON":
             # "Y sera dirigée par X" names Y; "whose team is headed by X", "the ceremony
             # was held at Z and chaired by X" name no organisation
@@ -1794,6 +1797,13 @@ def _narrative_imperfect(verb: Token) -> bool:
     """ "M. X dirigeait depuis 2021 la Direction …" as a main clause: what he led until
     the news told (reported, « a indiqué que X dirigeait … », it is still his)."""
     return "Imp" in verb.morph.get("Tense") and verb.dep_ == "ROOT" and verb.pos_ == "VERB"
+
+
+def _participle_before(verb: Token) -> bool:
+    """The participle a coordinated one hangs on, before it ("based in Lomé and | headed")."""
+    head = verb.head
+    participle = head.tag_ == "VBN" or "Part" in head.morph.get("VerbForm")
+    return head.i < verb.i and head.pos_ == "VERB" and participle
 
 
 def _year(token: Token) -> bool:

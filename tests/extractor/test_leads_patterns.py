@@ -2634,3 +2634,20 @@ def test_the_chair_of_a_board_owned_by_a_body_noun_chairs_the_body_named_before(
     leads = _lead_ids(extract(text, lang=lang))
     expected = {("per:awa-diop", "org:autonomous-kribi-port")}
     assert {lead for lead in leads if lead[0] == "per:awa-diop"} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le fonds sera géré par l'Agence régionale pour l'élevage (ARE), basée à Lomé et "
+         "dirigée par Awa Diop."),
+        ("en", "The fund will be managed by the Regional Livestock Agency (RLA), based in Lomé "
+         "and headed by Awa Diop."),
+        ("en", "The ceremony was held in Lomé and chaired by Awa Diop."),  # no body: none
+    ],
+)  # fmt: skip
+def test_a_participle_coordinated_with_another_leads_the_body_both_describe(lang, text):
+    leads = {o for s, o in _lead_ids(extract(text, lang=lang)) if s == "per:awa-diop"}
+    assert leads == (
+        set() if "ceremony" in text else {"org:are-tg" if lang == "fr" else "org:rla-tg"}
+    )
