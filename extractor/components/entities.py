@@ -2606,9 +2606,22 @@ class EntityNormaliser:
             name = by_start.get(k)
             if name is not None and not name.kb_id_ and name.label_ in ("LOC", "PER"):
                 found.append(Span(doc, i, name.end, label="ORG"))
+            elif k > i + 1 and (town := self._seat_town(doc, k, by_start)) is not None:
+                found.append(Span(doc, i, town.end, label="ORG"))  # "… universitaire | de Bambari"
         if not found:
             return spans
         return found + [s for s in spans if not _overlaps_any(s, found)]
+
+    def _seat_town(self, doc: Doc, k: int, by_start: dict[int, Span]) -> Span | None:
+        """ "l'hôpital régional universitaire | de Bambari": the town a facility's name
+        ends on, after 'de' (never a country: « l'hôpital … du Mali » is no name)."""
+        if k + 1 >= len(doc) or doc[k].lower_ not in OF_WORDS:
+            return None
+        town = by_start.get(k + 1)
+        if town is None or town.label_ != "LOC":
+            return None
+        entry = self.kb.get(town.kb_id_) if town.kb_id_ else None
+        return None if entry is not None and entry.is_country else town
 
     def _title_given_at(self, doc: Doc, k: int, limit: int) -> bool:
         """Copula words ("is", "a été nommée", "the new") and then a title."""

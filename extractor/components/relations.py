@@ -852,6 +852,8 @@ class RelationFinder:
         if role.end != role.head_end or role.plural:
             return []
         doc = sent.doc
+        if self.roles._before_whose(doc, role.start, sent.start) != role.start:
+            return []  # "l'hôpital … de Bambari, dont le directeur": that one's, untagged
         if role.end < sent.end and doc[role.end].pos_ == "ADJ" and doc[role.end].is_lower:
             return []  # "directeur médical", "directeur technique": a function's head
         span = doc[role.start : role.head_end]

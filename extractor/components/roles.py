@@ -227,12 +227,14 @@ class RoleFinder:
         if key in self.data.AMBASSADOR_ROLES and role.implicit is None:
             self._embassy(sent, role)
         self._left_org(sent, role)
-        self._whose_org(sent, role)
-        self._possessive_org(sent, role)
-        self._body_noun_complement(sent, role)
-        self._bracketed_org(sent, role)
-        self._subject_org(sent, role)
-        self._fronted_org(sent, role)
+        if not self._whose_org(sent, role):
+            # a 'dont'/'whose' clause names its body right before it, found or not:
+            # never the sentence's subject or the last body named
+            self._possessive_org(sent, role)
+            self._body_noun_complement(sent, role)
+            self._bracketed_org(sent, role)
+            self._subject_org(sent, role)
+            self._fronted_org(sent, role)
         self._mayor_city(sent, role)
         self._commission(sent, role)
         self._context_country(sent, role)
@@ -869,15 +871,19 @@ class RoleFinder:
             demonym=demonym,
         )
 
-    def _whose_org(self, sent: Span, role: Role) -> None:
+    def _whose_org(self, sent: Span, role: Role) -> bool:
+        """ "L'IITA, dont le directeur …": the body the relative word hangs on. True
+        when the role is in such a clause."""
         if role.org is not None or role.implicit is not None:
-            return
+            return False
         doc = sent.doc
         j = self._status_start(doc, role.start)
         while j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
             j -= 1
-        if j > sent.start and doc[j - 1].lower_ in ("dont", "whose"):
+        if j > sent.start and doc[j - 1].lower_ in WHOSE_WORDS:
             role.org = _org_before_relative(doc, j - 1, sent.start)
+            return True
+        return False
 
     def _possessive_org(self, sent: Span, role: Role) -> None:
         """'… (SENA) will train jobseekers; its director general, X': the
@@ -1395,12 +1401,29 @@ def _org_before_relative(doc: Doc, j: int, floor: int) -> Span | None:
             continue
         if token.ent_type_ == "ORG":
             return next(e for e in doc.ents if e.start <= k < e.end)
+        if token.ent_type_ == "LOC" and (seat := _seat_start(doc, k, floor)) is not None:
+            k = seat  # "X University | in Daloa | , whose president": the seat's town
+            continue
         if not token.ent_type_ and token.is_upper and token.is_alpha and len(token) >= 3:
             return Span(doc, k, k + 1, label="ORG")  # "KEMRI, whose director general is …"
         if not token.is_punct:
             break
         k -= 1
     return fallback
+
+
+# Prepositions between a body and the town it sits in ("University in Daloa").
+SEAT_PREPOSITIONS = frozenset({"in", "at", "à", "au"})
+
+
+def _seat_start(doc: Doc, k: int, floor: int) -> int | None:
+    """Where to look on from a place ending at k named as a body's seat: the token
+    before its preposition, when that one ends a body's name (else None)."""
+    place = next(e for e in doc.ents if e.start <= k < e.end)
+    j = place.start - 1
+    if j - 1 < floor or doc[j].lower_ not in SEAT_PREPOSITIONS or doc[j - 1].ent_type_ != "ORG":
+        return None
+    return j - 1
 
 
 def _determiners(complement: Span, data: ModuleType) -> int:

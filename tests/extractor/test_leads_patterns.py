@@ -2651,3 +2651,20 @@ def test_a_participle_coordinated_with_another_leads_the_body_both_describe(lang
     assert leads == (
         set() if "ceremony" in text else {"org:are-tg" if lang == "fr" else "org:rla-tg"}
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "MSF travaille avec l'hôpital régional universitaire de Bambari, dont le directeur "
+         "est le Dr Ali Sow.", {("per:ali-sow", "org:bambari-hospital-region-university")}),
+        ("fr", "MSF travaille avec le centre de santé de Bambari, dont le directeur est le Dr "
+         "Ali Sow.", set()),  # the body before 'dont' untagged: no fact, never MSF's
+        ("en", "Kara University in Bambari, whose president, Professor Ali Sow, signed the "
+         "agreement, will lead the study.", {("per:ali-sow", "org:kara-university")}),
+    ],
+)  # fmt: skip
+def test_a_whose_clause_names_its_body_right_before_it_or_none(lang, text, expected):
+    assert {lead for lead in _lead_ids(extract(text, lang=lang)) if lead[0] == "per:ali-sow"} == (
+        expected
+    )
