@@ -1426,9 +1426,13 @@ class EntityNormaliser:
         return not self.boards.match_at(span.doc, first.i)
 
     def _misc_label(self, ent: Span) -> str | None:
-        """A MISC span headed by an organisation noun is an organisation."""
-        words = [t.lower_ for t in ent if t.is_alpha]
-        if any(w in self.data.ORG_HEAD_WORDS for w in words[:1] + words[-1:]):
+        """A MISC span headed by an organisation noun is an organisation ("The
+        Telecommunications/ICT Regulatory Authority of Côte d'Ivoire", read as a law)."""
+        tokens = [t for t in ent if t.is_alpha and t.lower_ not in self.data.DETERMINERS]
+        words = [t.lower_ for t in tokens]
+        of = next((k for k, t in enumerate(tokens) if k and t.lower_ in OF_WORDS), None)
+        heads = words[:1] + words[-1:] + ([words[of - 1]] if of is not None else [])
+        if any(w in self.data.ORG_HEAD_WORDS for w in heads):
             return "ORG"
         if self._named_by_company_noun(ent):
             return "ORG"  # "the electricity company | Senelec" read as a nationality

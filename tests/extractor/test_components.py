@@ -2237,3 +2237,10 @@ def test_capitalised_words_beside_a_company_noun_name_the_company(
 def test_no_company_from_a_company_noun_alone(blank_en, words):
     doc = run(blank_en, words.split(), ["O"] * len(words.split()))
     assert not [e for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_law_headed_by_a_body_noun_before_its_of_is_a_body(blank_en):
+    words = "The Telecommunications Regulatory Authority of Ruritania fined them .".split()
+    ents = ["B-LAW"] + ["I-LAW"] * 5 + ["O", "O", "O"]
+    bodies = {e.text for e in run(blank_en, words, ents).ents if e.label_ == "ORG"}
+    assert "Telecommunications Regulatory Authority of Ruritania" in bodies
