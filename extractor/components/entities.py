@@ -120,7 +120,13 @@ DASHES = frozenset({"-", "–", "—"})
 # Words between an appointee's name and the title given ("named X as …", "X au poste de").
 APPOINTEE_LINKS = frozenset({"as", "comme", ",", "au", "à", "to"})
 # Currencies the model takes for bodies ("20 milliards de francs CFA").
-CURRENCY_CODES = frozenset({"CFA", "FCFA", "F CFA", "CFAF", "XOF", "XAF"})
+CURRENCY_CODES = frozenset(
+    {"CFA", "FCFA", "F CFA", "CFAF", "XOF", "XAF"}
+    # ISO 4217 codes written before amounts ("a CAD 2.5 million agreement"); not MAD or
+    # SAR, words and names of their own as well
+    | {"USD", "EUR", "GBP", "CAD", "CHF", "JPY", "CNY", "ZAR", "NGN", "KES", "GHS", "TND"}
+    | {"EGP", "AUD", "INR"}
+)
 # Nouns of a body's office, in both languages (a "mission" may be a visit).
 OFFICE_NOUNS = frozenset({"office", "bureau", "delegation", "délégation"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
@@ -1494,6 +1500,9 @@ class EntityNormaliser:
         start = self._after_kind_noun(span, start)
         if end - start > 2 and doc[start].like_num and doc[start + 1].text in DASHES:
             start += 2  # "30 septembre | 2025 - | Ivoire Agro-Industries": the dateline's year
+        money = next((t.i for t in doc[start + 1 : end] if t.text in CURRENCY_CODES), None)
+        if money is not None and span.label_ != "PER":
+            end = money  # "Abuja a | USD 500 million" tagged as one place
         while end > start + 1 and (
             doc[end - 1].lower_ in ("'s", "’s", "'", "(", ",", "-", ":")
             or doc[end - 1].lower_ in self.data.DETERMINERS

@@ -2244,3 +2244,15 @@ def test_a_law_headed_by_a_body_noun_before_its_of_is_a_body(blank_en):
     ents = ["B-LAW"] + ["I-LAW"] * 5 + ["O", "O", "O"]
     bodies = {e.text for e in run(blank_en, words, ents).ents if e.label_ == "ORG"}
     assert "Telecommunications Regulatory Authority of Ruritania" in bodies
+
+
+def test_a_place_the_model_ran_on_into_an_amount_ends_before_its_currency(blank_en):
+    words = "launched in Abuja a USD 500 million fund .".split()
+    ents = ["O", "O", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "I-GPE", "O", "O"]
+    assert _places_of(run(blank_en, words, ents)) == {"Abuja"}
+
+
+def test_a_currency_code_before_an_amount_names_no_body(blank_en):
+    words = "They signed a CAD 2.5 million agreement .".split()
+    doc = run(blank_en, words, ["O"] * len(words))
+    assert not [e for e in doc.ents if e.label_ == "ORG"]
