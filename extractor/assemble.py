@@ -206,8 +206,9 @@ class ArticleAssembler:
         for mention in list(self.mentions.values()):
             if mention.type in ("ORG", "LOC") and (mention.kb_id or mention.text.isupper()):
                 forms.setdefault(mention.text, mention)
-            elif mention.type == "ORG" and _titled_name(mention.text):
-                forms.setdefault(mention.text, mention)  # "Sahel Power" read later as a place
+            elif mention.type == "ORG" and (_titled_name(mention.text) or _brand(mention.text)):
+                # "Sahel Power" read later as a place; "Safaricom" the model missed once
+                forms.setdefault(mention.text, mention)
             elif mention.type == "PER" and len(mention.text.split()) >= 2:
                 surname = mention.text.split()[-1]  # "M. Abdi" after "Hassan Abdi"
                 if len(surname) > 2 and surname[0].isupper():
@@ -363,6 +364,20 @@ def bare_body_nouns() -> frozenset[str]:
 
 
 _OWN_RULE_NOUNS = frozenset({"ministry", "ministère", "government", "gouvernement"})
+
+
+def _brand(text: str) -> bool:
+    """One capitalised word of four letters or more, no stop word ("Safaricom",
+    "Ecobank"): a company's name wherever the article writes it so."""
+    from extractor.kb.names import is_common_word
+
+    return (
+        len(text) >= 4
+        and text.isalpha()
+        and text[0].isupper()
+        and text[1:].islower()
+        and not is_common_word(text)
+    )
 
 
 def _titled_name(text: str) -> bool:

@@ -140,20 +140,43 @@ class ExtractionBuilder:
         as often as any other; no ministry or government, whose heads have titles of
         their own, no bare body noun ("le Conseil") and no board named alone (the
         company's own: "the Board")."""
-        counts = sorted(
-            (
-                (len(e.mentions), e.id)
-                for e in self.entities.values()
-                if e.type == "ORG"
-                and not e.id.startswith(CONTEXT_EXCLUDED_IDS)
-                and _names_one(e.name)  # a name, not "le Conseil"
-                and not is_bare_board(e.name)
-            ),
-            reverse=True,
-        )
+        counts = sorted(((len(e.mentions), e.id) for e in self._context_bodies()), reverse=True)
         if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[1][0] * 2 > counts[0][0]):
             return None
         return counts[0][1]
+
+    def _context_bodies(self) -> list[Entity]:
+        return [
+            e
+            for e in self.entities.values()
+            if e.type == "ORG"
+            and not e.id.startswith(CONTEXT_EXCLUDED_IDS)
+            and _names_one(e.name)  # a name, not "le Conseil"
+            and not is_bare_board(e.name)  # the company's own: "the Board"
+        ]
+
+    def _first_body(self) -> str | None:
+        """A short release's company, named twice or more and first of all, as often
+        as any other ("Safaricom on Thursday announced … said Group Chief Executive
+        Officer X")."""
+        bodies = self._context_bodies()
+        if not bodies:
+            return None
+        first = min(bodies, key=lambda e: min(m.start for m in e.mentions))
+        others = [len(e.mentions) for e in bodies if e is not first]
+        return first.id if len(first.mentions) > max(others, default=1) else None
+
+    def _own_kind_title(self, title) -> bool:
+        """ "le recteur sortant": a title heading one kind of body (see OWN_KIND_TITLES),
+        whose body a release's first company is not; "M. X administrateur", "Mr X
+        director": a board's member as often as a head (BARE_BOARD_TITLES)."""
+        from extractor.lang import get_lang_data
+
+        data = get_lang_data(self.lang)
+        words = [t.lower_ for t in title if t.is_alpha]
+        return bool(set(words) & data.OWN_KIND_TITLES) or words in (
+            [w] for w in data.BARE_BOARD_TITLES
+        )
 
     def _board_company_before(self, before: int) -> str | None:
         """ "The Board of Directors of Sahel Power SA has appointed … The Board also
@@ -214,7 +237,8 @@ class ExtractionBuilder:
         if implicit.kind == "office":
             return self._office_entity(offset, implicit, start, end)
         if implicit.kind == "context":
-            return self._salient_org() or self._board_company_before(start)
+            found = self._salient_org() or self._board_company_before(start)
+            return found or (None if self._own_kind_title(implicit.span) else self._first_body())
         if implicit.kind == "anaphor":  # "The coalition is co-chaired by …"
             return self._antecedent(implicit.name, start)
         if implicit.kind == "body":  # a known body named by a title's adjective

@@ -856,6 +856,8 @@ class RelationFinder:
             return []  # "l'hôpital … de Bambari, dont le directeur": that one's, untagged
         if role.end < sent.end and doc[role.end].pos_ == "ADJ" and doc[role.end].is_lower:
             return []  # "directeur médical", "directeur technique": a function's head
+        if role.end < sent.end and doc[role.end].ent_type_ == "LOC":
+            return []  # "directeur Afrique | de Proparco": a region's head, named after it
         span = doc[role.start : role.head_end]
         return [(None, ImplicitOrg(name="", kind="context", span=span))]
 

@@ -866,6 +866,12 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at"})
 DEPARTMENT_HEADS: frozenset[str] = frozenset({"department"})
 # See fr.COVER_PREPOSITIONS ("Director for West Africa").
 COVER_PREPOSITIONS: frozenset[str] = frozenset({"for"})
+# See fr.OWN_KIND_TITLES ("the outgoing Rector").
+# See fr.BARE_BOARD_TITLES ("Mr X director").
+BARE_BOARD_TITLES: frozenset[str] = frozenset({"director"})
+OWN_KIND_TITLES: frozenset[str] = frozenset(
+    {"rector", "vice-chancellor", "chancellor", "dean", "mayor", "prefect"}
+)
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"in"})
 # The first word of "between X and Y", two places when one is (see fr.BETWEEN_WORDS).
 BETWEEN_WORDS: frozenset[str] = frozenset({"between"})

@@ -1041,6 +1041,14 @@ DEPARTMENT_HEADS: frozenset[str] = frozenset()
 # A title's complement naming the region it covers, not what it leads (« directeur
 # pour l'Afrique de l'Ouest » of a company). Same name in `en`.
 COVER_PREPOSITIONS: frozenset[str] = frozenset({"pour"})
+# Titles heading one kind of body (a university, a town), never the company an article
+# is about when no body is named (« le recteur sortant »). Same name in `en`.
+# Titles alone that name a board's member as often as a head (« M. X administrateur »).
+# Same name in `en`.
+BARE_BOARD_TITLES: frozenset[str] = frozenset({"administrateur", "administratrice"})
+OWN_KIND_TITLES: frozenset[str] = frozenset(
+    {"recteur", "rectrice", "doyen", "doyenne", "maire", "préfet", "préfète"}
+)
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"dans"})
 # A stretch between two places names both: « entre Cavalaire et Saint-Raphaël » (the
 # first word of « entre X et Y »). Same name in `en`.

@@ -2668,3 +2668,27 @@ def test_a_whose_clause_names_its_body_right_before_it_or_none(lang, text, expec
     assert {lead for lead in _lead_ids(extract(text, lang=lang)) if lead[0] == "per:ali-sow"} == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "NAIROBI, 12 March 2026 – Safaricom on Thursday announced a net profit of 84 billion "
+         'shillings.\n\n"Our growth is strong," said Group Chief Executive Officer Awa Diop. '
+         "Vodacom, Safaricom's anchor shareholder, holds 40% of the capital."),
+        ("fr", "NAIROBI, 12 mars 2026 – Le groupe Safaricom a annoncé jeudi un bénéfice net de 84 "
+         "milliards de shillings.\n\n« Notre croissance est solide », a déclaré le directeur "
+         "général du groupe, Awa Diop. Vodacom, actionnaire de référence de Safaricom, détient "
+         "40 % du capital."),
+    ],
+)  # fmt: skip
+def test_a_short_release_s_first_and_most_named_company_is_the_one_its_titles_head(lang, text):
+    assert ("per:awa-diop", "org:safaricom") in _lead_ids(extract(text, lang=lang))
+
+
+def test_a_rector_never_heads_a_release_s_first_company():
+    text = (
+        "Kivutel a signé un accord avec l'université. Kivutel financera dix bourses.\n\n"
+        "« Nous sommes fiers », a déclaré le recteur, Ali Sow."
+    )
+    assert not {o for s, o in _lead_ids(extract(text, lang="fr")) if s == "per:ali-sow"}
