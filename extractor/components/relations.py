@@ -906,6 +906,16 @@ class RelationFinder:
         doc = sent.doc
         leader = self._agent_leader(sent, agent + 1)
         target = self._modified_entity(sent, verb)
+        board = self._bare_board_described(sent, verb, target)
+        if board is not None and leader is not None:
+            # "The Board of Directors, chaired by X", « Le conseil d'administration, présidé
+            # par X »: the chair of a board named alone chairs the article's company
+            role = doc[verb.i : agent + 1].text
+            context = ImplicitOrg(name="", kind="context", span=board)
+            return [
+                _implicit_lead(who, context, sent, "passive_agent_board", role)
+                for who in self._coordinated_leaders(sent, leader)
+            ]
         if target is None and leader is not None and verb.i <= sent.start + 1:
             # "Chaired by Ms X, the Council adopted …": the main clause's subject
             target = self._main_subject_after(sent, _after_brackets(doc, leader.end, sent.end))
@@ -920,6 +930,33 @@ class RelationFinder:
             _lead(who, target, sent, "passive_agent", 0.8, role)
             for who in self._coordinated_leaders(sent, leader)
         ]
+
+    def _bare_board_described(self, sent: Span, verb: Token, target: Span | None) -> Span | None:
+        """The board named alone a participle describes: tagged ("The Board of
+        Directors, chaired by") or not (« Le conseil d'administration, présidé par »)."""
+        if target is not None:
+            start = target.start + (target[0].lower_ in self.data.DETERMINERS)
+            n = self.roles.boards.match_at(sent.doc, start) if start < target.end else 0
+            return target if n and start + n == target.end and self._company_board(target) else None
+        head = verb.head
+        if head.i >= verb.i or head.ent_type_ or _passive_subject(verb) is not None:
+            return None
+        boards = self.roles.boards
+        first = max(sent.start, head.i - 1)
+        start = next((i for i in range(first, head.i + 1) if boards.match_at(sent.doc, i)), None)
+        if start is None:
+            return None
+        end = start + self.roles.boards.match_at(sent.doc, start)
+        after = sent.doc[end] if end < sent.end else None
+        if after is not None and after.lower_ in OF_WORDS:
+            return None  # « conseil d'administration | de la Sonatel »: named with its body
+        board = sent.doc[start:end]
+        return board if self._company_board(board) else None
+
+    def _company_board(self, board: Span) -> bool:
+        """A company's board of directors, not a body's governing council or executive
+        board, whose chair heads no company (COMPANY_BOARD_WORDS)."""
+        return any(t.lower_ in self.data.COMPANY_BOARD_WORDS for t in board)
 
     def _agent_leader(self, sent: Span, j: int) -> Span | None:
         """The agent after "by"/"par", past its determiners and title."""
@@ -1655,6 +1692,15 @@ def _ministry_name(word: str, prep: str, domain: Span) -> str:
     if domain[0].lower_ in ("de", "du", "des", "d'", "of", "for") or not prep:
         return f"{word} {domain.text}"
     return f"{word} {prep} {domain.text}"
+
+
+def _implicit_lead(
+    leader: Span, implicit: ImplicitOrg, sent: Span, rule: str, role: str
+) -> Candidate:
+    """A LEADS fact whose body is found at article level (the article's company)."""
+    candidate = _lead(leader, implicit.span, sent, rule, 0.7, role)
+    candidate.object, candidate.implicit = None, implicit
+    return candidate
 
 
 def _anaphoric_lead(leader: Span, noun: Span, sent: Span, rule: str, role: str) -> Candidate:

@@ -869,6 +869,8 @@ COVER_PREPOSITIONS: frozenset[str] = frozenset({"for"})
 # See fr.OWN_KIND_TITLES ("the outgoing Rector").
 # See fr.BARE_BOARD_TITLES ("Mr X director").
 BARE_BOARD_TITLES: frozenset[str] = frozenset({"director"})
+# See fr.COMPANY_BOARD_WORDS ("Board of Directors").
+COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"directors"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
     {"rector", "vice-chancellor", "chancellor", "dean", "mayor", "prefect"}
 )

@@ -1046,6 +1046,9 @@ COVER_PREPOSITIONS: frozenset[str] = frozenset({"pour"})
 # Titles alone that name a board's member as often as a head (« M. X administrateur »).
 # Same name in `en`.
 BARE_BOARD_TITLES: frozenset[str] = frozenset({"administrateur", "administratrice"})
+# The word of a company's board's name (« conseil d'administration »), not of a body's
+# governing council. Same name in `en`.
+COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"administration"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
     {"recteur", "rectrice", "doyen", "doyenne", "maire", "préfet", "préfète"}
 )

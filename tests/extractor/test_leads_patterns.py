@@ -2692,3 +2692,30 @@ def test_a_rector_never_heads_a_release_s_first_company():
         "« Nous sommes fiers », a déclaré le recteur, Ali Sow."
     )
     assert not {o for s, o in _lead_ids(extract(text, lang="fr")) if s == "per:ali-sow"}
+
+
+SAFARICOM_EN = (
+    "NAIROBI, 12 March 2026 – Safaricom on Thursday announced a net profit of 84 billion "
+    "shillings.\n\nThe {board}, chaired by Awa Diop, proposed a dividend. Vodacom, "
+    "Safaricom's anchor shareholder, holds 40% of the capital."
+)
+SAFARICOM_FR = (
+    "NAIROBI, 12 mars 2026 – Le groupe Safaricom a annoncé jeudi un bénéfice net de 84 "
+    "milliards de shillings.\n\nLe conseil d'administration, présidé par Awa Diop, a proposé "
+    "un dividende. Vodacom, actionnaire de référence de Safaricom, détient 40 % du capital."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", SAFARICOM_EN.format(board="Board of Directors"), {"org:safaricom"}),
+        ("fr", SAFARICOM_FR, {"org:safaricom"}),
+        ("en", SAFARICOM_EN.format(board="Executive Board"), set()),  # a governing body's
+    ],
+)
+def test_the_chair_of_a_company_board_named_alone_chairs_the_article_s_company(
+    lang, text, expected
+):
+    led = {o for s, o in _lead_ids(extract(text, lang=lang)) if s == "per:awa-diop"}
+    assert led & {"org:safaricom"} == expected
