@@ -307,6 +307,7 @@ class EntityNormaliser:
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
         spans = [part for s in spans for part in self._country_then_person(s)]
+        spans = [part for s in spans for part in self._body_title_person(s)]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
         spans = spans + self._appointed_names(doc, spans) + self._bracketed_brands(doc, spans)
         spans = spans + self._bracketed_caps_phrases(doc, spans)
@@ -727,6 +728,26 @@ class EntityNormaliser:
                 continue
             return [Span(doc, span.start, k, label="LOC"), Span(doc, k, span.end, label="PER")]
         return self._title_complement_then_person(span)
+
+    def _body_title_person(self, span: Span) -> list[Span]:
+        """ "UNDP | Administrator | Achim Steiner" tagged as one body: a known body, a
+        title of one or two words and a name are the body and the title's holder."""
+        if span.label_ != "ORG" or span.kb_id_ or len(span) < 4:
+            return [span]
+        doc = span.doc
+        for k in range(span.start + 1, min(span.end - 2, span.start + 5)):
+            entry = self.kb.lookup(doc[span.start : k].text)
+            if entry is None or entry.type != "ORG" or doc[k].lower_ not in self.role_starts:
+                continue
+            title_end = k + 1
+            while title_end < span.end - 2 and doc[title_end].lower_ in self.role_words:
+                title_end += 1  # "Executive | Director"
+            if self._person_words(doc[title_end : span.end]):
+                return [
+                    Span(doc, span.start, k, label="ORG"),
+                    Span(doc, title_end, span.end, label="PER"),
+                ]
+        return [span]
 
     def _title_complement_then_person(self, span: Span) -> list[Span]:
         """'President of the | Transition, Brice Clotaire Oligui Nguema' tagged as one
@@ -2573,8 +2594,13 @@ class EntityNormaliser:
             while start < len(doc) and doc[start].lower_.rstrip(".") in self.titles:
                 start += 1  # "appointed Dr | Jane Doe"
             end = start
-            while end < len(doc) and end - start < 4 and end not in taken and _name_token(doc[end]):
-                end += 1
+            while end < len(doc) and end - start < 5 and end not in taken:
+                if _name_token(doc[end]):
+                    end += 1
+                elif end > start and hyphen_joins(doc, end) and _title_at(doc, end + 1):
+                    end += 2  # "appointed Aminata Sall | - | Diallo as …"
+                else:
+                    break
             if end - start < 2 or end >= len(doc) or not self._gives_title(doc, end):
                 continue
             name = doc[start:end]

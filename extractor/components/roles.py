@@ -1114,13 +1114,16 @@ class RoleFinder:
         if key not in self.data.COUNTRY_ROLES and not regional:
             return  # "directeur régional de l'UNICEF pour l'Afrique de l'Ouest": an office too
         body = role.org if role.org is not None and role.org.label_ == "ORG" else None
-        body = body or self._org_just_before(sent, role)
+        body = body or self._org_just_before(sent, role) or self._appointing_body(sent, role)
         if body is None:
             return
         place = self._country_after(sent, max(body.end, role.head_end))
         if place is not None:
             role.end = max(role.end, place.end)
-            role.role_class, role.predicate = "director", "LEADS"
+            if not self._is_deputy(sent.doc, role.start, role.start, role.head_end):
+                role.role_class, role.predicate = "director", "LEADS"
+            else:  # « représentante résidente adjointe »: the office's member
+                role.role_class, role.predicate = "member", "MEMBER_OF"
             # the head of the body's office in that country, not of the body itself
             role.org = None
             role.implicit = ImplicitOrg(
@@ -1130,6 +1133,24 @@ class RoleFinder:
                 parent=body,
                 country=place,
             )
+
+    def _appointing_body(self, sent: Span, role: Role) -> Span | None:
+        """ "UNDP has appointed X as Resident Representative in Burkina Faso", « Le PNUD
+        a nommé X représentante résidente au Burkina Faso »: the body whose verb
+        appoints its own representative."""
+        doc = sent.doc
+        verbs = self.data.APPOINTING_VERBS
+        for token in doc[sent.start : role.start]:
+            if token.lower_ not in verbs:
+                continue
+            verb = token if token.pos_ == "VERB" else token.head
+            subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+            ent = next(
+                (e for e in sent.ents if subject is not None and e.start <= subject.i < e.end), None
+            )
+            if ent is not None and ent.label_ == "ORG":
+                return ent
+        return None
 
     def _operations(self, sent: Span, role: Role, key: str) -> bool:
         """'directeur des opérations de la Banque mondiale pour le Ghana': the country

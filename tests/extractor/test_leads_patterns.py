@@ -2719,3 +2719,29 @@ def test_the_chair_of_a_company_board_named_alone_chairs_the_article_s_company(
 ):
     led = {o for s, o in _lead_ids(extract(text, lang=lang)) if s == "per:awa-diop"}
     assert led & {"org:safaricom"} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The United Nations Development Programme (UNDP) has appointed Awa Sall-Diop as "
+         "Resident Representative in Burkina Faso."),
+        ("fr", "Le Programme des Nations unies pour le développement (PNUD) a nommé Awa Sall-Diop "
+         "représentante résidente au Burkina Faso."),
+    ],
+)  # fmt: skip
+def test_a_body_appointing_its_representative_in_a_country_heads_its_office_there(lang, text):
+    leads = _lead_ids(extract(text, lang=lang))
+    assert leads == {("per:awa-sall-diop", "org:office-q161718-q965")}
+
+
+def test_a_deputy_representative_is_a_member_of_the_office_not_its_head():
+    text = "Mme Awa Diop était jusqu'ici représentante résidente adjointe du PNUD au Mali."
+    data = extract(text, lang="fr")
+    assert not _lead_ids(data)
+    assert any(r["predicate"] == "MEMBER_OF" for r in data["relations"])
+
+
+def test_a_known_body_its_title_and_a_name_tagged_as_one_body_are_two():
+    data = extract('"It is a hard time," said UNDP Administrator Achim Steiner.', lang="en")
+    assert _lead_ids(data) == {("per:achim-steiner", "Q161718")}
