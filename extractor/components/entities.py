@@ -303,6 +303,7 @@ class EntityNormaliser:
         spans = [self._with_demonym_after(self._with_of_words(self._with_topic(s))) for s in spans]
         spans = self._joined_at_for(self._joined_at_and(spans))
         spans = _join_adjacent_people(self._first_names_after_title(_join_particles(spans)))
+        spans = _named_after_people(spans)
         spans = [s for s in spans if len(s) and self._keep(s) and not self._language_name(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
         spans = [s for s in (self._without_portfolio(s) for s in spans) if s is not None]
@@ -4026,6 +4027,30 @@ def _comma(span: Span) -> int:
 def _defined_next(doc: Doc, i: int) -> bool:
     """A bracketed short name right after token i: '… Agency | (ADM)'."""
     return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].is_upper
+
+
+def _named_after_people(spans: list[Span]) -> list[Span]:
+    """ "Centre hospitalier universitaire | Sylvanus Olympio": a body's name the model
+    ended on a lower-case word, a person's name right after it, is named after that
+    person (French word order); one body."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and span.label_ == "PER"
+            and last.label_ == "ORG"
+            and not last.kb_id_
+            and last.end == span.start
+            and len(last) > 1
+            and last[-1].is_lower
+            and last[-1].is_alpha
+        ):
+            out[-1] = Span(span.doc, last.start, span.end, label="ORG")
+            continue
+        out.append(span)
+    return out
 
 
 def _over_trailing_and(span: Span) -> Span:

@@ -230,6 +230,8 @@ class RelationFinder:
         nouns = self.no_name_words
         if any(t.lower_ in nouns or t.lower_ in self.titles or t.is_stop for t in words):
             return None
+        if self.kb.is_demonym(words[0].text):
+            return None  # "Minister of …, African Integration and | Togolese Abroad"
         if not any(t.pos_ == "PROPN" for t in words) and doc[start - 1].text != ",":
             return None  # without a comma before them, capitalised nouns need a proper noun
         name = doc[start:end]

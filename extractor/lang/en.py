@@ -1239,6 +1239,9 @@ NAME_WORDS: dict[str, str] = {
 NAME_PHRASES: dict[str, str] = {
     **BOARD_NAMES,
     "to fight": "Control",  # "Global Fund to Fight AIDS" = "… de lutte contre le sida"
+    # "University Hospital Centre" = « Centre hospitalier universitaire »
+    "hospital centre": "Hospital",
+    "hospital center": "Hospital",
     "energy conservation": "Energy Conservation",
     "public procurement": "Procurement",
     "urban planning": "Urbanism",

@@ -2256,3 +2256,12 @@ def test_a_currency_code_before_an_amount_names_no_body(blank_en):
     words = "They signed a CAD 2.5 million agreement .".split()
     doc = run(blank_en, words, ["O"] * len(words))
     assert not [e for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_body_cut_on_a_lower_case_word_before_a_person_is_named_after_that_person(blank_fr):
+    words = "Il dirigeait le Centre hospitalier universitaire Sylvanus Olympio .".split()
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER", "O"]
+    doc = run(blank_fr, words, ents)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Centre hospitalier universitaire Sylvanus Olympio", "ORG")
+    ]

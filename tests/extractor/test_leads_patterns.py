@@ -2745,3 +2745,28 @@ def test_a_deputy_representative_is_a_member_of_the_office_not_its_head():
 def test_a_known_body_its_title_and_a_name_tagged_as_one_body_are_two():
     data = extract('"It is a hard time," said UNDP Administrator Achim Steiner.', lang="en")
     assert _lead_ids(data) == {("per:achim-steiner", "Q161718")}
+
+
+def test_a_nationality_ending_a_ministry_s_portfolios_is_no_holder():
+    text = (
+        "Robert Dussey remains Minister of Foreign Affairs, African Integration and Togolese "
+        "Abroad."
+    )
+    people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert people == {"Robert Dussey"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Elle est remplacée par Ali Sow, jusqu'ici directeur du Centre hospitalier "
+         "universitaire Sylvanus Olympio."),
+        ("en", "She is replaced by Ali Sow, until now director of the Sylvanus Olympio "
+         "University Hospital Centre."),
+    ],
+)  # fmt: skip
+def test_a_hospital_named_after_a_person_is_one_body_in_both_languages(lang, text):
+    leads = _lead_ids(extract(text, lang=lang))
+    assert {o for s, o in leads if s == "per:ali-sow"} == {
+        "org:hospital-olympio-sylvanus-university"
+    }
