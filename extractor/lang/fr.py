@@ -2436,4 +2436,5 @@ NAME_PHRASES: dict[str, str] = {
     "garde des sceaux": "Seals",  # "Keeper of the Seals"
     "sécurité sanitaire": "Safety",  # "sécurité sanitaire des aliments": "food safety"
     "centre hospitalier": "Hospital",  # "Centre hospitalier universitaire": "University Hospital"
+    "centre hospitalo": "Hospital",  # « Centre hospitalo-universitaire »
 }
