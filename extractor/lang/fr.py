@@ -1983,6 +1983,11 @@ NAME_WORDS: dict[str, str] = {
     "mécanisme": "mechanism",
     "mécanismes": "mechanisms",
     "médecine": "medicine",
+    "génomique": "genomic",  # "Genomics Centre" = « Centre de génomique »
+    "génétique": "genetic",
+    "biochimie": "biochemistry",
+    "biologie": "biology",
+    "chimie": "chemistry",
     "médecins": "doctors",
     "médias": "media",
     "médical": "medical",

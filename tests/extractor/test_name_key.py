@@ -98,6 +98,8 @@ from extractor.resolve import name_key
             "Regulatory Authority for Electronic Communications and Posts",
         ),
         ("Centre hospitalo-universitaire de Treichville", "Treichville University Hospital Center"),
+        ("Centre hospitalier universitaire de Kara", "Kara University Hospital Centre"),
+        ("Centre de génomique de Wits", "Wits Genomics Centre"),
         (
             "Faculté des sciences juridiques et politiques",
             "Faculty of Legal and Political Sciences",

@@ -1644,3 +1644,9 @@ def test_a_department_named_without_a_country_is_no_ministry():
 def test_a_name_beside_an_instrument_noun_is_a_programme(lang, text):
     bodies = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
     assert bodies & {"Neighbourhood Europe", "Europe voisine"}
+
+
+def test_a_french_dateline_s_exonym_is_the_city():
+    text = "JOHANNESBOURG, 9 octobre 2026 – L'université a signé un accord de coopération."
+    places = {e["id"] for e in extract(text, lang="fr")["entities"] if e["type"] == "LOC"}
+    assert places == {"loc:johannesburg"}
