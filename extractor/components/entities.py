@@ -298,7 +298,7 @@ class EntityNormaliser:
         spans = [s for s in (self._ours(ent) for ent in doc.ents) if s is not None]
         spans = self._join_hyphenated([part for s in spans for part in self._split_list(s)])
         spans = [self._extend_person(self._extend_name(self._trim(s))) for s in spans]
-        spans = [_over_trailing_and(s) for s in spans]
+        spans = [_with_word_before_and(_over_trailing_and(s)) for s in spans]
         spans = self._head_noun_joined(spans)
         spans = [self._with_demonym_after(self._with_of_words(self._with_topic(s))) for s in spans]
         spans = self._joined_at_for(self._joined_at_and(spans))
@@ -4051,6 +4051,20 @@ def _named_after_people(spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _with_word_before_and(span: Span) -> Span:
+    """ "The Peace and | Security Council": a body's name the model began after its
+    'and' starts on the untagged capitalised word before it, right after an article."""
+    doc, k = span.doc, span.start
+    if span.label_ != "ORG" or span.kb_id_ or k < 3 or doc[k - 1].lower_ not in AND_WORDS:
+        return span
+    word, article = doc[k - 2], doc[k - 3]
+    if not (word.is_title and word.is_alpha and word.ent_iob_ == "O"):
+        return span
+    if article.lower_ not in ("the", "le", "la", "l'", "l’"):
+        return span
+    return Span(doc, k - 2, span.end, label="ORG")
 
 
 def _over_trailing_and(span: Span) -> Span:

@@ -131,7 +131,8 @@ class RoleFinder:
         )
         # the words a role's status may open on, before its title ("ancien", "deputy")
         self.status_words = (
-            data.FORMER_WORDS
+            data.CURRENT_WORDS
+            | data.FORMER_WORDS
             | data.DESIGNATE_WORDS
             | data.DEPUTY_WORDS
             | data.INTERIM_WORDS

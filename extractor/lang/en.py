@@ -178,6 +178,9 @@ DEPUTY_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associ
 INTERIM_WORDS: frozenset[str] = frozenset({"acting", "interim"})
 # Words before a title that belong to it: "national coordinator", "executive president".
 ROLE_PREFIXES: frozenset[str] = frozenset({"national", "executive", "group"})  # "Group CEO"
+# Words saying a title is held now, before it ("X, current Chairperson of the AU").
+# Same name in `fr`.
+CURRENT_WORDS: frozenset[str] = frozenset({"current", "sitting", "incumbent"})
 FORMER_WORDS: frozenset[str] = frozenset(
     {"former", "outgoing", "ex", "ex-", "then", "late", "retiring"}
 )

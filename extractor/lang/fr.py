@@ -227,6 +227,8 @@ DEPUTY_WORDS: frozenset[str] = frozenset({"adjoint", "adjointe", "vice", "sous-d
 INTERIM_WORDS: frozenset[str] = frozenset({"intérimaire"})
 # Words before a title that belong to it (French puts them after: see ROLE_SUFFIXES).
 ROLE_PREFIXES: frozenset[str] = frozenset()
+# See en.CURRENT_WORDS (« X, actuel président de … »).
+CURRENT_WORDS: frozenset[str] = frozenset({"actuel", "actuelle"})
 FORMER_WORDS: frozenset[str] = frozenset(
     {
         "ancien",

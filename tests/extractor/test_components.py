@@ -2265,3 +2265,9 @@ def test_a_body_cut_on_a_lower_case_word_before_a_person_is_named_after_that_per
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Centre hospitalier universitaire Sylvanus Olympio", "ORG")
     ]
+
+
+def test_a_body_begun_after_its_and_starts_on_the_word_before_it(blank_en):
+    words = "The Peace and Security Council met .".split()
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O"]
+    assert {e.text for e in run(blank_en, words, ents).ents} == {"Peace and Security Council"}

@@ -2770,3 +2770,14 @@ def test_a_hospital_named_after_a_person_is_one_body_in_both_languages(lang, tex
     assert {o for s, o in leads if s == "per:ali-sow"} == {
         "org:hospital-olympio-sylvanus-university"
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Awa Diop, current Chairperson of the African Union, opened the summit."),
+        ("fr", "Awa Diop, actuelle présidente de l'Union africaine, a ouvert le sommet."),
+    ],
+)
+def test_a_title_said_to_be_held_now_after_a_name_leads(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:awa-diop", "Q7159")}
