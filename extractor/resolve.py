@@ -503,7 +503,16 @@ class MentionResolver:
             # a board named without its body is this article's company's, not
             # every company's: "the Board of Directors"
             return f"{prefix}:{slug(name)}-{short_hash(self.article_id)}"
-        return f"{prefix}:{key or slug(name)}"
+        return f"{prefix}:{key or self._body_noun_key(name) or slug(name)}"
+
+    def _body_noun_key(self, name: str) -> str | None:
+        """A body named by its capitalised noun alone keys as that noun in English
+        (« le Conseil » = "the Council"), as its longer names do."""
+        words = _words(strip_determiner(name))
+        if len(words) != 1 or normalise_name(words[0]) not in _body_nouns(self.lang):
+            return None
+        parts = name_key_parts(words[0], self.lang, self.kb)
+        return next(iter(parts)) if len(parts) == 1 else None
 
     def _subdivision(self, name: str, forms: list[str]) -> str | None:
         """A place's ISO 3166-2 code by any of its forms, its kind noun dropped

@@ -479,7 +479,7 @@ def test_a_body_noun_no_body_owns_is_kept_only_where_someone_leads_it(text, kept
 
     extraction = extract_article(Article(id="t-1", text=text, lang="fr"))
     ids = {e.id for e in extraction.entities}
-    assert ("org:conseil" in ids) is kept
+    assert ("org:council" in ids) is kept  # « le Conseil » keys as "the Council"
     assert all(r.subject in ids and r.object in ids for r in extraction.relations)
 
 
@@ -1650,3 +1650,15 @@ def test_a_french_dateline_s_exonym_is_the_city():
     text = "JOHANNESBOURG, 9 octobre 2026 – L'université a signé un accord de coopération."
     places = {e["id"] for e in extract(text, lang="fr")["entities"] if e["type"] == "LOC"}
     assert places == {"loc:johannesburg"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le président du Conseil, Awa Diop, a remanié le gouvernement."),
+        ("en", "The President of the Council, Awa Diop, reshuffled the government."),
+    ],
+)
+def test_a_body_named_by_its_noun_alone_has_one_id_in_both_languages(lang, text):
+    bodies = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert "org:council" in bodies

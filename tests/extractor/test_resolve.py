@@ -208,8 +208,8 @@ def test_the_government_is_that_of_the_article_s_country() -> None:
         [RawMention("Gouvernement", 10, 22, 0, "ORG", kb_id="gov:*")], [], load_kb(), "fr", "t"
     )
     assert [alone.entity(c).id for c in alone.clusters()] == [
-        "org:gouvernement"
-    ]  # no country known
+        "org:government"
+    ]  # no country known: the noun, in English as in "the Government"
 
 
 def test_an_institution_has_one_id_in_both_languages() -> None:
