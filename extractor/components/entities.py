@@ -4062,7 +4062,7 @@ def _with_word_before_and(span: Span) -> Span:
     word, article = doc[k - 2], doc[k - 3]
     if not (word.is_title and word.is_alpha and word.ent_iob_ == "O"):
         return span
-    if article.lower_ not in ("the", "le", "la", "l'", "l’"):
+    if article.lower_ not in ARTICLES:
         return span
     return Span(doc, k - 2, span.end, label="ORG")
 

@@ -943,12 +943,12 @@ class RelationFinder:
         head = verb.head
         if head.i >= verb.i or head.ent_type_ or _passive_subject(verb) is not None:
             return None
-        boards = self.roles.boards
         first = max(sent.start, head.i - 1)
-        start = next((i for i in range(first, head.i + 1) if boards.match_at(sent.doc, i)), None)
+        found = ((i, self.roles.boards.match_at(sent.doc, i)) for i in range(first, head.i + 1))
+        start, n = next(((i, n) for i, n in found if n), (None, 0))
         if start is None:
             return None
-        end = start + self.roles.boards.match_at(sent.doc, start)
+        end = start + n
         after = sent.doc[end] if end < sent.end else None
         if after is not None and after.lower_ in OF_WORDS:
             return None  # « conseil d'administration | de la Sonatel »: named with its body
@@ -1132,7 +1132,7 @@ class RelationFinder:
         subject = self._as_person(self._subject_entity(verb, ("PER", "ORG", "LOC")))
         subject = subject or self._pronoun_antecedent(sent, verb)
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
-        obj = obj or _bare_argument(verb)
+        obj = obj or _bare_argument(verb, self.data.SINCE_WORDS)
         if subject is None and obj is not None and obj.lower_ in self.data.OBJECT_RELATIVES:
             subject = self._inverted_subject(sent, verb)
         if obj is not None and obj.pos_ == "PRON" and verb.dep_ in ("acl:relcl", "relcl", "acl"):
@@ -1219,9 +1219,15 @@ class RelationFinder:
             return True
         if not past:
             return False
-        if any(t.lower_ in self.data.UNTIL_WORDS for t in verb.subtree) or _pluperfect(verb):
+        if any(t.lower_ in self.data.UNTIL_WORDS for t in verb.subtree) or self._pluperfect(verb):
             return True
         return self._closed_period(verb) or self._before_another(verb)
+
+    def _pluperfect(self, verb: Token) -> bool:
+        """ "he had headed Y since 2021", « il avait dirigé Y »: a time over before the
+        one told (the auxiliary of having in the past, PAST_AUXILIARIES)."""
+        auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "aux:tense"))
+        return any(aux.lower_ in self.data.PAST_AUXILIARIES for aux in auxiliaries)
 
     def _closed_period(self, verb: Token) -> bool:
         """ "a présidé la Quatrième section de 2022 à 2024", "chaired it from 2022 to
@@ -1708,9 +1714,7 @@ def _implicit_lead(
 def _anaphoric_lead(leader: Span, noun: Span, sent: Span, rule: str, role: str) -> Candidate:
     """A LEADS fact whose body is named again by its noun ("the coalition"): the body
     is found at article level (see roles.anaphor)."""
-    candidate = _lead(leader, noun, sent, rule, 0.7, role)
-    candidate.object, candidate.implicit = None, anaphor(noun)
-    return candidate
+    return _implicit_lead(leader, anaphor(noun), sent, rule, role)
 
 
 def _lead(
@@ -1830,7 +1834,7 @@ def _capitalised_name_before(doc: Doc, end: int, floor: int, determiners) -> Spa
     return Span(doc, k, end, label="ORG")
 
 
-def _bare_argument(verb: Token) -> Token | None:
+def _bare_argument(verb: Token, since: frozenset[str]) -> Token | None:
     """'qui dirige Afreximbank depuis …' parsed as an oblique with no preposition, « il
     dirigeait depuis 2021 | la Direction … » with the date's preposition hung on the
     name: the object all the same."""
@@ -1840,7 +1844,7 @@ def _bare_argument(verb: Token) -> Token | None:
         cases = [g for g in child.children if g.dep_ == "case"]
         if child.dep_ == "obl:arg" and not cases:
             return child
-        if cases and all(_date_preposition(g) for g in cases):
+        if cases and all(_date_preposition(g, since) for g in cases):
             return child
     return None
 
@@ -1862,18 +1866,9 @@ def _year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
 
-def _pluperfect(verb: Token) -> bool:
-    """ "he had headed Y since 2021", « il avait dirigé Y »: a time over before the one
-    told (the auxiliary of having, itself in the past)."""
-    for aux in (c for c in verb.children if c.dep_ in ("aux", "aux:tense")):
-        if aux.lower_ == "had" or (aux.lemma_ == "avoir" and "Imp" in aux.morph.get("Tense")):
-            return True
-    return False
-
-
-def _date_preposition(token: Token) -> bool:
-    """ "depuis | 2021": a preposition of time whose own dependent is a number."""
-    return token.lower_ in ("depuis", "since") and any(c.like_num for c in token.children)
+def _date_preposition(token: Token, since: frozenset[str]) -> bool:
+    """ "depuis | 2021": a preposition of time (`since`) whose own dependent is a number."""
+    return token.lower_ in since and any(c.like_num for c in token.children)
 
 
 def _led_unit(

@@ -558,10 +558,7 @@ class RoleFinder:
         doc, k = name.doc, board.end
         while k < name.end and doc[k].lower_ in self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS:
             k += 1
-        nouns = self.data.BODY_NOUNS | self.data.COMPANY_NOUNS
-        if k == name.end - 1 and doc[k].is_lower and doc[k].lower_ in nouns:
-            return doc[k : k + 1]
-        return None
+        return doc[k : k + 1] if k == name.end - 1 and self._company_noun(doc[k]) else None
 
     def _board_owner_noun(self, ent: Span, complement: Span) -> Span | None:
         """ "conseil d'administration du | port", "the | port's | Board of Directors": a
@@ -569,10 +566,16 @@ class RoleFinder:
         owner = self._board_of(ent, complement)
         if owner is None:
             owner = self._possessive_before_board(ent, complement)
+        return (
+            owner
+            if owner is not None and len(owner) == 1 and self._company_noun(owner[0])
+            else None
+        )
+
+    def _company_noun(self, token: Token) -> bool:
+        """A body's or a company's lower-case noun standing for one named before."""
         nouns = self.data.BODY_NOUNS | self.data.COMPANY_NOUNS
-        if owner is not None and len(owner) == 1 and owner[0].is_lower and owner[0].lower_ in nouns:
-            return owner
-        return None
+        return token.is_lower and token.lower_ in nouns
 
     def _possessive_before_board(self, ent: Span, complement: Span) -> Span | None:
         """ "of the | port | 's Board of Directors": the word owning a tagged board."""

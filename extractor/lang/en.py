@@ -348,6 +348,8 @@ SOURCE_WORDS: tuple[str, ...] = ("according to",)
 # Words that open a time span after a name: "… Programme | since 2019".
 SINCE_WORDS: frozenset[str] = frozenset({"since"})
 UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
+# The auxiliary of a pluperfect ("had headed"). Same name in `fr`.
+PAST_AUXILIARIES: frozenset[str] = frozenset({"had"})
 BEFORE_WORDS: frozenset[str] = frozenset({"before", "prior"})  # "Before joining the Court, …"
 PERIOD_END_LINKS: frozenset[str] = frozenset(
     {"to", "until", "and"}

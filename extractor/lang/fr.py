@@ -439,6 +439,8 @@ SOURCE_WORDS: tuple[str, ...] = ("selon", "d'après")
 SINCE_WORDS: frozenset[str] = frozenset({"depuis", "dès"})
 UNTIL_WORDS: frozenset[str] = frozenset({"jusqu'", "jusque", "jusqu'en", "jusqu'à", "jusqu'au"})
 # A past lead a sentence opens on « Avant de rejoindre la Cour, » is over. Same name in `en`.
+# The auxiliary of a plus-que-parfait (« avait dirigé »), see en.PAST_AUXILIARIES.
+PAST_AUXILIARIES: frozenset[str] = frozenset({"avait", "avaient", "avais", "avions", "aviez"})
 BEFORE_WORDS: frozenset[str] = frozenset({"avant"})
 # The link between the years of a closed period (« de 2022 à 2024 »). Same name in `en`.
 PERIOD_END_LINKS: frozenset[str] = frozenset({"à", "au"})
