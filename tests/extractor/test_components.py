@@ -37,6 +37,12 @@ def run(nlp, words: list[str], ents: list[str], spaces: list[bool] | None = None
     return doc
 
 
+def run_untagged(nlp, words: str):
+    """`run` on space-separated words the model tagged nothing in."""
+    tokens = words.split()
+    return run(nlp, tokens, ["O"] * len(tokens))
+
+
 @pytest.mark.parametrize(
     ("short", "long", "fits"),
     [
@@ -2138,7 +2144,7 @@ def _places_of(doc) -> set[str]:
 def test_stretches_and_compass_nouns_tie_untagged_names_to_places(
     blank_fr, blank_en, lang, words, place
 ):
-    doc = run(blank_fr if lang == "fr" else blank_en, words.split(), ["O"] * len(words.split()))
+    doc = run_untagged(blank_fr if lang == "fr" else blank_en, words)
     assert place in _places_of(doc)
 
 
@@ -2150,7 +2156,7 @@ def test_stretches_and_compass_nouns_tie_untagged_names_to_places(
     ],
 )
 def test_no_place_from_a_stretch_or_a_compass_noun_alone(blank_fr, blank_en, lang, words):
-    doc = run(blank_fr if lang == "fr" else blank_en, words.split(), ["O"] * len(words.split()))
+    doc = run_untagged(blank_fr if lang == "fr" else blank_en, words)
     assert not _places_of(doc)
 
 
@@ -2170,7 +2176,7 @@ def test_a_name_the_model_ended_on_and_runs_over_the_capitalised_words_after_it(
     ],
 )
 def test_a_name_in_capitals_after_a_french_programme_noun_is_the_programme(blank_fr, words, found):
-    doc = run(blank_fr, words.split(), ["O"] * len(words.split()))
+    doc = run_untagged(blank_fr, words)
     new = {e.text for e in doc.ents if e.label_ == "ORG" and not e.kb_id_}  # "UE" stays the EU
     assert new - {"STEG"} == found
 
@@ -2189,7 +2195,7 @@ def test_a_valley_of_a_place_is_a_place_of_its_own(blank_fr, words, ents, place)
 
 def test_words_in_capitals_filling_brackets_after_a_body_noun_name_that_body(blank_en):
     words = "monitored by the Directorate - General for the Gulf ( DG MENA ) , headed by Ann Lee ."
-    doc = run(blank_en, words.split(), ["O"] * len(words.split()))
+    doc = run_untagged(blank_en, words)
     assert "DG MENA" in {e.text for e in doc.ents if e.label_ == "ORG"}
 
 
@@ -2223,7 +2229,7 @@ def test_a_name_ended_on_and_never_runs_over_a_name_of_its_own(blank_en):
 def test_capitalised_words_beside_a_company_noun_name_the_company(
     blank_fr, blank_en, lang, words, name
 ):
-    doc = run(blank_fr if lang == "fr" else blank_en, words.split(), ["O"] * len(words.split()))
+    doc = run_untagged(blank_fr if lang == "fr" else blank_en, words)
     assert name in {e.text for e in doc.ents if e.label_ == "ORG"}
 
 
@@ -2235,7 +2241,7 @@ def test_capitalised_words_beside_a_company_noun_name_the_company(
     ],
 )
 def test_no_company_from_a_company_noun_alone(blank_en, words):
-    doc = run(blank_en, words.split(), ["O"] * len(words.split()))
+    doc = run_untagged(blank_en, words)
     assert not [e for e in doc.ents if e.label_ == "ORG"]
 
 
