@@ -667,6 +667,8 @@ class MentionResolver:
         European Commission's Humanitarian Aid Office (ECHO)"): no national body."""
         owners = [m.extra["owner"] for m in cluster.mentions if "owner" in m.extra]
         owner_ids = [m.extra["owner_id"] for m in cluster.mentions if "owner_id" in m.extra]
+        if self._possessive_country(cluster) is not None:
+            return False  # "Canada's International Development Research Centre (IDRC)"
         return self._international(name, forms + owners) or any(
             self._is_supranational(ident.lower()) for ident in owner_ids
         )

@@ -1662,3 +1662,16 @@ def test_a_french_dateline_s_exonym_is_the_city():
 def test_a_body_named_by_its_noun_alone_has_one_id_in_both_languages(lang, text):
     bodies = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
     assert "org:council" in bodies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Canada's International Farming Research Centre (IFRC) signed the agreement."),
+        ("fr", "Le Centre de recherches agricoles international (CRAI) du Canada a signé "
+         "l'accord."),
+    ],
+)  # fmt: skip
+def test_a_country_s_body_with_international_in_its_name_is_national(lang, text):
+    bodies = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert bodies == {"org:agriculture-centre-international-research-ca"}
