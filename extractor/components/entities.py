@@ -321,6 +321,7 @@ class EntityNormaliser:
         spans = self._named_programmes(doc, spans + self._untagged_features(doc, spans))
         national = self._governments(doc) + self._institutions(doc)
         spans, covered = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
+        spans = [self._holder_after_title_place(s, spans) for s in spans]
         known = [s for s in spans + covered if s.label_ == "ORG" and s.kb_id_]
         spans, places = self._lower_case_offices(doc, spans)
         known += places  # "bureau de l'OMS | au Maroc": the country is named too
@@ -806,6 +807,23 @@ class EntityNormaliser:
             return span
         # "Mr Nkontchou | -Messi": a person's name runs on over its hyphen
         return self._extend_person(Span(doc, start, span.end, label="PER"))
+
+    def _holder_after_title_place(self, span: Span, spans: list[Span]) -> Span:
+        """ "MSF Head of Mission in the Central African Republic | Anna | Kowalska" with
+        the surname read as a body: after a title's place, an untagged first name and
+        the one word after it are the title's holder."""
+        doc, k = span.doc, span.start
+        if span.label_ != "ORG" or span.kb_id_ or len(span) != 1 or k < 3:
+            return span
+        if not _capitalised_name_word(span.text) or not self._first_name_like(doc[k - 1]):
+            return span
+        place = next((s for s in spans if s.end == k - 1 and s.label_ == "LOC"), None)
+        if place is None:
+            return span
+        words = doc[max(0, place.start - 6) : place.start]
+        if not any(t.lower_ in self.role_words and t.is_title for t in words):
+            return span
+        return Span(doc, k - 1, span.end, label="PER")
 
     def _by_context(self, span: Span) -> Span:
         """Types the words around a name settle: 'Université de Bangui' tagged as a

@@ -2277,3 +2277,14 @@ def test_a_body_begun_after_its_and_starts_on_the_word_before_it(blank_en):
     words = "The Peace and Security Council met .".split()
     ents = ["O", "O", "O", "B-ORG", "I-ORG", "O", "O"]
     assert {e.text for e in run(blank_en, words, ents).ents} == {"Peace and Security Council"}
+
+
+def test_a_first_name_and_a_word_read_as_a_body_after_a_title_s_place_are_its_holder(blank_en):
+    words = "said MSF Head of Mission in Niger Anna Kowalska .".split()
+    # the first name untagged, the surname read as a body
+    ents = ["O", "B-ORG", "O", "O", "O", "O", "B-GPE", "O", "B-ORG", "O"]
+    pos = ["VERB", "PROPN", "PROPN", "ADP", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(blank_en.vocab, words=words, ents=ents, pos=pos)
+    for _name, proc in blank_en.pipeline:
+        doc = proc(doc)
+    assert ("Anna Kowalska", "PER") in {(e.text, e.label_) for e in doc.ents}
