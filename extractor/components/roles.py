@@ -996,8 +996,9 @@ class RoleFinder:
         k = j + 1
         while k < sent.end and doc[k].lower_ in self.data.DETERMINERS:
             k += 1
-        if k == j + 1 or k >= sent.end or not self._body_noun(doc[k]):
-            return
+        determined = k > j + 1 or doc[j].lower_ in self.data.DETERMINED_PREPOSITIONS
+        if not determined or k >= sent.end or not self._body_noun(doc[k]):
+            return  # "director of | bank" names no bank; « directeur du | port » does
         if k + 1 < sent.end and doc[k + 1].is_alpha and not doc[k + 1].is_punct:
             if doc[k + 1].lower_ not in BOUNDARY_WORDS:
                 return  # "de la banque centrale": a name goes on

@@ -414,6 +414,8 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
 # Body nouns a body's name holds, so that the noun alone names it again
 # ("the hospital's director", "head of the bank"): the last body named with it. Not "institution" or
 # "company", which name any. Same name in `fr`.
+# See fr.DETERMINED_PREPOSITIONS: English writes the article apart.
+DETERMINED_PREPOSITIONS: frozenset[str] = frozenset()
 ANAPHOR_NOUNS: frozenset[str] = frozenset(
     {
         "hospital",
@@ -435,6 +437,7 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "institute",
         "centre",
         "center",
+        "port",  # "the port's Director General" after "the Autonomous Port of Cotonou"
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his

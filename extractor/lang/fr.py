@@ -85,6 +85,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "directrice-présidente": ("director", "LEADS"),
     "directeur pays": ("director", "LEADS"),
     "directrice pays": ("director", "LEADS"),
+    "directeur de pays": ("director", "LEADS"),  # « directrice de pays du FIDA pour … »
+    "directrice de pays": ("director", "LEADS"),
     "président de la république": ("head_of_state", "LEADS"),
     "présidente de la république": ("head_of_state", "LEADS"),
     "chef de l'état": ("head_of_state", "LEADS"),
@@ -565,6 +567,9 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
 # Body nouns a body's name holds, so that the noun alone names it again
 # (« directeur de l'hôpital », « président de la banque »): the last body named with
 # it. Not "institution" or "company", which name any. Same name in `en`.
+# Prepositions that hold their article (« du » = « de le »): « directeur du | port ».
+# Same name in `en`.
+DETERMINED_PREPOSITIONS: frozenset[str] = frozenset({"du", "des", "au", "aux"})
 ANAPHOR_NOUNS: frozenset[str] = frozenset(
     {
         "hôpital",
@@ -585,6 +590,7 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "fondation",
         "institut",
         "centre",
+        "port",  # « le directeur général du port » after « le Port autonome de Cotonou »
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his
@@ -683,6 +689,8 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
     {
         "directeur pays",
         "directrice pays",
+        "directeur de pays",
+        "directrice de pays",
         "responsable pays",
         "représentant résident",
         "représentante résidente",

@@ -2781,3 +2781,29 @@ def test_a_hospital_named_after_a_person_is_one_body_in_both_languages(lang, tex
 )
 def test_a_title_said_to_be_held_now_after_a_name_leads(lang, text):
     assert _lead_ids(extract(text, lang=lang)) == {("per:awa-diop", "Q7159")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Port autonome de Kribi a accueilli un navire.\n\nLe directeur général du port, "
+         "Awa Diop, a salué l'événement."),
+        ("en", "The Autonomous Port of Kribi welcomed a vessel.\n\nThe port's Director General, "
+         "Awa Diop, hailed the event."),
+    ],
+)  # fmt: skip
+def test_the_head_of_the_port_named_again_by_its_noun_heads_the_port(lang, text):
+    leads = {o for s, o in _lead_ids(extract(text, lang=lang)) if s == "per:awa-diop"}
+    assert leads == {"org:autonomous-kribi-port"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "« Les pasteurs souffrent », a déclaré la directrice de pays du FIDA pour la "
+         "Mauritanie, Awa Diop."),
+        ("en", '"Herders suffer," said IFAD Country Director for Mauritania Awa Diop.'),
+    ],
+)  # fmt: skip
+def test_a_country_director_heads_the_body_s_office_in_that_country(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:awa-diop", "org:office-q689859-q1025")}
