@@ -248,6 +248,13 @@ class EntityNormaliser:
             for role, (role_class, _) in self.data.ROLE_HEADS.items()
             if role_class == "chief_executive"
         }
+        # last words of the titles of a body's head, its chair left out ("director
+        # general", "chief executive officer", "secretary-general")
+        self.body_title_ends = {
+            role.replace("-", " ").split()[-1]
+            for role, (role_class, _) in self.data.ROLE_HEADS.items()
+            if role_class in ("chief_executive", "director", "secretary_general")
+        }
         self.kind_acronyms = {k.lower() for k in self.data.KIND_ACRONYMS}  # "ONG", "NGO"
         self.head_title_starts = {
             role.replace("-", " ").split()[0]
@@ -316,6 +323,7 @@ class EntityNormaliser:
         spans = self._companies_named_by_noun(doc, spans)
         spans = self._named_facilities(doc, spans)
         spans = spans + self._names_after_titles(doc, spans) + self._ranked_bodies(doc, spans)
+        spans = spans + self._bodies_after_titles(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
         spans = self._named_programmes(doc, spans + self._untagged_features(doc, spans))
@@ -1290,14 +1298,23 @@ class EntityNormaliser:
     def _company_after_title(self, span: Span) -> bool:
         """ "le président-directeur général d'| Orange", "CEO of | Orange": a company
         head's title names a company, not the town a name may also be."""
-        doc, i = span.doc, span.start
+        doc = span.doc
+        i = self._of_before(doc, span.start)  # « directeur général de la | Gécamines »
         return (
-            i >= 2
-            and doc[i - 1].lower_ in OF_WORDS
-            and doc[i - 2].lower_ in self.company_title_ends
+            i >= 1
+            and doc[i - 1].lower_ in self.company_title_ends
             and self.kb.lookup(span.text) is None
             and subdivision_code(span.text) is None
         )
+
+    def _of_before(self, doc: Doc, i: int) -> int:
+        """The position of the 'of' before token i, a determiner between allowed
+        ("of | X", « de la | X »); -1 if none."""
+        if i > 0 and doc[i - 1].lower_ in OF_WORDS:
+            return i - 1
+        if i > 1 and doc[i - 1].lower_ in self.data.DETERMINERS and doc[i - 2].lower_ in OF_WORDS:
+            return i - 2
+        return -1
 
     def _apposed_to_role(self, span: Span) -> bool:
         """'Le président béninois, | Bongani Magagula |, a …', "Benin's President, |
@@ -1795,16 +1812,44 @@ class EntityNormaliser:
         ):
             start -= 1
         # "Sophie Arnaud | -Delmas", "Amani | Wekesa-Otieno": the model can stop early
-        while end < len(doc) and end - span.end < 4:
+        words = 0  # whole words added; a hyphen's half is part of the word before
+        while end < len(doc) and end - span.end < 5:
             if end + 1 < len(doc) and hyphen_joins(doc, end) and doc[end + 1].is_title:
                 end += 2
-            elif end - span.end < 2 and self._first_name_like(doc[end]):
-                end += 1
+            elif words < 2 and self._first_name_like(doc[end]):
+                end, words = end + 1, words + 1
             else:
                 break
+        if end > span.end and (rest := self._person_starting_at(doc, end)) is not None:
+            end = rest if rest - start <= MAX_NAME_TOKENS else end  # "Marie | -France Malangu
+            # | Kabedi Mbuyi" tagged apart: the names run on into the next one
+        elif words == 2 and self._last_name_closed(doc, end):
+            end += 1  # "Governor Marie | -France Malangu Kabedi Mbuyi |,"
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label="PER")
+
+    def _person_starting_at(self, doc: Doc, i: int) -> int | None:
+        """The end of the person the model tagged from token i, if one starts there."""
+        if (
+            i >= len(doc)
+            or doc[i].ent_iob_ != "B"
+            or self.data.LABEL_MAP.get(doc[i].ent_type_) != "PER"
+        ):
+            return None
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+
+    def _last_name_closed(self, doc: Doc, i: int) -> bool:
+        """A third name-like word the name runs on to, then a comma or a stop: the
+        last of a person's names, not the start of something else."""
+        return (
+            i + 1 < len(doc)
+            and self._first_name_like(doc[i])
+            and doc[i + 1].text in (",", ".", ";", ")")
+        )
 
     def _stray_first_name(self, doc: Doc, i: int) -> bool:
         """'Bambang | Hartono Wibisono' where the model took the first name for a
@@ -1944,7 +1989,20 @@ class EntityNormaliser:
             return False  # "said | Group | Chief Executive Officer X": the title's first word
         if span.label_ == "PER" and self._product_named(span):
             return False  # "the Kilimo Bora | app": a product, no person
+        if span.label_ == "ORG" and self._office_function(span):
+            return False  # "Director of | Operations": the title's function, no body
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
+
+    def _office_function(self, span: Span) -> bool:
+        """One function word right after a body head's title and its 'of'."""
+        doc, i = span.doc, span.start
+        return (
+            len(span) == 1
+            and span[0].lower_ in self.data.OFFICE_FUNCTIONS
+            and i >= 2
+            and doc[i - 1].lower_ in OF_WORDS
+            and doc[i - 2].lower_ in self.body_title_ends
+        )
 
     def _product_named(self, span: Span) -> bool:
         """A product's lower-case noun right before or after the name."""
@@ -2548,6 +2606,40 @@ class EntityNormaliser:
             if end - start >= 2 and closed:
                 found.append(Span(doc, start, end, label="PER"))
         return found
+
+    def _bodies_after_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "the Director General of | Gécamines |, Placide Nkala Basadilua": between a
+        body head's capitalised title and its apposed holder, unknown capitalised words
+        the model left untagged are the body the holder heads."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        people = {s.start for s in spans if s.label_ == "PER"}
+        found = []
+        for i in positions(doc, OF_WORDS, 1, len(doc) - 3):
+            if not (doc[i - 1].is_title and doc[i - 1].lower_ in self.body_title_ends):
+                continue
+            start = i + 1 + (doc[i + 1].lower_ in self.data.DETERMINERS)
+            end = start
+            while end < len(doc) and end - start < 3 and self._unknown_body_word(doc[end], taken):
+                end += 1
+            if end - start == 1 and doc[start].lower_.endswith(self.data.ABSTRACT_SUFFIXES):
+                continue  # "Director of | Prevention |, Dr X": a function
+            if start < end and end + 1 < len(doc) and doc[end].text == ",":
+                if end + 1 in people or self._holder_named_at(doc, end + 1):
+                    found.append(Span(doc, start, end, label="ORG"))
+        return found
+
+    def _holder_named_at(self, doc: Doc, i: int) -> bool:
+        """Two capitalised proper nouns from token i, a person's names untagged yet."""
+        return i + 1 < len(doc) and all(
+            doc[k].pos_ == "PROPN" and _capitalised_name_word(doc[k].text) for k in (i, i + 1)
+        )
+
+    def _unknown_body_word(self, token: Token, taken: set[int]) -> bool:
+        return (
+            self._unknown_name_word(token, taken)
+            and token.lower_ not in self.data.OFFICE_FUNCTIONS
+            and token.pos_ == "PROPN"
+        )
 
     def _title_words_end(self, doc: Doc, k: int) -> int:
         """Past a title's other capitalised words ("Minister | Delegate") and a charge

@@ -341,6 +341,20 @@ TITLE_NOUNS_BEFORE_NAMES: frozenset[str] = frozenset(
     "commissioner minister director secretary governor ambassador administrator "
     "coordinator president chairperson chair representative mayor".split()
 )
+# A body's functions a title names after its 'of' ("Director of Operations, X"): no
+# body's name, though capitalised. A word after a head's title and its 'of' that is
+# none of these, no glossary word and unknown, with the holder apposed, is the body
+# ("the Director General of Gécamines, Placide Nkala Basadilua").
+OFFICE_FUNCTIONS: frozenset[str] = frozenset(
+    "operations cabinet marketing sales procurement audit compliance logistics security "
+    "protocol communication communications resources engineering treasury accounts "
+    "services programs programmes projects".split()
+)
+# Endings of abstract nouns ("Prevention", "Procurement", "Security"): a function or a
+# domain, not a body's one-word name.
+ABSTRACT_SUFFIXES: tuple[str, ...] = (
+    "tion", "sion", "ment", "ance", "ence", "ity", "ing", "ics", "ure", "ship", "ness",
+)  # fmt: skip
 # Words citing a source before its name ("according to ANACIM"): a word in capitals
 # after them names a body.
 SOURCE_WORDS: tuple[str, ...] = ("according to",)

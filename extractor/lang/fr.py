@@ -434,6 +434,14 @@ TITLE_NOUNS_BEFORE_NAMES: frozenset[str] = frozenset(
     "commissaire ministre directeur directrice gouverneur ambassadeur ambassadrice "
     "président présidente maire coordonnateur coordonnatrice".split()
 )
+# A body's functions a title names after its « de »: see en.OFFICE_FUNCTIONS.
+OFFICE_FUNCTIONS: frozenset[str] = frozenset(
+    "cabinet exploitation opérations marketing ventes achats audit conformité logistique "
+    "sécurité protocole communication ressources ingénierie trésorerie comptabilité "
+    "services programmes projets".split()
+)
+# Endings of abstract nouns: see en.ABSTRACT_SUFFIXES.
+ABSTRACT_SUFFIXES: tuple[str, ...] = ("tion", "sion", "ment", "ance", "ence", "ité", "ique", "ure")
 # Words citing a source before its name ("selon ANACIM"): see en.SOURCE_WORDS.
 SOURCE_WORDS: tuple[str, ...] = ("selon", "d'après")
 # Words that end a period in the past: "who led CAF until 2024" held the post before.

@@ -2807,3 +2807,40 @@ def test_the_head_of_the_port_named_again_by_its_noun_heads_the_port(lang, text)
 )  # fmt: skip
 def test_a_country_director_heads_the_body_s_office_in_that_country(lang, text):
     assert _lead_ids(extract(text, lang=lang)) == {("per:awa-diop", "org:office-q689859-q1025")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'accord a été signé par le directeur général de la Gécamines, Placide Nkala "
+         "Basadilua."),
+        ("en", "The agreement was signed by the Director General of Gécamines, Placide Nkala "
+         "Basadilua."),
+    ],
+)  # fmt: skip
+def test_an_unknown_body_between_its_head_s_title_and_the_holder_is_the_body(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:placide-nkala-basadilua", "org:gecamines")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Director of Operations, Jane Doe, said the plant will open."),
+        ("en", "The Director of Prevention, Dr Boly Diop, said the campaign will start."),
+        ("fr", "Le directeur des opérations, Jean Dupont, a déclaré que l'usine ouvrira."),
+    ],
+)
+def test_a_function_after_a_head_s_title_is_no_body(lang, text):
+    data = extract(text, lang=lang)
+    assert not [e for e in data["entities"] if e["type"] == "ORG"]
+    assert not _lead_ids(data)
+
+
+def test_a_person_s_names_the_model_tagged_apart_are_one_name():
+    text = (
+        "The Central Bank of Congo, headed by Governor Marie-France Malangu Kabedi Mbuyi, will "
+        "monitor the flows."
+    )
+    assert _leads(extract(text, lang="en")) == {
+        ("Marie-France Malangu Kabedi Mbuyi", "Central Bank of Congo", "current")
+    }
