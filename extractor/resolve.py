@@ -843,6 +843,7 @@ NO_COUNTRY_KINDS = frozenset({"city", "capital", "region"})
 SAME_BODY_WORDS = frozenset(
     {"group", "groupe", "society", "holding", "holdings", "corporation", "company", "compagnie"}
 )
+GROUP_WORDS = frozenset({"group", "groupe"})
 # Name key parts of bodies of the world, not of one country.
 INTERNATIONAL_PARTS = frozenset({"international", "world", "global", "worldwide", "united-nations"})
 
@@ -886,7 +887,13 @@ def _without_group_word(name: str, forms: list[str]) -> str:
         bare = " ".join(rest)
         if word.lower() in SAME_BODY_WORDS and any(f == bare for f in forms):
             return bare
+        if word.lower() in GROUP_WORDS and len(rest) == 1 and _is_acronym_word(bare):
+            return bare  # "OCP Group" = « le groupe OCP », named so alone
     return name
+
+
+def _is_acronym_word(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _without_country(key: str | None, country: KBEntry | None) -> str | None:

@@ -2022,12 +2022,15 @@ class EntityNormaliser:
         return False
 
     def _after_portfolio(self, span: Span) -> bool:
-        """Right after 'and'/'et' and a portfolio word: the list of portfolios goes on."""
+        """Right after 'and'/'et' or a comma and a portfolio word: the list of portfolios
+        goes on ("Minister of Agriculture, | Maritime Fisheries |, Rural …")."""
         doc, k = span.doc, span.start
         while k > 0 and doc[k - 1].lower_ in self.data.DETERMINERS | OF_WORDS:
             k -= 1
         return (
-            k > 1 and doc[k - 1].lower_ in AND_WORDS and doc[k - 2].lower_ in self.portfolio_words
+            k > 1
+            and (doc[k - 1].lower_ in AND_WORDS or doc[k - 1].text == ",")
+            and doc[k - 2].lower_ in self.portfolio_words
         )
 
     def _only_portfolio(self, span: Span) -> bool:

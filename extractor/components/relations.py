@@ -112,6 +112,7 @@ class RelationFinder:
         self.anaphor_nouns = frozenset(w.lower() for w in self.data.ORG_HEAD_WORDS)
         self.anaphor_determiners = self.data.ANAPHOR_DETERMINERS
         self.no_name_words = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
+        self.portfolio_words = {w.lower() for w in self.data.MINISTRY_DOMAINS}
         self._lemmas: list[str] = []
 
     def _skip_titles(self, doc: Doc, j: int, limit: int) -> int:
@@ -232,6 +233,8 @@ class RelationFinder:
             return None
         if self.kb.is_demonym(words[0].text):
             return None  # "Minister of …, African Integration and | Togolese Abroad"
+        if all(t.lower_ in self.portfolio_words for t in words):
+            return None  # "Minister of Agriculture, | Maritime Fisheries |, …": portfolios
         if not any(t.pos_ == "PROPN" for t in words) and doc[start - 1].text != ",":
             return None  # without a comma before them, capitalised nouns need a proper noun
         name = doc[start:end]
@@ -461,7 +464,20 @@ class RelationFinder:
             return chained
         person = self._person_ending_at(doc, j - 1) or self._bare_name_ending_at(sent, j - 1)
         person = person or self._person_before_trade(sent, j - 1)
+        if person is not None and self._pairs_listed(sent, role, person):
+            return []
         return [person] if person is not None else []
+
+    def _pairs_listed(self, sent: Span, role: Role, person: Span) -> bool:
+        """ "the Minister of A, X, the Minister of B, Y, and …": titles and holders in
+        turn; X holds the title before, Y the one after."""
+        doc, after = sent.doc, role.end + 1
+        if person.start - 1 not in self._role_ends.values() or doc[person.start - 1].text != ",":
+            return False
+        if role.end >= sent.end or doc[role.end].text != ",":
+            return False
+        following = self._person_starting_at(doc, self._skip_titles(doc, after, sent.end))
+        return following is not None or self._bare_name_starting_at(sent, after) is not None
 
     def _in_capacity(self, sent: Span, role: Role) -> list[Span]:
         """ "X, … , chaired the talks in his capacity as Chairman of Y", « X … a présidé

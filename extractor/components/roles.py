@@ -659,7 +659,7 @@ class RoleFinder:
             if self._acronym_after_name(doc, end, limit):
                 end += 3  # "… des réfugiés et des rapatriés | (CNARR)", however long the name
                 continue
-            if end >= j + MAX_COMPLEMENT:
+            if end >= j + MAX_COMPLEMENT and not self._portfolio_list(doc, j, end):
                 break
             if (
                 token.text == ","
@@ -744,13 +744,32 @@ class RoleFinder:
         between = [t for t in complement if t.i < ent.start and t.lower_ not in links]
         return any(t.pos_ == "NOUN" and not t.ent_type_ and t.lower_ not in kinds for t in between)
 
+    def _portfolio_list(self, doc: Doc, start: int, end: int) -> bool:
+        """Only portfolios so far, with their links and commas (« de l'Agriculture, de la
+        Pêche maritime, du Développement rural et des Eaux et Forêts »): such a list
+        may run past the usual length, up to twice it."""
+        links = self.data.DETERMINERS | self.data.CONJUNCTIONS | self.data.ROLE_PREPOSITIONS
+        return end < start + 2 * MAX_COMPLEMENT and all(
+            t.lower_ in self.data.MINISTRY_DOMAINS or t.lower_ in links or t.text == ","
+            for t in doc[start:end]
+        )
+
     def _list_goes_on(self, doc: Doc, i: int, limit: int) -> bool:
-        """After 'A,' a list needs its 'and'/'et' before the next comma ("A, B and C")."""
-        for token in doc[i : min(limit, i + 8)]:
+        """After 'A,' a list needs its 'and'/'et' before the next comma ("A, B and C"),
+        or a run of portfolios, each set off by its comma ("Agriculture, | Maritime
+        Fisheries, Rural Development, Water and Forests")."""
+        links = self.data.DETERMINERS | self.data.ROLE_PREPOSITIONS
+        portfolios = True  # the words so far are all portfolio words and their links
+        for token in doc[i : min(limit, i + 12)]:
             if token.lower_ in self.data.CONJUNCTIONS:
                 return True
+            if token.text == "," and portfolios:
+                continue
             if token.is_punct or token.pos_ in ("VERB", "AUX"):
                 return False
+            portfolios = portfolios and (
+                token.lower_ in self.data.MINISTRY_DOMAINS or token.lower_ in links
+            )
         return False
 
     def _acronym_after_name(self, doc: Doc, end: int, limit: int) -> bool:

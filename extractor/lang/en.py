@@ -1251,6 +1251,9 @@ NAME_WORDS: dict[str, str] = {
     "greater": "great",  # "Greater Tunis" = "Grand Tunis", "Greater Accra" = "Grand Accra"
     "standing": "permanent",  # "Standing Conference" = "Conférence permanente"
     "transportation": "transport",
+    # « élargi »: "Extended Credit Facility" (« Facilité élargie de crédit »), "Enlarged Bureau"
+    "extended": "expanded",
+    "enlarged": "expanded",
     "power": "energy",  # "Electric Power Company" = "Société … d'énergie électrique"
     "sub-committee": "sub-committee",  # one word, as the French "sous-comité"
     "subcommittee": "sub-committee",

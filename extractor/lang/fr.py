@@ -1247,6 +1247,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "pétrole": "petroleum",
     "mines": "mines",
     "eau": "water",
+    "eaux": "water",  # « Eaux et Forêts »
     "hydraulique": "water",
     "irrigation": "irrigation",
     "électricité": "electricity",

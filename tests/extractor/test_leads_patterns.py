@@ -2844,3 +2844,34 @@ def test_a_person_s_names_the_model_tagged_apart_are_one_name():
     assert _leads(extract(text, lang="en")) == {
         ("Marie-France Malangu Kabedi Mbuyi", "Central Bank of Congo", "current")
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le ministre de l'Agriculture, de la Pêche maritime, du Développement rural et des "
+         "Eaux et Forêts, Ahmed Benali, a salué l'initiative."),
+        ("en", "The Minister of Agriculture, Maritime Fisheries, Rural Development, Water and "
+         "Forests, Ahmed Benali, welcomed the initiative."),
+    ],
+)  # fmt: skip
+def test_a_minister_s_long_list_of_portfolios_is_one_ministry(lang, text):
+    data = extract(text, lang=lang)
+    assert {e["name"] for e in data["entities"] if e["type"] == "PER"} == {"Ahmed Benali"}
+    (fact,) = _lead_ids(data)
+    assert fact[0] == "per:ahmed-benali"
+    assert fact[1].startswith(
+        "org:ministry-agriculture-development-fisheries-forests-maritime-rural-water"
+    )
+
+
+def test_titles_and_holders_in_turn_each_holder_has_the_title_before_him():
+    text = (
+        "The team met the Minister of Finance, Louis Paul Motaze, the Minister of Economy, "
+        "Planning and Regional Development, Alamine Ousmane Mey, and the governor."
+    )
+    leads = {(s, o.split("-")[1]) for s, o in _lead_ids(extract(text, lang="en"))}
+    assert leads == {
+        ("per:louis-paul-motaze", "finance"),
+        ("per:alamine-ousmane-mey", "development"),
+    }

@@ -128,6 +128,7 @@ from extractor.resolve import name_key
         ),
         ("Centre national de transfusion sanguine", "National Blood Transfusion Centre"),
         ("Programme élargi de vaccination", "Expanded Program on Immunization"),
+        ("Facilité élargie de crédit", "Extended Credit Facility"),
         (
             "Ministère de l'Administration territoriale et de la Décentralisation",
             "Ministry of Territorial Administration and Decentralization",
@@ -346,6 +347,11 @@ def test_a_french_name_with_no_article_keys_alike_in_both_texts() -> None:
             "Ministry of Agriculture, Rural Development and Food Production",
         ),
         ("ministère du Transport", "Ministry of Transportation"),
+        (
+            "ministère de l'Agriculture, de la Pêche maritime, du Développement rural et des "
+            "Eaux et Forêts",
+            "Ministry of Agriculture, Maritime Fisheries, Rural Development, Water and Forests",
+        ),
         ("ministère des Transports", "Ministry of Transport"),
     ],
 )

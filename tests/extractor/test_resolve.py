@@ -375,6 +375,12 @@ def test_a_company_s_legal_form_and_its_group_word_name_the_same_company() -> No
     assert _cluster_of(french, "Sonatel") == {"Sonatel", "Groupe Sonatel"}
 
 
+@pytest.mark.parametrize(("name", "lang"), [("OCP Group", "en"), ("Groupe OCP", "fr")])
+def test_an_acronym_s_group_keys_as_the_acronym_in_both_languages(name: str, lang: str) -> None:
+    resolver = _resolver(_bodies([name]), "NG", lang=lang)
+    assert resolver.entity(resolver.clusters()[0]).id == "org:ocp"
+
+
 def test_an_event_noun_alone_is_the_one_longer_event_holding_it() -> None:
     from extractor.relate import _bare_events_joined
 
