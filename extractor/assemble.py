@@ -538,12 +538,30 @@ def dominant_country(mentions: list[RawMention], kb, text: str | None = None) ->
         # a country as the modifier of a body's name ("the U.S. President's Malaria
         # Initiative", "Swiss Agency for …") says little of what the article is about
         modifier = text is not None and _modifies_a_name(text, mention.end)
-        votes[country.qid] += 1 if city or modifier else 2
+        # the country sending an embassy or an ambassador is not the one it is in
+        sender = text is not None and _sends_envoy(text, mention.start)
+        votes[country.qid] += 1 if city or modifier or sender else 2
         first_seen.setdefault(country.qid, mention.start)
     if not votes:
         return None
     best = max(votes, key=lambda q: (votes[q], -first_seen[q]))
     return kb.get(best)
+
+
+def _sends_envoy(text: str, start: int) -> bool:
+    """The place right after an embassy's or an ambassador's 'of' ("Embassy of | Japan",
+    « l'ambassadeur du | Japon au Togo »)."""
+    return _envoy_before_pattern().search(text[max(0, start - 40) : start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _envoy_before_pattern() -> re.Pattern[str]:
+    from extractor.lang import in_both_languages
+
+    nouns = in_both_languages("EMBASSY_NOUNS", "AMBASSADOR_ROLES")
+    words = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    links = "|".join(re.escape(w) for w in sorted(OF_WORDS | set(ARTICLES), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})(?:\s+|\b)(?:(?:{links})\s*)+$", re.IGNORECASE)
 
 
 def _modifies_a_name(text: str, end: int) -> bool:

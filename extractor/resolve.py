@@ -342,6 +342,7 @@ class MentionResolver:
             rest = longer[len(short) :]
             generic = all(w in SAME_BODY_WORDS or w in _legal_forms() for w in rest)
             generic = generic or self._seat(rest)  # "Université Cheikh Anta Diop | de Dakar"
+            generic = generic or self._host(short, rest)  # "Embassy of Japan | in Togo"
             generic = generic or self._owner(rest)  # "Commission sur le lien social | de l'OMS"
             # a body noun alone ("Commission"), a ministry named by its first portfolio
             # ("ministère de la Jeunesse"); not a parent's name ("Sonatel" of "Sonatel
@@ -358,6 +359,18 @@ class MentionResolver:
         """'de l'OMS', 'of the WHO': a known body the name ends on, its owner (the
         body named with its owner and without it is one: see `unit_key`)."""
         return self._named_after(rest, ("de", "du", "des", "d", "of"), "ORG", caps=True)
+
+    def _host(self, short: list[str], rest: list[str]) -> bool:
+        """An embassy named once with the country it is in and once without: one."""
+        from extractor.lang import get_lang_data
+
+        data = get_lang_data(self.lang)
+        links = tuple(normalise_name(w) for w in data.HOST_PREPOSITIONS)
+        return (
+            bool(short)
+            and short[0] in _embassy_nouns(self.lang)
+            and self._named_after(rest, links, "LOC")
+        )
 
     def _seat(self, rest: list[str]) -> bool:
         """'de Dakar', 'of Dakar': the place a body's name ends on ('Ecobank | Ghana',
@@ -1231,6 +1244,13 @@ def _place_adjectives(lang: str) -> dict[str, str]:
         adjectives = get_lang_data(part).PLACE_ADJECTIVES
         table.update({normalise_name(k): v for k, v in adjectives.items()})
     return table
+
+
+@lru_cache(maxsize=4)
+def _embassy_nouns(lang: str) -> frozenset[str]:
+    from extractor.lang import get_lang_data
+
+    return frozenset(normalise_name(w) for w in get_lang_data(lang).EMBASSY_NOUNS)
 
 
 @lru_cache(maxsize=1)

@@ -323,7 +323,9 @@ class EntityNormaliser:
         spans = self._companies_named_by_noun(doc, spans)
         spans = self._named_facilities(doc, spans)
         spans = spans + self._names_after_titles(doc, spans) + self._ranked_bodies(doc, spans)
-        spans = spans + self._bodies_after_titles(doc, spans)
+        spans = (
+            spans + self._bodies_after_titles(doc, spans) + self._places_after_titles(doc, spans)
+        )
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
         spans = self._named_programmes(doc, spans + self._untagged_features(doc, spans))
@@ -1977,8 +1979,9 @@ class EntityNormaliser:
             return False
         if span.text in CURRENCY_CODES:
             return False  # "francs CFA", "CFA francs": a currency, no body
-        if len(span) == 1 and span.label_ != "PER" and self.kb.is_demonym(span[0].text):
-            return False  # "la Norvégienne Ingrid X": a nationality, no place
+        if len(span) == 1 and self.kb.is_demonym(span[0].text):
+            return False  # "la Norvégienne Ingrid X": a nationality, no place; "1.2 million
+            # Nigeriens" read as a person
         if span.label_ in ("ORG", "LOC") and self._only_portfolio(span):
             return self._after_kind_acronym(span)  # "l'ONG | Jeunesse Verte" is a name
         if span.label_ == "PER" and self._only_portfolio(span) and self._after_portfolio(span):
@@ -2635,6 +2638,32 @@ class EntityNormaliser:
         """Two capitalised proper nouns from token i, a person's names untagged yet."""
         return i + 1 < len(doc) and all(
             doc[k].pos_ == "PROPN" and _capitalised_name_word(doc[k].text) for k in (i, i + 1)
+        )
+
+    def _places_after_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "the Governor of | Ouaddaï |, X", « le préfet de | Kolda »: a region or a
+        town the model left untagged after a head's title and its 'of'."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for i in positions(doc, OF_WORDS, 1, len(doc) - 1):
+            k = i + 1 + (i + 2 < len(doc) and doc[i + 1].lower_ in self.data.DETERMINERS)
+            token = doc[k]
+            if k in taken or token.ent_type_ or not token.is_title or not token.pos_ == "PROPN":
+                continue
+            if doc[i - 1].lower_ not in self.head_title_ends or self._name_goes_on(doc, k):
+                continue
+            if not self._unknown_name_word(token, taken) or token.lower_ in self.body_heads:
+                continue  # "Head of | Mission in Niger", "President of the | Republic"
+            if subdivision_code(token.text) or is_town(token.text):
+                found.append(Span(doc, k, k + 1, label="LOC"))
+        return found
+
+    def _name_goes_on(self, doc: Doc, k: int) -> bool:
+        """A capitalised word, a hyphen or a preposition after the word: a longer name or
+        the title's own complement ("Head of Mission | in Niger")."""
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        return after is not None and (
+            after.is_title or after.text == "-" or after.lower_ in self.place_prepositions
         )
 
     def _unknown_body_word(self, token: Token, taken: set[int]) -> bool:

@@ -2875,3 +2875,33 @@ def test_titles_and_holders_in_turn_each_holder_has_the_title_before_him():
         ("per:louis-paul-motaze", "finance"),
         ("per:alamine-ousmane-mey", "development"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "It opened in the presence of the Governor of Ouaddaï, Hissein Ali Goukouni.",
+         "iso:TD-OD"),
+        ("fr", "Le site a ouvert en présence du préfet de Bambey, Ousmane Ndiaye.", "loc:bambey"),
+    ],
+)  # fmt: skip
+def test_a_known_region_or_town_untagged_after_a_head_s_title_is_led(lang, text, place):
+    leads = _lead_ids(extract(text, lang=lang))
+    assert {o for _, o in leads} == {place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Fontanel, MSF Head of Mission in Niger, said the clinic will open.",
+        "The President of the Republic, Awa Diop, opened the session.",
+    ],
+)
+def test_a_title_s_own_noun_after_its_of_is_no_town(text):
+    places = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "LOC"}
+    assert "Mission" not in places and "Republic" not in places
+
+
+def test_a_nationality_read_as_a_person_is_no_one():
+    text = "The project will connect 1.2 million Nigeriens to electricity by 2030."
+    assert not [e for e in extract(text, lang="en")["entities"] if e["type"] == "PER"]

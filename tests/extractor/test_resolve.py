@@ -585,3 +585,26 @@ def test_a_region_name_several_countries_use_is_the_article_country_s():
 def test_a_shared_region_name_keys_in_the_article_s_country(text, lang):
     resolver = _resolver([RawMention(text, 0, len(text), 0, "LOC")], "CM", lang)
     assert [resolver.entity(c).id for c in resolver.clusters()] == ["iso:CM-NO"]
+
+
+def test_the_country_sending_an_envoy_counts_less_than_the_one_it_is_in() -> None:
+    from extractor.assemble import dominant_country
+
+    text = "L'ambassade du Japon et l'ambassadeur du Japon au Togo ont signé à Lomé."
+    places = [("Japon", text.index("Japon")), ("Japon", text.rindex("Japon"))]
+    places += [("Togo", text.index("Togo")), ("Lomé", text.index("Lomé"))]
+    mentions = [RawMention(t, s, s + len(t), 0, "LOC") for t, s in places]
+    country = dominant_country(mentions, load_kb(), text)
+    assert country is not None and country.country == "TG"
+
+
+@pytest.mark.parametrize(
+    ("lang", "short", "long"),
+    [
+        ("en", "Embassy of Japan", "Embassy of Japan in Togo"),
+        ("fr", "ambassade du Japon", "ambassade du Japon au Togo"),
+    ],
+)
+def test_an_embassy_named_with_and_without_its_host_is_one(lang: str, short: str, long: str):
+    resolver = _resolver(_bodies([short, long]), "TG", lang=lang)
+    assert _cluster_of(resolver, short) == {short, long}
