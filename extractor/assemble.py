@@ -134,7 +134,7 @@ class ArticleAssembler:
         owner = _possessive_owner(span) or _owner_after_acronym(span) or _place_after(span)
         if owner:
             mention.extra["owner"] = owner
-        body = _possessive_body(span) if label == "ORG" else ""
+        body = (_possessive_body(span) or _body_after(span)) if label == "ORG" else ""
         if body:
             mention.extra["owner_id"] = body
         self.mentions[(start, end)] = mention
@@ -494,6 +494,18 @@ def _possessive_body(span: Span) -> str:
     if i < 2 or doc[i - 1].text not in ("'s", "’s"):
         return ""
     body = next((e for e in doc.ents if e.end == i - 1 and e.label_ == "ORG"), None)
+    return body.kb_id_ if body is not None and body.kb_id_.startswith("Q") else ""
+
+
+def _body_after(span: Span) -> str:
+    """ "Comité de politique monétaire | de la BCEAO": the known body named right after
+    a unit's name and its 'of' (its id), as "the BCEAO's Monetary Policy Committee"
+    names it before."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in _OF_WORDS:
+        return ""
+    j = i + 1 + int(doc[i + 1].lower_ in ARTICLES)
+    body = next((e for e in doc.ents if e.start == j and e.label_ == "ORG"), None)
     return body.kb_id_ if body is not None and body.kb_id_.startswith("Q") else ""
 
 

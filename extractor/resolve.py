@@ -1062,7 +1062,7 @@ def _unit_owner(cluster: Cluster, name: str) -> str | None:
 def _unit_words() -> frozenset[str]:
     from extractor.lang import in_both_languages
 
-    return frozenset(in_both_languages("UNIT_WORDS"))
+    return frozenset(normalise_name(w) for w in in_both_languages("UNIT_WORDS"))  # as _words
 
 
 def unit_key(name: str, owner_id: str, lang: str, kb: KnowledgeBase) -> str:

@@ -1675,3 +1675,20 @@ def test_a_body_named_by_its_noun_alone_has_one_id_in_both_languages(lang, text)
 def test_a_country_s_body_with_international_in_its_name_is_national(lang, text):
     bodies = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
     assert bodies == {"org:agriculture-centre-international-research-ca"}
+
+
+def test_a_french_unit_named_before_its_known_owner_keys_with_the_owner() -> None:
+    french = extract(
+        "Le Comité de politique monétaire de la Banque centrale des États de l'Afrique de "
+        "l'Ouest (BCEAO) a maintenu son taux.",
+        lang="fr",
+    )
+    english = extract(
+        "The Monetary Policy Committee of the Central Bank of West African States (BCEAO) "
+        "kept its rate.",
+        lang="en",
+    )
+    ids = [
+        {e["id"] for e in d["entities"] if e["id"].startswith("org:")} for d in (french, english)
+    ]
+    assert ids[0] == ids[1] == {"org:committee-monetary-policy-q620942"}
