@@ -209,7 +209,26 @@ class ExtractionBuilder:
             starts = [m.start for m in entity.mentions if m.end <= before]
             if starts and (best is None or max(starts) > best[0]):
                 best = (max(starts), entity.id)
+        if best is None and self._company_noun(noun):
+            return self._last_company(before)
         return best[1] if best is not None else None
+
+    def _company_noun(self, noun: str) -> bool:
+        from extractor.lang import get_lang_data
+
+        return noun.lower() in get_lang_data(self.lang).COMPANY_NOUNS
+
+    def _last_company(self, before: int) -> str | None:
+        """ "who had led the operator": the body of the article's own named last before,
+        none the knowledge base knows (companies are not in it)."""
+        named = [
+            (max(starts), e.id)
+            for e in self._context_bodies()
+            if not e.wikidata
+            for starts in [[m.start for m in e.mentions if m.end <= before]]
+            if starts
+        ]
+        return max(named)[1] if named else None
 
     def _entity_at(self, offset: int, span) -> str | None:
         return self.by_offsets.get(span_offsets(offset, span))

@@ -871,6 +871,9 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="ORG")  # "Smart Africa", "Digital Europe"
         if span.label_ == "PER" and (place := self._place_before_title(span)) is not None:
             return place  # "Dakar Regional | Governor Ousmane Kane": the governor's region
+        if span.label_ == "PER" and self._board_owner_named(span):
+            return Span(doc, span.start, span.end, label="ORG")  # "Board of Directors of |
+            # Kivu Mobile": a board's owner is a body
         if span.label_ == "PER" and self._before_company_noun(span):
             return Span(doc, span.start, span.end, label="ORG")  # "the Sahel Agro | group"
         if span.label_ == "PER" and len(span) > 1 and self._ends_on_title(span):
@@ -1296,6 +1299,12 @@ class EntityNormaliser:
             and last.lower_ in self.head_title_ends
             and span[-2].lower_ not in self.role_words  # "Deputy | Director", all title
         )
+
+    def _board_owner_named(self, span: Span) -> bool:
+        """Right after a board's name and its 'of' ("Board of Directors of | X", « conseil
+        d'administration de | X »)."""
+        doc, j = span.doc, self._of_before(span.doc, span.start)
+        return j > 0 and any(self.boards.match_at(doc, k) == j - k for k in range(max(0, j - 4), j))
 
     def _company_after_title(self, span: Span) -> bool:
         """ "le président-directeur général d'| Orange", "CEO of | Orange": a company

@@ -109,7 +109,10 @@ class RelationFinder:
         )
         self.announce_lemmas = self.data.LAUNCH_VERBS | self.data.ANNOUNCE_VERBS
         # "the coalition", « cette coalition »: a body named again by its noun
-        self.anaphor_nouns = frozenset(w.lower() for w in self.data.ORG_HEAD_WORDS)
+        # a company is named again by its common noun too ("who had led the operator")
+        self.anaphor_nouns = frozenset(
+            w.lower() for w in self.data.ORG_HEAD_WORDS | self.data.COMPANY_NOUNS
+        )
         self.anaphor_determiners = self.data.ANAPHOR_DETERMINERS
         self.no_name_words = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
         self.portfolio_words = {w.lower() for w in self.data.MINISTRY_DOMAINS}

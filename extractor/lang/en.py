@@ -1098,7 +1098,7 @@ PROGRAMME_NOUNS: frozenset[str] = frozenset(
 # Common nouns standing for a body named before ("the agency's head").
 # A company named by its common noun alone after a title ("chief executive of the
 # group"): the company the article is about.
-COMPANY_NOUNS: frozenset[str] = frozenset({"group", "company", "firm", "bank"})
+COMPANY_NOUNS: frozenset[str] = frozenset({"group", "company", "firm", "bank", "operator"})
 BODY_NOUNS: frozenset[str] = frozenset(
     {
         "union",  # "l'Union" for "l'Union africaine"

@@ -1404,7 +1404,7 @@ NAMED_FACILITY_NOUNS: frozenset[str] = frozenset({"hôpital", "clinique"})
 # A company named by its common noun alone after a title (« directeur général du
 # groupe »): the company the article is about.
 COMPANY_NOUNS: frozenset[str] = frozenset(
-    {"groupe", "société", "entreprise", "compagnie", "banque"}
+    {"groupe", "société", "entreprise", "compagnie", "banque", "opérateur"}
 )
 BODY_NOUNS: frozenset[str] = frozenset(
     {

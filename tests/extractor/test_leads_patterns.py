@@ -2905,3 +2905,31 @@ def test_a_title_s_own_noun_after_its_of_is_no_town(text):
 def test_a_nationality_read_as_a_person_is_no_one():
     text = "The project will connect 1.2 million Nigeriens to electricity by 2030."
     assert not [e for e in extract(text, lang="en")["entities"] if e["type"] == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le conseil d'administration de Kivu Mobile a nommé Awa Koné directrice "
+         "générale. Elle succède à Paul Konan, qui dirigeait l'opérateur depuis 2019."),
+        ("en", "The Board of Directors of Kivu Mobile appointed Awa Koné as Chief Executive "
+         "Officer. She succeeds Paul Konan, who had led the operator since 2019."),
+    ],
+)  # fmt: skip
+def test_a_company_named_again_by_its_common_noun_is_the_one_named_last(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert ("Paul Konan", "Kivu Mobile", "former") in leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le conseil d'administration de Kivu Mobile a nommé Awa Koné directrice générale."),
+        ("en", "The Board of Directors of Sahel Telecom appointed Awa Koné as Chief Executive "
+         "Officer."),
+    ],
+)  # fmt: skip
+def test_a_board_s_owner_read_as_a_person_is_a_body(lang, text):
+    data = extract(text, lang=lang)
+    assert {e["name"] for e in data["entities"] if e["type"] == "PER"} == {"Awa Koné"}
+    assert len(_lead_ids(data)) == 1
