@@ -257,7 +257,10 @@ class ExtractionBuilder:
             return self._office_entity(offset, implicit, start, end)
         if implicit.kind == "context":
             found = self._salient_org() or self._board_company_before(start)
-            return found or (None if self._own_kind_title(implicit.span) else self._first_body())
+            found = found or (None if self._own_kind_title(implicit.span) else self._first_body())
+            if found is None and any(self._company_noun(t.text) for t in implicit.span):
+                found = self._last_company(start)  # « directeur général du groupe »
+            return found
         if implicit.kind == "anaphor":  # "The coalition is co-chaired by …"
             return self._antecedent(implicit.name, start)
         if implicit.kind == "body":  # a known body named by a title's adjective

@@ -256,6 +256,7 @@ class EntityNormaliser:
             if role_class in ("chief_executive", "director", "secretary_general")
         }
         self.kind_acronyms = {k.lower() for k in self.data.KIND_ACRONYMS}  # "ONG", "NGO"
+        self.company_ends = in_both_languages("COMPANY_NAME_ENDS")
         self.head_title_starts = {
             role.replace("-", " ").split()[0]
             for role, (_, predicate) in self.data.ROLE_HEADS.items()
@@ -323,9 +324,9 @@ class EntityNormaliser:
         spans = self._companies_named_by_noun(doc, spans)
         spans = self._named_facilities(doc, spans)
         spans = spans + self._names_after_titles(doc, spans) + self._ranked_bodies(doc, spans)
-        spans = (
-            spans + self._bodies_after_titles(doc, spans) + self._places_after_titles(doc, spans)
-        )
+        spans = spans + self._bodies_after_titles(doc, spans)
+        spans = spans + self._places_after_titles(doc, spans)
+        spans = spans + self._holders_after_title_places(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
         spans = self._named_programmes(doc, spans + self._untagged_features(doc, spans))
@@ -850,11 +851,13 @@ class EntityNormaliser:
         if span.label_ in ("ORG", "PER") and not span.kb_id_ and len(words) > 1:
             if words[0] in self.facility_nouns or words[-1] in self.facility_nouns:
                 return Span(doc, span.start, span.end, label="LOC")  # "Palais des Nations"
+        # "Autonomous | Port of Dakar" = « Port autonome de Dakar »
+        port = words[1:] if words[:1] == ["autonomous"] else words
         if (
             span.label_ == "LOC"
-            and len(words) > 2
-            and words[0] == "port"
-            and words[1] in (self.data.ROLE_PREPOSITIONS | {"autonome", "du", "d'"})
+            and len(port) > 2
+            and port[0] == "port"
+            and port[1] in (self.data.ROLE_PREPOSITIONS | {"autonome", "du", "d'"})
         ):
             return Span(
                 doc, span.start, span.end, label="ORG"
@@ -871,6 +874,8 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="ORG")  # "Smart Africa", "Digital Europe"
         if span.label_ == "PER" and (place := self._place_before_title(span)) is not None:
             return place  # "Dakar Regional | Governor Ousmane Kane": the governor's region
+        if span.label_ == "PER" and len(span) > 1 and span[-1].lower_ in self.company_ends:
+            return Span(doc, span.start, span.end, label="ORG")  # "Endeavour Mining"
         if span.label_ == "PER" and self._board_owner_named(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Board of Directors of |
             # Kivu Mobile": a board's owner is a body
@@ -2665,6 +2670,23 @@ class EntityNormaliser:
                 continue  # "Head of | Mission in Niger", "President of the | Republic"
             if subdivision_code(token.text) or is_town(token.text):
                 found.append(Span(doc, k, k + 1, label="LOC"))
+        return found
+
+    def _holders_after_title_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "said MSF Head of Mission in Guinea | Aïssatou Barry |.": two to four unknown
+        capitalised words the model left untagged after a title's place, then a stop or
+        a comma, are the title's holder."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for place in (s for s in spans if s.label_ == "LOC" and self._after_title(s)):
+            end = place.end
+            while (
+                end < len(doc) and end - place.end < 4 and self._unknown_name_word(doc[end], taken)
+            ):
+                end += 1
+            closed = end == len(doc) or doc[end].text in (",", ".", ";")
+            if closed and self._person_words(doc[place.end : end]):
+                found.append(Span(doc, place.end, end, label="PER"))
         return found
 
     def _name_goes_on(self, doc: Doc, k: int) -> bool:

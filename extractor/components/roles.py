@@ -14,6 +14,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.entities import OF_WORDS
 from extractor.components.util import (
     PhraseEnds,
     PhraseTable,
@@ -742,7 +743,20 @@ class RoleFinder:
         # "l'ONG Pact", "la province du Lualaba", "du directoire de Nexans" (its board)
         kinds = self.data.ORG_HEAD_WORDS | KIND_NOUNS | self.board_words
         between = [t for t in complement if t.i < ent.start and t.lower_ not in links]
-        return any(t.pos_ == "NOUN" and not t.ent_type_ and t.lower_ not in kinds for t in between)
+        return any(
+            (t.pos_ == "NOUN" or self._capitalised_function(t))
+            and not t.ent_type_
+            and t.lower_ not in kinds
+            for t in between
+        )
+
+    def _capitalised_function(self, token) -> bool:
+        """ "Head of | Cooperation | of the EU", "Director of | Communication | of
+        UNICEF": a function or a domain the tagger read as a proper noun."""
+        word = token.lower_
+        return token.pos_ == "PROPN" and (
+            word in self.data.MINISTRY_DOMAINS or word in self.data.OFFICE_FUNCTIONS
+        )
 
     def _portfolio_list(self, doc: Doc, start: int, end: int) -> bool:
         """Only portfolios so far, with their links and commas (« de l'Agriculture, de la
@@ -965,10 +979,11 @@ class RoleFinder:
     def _by_noun(self, role: Role, before: list[Span], noun: Span) -> bool:
         """'the hospital's CEO', « directeur de l'hôpital »: the last body before whose
         name holds the noun; none in the paragraph, the one named before in the
-        article (an anaphor, found at article level). False for nouns a name
-        rarely holds ("institution", "company")."""
+        article (an anaphor, found at article level; a company's noun, "the group's
+        CEO", the company named last). False for other nouns ("institution")."""
         word = noun.text.lower()
-        if word not in self.data.ANAPHOR_NOUNS and singular(word) not in self.data.ANAPHOR_NOUNS:
+        nouns = self.data.ANAPHOR_NOUNS | self.data.COMPANY_NOUNS  # "the group's CEO"
+        if word not in nouns and singular(word) not in nouns:
             return False
         forms = {word, singular(word)}
         named = [e for e in before if forms & _word_forms(e)]
@@ -1019,7 +1034,9 @@ class RoleFinder:
         if not determined or k >= sent.end or not self._body_noun(doc[k]):
             return  # "director of | bank" names no bank; « directeur du | port » does
         if k + 1 < sent.end and doc[k + 1].is_alpha and not doc[k + 1].is_punct:
-            if doc[k + 1].lower_ not in BOUNDARY_WORDS:
+            after = doc[k + 1]
+            time_or_place = after.pos_ == "ADP" and after.lower_ not in OF_WORDS  # "… from 1 July"
+            if after.lower_ not in BOUNDARY_WORDS and not time_or_place:
                 return  # "de la banque centrale": a name goes on
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= role.start]
         if self._by_noun(role, before, doc[k : k + 1]):
@@ -1127,7 +1144,8 @@ class RoleFinder:
         return not any(t.lower_ in self.data.TERM_WORDS for t in sent.doc[j + 1 : j + 5])
 
     def _body_noun(self, token) -> bool:
-        return token.is_lower and token.lower_ in self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS
+        nouns = self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS | self.data.COMPANY_NOUNS
+        return token.is_lower and token.lower_ in nouns  # "of the subsidiary", "du port"
 
     def _country_head(self, sent: Span, role: Role, key: str) -> None:
         """'représentant du HCR au Niger', "UNHCR's Representative in Niger", 'MSF

@@ -611,6 +611,8 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset(
         "neighborhood",
         "neighbourhoods",
         "neighborhoods",
+        "commune",  # a francophone country's municipality: "the commune of Matoto"
+        "communes",
     }
 )
 # Nouns of natural features, part of the place's name: before it ("Lake Chad",
@@ -1098,7 +1100,15 @@ PROGRAMME_NOUNS: frozenset[str] = frozenset(
 # Common nouns standing for a body named before ("the agency's head").
 # A company named by its common noun alone after a title ("chief executive of the
 # group"): the company the article is about.
-COMPANY_NOUNS: frozenset[str] = frozenset({"group", "company", "firm", "bank", "operator"})
+COMPANY_NOUNS: frozenset[str] = frozenset(
+    {"group", "company", "firm", "bank", "operator", "subsidiary"}
+)
+# Trade words a company's name ends on ("Endeavour Mining", "Kenya Airways"): such a name
+# read as a person's is a company.
+COMPANY_NAME_ENDS: frozenset[str] = frozenset(
+    "mining telecom telecoms telecommunications airways airlines motors holdings petroleum "
+    "cement resources technologies pharmaceuticals logistics minerals insurance".split()
+)
 BODY_NOUNS: frozenset[str] = frozenset(
     {
         "union",  # "l'Union" for "l'Union africaine"

@@ -1404,7 +1404,12 @@ NAMED_FACILITY_NOUNS: frozenset[str] = frozenset({"hôpital", "clinique"})
 # A company named by its common noun alone after a title (« directeur général du
 # groupe »): the company the article is about.
 COMPANY_NOUNS: frozenset[str] = frozenset(
-    {"groupe", "société", "entreprise", "compagnie", "banque", "opérateur"}
+    {"groupe", "société", "entreprise", "compagnie", "banque", "opérateur", "filiale"}
+)
+# Trade words a company's name ends on: see en.COMPANY_NAME_ENDS.
+COMPANY_NAME_ENDS: frozenset[str] = frozenset(
+    "mining télécom télécoms télécommunications airways airlines motors holding holdings "
+    "ciments assurances technologies logistique".split()
 )
 BODY_NOUNS: frozenset[str] = frozenset(
     {

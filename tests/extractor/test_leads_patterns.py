@@ -2933,3 +2933,63 @@ def test_a_board_s_owner_read_as_a_person_is_a_body(lang, text):
     data = extract(text, lang=lang)
     assert {e["name"] for e in data["entities"] if e["type"] == "PER"} == {"Awa Koné"}
     assert len(_lead_ids(data)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "« Les cas ont doublé », a déclaré la cheffe de mission de MSF en Guinée, "
+         "Aïssatou Barry."),
+        ("en", '"Cases have doubled," said MSF Head of Mission in Guinea Aïssatou Barry.'),
+    ],
+)  # fmt: skip
+def test_an_untagged_holder_after_a_title_s_country_is_the_holder(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {
+        ("per:aissatou-barry", "org:office-org-medecins-sans-frontieres-q1006")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La société Endeavour Mining a publié ses résultats. « Nous avons tenu nos "
+         "objectifs », a déclaré le directeur général du groupe, Ian Cockerill."),
+        ("en", "Gold producer Endeavour Mining reported its results. \"We met our targets,\" "
+         "said the group's Chief Executive Officer, Ian Cockerill."),
+    ],
+)  # fmt: skip
+def test_a_company_s_head_named_by_the_group_s_title_leads_the_company(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:ian-cockerill", "org:endeavour-mining")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le directeur de la communication de l'UNICEF, Marco Falcone, a parlé."),
+        ("en", "The Director of Communication of UNICEF, Marco Falcone, said."),
+        ("en", "It opened with the Head of Cooperation of the European Union, Marco Falcone."),
+    ],
+)
+def test_the_head_of_a_body_s_function_does_not_lead_the_body(lang, text):
+    assert not _lead_ids(extract(text, lang=lang))
+
+
+def test_a_subsidiary_named_by_its_noun_is_the_company_named_last():
+    text = (
+        "Ecobank Ghana posted results. Abena Mensah, Executive Director for Finance at Ecobank "
+        "Ghana, will serve as interim Managing Director of the subsidiary from 1 July."
+    )
+    assert _lead_ids(extract(text, lang="en")) == {("per:abena-mensah", "org:ecobank-q117")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("The ministry opened a treatment centre in the commune of Matoto.", "LOC", "Matoto"),
+        ("DP World and the Autonomous Port of Dakar (PAD) opened a berth.", "ORG",
+         "Autonomous Port of Dakar"),
+    ],
+)  # fmt: skip
+def test_a_commune_is_a_place_and_an_autonomous_port_a_body(text, kind, name):
+    entities = {(e["type"], e["name"]) for e in extract(text, lang="en")["entities"]}
+    assert (kind, name) in entities
