@@ -31,6 +31,7 @@ from extractor.resolve import (
     ends_with_board_of,
     event_id,
     is_bare_board,
+    name_key,
     strip_determiner,
     unit_key,
 )
@@ -278,7 +279,8 @@ class ExtractionBuilder:
                 if country is not None and country.country
                 else (country.qid.lower() if country else short_hash(self.article.id))
             )
-            entity_id = f"org:{ministry_key(name, self.lang) or slug(name)}-{scope}"
+            key = ministry_key(name, self.lang) or self._unit_name_key(implicit, name)
+            entity_id = f"org:{key or slug(name)}-{scope}"
             entity_id = self._named_ministry(name, entity_id) or entity_id
         mention = self._implicit_mention(start, end)
         entity = Entity(
@@ -291,6 +293,12 @@ class ExtractionBuilder:
             country=country.qid if country is not None else None,
         )
         return self._add_entity(entity, [(start, end)]).id
+
+    def _unit_name_key(self, implicit: ImplicitOrg, name: str) -> str | None:
+        """A unit with no owner named keys by its words in either language ("Department
+        of Political Affairs, Peace and Security" = « Département (Affaires politiques,
+        à la Paix et à la Sécurité) »)."""
+        return name_key(name, self.lang, self.kb) if implicit.kind == "unit" else None
 
     def _named_country(self, implicit: ImplicitOrg) -> KBEntry | None:
         """The country a title names by its adjective ("French") or its name."""

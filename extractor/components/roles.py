@@ -124,6 +124,7 @@ class RoleFinder:
             with_curly_apostrophes((*data.BOARD_NAMES, *BOARD_NOUNS)), tokenizer
         )
         self.board_words = frozenset(w for board in self.boards for w in board)
+        self.charges = lower_tuples(data.CHARGE_PHRASES, tokenizer)  # "in charge of"
         self.lookup = dict(self.phrases)
         self.titles = {h for h in data.HONORIFICS if " " not in h}
         self.calendar = frozenset(data.MONTHS) | frozenset(data.WEEKDAYS)
@@ -390,6 +391,19 @@ class RoleFinder:
             complement, first_ent, self.data
         ):
             role.implicit = self._ministry(complement, demonym)
+        elif portfolios and not ministry and (charge := self._charge_after(complement, first_ent)):
+            # « commissaire de l'Union africaine | chargé de l'Agriculture »: the body's
+            # department of those portfolios
+            role.implicit = self._department(charge)
+            role.implicit.parent = first_ent
+        elif self._department_named(role, complement, first_ent, portfolios and not ministry):
+            # "AU Commissioner for | Economic Development, Trade …": the commission's
+            # department of those portfolios, no body of that name
+            role.implicit = self._department(complement)
+            # "AU | Commissioner", or the commission named before in the paragraph
+            role.implicit.parent = self._org_just_before(sent, role) or self._commission_before(
+                sent.doc, role.start
+            )
         elif role.role_class == "head_of_government" and self._country_ent(first_ent):
             # "Prime Minister of Grenada": the government of Grenada, named by the title
             # as the bare "le Premier ministre" names it
@@ -424,6 +438,56 @@ class RoleFinder:
                 # "coordonnatrice des opérations d'urgence de la FAO": she runs a
                 # function of the body, she does not lead it
                 role.role_class, role.predicate = "member", "MEMBER_OF"
+
+    def _department_named(
+        self, role: Role, complement: Span, first_ent: Span | None, commissioner: bool
+    ) -> bool:
+        """A commissioner's complement of portfolios only, none of them a body's name
+        (the model may tag "Political Affairs"); not a commission's adjective's
+        commissioner ("European Commissioner for Energy" is the Commission's: see
+        _commission)."""
+        if not commissioner or (first_ent is not None and not self._only_portfolios(first_ent)):
+            return False
+        doc, adjectives = complement.doc, self.data.COMMISSION_ADJECTIVES
+        around = [doc[k].lower_ for k in (role.start - 1, role.head_end) if 0 <= k < len(doc)]
+        return not any(w in adjectives for w in around) and self._only_portfolios(complement)
+
+    def _charge_after(self, complement: Span, body: Span | None) -> Span | None:
+        """The portfolios a charge gives after the body's name ("of the AU | in charge of
+        Agriculture", « de l'Union africaine | chargé de l'Agriculture »)."""
+        if body is None or body.label_ != "ORG" or body.end >= complement.end:
+            return None
+        doc, k = complement.doc, body.end
+        n = match_at(doc, k, self.charges) or int(doc[k].lower_ in self.data.CHARGED_WORDS)
+        rest = doc[k + n : complement.end]
+        return rest if n and len(rest) and self._only_portfolios(rest) else None
+
+    def _commission_before(self, doc: Doc, end: int) -> Span | None:
+        """The last body named before `end` whose name holds a commissioner's body noun
+        ("the ECOWAS Commission", « la Commission de la CEDEAO »)."""
+        nouns = self.data.COMMISSION_NOUNS
+        bodies = [e for e in doc.ents if e.label_ == "ORG" and e.end <= end]
+        return next(
+            (e for e in reversed(bodies) if nouns & set(lowers(doc)[e.start : e.end])), None
+        )
+
+    def _only_portfolios(self, span: Span) -> bool:
+        """Portfolio words only, with their links ("for Agriculture, Environment and
+        Water Resources", « chargée de l'Agriculture, … et des Ressources en eau »)."""
+        data = self.data
+        links = data.DETERMINERS | data.ROLE_PREPOSITIONS | data.PLACE_PREPOSITIONS
+        links = links | data.CONJUNCTIONS | data.CHARGED_WORDS
+        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in links]
+        return bool(words) and all(w in data.MINISTRY_DOMAINS for w in words)
+
+    def _department(self, complement: Span) -> ImplicitOrg:
+        """The department a commissioner's portfolios name ("for | Political Affairs,
+        Peace and Security"), from its first capitalised word on."""
+        doc = complement.doc
+        start = next((t.i for t in complement if t.is_title), complement.start)
+        domains = doc[start : complement.end]
+        name = self.data.COMMISSION_DEPARTMENT.format(domain=domains.text)
+        return ImplicitOrg(name=name, kind="unit", span=domains)
 
     def _covered_region(self, complement: Span, first_ent: Span) -> bool:
         """ "Director for West Africa", « directeur pour l'Afrique de l'Ouest »: a place
@@ -802,7 +866,8 @@ class RoleFinder:
         preposition the list opened with: « à l'Eau, | à l'Assainissement »)?"""
         if token.lower_ in ("du", "des", "de"):
             return True
-        if opening is not None and token.lower_ == opening.lower_ in ("à", "au", "aux"):
+        to_words = ("à", "au", "aux")  # « aux Affaires politiques, | à la Paix … »
+        if opening is not None and token.lower_ in to_words and opening.lower_ in to_words:
             return True
         return (
             portfolios

@@ -524,6 +524,10 @@ MINISTRY_ROLES: frozenset[str] = frozenset(
 # Same name in `fr`.
 # The titles a commission's adjective may qualify. Same name in `fr`.
 COMMISSIONER_ROLES: frozenset[str] = frozenset({"commissioner", "commissioners"})
+# The department a commissioner's portfolios name ("Commissioner for Political Affairs,
+# Peace and Security" heads the commission's "Department of Political Affairs, …").
+COMMISSION_DEPARTMENT: str = "Department of {domain}"
+COMMISSION_NOUNS: frozenset[str] = frozenset({"commission"})  # the body of commissioners
 COMMISSION_ADJECTIVES: dict[str, str] = {"european": "European Commission"}
 # Minister's titles only before a portfolio: "the Secretary of Health" heads the
 # Department of Health, "the secretary of the association" nothing. Same name in `fr`.
@@ -1023,7 +1027,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
         "forests wildlife parks tourism arts heritage internal external religious investment "
         "investments planning statistics ecological innovation decentralisation territorial "
         "governance local rural maritime posts crafts integration african sovereignty production "
-        "green growth food animal promotion"
+        "green growth food animal promotion political peace"
     ).split()
 } | {
     "defense": "defence",

@@ -680,6 +680,9 @@ MINISTRY_ROLES: frozenset[str] = frozenset(
 # l'Énergie". Same name in `en`.
 # The titles a commission's adjective may qualify. Same name in `en`.
 COMMISSIONER_ROLES: frozenset[str] = frozenset({"commissaire", "commissaires"})
+# The department a commissioner's portfolios name: see en.COMMISSION_DEPARTMENT.
+COMMISSION_DEPARTMENT: str = "Département ({domain})"
+COMMISSION_NOUNS: frozenset[str] = frozenset({"commission"})  # see en.COMMISSION_NOUNS
 COMMISSION_ADJECTIVES: dict[str, str] = {
     "européen": "European Commission",
     "européenne": "European Commission",
@@ -1219,6 +1222,9 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "finances": "finance",
     "finance": "finance",
     "économie": "economy",
+    "politique": "political",  # "Political Affairs", « Affaires politiques »
+    "politiques": "political",
+    "paix": "peace",  # "Political Affairs, Peace and Security"
     "budget": "budget",
     "plan": "planning",
     "planification": "planning",

@@ -459,7 +459,7 @@ MORE_CASES += [
         "fr",
         "Le commissaire de l'Union africaine chargé de l'Agriculture, Sipho Magagula, a parlé.",
         "Sipho Magagula",
-        "africaine",
+        "agriculture",  # the Union's department of his portfolio, as the gold has it
         "current",
     ),
 ]
@@ -2993,3 +2993,36 @@ def test_a_subsidiary_named_by_its_noun_is_the_company_named_last():
 def test_a_commune_is_a_place_and_an_autonomous_port_a_body(text, kind, name):
     entities = {(e["type"], e["name"]) for e in extract(text, lang="en")["entities"]}
     assert (kind, name) in entities
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le commissaire de l'Union africaine chargé de l'Agriculture, Bongani Magagula, a "
+         "rappelé les objectifs."),
+        ("en", "African Union Commissioner for Agriculture Bongani Magagula recalled the targets."),
+        ("en", "The Commissioner of the African Union in charge of Agriculture, Bongani Magagula, "
+         "recalled the targets."),
+    ],
+)  # fmt: skip
+def test_a_commissioner_heads_the_department_of_his_portfolios(lang, text):
+    data = extract(text, lang=lang)
+    assert _lead_ids(data) == {("per:bongani-magagula", "org:agriculture-department-q7159")}
+    assert ("org:agriculture-department-q7159", "PART_OF", "Q7159") in {
+        (r["subject"], r["predicate"], r["object"]) for r in data["relations"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le président de la Commission de la CEDEAO a ouvert la session, aux côtés de la "
+         "commissaire chargée de l'Agriculture, de l'Environnement et des Ressources en eau, "
+         "Awa Touré."),
+        ("en", "The President of the ECOWAS Commission opened the session, alongside the "
+         "Commissioner for Agriculture, Environment and Water Resources, Awa Touré."),
+    ],
+)  # fmt: skip
+def test_a_commissioner_s_department_belongs_to_the_commission_named_before(lang, text):
+    leads = {o for s, o in _lead_ids(extract(text, lang=lang)) if s == "per:awa-toure"}
+    assert leads == {"org:agriculture-department-environment-org-ecowas-commission-resource-water"}
