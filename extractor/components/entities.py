@@ -1513,11 +1513,23 @@ class EntityNormaliser:
         heads = words[:1] + words[-1:] + ([words[of - 1]] if of is not None else [])
         if any(w in self.data.ORG_HEAD_WORDS for w in heads):
             return "ORG"
-        if self._named_by_company_noun(ent):
-            return "ORG"  # "the electricity company | Senelec" read as a nationality
+        if self._named_by_company_noun(ent) or self._apposed_company_noun(ent):
+            return "ORG"  # "the electricity company | Senelec" read as a nationality;
+            # "Moov Africa Burkina |, filiale du groupe …" read as a work
         if not self.kb.is_demonym(ent.text) and self._place_kind_around(ent):
             return "LOC"  # "les régions de l'Androy, de l'Anosy …" read as a nationality
         return None
+
+    def _apposed_company_noun(self, ent: Span) -> bool:
+        """A company's noun set off right after the name (", filiale du …", ", a
+        subsidiary of …", ", the operator")."""
+        doc, k = ent.doc, ent.end
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return False
+        k += 1
+        while k < len(doc) and doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        return k < len(doc) and doc[k].is_lower and doc[k].lower_ in self.data.COMPANY_NOUNS
 
     def _named_by_company_noun(self, ent: Span) -> bool:
         """A name right after a company's common noun, and no nationality."""

@@ -491,13 +491,14 @@ class RoleFinder:
 
     def _covered_region(self, complement: Span, first_ent: Span) -> bool:
         """ "Director for West Africa", « directeur pour l'Afrique de l'Ouest »: a place
-        right after 'for' is the region a head covers, never the body he leads."""
-        start = complement.start + _determiners(complement, self.data)
-        return (
-            first_ent.label_ == "LOC"
-            and complement[0].lower_ in self.data.COVER_PREPOSITIONS
-            and first_ent.start == start
-        )
+        right after 'for' is the region a head covers, never the body he leads (also
+        after the body's noun: « directrice de la fondation | pour l'Afrique »)."""
+        if first_ent.label_ != "LOC":
+            return False
+        doc, k = complement.doc, first_ent.start
+        while k > complement.start and doc[k - 1].lower_ in self.data.DETERMINERS:
+            k -= 1
+        return k > complement.start and doc[k - 1].lower_ in self.data.COVER_PREPOSITIONS
 
     def _embassy(self, sent: Span, role: Role, complement: Span | None = None) -> None:
         """'ambassadeur du Sénégal en France', "Japan's Ambassador to Viet Nam", 'EU
@@ -1096,7 +1097,7 @@ class RoleFinder:
         while k < sent.end and doc[k].lower_ in self.data.DETERMINERS:
             k += 1
         determined = k > j + 1 or doc[j].lower_ in self.data.DETERMINED_PREPOSITIONS
-        if not determined or k >= sent.end or not self._body_noun(doc[k]):
+        if not determined or k >= sent.end or not self._anaphoric_noun(doc[k]):
             return  # "director of | bank" names no bank; « directeur du | port » does
         if k + 1 < sent.end and doc[k + 1].is_alpha and not doc[k + 1].is_punct:
             after = doc[k + 1]
@@ -1207,6 +1208,13 @@ class RoleFinder:
         if j + 1 >= sent.end or sent.doc[j].lower_ not in self.data.ROLE_PREPOSITIONS:
             return False
         return not any(t.lower_ in self.data.TERM_WORDS for t in sent.doc[j + 1 : j + 5])
+
+    def _anaphoric_noun(self, token) -> bool:
+        """A body's common noun, or one written with its capital ("the President of the
+        | Council", « le président de la | Cour »)."""
+        return self._body_noun(token) or (
+            token.is_title and token.lower_ in self.data.ANAPHOR_NOUNS
+        )
 
     def _body_noun(self, token) -> bool:
         nouns = self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS | self.data.COMPANY_NOUNS

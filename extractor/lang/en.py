@@ -452,6 +452,10 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "centre",
         "center",
         "port",  # "the port's Director General" after "the Autonomous Port of Cotonou"
+        "court",  # "the President of the Court" after "the Constitutional Court"
+        "council",
+        "tribunal",
+        "assembly",
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his
@@ -679,6 +683,8 @@ NATIONAL_INSTITUTIONS: dict[str, str] = {
     "supreme court": "supreme-court",
     "constitutional court": "constitutional-court",
     "constitutional council": "constitutional-council",
+    "council of state": "council-of-state",  # the highest administrative court
+    "court of cassation": "court-of-cassation",
     "court of auditors": "court-of-auditors",
     "audit court": "court-of-auditors",
     "economic, social and environmental council": "economic-social-council",

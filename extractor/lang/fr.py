@@ -599,6 +599,10 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "institut",
         "centre",
         "port",  # « le directeur général du port » after « le Port autonome de Cotonou »
+        "cour",  # « le président de la Cour » after « la Cour constitutionnelle »
+        "conseil",
+        "tribunal",
+        "assemblée",
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his
@@ -843,6 +847,9 @@ NATIONAL_INSTITUTIONS: dict[str, str] = {
     "cour suprême": "supreme-court",
     "cour constitutionnelle": "constitutional-court",
     "conseil constitutionnel": "constitutional-council",
+    "conseil d'état": "council-of-state",
+    "conseil d’état": "council-of-state",
+    "cour de cassation": "court-of-cassation",
     "cour des comptes": "court-of-auditors",
     "conseil économique, social et environnemental": "economic-social-council",
     "conseil économique et social": "economic-social-council",

@@ -3026,3 +3026,45 @@ def test_a_commissioner_heads_the_department_of_his_portfolios(lang, text):
 def test_a_commissioner_s_department_belongs_to_the_commission_named_before(lang, text):
     leads = {o for s, o in _lead_ids(extract(text, lang=lang)) if s == "per:awa-toure"}
     assert leads == {"org:agriculture-department-environment-org-ecowas-commission-resource-water"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("fr", "La Cour constitutionnelle a publié la liste. Le président de la Cour, Awa Camara, "
+         "a parlé.", "org:constitutional-court"),
+        ("en", "The Constitutional Council published the list. The President of the Council, "
+         "Awa Camara, spoke.", "org:constitutional-council"),
+    ],
+)  # fmt: skip
+def test_a_body_named_again_by_its_capitalised_noun_is_its_antecedent(lang, text, body):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:awa-camara", body)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Fondation Bill et Melinda Gates a accordé une subvention, annoncée par la "
+         "directrice de la fondation pour l'Afrique, Paulin Basinga."),
+        ("en", "The Bill & Melinda Gates Foundation awarded a grant, announced by the "
+         "foundation's Director for Africa, Paulin Basinga."),
+    ],
+)  # fmt: skip
+def test_a_region_after_a_body_s_noun_is_covered_not_led(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {
+        ("per:paulin-basinga", "org:bill-melinda-gates-foundation")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Moov Africa Burkina, filiale du groupe Maroc Telecom, a fait appel devant le "
+         "Conseil d'État."),
+        ("en", "Moov Africa Burkina, a subsidiary of the Maroc Telecom group, appealed to the "
+         "Council of State."),
+    ],
+)  # fmt: skip
+def test_a_subsidiary_and_a_council_of_state_are_bodies_in_both_languages(lang, text):
+    ids = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert {"org:burkina-moov-q15", "org:council-state"} <= ids
