@@ -677,7 +677,13 @@ class RelationFinder:
                 and token.lower_ not in self.data.DETERMINERS
                 and token.lower_ not in self.data.ROLE_PREPOSITIONS
             )
-            if token.text == "," and (aside := _aside_start(doc, k - 1, sent.start)) is not None:
+            if (
+                token.text == ","
+                and (title := self._earlier_post_ending_at(doc, k - 1)) is not None
+            ):
+                k = title + 1  # "X, previously Deputy Director General of Y, is appointed …":
+                # on to the comma before that title
+            elif token.text == "," and (aside := _aside_start(doc, k - 1, sent.start)) is not None:
                 k = aside + 2  # "X, Économiste, est nommé …": on to the aside's comma
             elif (
                 (
@@ -690,6 +696,14 @@ class RelationFinder:
                 return []
             k -= 1
         return []
+
+    def _earlier_post_ending_at(self, doc: Doc, end: int) -> int | None:
+        """The start of a title said to be past ("previously Deputy Director General of
+        Y") ending right before `end`: the holder's earlier post, set off by commas, so
+        the walk back to the holder goes past it."""
+        past = self.data.FORMER_WORDS | {p.split()[0] for p in self.data.FORMER_PHRASES}
+        starts = [s for s, stop in self._role_ends.items() if stop == end and doc[s].lower_ in past]
+        return starts[0] if starts else None
 
     def _appointed_object(self, person: Span) -> bool:
         """The person is the object of an appointing verb, titles aside: "named Ms X"."""

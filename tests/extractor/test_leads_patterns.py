@@ -3068,3 +3068,12 @@ def test_a_region_after_a_body_s_noun_is_covered_not_led(lang, text):
 def test_a_subsidiary_and_a_council_of_state_are_bodies_in_both_languages(lang, text):
     ids = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
     assert {"org:burkina-moov-q15", "org:council-state"} <= ids
+
+
+def test_the_holder_of_an_appointment_is_found_past_an_earlier_post():
+    text = (
+        "Ms Awa Ba, Economist, previously Deputy Director General of the Sovereign Fund for "
+        "Strategic Investments (FONSIS), is appointed Interim Director General of FONSIS;"
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert ("Awa Ba", "Sovereign Fund for Strategic Investments", "current") in leads
