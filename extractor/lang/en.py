@@ -698,6 +698,8 @@ INSTITUTION_NAMES: dict[str, str] = {
     "supreme-court": "Supreme Court",
     "constitutional-court": "Constitutional Court",
     "constitutional-council": "Constitutional Council",
+    "council-of-state": "Council of State",
+    "court-of-cassation": "Court of Cassation",
     "court-of-auditors": "Court of Auditors",
     "economic-social-council": "Economic, Social and Environmental Council",
 }

@@ -862,6 +862,8 @@ INSTITUTION_NAMES: dict[str, str] = {
     "supreme-court": "Cour suprême",
     "constitutional-court": "Cour constitutionnelle",
     "constitutional-council": "Conseil constitutionnel",
+    "council-of-state": "Conseil d'État",
+    "court-of-cassation": "Cour de cassation",
     "court-of-auditors": "Cour des comptes",
     "economic-social-council": "Conseil économique, social et environnemental",
 }

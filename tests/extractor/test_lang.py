@@ -34,3 +34,10 @@ def test_both_languages_have_the_same_tables():
     fr, en = get_lang_data("fr"), get_lang_data("en")
     tables = {name for name in dir(fr) if name.isupper()}
     assert tables == {name for name in dir(en) if name.isupper()}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_national_institution_has_a_name_in_both_languages(lang):
+    keys = set(get_lang_data(lang).NATIONAL_INSTITUTIONS.values())
+    for other in ("fr", "en"):
+        assert keys <= set(get_lang_data(other).INSTITUTION_NAMES)

@@ -3059,15 +3059,15 @@ def test_a_region_after_a_body_s_noun_is_covered_not_led(lang, text):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("fr", "Moov Africa Burkina, filiale du groupe Maroc Telecom, a fait appel devant le "
-         "Conseil d'État."),
-        ("en", "Moov Africa Burkina, a subsidiary of the Maroc Telecom group, appealed to the "
-         "Council of State."),
+        ("fr", "OUAGADOUGOU, 11 février 2026 – Moov Africa Burkina, filiale du groupe Maroc "
+         "Telecom, a fait appel devant le Conseil d'État."),
+        ("en", "OUAGADOUGOU, 11 February 2026 – Moov Africa Burkina, a subsidiary of the Maroc "
+         "Telecom group, appealed to the Council of State."),
     ],
 )  # fmt: skip
 def test_a_subsidiary_and_a_council_of_state_are_bodies_in_both_languages(lang, text):
     ids = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
-    assert {"org:burkina-moov-q15", "org:council-state"} <= ids
+    assert {"org:burkina-moov-q15", "org:council-of-state-burkina-faso"} <= ids
 
 
 def test_the_holder_of_an_appointment_is_found_past_an_earlier_post():
