@@ -215,8 +215,6 @@ class ExtractionBuilder:
         return best[1] if best is not None else None
 
     def _company_noun(self, noun: str) -> bool:
-        from extractor.lang import get_lang_data
-
         return noun.lower() in get_lang_data(self.lang).COMPANY_NOUNS
 
     def _last_company(self, before: int) -> str | None:

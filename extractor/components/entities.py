@@ -2023,7 +2023,8 @@ class EntityNormaliser:
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
 
     def _office_function(self, span: Span) -> bool:
-        """One function word right after a body head's title and its 'of'."""
+        """One function word right after a body head's title and its 'of' ("Director of
+        | Operations"; not "Director of the | Treasury", a body)."""
         doc, i = span.doc, span.start
         return (
             len(span) == 1
@@ -2649,7 +2650,7 @@ class EntityNormaliser:
         for i in positions(doc, OF_WORDS, 1, len(doc) - 3):
             if not (doc[i - 1].is_title and doc[i - 1].lower_ in self.body_title_ends):
                 continue
-            start = i + 1 + (doc[i + 1].lower_ in self.data.DETERMINERS)
+            start = self._after_of(doc, i)
             end = start
             while end < len(doc) and end - start < 3 and self._unknown_body_word(doc[end], taken):
                 end += 1
@@ -2672,7 +2673,7 @@ class EntityNormaliser:
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
         for i in positions(doc, OF_WORDS, 1, len(doc) - 1):
-            k = i + 1 + (i + 2 < len(doc) and doc[i + 1].lower_ in self.data.DETERMINERS)
+            k = self._after_of(doc, i)
             token = doc[k]
             if k in taken or token.ent_type_ or not token.is_title or not token.pos_ == "PROPN":
                 continue
@@ -2683,6 +2684,11 @@ class EntityNormaliser:
             if subdivision_code(token.text) or is_town(token.text):
                 found.append(Span(doc, k, k + 1, label="LOC"))
         return found
+
+    def _after_of(self, doc: Doc, i: int) -> int:
+        """The token after the 'of' at i, past a determiner ("of the | X", « de la | X »)."""
+        determined = i + 2 < len(doc) and doc[i + 1].lower_ in self.data.DETERMINERS
+        return i + 1 + determined
 
     def _holders_after_title_places(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "said MSF Head of Mission in Guinea | Aïssatou Barry |.": two to four unknown
