@@ -407,6 +407,8 @@ class EntityNormaliser:
         stripped = self._strip_honorifics(ent)
         if stripped is None or (stripped.start != ent.start and stripped[0].is_lower):
             return None  # "président | de la Cour": a title and its complement, no name
+        if stripped.start != ent.start and len(stripped) > 1 and stripped[-1].lower_ in OF_WORDS:
+            stripped = stripped[:-1]  # "Ms Anita Kiki Gbeho | of Ghana" tagged with its "of"
         if stripped.start != ent.start and label in ("ORG", "LOC") and _looks_like_name(stripped):
             label = "PER"  # "Dr Ibrahim Sesay" tagged as a place
         elif label in ("ORG", "LOC"):
@@ -2020,7 +2022,21 @@ class EntityNormaliser:
             return False  # "the Kilimo Bora | app": a product, no person
         if span.label_ == "ORG" and self._office_function(span):
             return False  # "Director of | Operations": the title's function, no body
+        if (span.label_ != "PER" or len(span) == 1) and self._appointee_qualification(span):
+            return False  # "M. X, | Inspecteur des finances |, est nommé …", "Mme X, |
+            # Médecin |, est nommée …" (read as a person): a trade
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
+
+    def _appointee_qualification(self, span: Span) -> bool:
+        """Between commas, right after a person and before the verb that appoints or
+        describes them (« Mme X, Médecin, est nommée … », "Mr X, Finance Inspector, is
+        appointed …"): the person's trade, no body."""
+        doc, i, j = span.doc, span.start, span.end
+        if span.kb_id_ or i < 2 or j + 1 >= len(doc) or doc[i - 1].text != ",":
+            return False
+        if doc[j].text != ",":
+            return False
+        return doc[i - 2].ent_type_ == "PER" and doc[j + 1].lower_ in self.data.COPULA_LINKS
 
     def _office_function(self, span: Span) -> bool:
         """One function word right after a body head's title and its 'of' ("Director of

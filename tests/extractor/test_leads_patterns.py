@@ -3077,3 +3077,25 @@ def test_the_holder_of_an_appointment_is_found_past_an_earlier_post():
     )
     leads = _leads(extract(text, lang="en"))
     assert ("Awa Ba", "Sovereign Fund for Strategic Investments", "current") in leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Au titre du ministère de la Santé : Mme Afi Mensah, Médecin, est nommée "
+         "Directrice générale du Centre hospitalier régional de Kara."),
+        ("fr", "M. Kodjo Adedze, Inspecteur des finances, est nommé Directeur général des Impôts."),
+    ],
+)  # fmt: skip
+def test_an_appointee_s_trade_between_commas_is_no_body(lang, text):
+    names = {e["name"] for e in extract(text, lang=lang)["entities"]}
+    assert not names & {"Médecin", "Inspecteur des finances"}
+
+
+def test_an_honorific_and_an_of_the_model_took_into_a_name_are_left_out():
+    text = (
+        "Secretary-General António Guterres announced the appointment of Ms Anita Kiki Gbeho "
+        "of Ghana as his Special Representative."
+    )
+    people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert "Anita Kiki Gbeho" in people
