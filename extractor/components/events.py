@@ -87,6 +87,8 @@ class EventFinder:
                 continue  # "a three-day forum": the day is its length
             if token.ent_type_ == "PER" or token.ent_kb_id_.startswith(INSTITUTION_KB_PREFIX):
                 continue  # "submitted to the National Assembly": an institution, no event
+            if token.ent_type_ == "ORG" and token.lower_ in self.data.OFFICE_WORDS:
+                continue  # "the United Nations Mission in South Sudan": a body, no event
             if self._in_venue(doc, token):
                 continue  # "Palais des congrès de Cotonou", "Cotonou Congress Centre"
             span = self._event_span(doc, token)

@@ -1692,3 +1692,18 @@ def test_a_french_unit_named_before_its_known_owner_keys_with_the_owner() -> Non
         {e["id"] for e in d["entities"] if e["id"].startswith("org:")} for d in (french, english)
     ]
     assert ids[0] == ids[1] == {"org:committee-monetary-policy-q620942"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Head of the United Nations Mission in South Sudan (UNMISS) spoke in Juba."),
+        (
+            "fr",
+            "Le chef de la Mission des Nations unies au Soudan du Sud (MINUSS) a parlé à Djouba.",
+        ),
+    ],
+)
+def test_a_body_named_a_mission_is_no_event(lang, text):
+    types = {e["type"] for e in extract(text, lang=lang)["entities"] if "Mission" in e["name"]}
+    assert types == {"ORG"}
