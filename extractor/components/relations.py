@@ -281,7 +281,8 @@ class RelationFinder:
             if not people:
                 continue
             holders, rule, confidence = people
-            if rule == "apposition_after_name":
+            if rule in ("apposition_after_name", "predicative"):
+                # "X, chairman of A and …", "appointed X as A and | Head of B": one holder
                 self._chain[role.end] = holders
             found = self._role_candidates(sent, role, holders, rule, confidence)
             out += found + self._predecessors(sent, role, found, holders)

@@ -177,7 +177,9 @@ DEPUTY_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associ
 # An acting or interim head leads the body meanwhile: status current.
 INTERIM_WORDS: frozenset[str] = frozenset({"acting", "interim"})
 # Words before a title that belong to it: "national coordinator", "executive president".
-ROLE_PREFIXES: frozenset[str] = frozenset({"national", "executive", "group"})  # "Group CEO"
+ROLE_PREFIXES: frozenset[str] = frozenset(
+    {"national", "executive", "group", "special"}
+)  # "Group CEO", "Special Representative"
 # Words saying a title is held now, before it ("X, current Chairperson of the AU").
 # Same name in `fr`.
 CURRENT_WORDS: frozenset[str] = frozenset({"current", "sitting", "incumbent"})

@@ -3099,3 +3099,13 @@ def test_an_honorific_and_an_of_the_model_took_into_a_name_are_left_out():
     )
     people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
     assert "Anita Kiki Gbeho" in people
+
+
+def test_titles_coordinated_after_an_appointment_share_the_appointee():
+    text = (
+        "The Secretary-General announced the appointment of Ms Anita Kiki Gbeho of Ghana as his "
+        "Special Representative for South Sudan and Head of the United Nations Mission in South "
+        "Sudan (UNMISS)."
+    )
+    leads = _lead_ids(extract(text, lang="en"))
+    assert ("per:anita-kiki-gbeho", "org:united-nations-mission-in-south-sudan") in leads
