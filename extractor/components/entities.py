@@ -1850,7 +1850,7 @@ class EntityNormaliser:
                 end, words = end + 1, words + 1
             else:
                 break
-        if end > span.end and (rest := self._person_starting_at(doc, end)) is not None:
+        if end > span.end and (rest := self._model_person_end(doc, end)) is not None:
             end = rest if rest - start <= MAX_NAME_TOKENS else end  # "Marie | -France Malangu
             # | Kabedi Mbuyi" tagged apart: the names run on into the next one
         elif words == 2 and self._last_name_closed(doc, end):
@@ -1859,8 +1859,9 @@ class EntityNormaliser:
             return span
         return Span(doc, start, end, label="PER")
 
-    def _person_starting_at(self, doc: Doc, i: int) -> int | None:
-        """The end of the person the model tagged from token i, if one starts there."""
+    def _model_person_end(self, doc: Doc, i: int) -> int | None:
+        """The end of the person the model (not our rules) tagged from token i, if one
+        starts there."""
         if (
             i >= len(doc)
             or doc[i].ent_iob_ != "B"

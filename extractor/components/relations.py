@@ -116,6 +116,10 @@ class RelationFinder:
         self.anaphor_determiners = self.data.ANAPHOR_DETERMINERS
         self.no_name_words = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
         self.portfolio_words = {w.lower() for w in self.data.MINISTRY_DOMAINS}
+        # the words that open a title said to be past ("former", "previously")
+        self.past_openers = self.data.FORMER_WORDS | {
+            p.split()[0] for p in self.data.FORMER_PHRASES
+        }
         self._lemmas: list[str] = []
 
     def _skip_titles(self, doc: Doc, j: int, limit: int) -> int:
@@ -702,8 +706,11 @@ class RelationFinder:
         """The start of a title said to be past ("previously Deputy Director General of
         Y") ending right before `end`: the holder's earlier post, set off by commas, so
         the walk back to the holder goes past it."""
-        past = self.data.FORMER_WORDS | {p.split()[0] for p in self.data.FORMER_PHRASES}
-        starts = [s for s, stop in self._role_ends.items() if stop == end and doc[s].lower_ in past]
+        starts = [
+            s
+            for s, stop in self._role_ends.items()
+            if stop == end and doc[s].lower_ in self.past_openers
+        ]
         return starts[0] if starts else None
 
     def _appointed_object(self, person: Span) -> bool:

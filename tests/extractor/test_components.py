@@ -2132,6 +2132,12 @@ def _places_of(doc) -> set[str]:
     return {e.text for e in doc.ents if e.label_ == "LOC"}
 
 
+def _untagged_names(blank_fr, blank_en, lang: str, words: str, label: str) -> set[str]:
+    """The names of one label our components find in words the model tagged nothing in."""
+    doc = run_untagged(blank_fr if lang == "fr" else blank_en, words)
+    return {e.text for e in doc.ents if e.label_ == label}
+
+
 @pytest.mark.parametrize(
     ("lang", "words", "place"),
     [
@@ -2144,8 +2150,7 @@ def _places_of(doc) -> set[str]:
 def test_stretches_and_compass_nouns_tie_untagged_names_to_places(
     blank_fr, blank_en, lang, words, place
 ):
-    doc = run_untagged(blank_fr if lang == "fr" else blank_en, words)
-    assert place in _places_of(doc)
+    assert place in _untagged_names(blank_fr, blank_en, lang, words, "LOC")
 
 
 @pytest.mark.parametrize(
@@ -2156,8 +2161,7 @@ def test_stretches_and_compass_nouns_tie_untagged_names_to_places(
     ],
 )
 def test_no_place_from_a_stretch_or_a_compass_noun_alone(blank_fr, blank_en, lang, words):
-    doc = run_untagged(blank_fr if lang == "fr" else blank_en, words)
-    assert not _places_of(doc)
+    assert not _untagged_names(blank_fr, blank_en, lang, words, "LOC")
 
 
 def test_a_name_the_model_ended_on_and_runs_over_the_capitalised_words_after_it(blank_en):
@@ -2229,8 +2233,7 @@ def test_a_name_ended_on_and_never_runs_over_a_name_of_its_own(blank_en):
 def test_capitalised_words_beside_a_company_noun_name_the_company(
     blank_fr, blank_en, lang, words, name
 ):
-    doc = run_untagged(blank_fr if lang == "fr" else blank_en, words)
-    assert name in {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert name in _untagged_names(blank_fr, blank_en, lang, words, "ORG")
 
 
 @pytest.mark.parametrize(
