@@ -97,6 +97,8 @@ class PhraseTable:
 
     def match_at(self, doc: Doc, i: int) -> int:
         forms = lowers(doc)
+        if not 0 <= i < len(forms):  # a name may end the doc: nothing follows it
+            return 0
         for phrase in self.by_first.get(forms[i], ()):
             n = len(phrase)
             if i + n <= len(forms) and all(forms[i + k] == phrase[k] for k in range(1, n)):

@@ -1567,6 +1567,17 @@ def test_phrases_indexed_by_their_last_word_match_as_the_plain_list():
     assert match_before(doc, 7, PhraseEnds(with_empty)) == match_before(doc, 7, with_empty) == 0
 
 
+def test_phrases_indexed_by_their_first_word_match_as_the_plain_list_to_the_doc_s_end():
+    from extractor.components.util import PhraseTable, match_at
+
+    doc = spacy.blank("en")("led by the head of the bank")
+    phrases = [("head", "of"), ("head", "of", "the"), ("bank",), ("the",)]
+    table = PhraseTable(phrases)
+    for start in range(len(doc) + 1):  # a name may end the doc: nothing follows it
+        assert match_at(doc, start, table) == match_at(doc, start, phrases)
+    assert match_at(doc, 3, table) == 3 and match_at(doc, len(doc), table) == 0
+
+
 def test_a_unit_named_after_its_body_runs_over_the_region_it_covers(blank_en):
     words = ["at", "the", "WFP", "Regional", "Bureau", "for", "Western", "and", "Central"]
     words += ["Africa", "."]

@@ -3109,3 +3109,9 @@ def test_titles_coordinated_after_an_appointment_share_the_appointee():
     )
     leads = _lead_ids(extract(text, lang="en"))
     assert ("per:anita-kiki-gbeho", "org:united-nations-mission-in-south-sudan") in leads
+
+
+def test_a_headline_may_end_on_the_agent_of_a_passive():
+    text = "BOAD raises CFA 150 billion through a syndicated loan led by Ecobank Côte d'Ivoire"
+    bodies = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "ORG"}
+    assert "Ecobank Côte d'Ivoire" in bodies
