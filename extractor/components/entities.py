@@ -348,6 +348,7 @@ class EntityNormaliser:
         spans, joined = self._join_units(spans)
         spans = self._natural_features(spans)
         spans, pairs = self._acronyms(doc, spans)
+        spans = [part for s in spans for part in self._headline_split(s)]
         # on equal extent, the span carrying a knowledge-base id wins
         final = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
         doc.ents = final
@@ -481,6 +482,8 @@ class EntityNormaliser:
         """'the Ministry of Energy, the World Bank and the International Renewable
         Energy Agency' tagged as one organisation: a comma or 'and' followed by an
         article starts a new name."""
+        if (verb := self._headline_verb(span)) is not None:
+            return self._split_at_verb(span, verb)
         if any(t.text == "," for t in span) and (
             span.label_ in ("PER", "LOC", "GPE") or self._opens_with_place(span)
         ):
@@ -547,9 +550,25 @@ class EntityNormaliser:
             return [span]
         return [before, Span(doc, person.start, person.end, label="PER")]
 
+    def _headline_verb(self, span: Span) -> int | None:
+        """A headline in title case tagged across its verb: 'Lualaba Copper Mining |
+        Appoints | Jean-Marie Kabeya', 'CNARR | Open | New Refugee Registration Centre'."""
+        if not _headline_cased(span.sent):
+            return None
+        verbs = self.data.HEADLINE_VERBS
+        return next((t.i for t in span if t.is_title and t.lower_ in verbs), None)
+
+    def _headline_split(self, span: Span) -> list[Span]:
+        """A name our own rules ran on over a headline's verb is cut there too."""
+        verb = self._headline_verb(span)
+        return [span] if verb is None else self._split_at_verb(span, verb)
+
     def _split_at_verb(self, span: Span, verb: int) -> list[Span]:
-        """The name before the verb, and a person's name after it ("appointed | X Y")."""
-        doc, parts = span.doc, [Span(span.doc, span.start, verb, label=span.label_)]
+        """The name before the verb, and a person's name after it ("appointed | X Y").
+        A headline's subject is a body: 'Air Océane Comores | Names | X' read as a person."""
+        doc, parts = span.doc, []
+        if span.label_ != "PER" and verb > span.start:
+            parts.append(Span(doc, span.start, verb, label=span.label_))
         after = self._strip_honorifics(doc[verb + 1 : span.end])  # "appointed Mr | X Y"
         if after is not None and len(after) >= 2 and _looks_like_name(after):
             parts.append(Span(doc, after.start, after.end, label="PER"))
@@ -1922,7 +1941,12 @@ class EntityNormaliser:
             and token.lower_ not in self.titles
             and token.lower_ not in self.role_words
             and token.lower_ not in self.data.DETERMINERS
+            and not self._is_headline_verb(token)
         )
+
+    def _is_headline_verb(self, token) -> bool:
+        """'Air Océane Comores | Names | Ahmed Said': no first name of the person after."""
+        return token.lower_ in self.data.HEADLINE_VERBS and _headline_cased(sentence_of(token))
 
     def _continues_name(self, doc: Doc, i: int, limit: int) -> bool:
         token = doc[i]
@@ -4327,6 +4351,13 @@ def _title_cased(sent: Span) -> bool:
     full of names has more lower-case words)."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.is_title for t in words) * 5 >= len(words) * 4
+
+
+def _headline_cased(sent: Span) -> bool:
+    """A headline in title case, its acronyms in capitals ("UNHCR and CNARR Open …")."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    capitalised = sum(t.is_title or t.is_upper for t in words)
+    return len(words) >= 3 and capitalised * 5 >= len(words) * 4 and any(t.is_title for t in words)
 
 
 def _quoted_after(doc: Doc, start: int, most: int = 10) -> Span | None:

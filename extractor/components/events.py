@@ -213,6 +213,8 @@ class EventFinder:
                 break
             if self._ranks_or_times(trigger.doc, start - 1):
                 break
+            if prev.is_title and prev.lower_ in self.data.HEADLINE_VERBS:
+                break  # "… Council of Ministers Holds | 45th Ordinary Session"
             if (
                 prev.pos_ in ("ADJ", "NUM", "PROPN")
                 or prev.dep_ in ("compound", "amod", "nummod")

@@ -294,6 +294,41 @@ APPOINTING_VERBS: frozenset[str] = frozenset(
         "reappointed",
     }
 )
+# Verbs of a headline in title case, capitalised inside what the model tagged as one
+# name: "Lualaba Copper Mining | Appoints | X as CEO", "UNHCR and CNARR | Open | New …".
+# Same names in `fr`.
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    {
+        "appoints",
+        "names",
+        "elects",
+        "opens",
+        "open",
+        "launches",
+        "launch",
+        "signs",
+        "sign",
+        "holds",
+        "hold",
+        "joins",
+        "join",
+        "concludes",
+        "conclude",
+        "welcomes",
+        "inaugurate",
+        "inaugurates",
+        "raises",
+        "keeps",
+        "announces",
+        "approves",
+        "hosts",
+        "unveils",
+        "completes",
+        "receives",
+        "renews",
+        "extends",
+    }
+)
 # Nouns of a time adverbial between a participle and its agent ("présidé cette année par").
 TIME_NOUNS: frozenset[str] = frozenset({"year", "month", "week", "quarter", "time", "season"})
 # Phrases before a title that put it in the past: "X, until recently head of Y".

@@ -381,6 +381,30 @@ APPOINTING_VERBS: frozenset[str] = frozenset(
         "reconduite",
     }
 )
+# Verbs of a headline in title case, capitalised inside what the model tagged as one
+# name (« La SONABEL | Nomme | X »). Same names in `en`.
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    {
+        "nomme",
+        "nomment",
+        "élit",
+        "ouvre",
+        "ouvrent",
+        "lance",
+        "lancent",
+        "signe",
+        "signent",
+        "tient",
+        "rejoint",
+        "conclut",
+        "accueille",
+        "inaugure",
+        "inaugurent",
+        "annonce",
+        "approuve",
+        "reconduit",
+    }
+)
 # Nouns of a time adverbial between a participle and its agent ("présidé cette année par").
 TIME_NOUNS: frozenset[str] = frozenset(
     {"année", "an", "mois", "semaine", "trimestre", "semestre", "fois"}

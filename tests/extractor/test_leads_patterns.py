@@ -3115,3 +3115,28 @@ def test_a_headline_may_end_on_the_agent_of_a_passive():
     text = "BOAD raises CFA 150 billion through a syndicated loan led by Ecobank Côte d'Ivoire"
     bodies = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "ORG"}
     assert "Ecobank Côte d'Ivoire" in bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Lualaba Copper Mining Appoints Jean-Marie Kabeya Tshibanda as Chief Executive Officer",
+         {"Lualaba Copper Mining", "Jean-Marie Kabeya Tshibanda"}),
+        ("UNHCR and CNARR Open New Refugee Registration Centre in Adré", {"CNARR"}),
+        ("Air Océane Comores Names Ahmed Said Boina Managing Director", {"Air Océane Comores"}),
+        ("Niger Basin Authority Council of Ministers Holds 45th Ordinary Session in N'Djamena",
+         {"Niger Basin Authority"}),
+    ],
+)  # fmt: skip
+def test_a_title_case_headline_s_verb_ends_the_name_before_it(text, names):
+    found = {e["name"] for e in extract(text, lang="en")["entities"]}
+    assert names <= found
+    assert not any(
+        verb in name.split() for name in found for verb in ("Appoints", "Open", "Names", "Holds")
+    )
+
+
+def test_a_verb_in_a_sentence_not_in_title_case_is_left_to_the_model():
+    text = "The Names Foundation gave the award to the winners."
+    names = {e["name"] for e in extract(text, lang="en")["entities"]}
+    assert "Names Foundation" in names
