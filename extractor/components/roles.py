@@ -91,6 +91,11 @@ class ImplicitOrg:
     demonym: str | None = None  # "ministre marocain de …"
 
 
+# Titles a region's council or its administration has: "the X region, its Chief Executive
+# Officer" is the body's named before, never the region's.
+REGION_HEADS: frozenset[str] = frozenset({"chair", "other_head", "mayor"})
+
+
 @dataclass
 class Role:
     start: int  # first token of the role head (status words excluded)
@@ -1009,7 +1014,7 @@ class RoleFinder:
         before = [e for e in doc.ents if e.label_ == "ORG" and e.end <= j - 1]
         if noun is not None and self._by_noun(role, before, noun):
             return
-        region = self._region_before(sent, j - 1)
+        region = self._region_before(sent, j - 1) if role.role_class in REGION_HEADS else None
         if region is not None and (not before or region.start > before[-1].start):
             role.org = region  # "la région de X, représentée par son président, Y"
             return

@@ -3140,3 +3140,19 @@ def test_a_verb_in_a_sentence_not_in_title_case_is_left_to_the_model():
     text = "The Names Foundation gave the award to the winners."
     names = {e["name"] for e in extract(text, lang="en")["entities"]}
     assert "Names Foundation" in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Sovereign Fund for Strategic Investments (FONSIS) will take a stake in a solar "
+         "plant in the Kaolack region, its Chief Executive Officer, Mr Babacar Guèye, announced."),
+        ("fr", "Le Fonds souverain d'investissements stratégiques (FONSIS) prendra une participation "
+         "dans une centrale solaire de la région de Kaolack, a annoncé son directeur général, "
+         "M. Babacar Guèye."),
+    ],
+)  # fmt: skip
+def test_a_chief_executive_s_possessive_is_the_body_s_not_the_region_s(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(name, status) for name, _, status in leads} == {("Babacar Guèye", "current")}
+    assert not any(org == "Kaolack" for _, org, _ in leads)
