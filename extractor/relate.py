@@ -223,7 +223,7 @@ class ExtractionBuilder:
         named = [
             (max(starts), e.id)
             for e in self._context_bodies()
-            if not e.wikidata
+            if not e.wikidata and not _unit_named(e.name)
             for starts in [[m.start for m in e.mentions if m.end <= before]]
             if starts
         ]
@@ -705,3 +705,15 @@ def _opening_sentence(text: str, title: str | None) -> str:
     if len(paragraphs) > 1 and headline and paragraphs[0] == headline.strip():
         paragraphs = paragraphs[1:]
     return re.split(r"(?<=[.!?])\s", paragraphs[0], maxsplit=1)[0] if paragraphs else ""
+
+
+# Nouns of a body's inner units: "who led the company" after "its Transmission and
+# Dispatching Department" is the company's head, not the department's.
+INNER_UNIT_NOUNS = frozenset(
+    {"department", "division", "directorate", "unit", "service", "département", "direction"}
+    | {"unité", "sous-direction"}
+)
+
+
+def _unit_named(name: str) -> bool:
+    return bool(INNER_UNIT_NOUNS & set(name.lower().split()))

@@ -299,6 +299,10 @@ class EntityNormaliser:
         self.place_prepositions = self.data.PLACE_PREPOSITIONS | {"in", "at", "near", "from", "to"}
         self.kind_links = self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS
         self.long_form_heads = self.data.ORG_HEAD_WORDS - self.data.EVENT_TRIGGERS
+        # a body named in the other language before its acronym ("the Société nationale
+        # d'électricité du Burkina (SONABEL)" in English)
+        other = get_lang_data("en" if nlp.lang == "fr" else "fr")
+        self.cut_form_heads = self.long_form_heads | (other.ORG_HEAD_WORDS - other.EVENT_TRIGGERS)
         # "in charge of", « chargé de »: what opens a title's portfolio after its noun
         self.charges = lower_tuples(self.data.CHARGE_PHRASES, nlp.tokenizer)
 
@@ -3724,7 +3728,7 @@ class EntityNormaliser:
             return None  # "BOAD and Afreximbank (ACCP)": a known body's acronyms are known
         if long is None:
             long = self._with_head_before(_schwartz_hearst(doc, paren, inner.text), spans)
-        if long is None and ent is None:
+        if long is None and (ent is None or ent.label_ == "LOC"):  # "… du | Burkina | (…)"
             long = self._cut_long_form(doc, paren, inner.text, spans)
         headed = long is None and (ent is None or not fits)
         if headed:
@@ -3803,18 +3807,31 @@ class EntityNormaliser:
         lower-case words runs on to the bracket when the acronym's letters fit it."""
         body = next(
             (s for s in spans if s.label_ == "ORG" and paren - most <= s.start and s.end < paren
-             and is_body_head(s[0].lower_, self.long_form_heads)),
+             and is_body_head(s[0].lower_, self.cut_form_heads)),
             None,
         )  # fmt: skip
-        if body is None or not all(_lower_word(t) for t in doc[body.end : paren]):
+        if body is None:
+            return None
+        place = self._country_ending(doc, body.end, paren)  # "… d'électricité du | Burkina"
+        if not all(_lower_word(t) for t in doc[body.end : place or paren]):
             return None
         long = doc[body.start : paren]
         if (
             _letters_fit(short, long.text)
+            or place is not None
+            and len(long) <= 7  # a national body's name, all said
             or self._initials_in_english(short, long)
             or self._known_body_worded(short, long.text)
         ):
             return Span(doc, long.start, long.end, label="ORG")
+        return None
+
+    def _country_ending(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a known country or region ending doc[start:end] after 'of'/'de' starts."""
+        for k in range(max(start + 1, end - 3), end):
+            if doc[k - 1].is_lower and self._known_place_at(doc, k):
+                if (entry := self.kb.lookup(doc[k:end].text)) and _country_or_region(entry):
+                    return k
         return None
 
     def _known_body_worded(self, short: str, long: str) -> bool:
@@ -4558,8 +4575,10 @@ def _government_candidates(doc: Doc, i: int, levels: frozenset[str]) -> list[tup
         j = k + 2
         if doc[j].lower_ in ("la", "l'", "the") and j + 1 < len(doc):
             j += 1
-        for end in range(j + 1, min(len(doc), j + 4) + 1):  # "Gouvernement de Côte d'Ivoire"
-            out.append((start, end, doc[j:end].text))  # Government of Japan
+        # the longest name first: "Gouvernement de Côte d'Ivoire", "du Burkina | Faso"
+        for end in range(min(len(doc), j + 4), j, -1):
+            if not doc[end - 1].is_punct:
+                out.append((start, end, doc[j:end].text))  # Government of Japan
     return out
 
 

@@ -3156,3 +3156,36 @@ def test_a_chief_executive_s_possessive_is_the_body_s_not_the_region_s(lang, tex
     leads = _leads(extract(text, lang=lang))
     assert {(name, status) for name, _, status in leads} == {("Babacar Guèye", "current")}
     assert not any(org == "Kaolack" for _, org, _ in leads)
+
+
+def test_a_french_body_s_name_in_english_runs_from_its_noun_to_the_acronym():
+    text = (
+        "The Council of Ministers appointed Mr Issouf Kaboré as Director General of the Société "
+        "nationale d'électricité du Burkina (SONABEL), the country's electricity company."
+    )
+    data = extract(text, lang="en")
+    assert "Société" not in {e["name"] for e in data["entities"]}
+    assert ("Issouf Kaboré", "Société nationale d'électricité du Burkina", "current") in _leads(
+        data
+    )
+
+
+def test_the_company_a_predecessor_led_is_no_unit_named_before():
+    text = (
+        "OUAGADOUGOU, 4 February 2026 – The Council of Ministers appointed Mr Issouf Kaboré as "
+        "Director General of the Société nationale d'électricité du Burkina (SONABEL). Mr Kaboré "
+        "has spent twenty years at SONABEL, most recently as head of its Transmission and "
+        "Dispatching Department. He succeeds Mr Dieudonné Sawadogo, who led the company from "
+        "2021 and retires this month."
+    )
+    leads = _lead_ids(extract(text, lang="en"))
+    assert ("per:dieudonne-sawadogo", "org:sonabel-bf") in leads
+    assert not any(org.startswith("org:department") for _, org in leads)
+
+
+@pytest.mark.parametrize(
+    "text", ["Le gouvernement du Burkina Faso a signé.", "Le gouvernement du Burkina a signé."]
+)
+def test_burkina_is_burkina_faso_and_its_government_is_named_whole(text):
+    bodies = {(e["type"], e["name"]) for e in extract(text, lang="fr")["entities"]}
+    assert bodies == {("ORG", "Government of Burkina Faso")}
