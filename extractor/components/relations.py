@@ -556,9 +556,13 @@ class RelationFinder:
         if after is None or (start == j + 1 and not self._opens_noun_phrase(sent, role)):
             return False  # a bare name right after the comma is ambiguous: keep X
         k = after.end
-        if k < sent.end and doc[k].text == ",":
-            k = self._skip_titles(doc, k + 1, sent.end)
-        return not (k < sent.end and match_at(doc, k, self.roles.phrase_keys))
+        if k >= sent.end or doc[k].text != ",":
+            return not (k < sent.end and match_at(doc, k, self.roles.phrase_keys))
+        # « M. Y, ministre du Budget »: the title word opens Y's own role, no honorific
+        titled = self._skip_titles(doc, k + 1, sent.end)
+        return not any(
+            i < sent.end and match_at(doc, i, self.roles.phrase_keys) for i in (k + 1, titled)
+        )
 
     def _name_in_commas_after(self, sent: Span, role: Role) -> bool:
         """'le président du Conseil, Abdelkrim Ouazzani, …': the title of the name after it."""

@@ -3189,3 +3189,13 @@ def test_the_company_a_predecessor_led_is_no_unit_named_before():
 def test_burkina_is_burkina_faso_and_its_government_is_named_whole(text):
     bodies = {(e["type"], e["name"]) for e in extract(text, lang="fr")["entities"]}
     assert bodies == {("ORG", "Government of Burkina Faso")}
+
+
+def test_a_title_between_two_names_is_the_first_s_when_the_second_has_its_own():
+    text = (
+        "L'équipe s'est entretenue avec le Dr Aïssatou Bah, gouverneure de la Banque centrale de "
+        "la République de Guinée, M. Sékou Condé, ministre du Budget, et de hauts responsables."
+    )
+    leads = {(name, org) for name, org, _ in _leads(extract(text, lang="fr"))}
+    assert ("Aïssatou Bah", "Banque centrale de la République de Guinée") in leads
+    assert not any(name == "Sékou Condé" and "Banque" in org for name, org in leads)
