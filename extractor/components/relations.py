@@ -147,6 +147,7 @@ class RelationFinder:
         self._chain: dict[int, list[Span]] = {}
         self._respective: dict[int, Span] = {}
         self._role_ends: dict[int, int] = {}
+        self._deputy_starts: set[int] = set()  # where deputies' titles start
         found: list[Candidate] = []
         self._applied = 0
         self._lemmas = lemma_forms(doc)  # lemmas stay as they are while relations run
@@ -275,6 +276,9 @@ class RelationFinder:
         self._chain = {}  # role end -> its holders (by apposition)
         self._respective = self._respective_pairs(sent, roles)
         self._role_ends = {self.roles._status_start(sent.doc, r.start): r.end for r in roles}
+        self._deputy_starts = {
+            self.roles._status_start(sent.doc, r.start) for r in roles if self._deputy_title(r)
+        }
         for role in roles:
             listed = self._bracketed_portfolios(sent, role)
             if listed:
@@ -972,6 +976,8 @@ class RelationFinder:
         if leader is None or target is None or target.label_ not in ("ORG", "EVENT"):
             return []
         target = self.roles.board_s_body(target) or target  # "CIHR's Governing Council, chaired by"
+        if target.label_ == "ORG" and self._agent_titled_deputy(sent, agent + 1):
+            return []  # "BOAD's finance teams, headed by Vice-President … X": no head of BOAD
         role = doc[verb.i : agent + 1].text
         return [
             _lead(who, target, sent, "passive_agent", 0.8, role)
@@ -1004,6 +1010,17 @@ class RelationFinder:
         """A company's board of directors, not a body's governing council or executive
         board, whose chair heads no company (COMPANY_BOARD_WORDS)."""
         return any(t.lower_ in self.data.COMPANY_BOARD_WORDS for t in board)
+
+    def _agent_titled_deputy(self, sent: Span, j: int) -> bool:
+        """The agent after "by" is named with a deputy's title ("Vice-President …"); a
+        member's may lead what names him ("UNDRR, led by Special Representative … X")."""
+        while j < sent.end and sent.doc[j].lower_ in self.data.DETERMINERS:
+            j += 1
+        return j in self._deputy_starts
+
+    def _deputy_title(self, role: Role) -> bool:
+        first = role.text.lower().replace("-", " ").split()[:1]
+        return role.predicate != "LEADS" and bool(first) and first[0] in self.data.DEPUTY_WORDS
 
     def _agent_leader(self, sent: Span, j: int) -> Span | None:
         """The agent after "by"/"par", past its determiners and title."""

@@ -3199,3 +3199,17 @@ def test_a_title_between_two_names_is_the_first_s_when_the_second_has_its_own():
     leads = {(name, org) for name, org, _ in _leads(extract(text, lang="fr"))}
     assert ("Aïssatou Bah", "Banque centrale de la République de Guinée") in leads
     assert not any(name == "Sékou Condé" and "Banque" in org for name, org in leads)
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ("Negotiations were conducted by BOAD's finance teams, headed by Vice-President in "
+         "charge of Finance Mr Jean-Baptiste Hounkpè.", None),
+        ("UNDRR, led by Special Representative of the Secretary-General for Disaster Risk "
+         "Reduction Aiko Tanaka-Reyes, presented an assessment.", "Aiko Tanaka-Reyes"),
+    ],
+)  # fmt: skip
+def test_a_deputy_named_as_the_agent_of_led_by_leads_no_body(text, leader):
+    leaders = {name for name, _, _ in _leads(extract(text, lang="en"))}
+    assert leaders == ({leader} if leader else set())
