@@ -93,6 +93,11 @@ COMPLEMENTED_UNIT_HEADS = frozenset(
     {"centre", "center", "division", "direction", "département", "department", "service"}
     | {"sous-comité", "sous-commission", "sous-direction"}
 )
+# Countries' names that are also people's names ("Michael Jordan", "Tom Holland").
+PEOPLE_S_COUNTRIES = frozenset(
+    {"jordan", "france", "holland", "england", "israel", "wales", "chad", "georgia", "india"}
+    | {"china", "kenya", "lebanon", "salvador"}
+)
 # English unit nouns ending a unit's name before its body ("the Agronomic Research
 # Centre | of the University of Ouagadougou").
 ENGLISH_UNIT_ENDS = frozenset({"centre", "center", "division", "unit"})
@@ -946,9 +951,23 @@ class EntityNormaliser:
         return span
 
     def _ends_on_region(self, span: Span) -> bool:
-        """A name ending on a continent or a world region names no person."""
+        """A name ending on a continent or a world region names no person, nor one
+        ending on a country's name ("Orabank Togo", "Ecobank Côte d'Ivoire": a
+        company's subsidiary) but those that people bear ("Tom Holland")."""
         entry = self.kb.lookup(span[-1].text) if span[-1].is_title else None
-        return entry is not None and entry.type == "LOC" and entry.kind == "region"
+        if entry is not None and entry.type == "LOC" and entry.kind == "region":
+            return True
+        for size in (3, 2, 1):
+            last = span[-size:] if len(span) > size else None
+            if (
+                last is not None
+                and last[0].is_title
+                and last.text.lower() not in PEOPLE_S_COUNTRIES
+            ):
+                entry = self.kb.lookup(last.text)
+                if entry is not None and entry.is_country:
+                    return True
+        return False
 
     def _branches(self, spans: list[Span]) -> list[Span]:
         """'… Officer of Orange | Côte d'Ivoire' with only the country tagged: the

@@ -432,6 +432,20 @@ def test_a_person_tagged_name_ending_on_a_body_word_is_an_organisation(blank_en)
     assert [(e.text, e.label_) for e in doc.ents] == [("Kwame Boateng University", "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("words", "label"),
+    [
+        (["Orabank", "Togo", "signed", "."], "ORG"),  # a company's subsidiary
+        (["Ecobank", "Côte", "d'", "Ivoire", "signed", "."], "ORG"),
+        (["Tom", "Holland", "signed", "."], "PER"),  # a country's name people bear
+    ],
+)
+def test_a_person_tagged_name_ending_on_a_country_is_a_body(blank_en, words, label):
+    tags = ["B-PERSON"] + ["I-PERSON"] * (len(words) - 3) + ["O", "O"]
+    doc = run(blank_en, words, tags)
+    assert [(e.text, e.label_) for e in doc.ents] == [(" ".join(words[:-2]), label)]
+
+
 def test_a_nationality_before_a_name_is_neither_a_place_nor_part_of_the_name(blank_fr):
     words = ["que", "dirige", "la", "Norvégienne", "Ingrid", "Halvorsen", "."]
     ents = ["O", "O", "O", "B-LOC", "B-PER", "I-PER", "O"]
