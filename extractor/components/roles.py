@@ -664,12 +664,21 @@ class RoleFinder:
             return False
         return self._board_of(ent, complement) is None and self._possessor(complement) is None
 
+    def _owner_after_board(self, complement: Span, board: Span) -> Span | None:
+        doc, k = complement.doc, board.end
+        if k >= complement.end or doc[k].lower_ not in OF_WORDS:
+            return None
+        k += 1
+        while k < complement.end and doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        return self._untagged_owner(doc, k, complement.end) if k < complement.end else None
+
     def _untagged_owner(self, doc: Doc, k: int, limit: int) -> Span | None:
         """'the Board of Directors of | Nexans': proper nouns the model left untagged
         (or took for a nationality) after a board are its company."""
         end = k
-        while end < limit and end - k < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
-            end += 1
+        while end < limit and end - k < 4 and doc[end].pos_ == "PROPN" and _named(doc[end]):
+            end += 1  # "of | Nexans", "of | LCM"
         if end == k or doc[k:end].ents or self.kb.lookup(doc[k:end].text) is not None:
             return None
         return Span(doc, k, end, label="ORG")
@@ -920,6 +929,7 @@ class RoleFinder:
         at_start = board is not None and board.start == name_span.start
         if at_start and parent is None:
             parent = self._possessor(complement)  # "of its board of directors"
+            parent = parent or self._owner_after_board(complement, board)  # "Board of | LCM"
             noun = self._owner_noun_after(name_span, board) if parent is None else None
             if noun is not None:
                 return anaphor(noun)  # « conseil d'administration du | port »
@@ -1665,3 +1675,8 @@ def _coordinated_adjective(doc: Doc, i: int, limit: int) -> bool:
         and doc[i + 1].is_lower
         and not doc[i + 1].ent_type_
     )
+
+
+def _named(token: Token) -> bool:
+    """A word of a proper name: capitalised, or an acronym in capitals."""
+    return token.is_title or (token.is_upper and token.is_alpha and len(token) >= 2)

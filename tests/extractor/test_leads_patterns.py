@@ -3213,3 +3213,14 @@ def test_a_title_between_two_names_is_the_first_s_when_the_second_has_its_own():
 def test_a_deputy_named_as_the_agent_of_led_by_leads_no_body(text, leader):
     leaders = {name for name, _, _ in _leads(extract(text, lang="en"))}
     assert leaders == ({leader} if leader else set())
+
+
+def test_the_chair_of_a_board_named_before_a_company_s_acronym_leads_the_company():
+    text = (
+        "KOLWEZI, 25 March 2026 – Lualaba Copper Mining SA (LCM) named a new Chief Executive "
+        'Officer. "He knows our operations," said Ms. Hélène Kasongo Mwamba, Chair of the '
+        "Board of LCM."
+    )
+    data = extract(text, lang="en")
+    assert ("per:helene-kasongo-mwamba", "org:lcm-cd") in _lead_ids(data)
+    assert not any(e["name"] == "Board of LCM" for e in data["entities"])
