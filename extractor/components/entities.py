@@ -872,6 +872,8 @@ class EntityNormaliser:
         places, whatever the model said."""
         doc, kinds = span.doc, self.data.PLACE_KIND_NOUNS
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
+        if span.label_ in ("ORG", "PER") and len(span) == 1 and self._governed_place(span):
+            return Span(doc, span.start, span.end, label="LOC")  # "Prefect of | Tône"
         if span.label_ == "LOC" and len(words) > 1 and words[0] in self.data.ORG_HEAD_WORDS:
             return Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)
         if span.label_ == "LOC" and len(span) == 1 and self._bare_body(span) and span[0].is_title:
@@ -949,6 +951,16 @@ class EntityNormaliser:
         if span.label_ != "LOC" and not acronym and (town or self._region_in_context(span)):
             return Span(doc, span.start, span.end, label="LOC")
         return span
+
+    def _governed_place(self, span: Span) -> bool:
+        """One unknown name after a territory head's title and 'of': "Prefect of Tône"."""
+        doc, i = span.doc, span.start
+        if span.kb_id_ or not span[0].is_title or i < 2 or doc[i - 1].lower_ not in OF_WORDS:
+            return False
+        entry = self.kb.lookup(span.text)
+        return doc[i - 2].lower_ in self.data.PLACE_HEAD_TITLES and (
+            entry is None or entry.type == "LOC"
+        )
 
     def _ends_on_region(self, span: Span) -> bool:
         """A name ending on a continent or a world region names no person, nor one
@@ -2745,7 +2757,8 @@ class EntityNormaliser:
                 continue
             if not self._unknown_name_word(token, taken) or token.lower_ in self.body_heads:
                 continue  # "Head of | Mission in Niger", "President of the | Republic"
-            if subdivision_code(token.text) or is_town(token.text):
+            governed = doc[i - 1].lower_ in self.data.PLACE_HEAD_TITLES  # "Prefect of | Tône"
+            if subdivision_code(token.text) or is_town(token.text) or governed:
                 found.append(Span(doc, k, k + 1, label="LOC"))
         return found
 

@@ -947,6 +947,11 @@ COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"directors"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
     {"rector", "vice-chancellor", "chancellor", "dean", "mayor", "prefect"}
 )
+# Titles of a territory's head: what follows "of" is a place ("Prefect of | Tône"), never
+# a body. Same names in `fr`.
+PLACE_HEAD_TITLES: frozenset[str] = frozenset(
+    {"prefect", "prefects", "sub-prefect", "mayor", "mayors"}
+)
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"in"})
 # The first word of "between X and Y", two places when one is (see fr.BETWEEN_WORDS).
 BETWEEN_WORDS: frozenset[str] = frozenset({"between"})

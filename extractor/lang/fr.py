@@ -1108,6 +1108,11 @@ COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"administration"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
     {"recteur", "rectrice", "doyen", "doyenne", "maire", "préfet", "préfète"}
 )
+# Titles of a territory's head: ce qui suit « de » est un lieu (« préfet de | Tône »).
+# Same names in `en`.
+PLACE_HEAD_TITLES: frozenset[str] = frozenset(
+    {"préfet", "préfète", "préfets", "sous-préfet", "sous-préfète", "maire", "maires"}
+)
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"dans"})
 # A stretch between two places names both: « entre Cavalaire et Saint-Raphaël » (the
 # first word of « entre X et Y »). Same name in `en`.

@@ -3224,3 +3224,22 @@ def test_the_chair_of_a_board_named_before_a_company_s_acronym_leads_the_company
     data = extract(text, lang="en")
     assert ("per:helene-kasongo-mwamba", "org:lcm-cd") in _lead_ids(data)
     assert not any(e["name"] == "Board of LCM" for e in data["entities"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The operation was launched in the presence of Mr. Essowavana Pali, Prefect of "
+         "Tône, and community leaders."),
+        ("fr", "L'opération a été lancée en présence de M. Essowavana Pali, préfet de Tône, et "
+         "des chefs traditionnels."),
+    ],
+)  # fmt: skip
+def test_the_name_after_a_prefect_s_title_is_a_place(lang, text):
+    leads = _lead_ids(extract(text, lang=lang))
+    assert leads == {("per:essowavana-pali", "loc:tone")}
+
+
+def test_a_town_after_a_mayor_s_title_is_a_place_the_model_typed_as_a_body():
+    entities = extract("He met the Mayor of Kpalimé.", lang="en")["entities"]
+    assert [(e["type"], e["name"]) for e in entities] == [("LOC", "Kpalimé")]
