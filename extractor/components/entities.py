@@ -3756,6 +3756,14 @@ class EntityNormaliser:
             or self._translated_acronym(named, inner.text)
         )
         long = ent if fits else None
+        if long is not None and self._listed_after(long):
+            # "Chamber of Commerce, Industry, Mines and | Crafts of Cameroon (CCIMA)"
+            wider = self._headed_long_form(doc, paren, spans)
+            if wider is not None and wider.start < long.start:
+                # a list of words with commas ("Commerce, Industry, Mines and"), not two
+                # names ("the Gates Foundation and | Cheikh Anta Diop University of Dakar")
+                listed = [t for t in doc[wider.start : long.start] if t.text == ","]
+                long = wider if listed else long
         if ent is not None and ent.label_ == "ORG" and ent.kb_id_ and not fits:
             return None  # "BOAD and Afreximbank (ACCP)": a known body's acronyms are known
         if long is None:
@@ -3889,6 +3897,16 @@ class EntityNormaliser:
         initials = Counter(self.data.NAME_WORDS.get(w, w)[0].lower() for w in words)
         return (letters - initials).total() <= (1 if letters.total() >= 4 else 0)
 
+    def _listed_after(self, span: Span) -> bool:
+        """A name right after 'and' or a comma that follows a capitalised word: the
+        last of a list of a name's words ("Mines and | Crafts of Cameroon")."""
+        doc, k = span.doc, span.start
+        return (
+            k >= 2
+            and (doc[k - 1].lower_ in AND_WORDS or doc[k - 1].text == ",")
+            and (doc[k - 2].is_title)
+        )
+
     def _headed_long_form(
         self, doc: Doc, paren: int, spans: list[Span], max_words: int = 10
     ) -> Span | None:
@@ -3898,16 +3916,20 @@ class EntityNormaliser:
         # the spans as corrected so far: the model's "Directeur général de la Société
         # … (SENELEC)" person is a title, already undone
         people = {i for s in spans if s.label_ == "PER" for i in range(s.start, s.end)}
-        for k in range(paren - 1, max(-1, paren - max_words - 1), -1):
-            token = doc[k]
-            if (token.is_punct and token.text not in ("-", "'")) or k in people:
+        k, reach = paren - 1, max_words
+        while k >= 0 and paren - k <= reach:
+            i, token = k, doc[k]
+            k -= 1
+            listed = token.text == "," and _between_name_words(doc, i)
+            reach += 2 * listed  # a comma and a word of a list: "Commerce, | Industry"
+            if (token.is_punct and token.text not in ("-", "'") and not listed) or i in people:
                 return None
             ministry = token.lower_ == self.data.MINISTRY_WORD  # "ministère de … (MEAE)"
             if token.is_title and is_body_head(token.lower_, heads) or ministry:
                 # "National Office of …", "the Food Crop Value Chain … Programme"
-                start = self._capitalised_words_before(doc, k, most=max_words)
+                start = self._capitalised_words_before(doc, i, most=max_words)
                 before = doc[start - 1] if start > 0 else None
-                if k == paren - 1 and start == k:
+                if i == paren - 1 and start == i:
                     continue  # a lone body noun: "the Commission (EC)" is no long form
                 if (
                     before is None
@@ -4624,6 +4646,16 @@ def _unknown_acronym(span: Span, words: list[str]) -> bool:
         return False
     entry = load_kb().lookup(token.text)
     return entry is None or entry.type != "LOC"
+
+
+def _between_name_words(doc: Doc, k: int) -> bool:
+    """A comma listing one capitalised word after another inside a name ("Chamber of
+    Commerce, | Industry, | Mines and Crafts"), no person or place on either side."""
+    if k < 1 or k + 1 >= len(doc):
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    named = {"PER", "PERSON", "LOC", "GPE"}
+    return before.is_title and after.is_title and not {before.ent_type_, after.ent_type_} & named
 
 
 def _caps_word(token) -> bool:

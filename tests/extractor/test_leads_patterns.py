@@ -3243,3 +3243,23 @@ def test_the_name_after_a_prefect_s_title_is_a_place(lang, text):
 def test_a_town_after_a_mayor_s_title_is_a_place_the_model_typed_as_a_body():
     entities = extract("He met the Mayor of Kpalimé.", lang="en")["entities"]
     assert [(e["type"], e["name"]) for e in entities] == [("LOC", "Kpalimé")]
+
+
+def test_a_long_form_listing_its_words_with_commas_runs_to_its_body_noun():
+    text = (
+        "Mr Emmanuel Ngando Ekwalla was elected President of the Chamber of Commerce, Industry, "
+        "Mines and Crafts of Cameroon (CCIMA) at its General Assembly in Douala."
+    )
+    data = extract(text, lang="en")
+    long = "Chamber of Commerce, Industry, Mines and Crafts of Cameroon"
+    assert ("Emmanuel Ngando Ekwalla", long, "current") in _leads(data)
+    assert "Crafts of Cameroon" not in {e["name"] for e in data["entities"]}
+
+
+def test_two_names_joined_by_and_before_an_acronym_stay_two():
+    text = (
+        "The Bill & Melinda Gates Foundation and Cheikh Anta Diop University of Dakar (UCAD) "
+        "signed an agreement."
+    )
+    names = {e["name"] for e in extract(text, lang="en")["entities"]}
+    assert not any("Foundation and" in name for name in names)
