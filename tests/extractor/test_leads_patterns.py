@@ -3263,3 +3263,18 @@ def test_two_names_joined_by_and_before_an_acronym_stay_two():
     )
     names = {e["name"] for e in extract(text, lang="en")["entities"]}
     assert not any("Foundation and" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "She succeeds Professor Magatte Diop, whose term ended in March, and was formally "
+         "installed today by the Minister of Higher Education, Dr Cheikh Tidiane Fall."),
+        ("fr", "Elle succède au Pr Magatte Diop, dont le mandat a pris fin en mars, et a été "
+         "officiellement installée ce jour par le ministre de l'Enseignement supérieur, "
+         "M. Cheikh Tidiane Fall."),
+    ],
+)  # fmt: skip
+def test_a_predecessor_never_held_the_title_of_the_agent_who_installs_the_successor(lang, text):
+    leaders = {name for name, _, _ in _leads(extract(text, lang=lang))}
+    assert leaders == {"Cheikh Tidiane Fall"}
