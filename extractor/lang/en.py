@@ -178,8 +178,8 @@ DEPUTY_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associ
 INTERIM_WORDS: frozenset[str] = frozenset({"acting", "interim"})
 # Words before a title that belong to it: "national coordinator", "executive president".
 ROLE_PREFIXES: frozenset[str] = frozenset(
-    {"national", "executive", "group", "special"}
-)  # "Group CEO", "Special Representative"
+    {"national", "executive", "group", "special", "subregional", "sub-regional"}
+)  # "Group CEO", "Special Representative", "Subregional Coordinator"
 # Words saying a title is held now, before it ("X, current Chairperson of the AU").
 # Same name in `fr`.
 CURRENT_WORDS: frozenset[str] = frozenset({"current", "sitting", "incumbent"})
@@ -578,7 +578,9 @@ RANK_ROLES: frozenset[str] = frozenset({"minister of state"})
 # Roles that head an organisation's presence in one country when a country follows
 # ("UNICEF Representative in Niger", "MSF Head of Mission in Mali"); a
 # "representative" of anything else is a member.
-REGIONAL_WORDS: frozenset[str] = frozenset({"regional"})  # a regional director heads an office
+REGIONAL_WORDS: frozenset[str] = frozenset(
+    {"regional", "subregional", "sub-regional"}
+)  # a regional director heads an office
 COUNTRY_ROLES: frozenset[str] = frozenset(
     {
         "country director",

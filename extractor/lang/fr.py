@@ -722,7 +722,7 @@ RANK_ROLES: frozenset[str] = frozenset({"ministre d'état", "ministre d’état"
 # ("représentant de l'UNICEF au Niger", "cheffe de mission de MSF au Mali"); a
 # "représentant" of anything else is a member.
 REGIONAL_WORDS: frozenset[str] = frozenset(
-    {"régional", "régionale"}
+    {"régional", "régionale", "sous-régional", "sous-régionale"}
 )  # a regional director heads an office
 COUNTRY_ROLES: frozenset[str] = frozenset(
     {

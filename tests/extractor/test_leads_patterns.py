@@ -3278,3 +3278,13 @@ def test_two_names_joined_by_and_before_an_acronym_stay_two():
 def test_a_predecessor_never_held_the_title_of_the_agent_who_installs_the_successor(lang, text):
     leaders = {name for name, _, _ in _leads(extract(text, lang=lang))}
     assert leaders == {"Cheikh Tidiane Fall"}
+
+
+def test_a_subregional_title_s_first_word_is_no_body():
+    text = (
+        "Mr Abdoulaye Faye, Subregional Coordinator for West Africa of the Food and Agriculture "
+        "Organization of the United Nations (FAO), also addressed the session."
+    )
+    data = extract(text, lang="en")
+    assert "Subregional" not in {e["name"] for e in data["entities"]}
+    assert not any(org == "Subregional" for _, org, _ in _leads(data))
