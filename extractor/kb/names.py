@@ -91,6 +91,8 @@ def singular(word: str) -> str:
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"  # "communities"
+    if word.endswith(("xes", "ches", "shes", "sses")):
+        return word[:-2]  # "taxes" (« impôts »), "branches", "businesses"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word

@@ -238,6 +238,7 @@ from extractor.resolve import name_key
             "Direction générale des impôts et des domaines",
             "Directorate General of Taxes and Domains",
         ),
+        ("Direction nationale des impôts", "National Tax Directorate"),  # taxes: tax
         # a "trade union" is a "syndicat"
         (
             "Confédération syndicale internationale - Afrique",
