@@ -1370,6 +1370,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "routes": "roads",
     "télécommunications": "telecommunications",
     "postes": "posts",
+    "poste": "posts",  # « ministère de la Poste et des TIC »
     "assainissement": "sanitation",
     "minières": "mines",
     "minéraux": "mineral",

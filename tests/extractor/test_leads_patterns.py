@@ -3288,3 +3288,17 @@ def test_a_subregional_title_s_first_word_is_no_body():
     data = extract(text, lang="en")
     assert "Subregional" not in {e["name"] for e in data["entities"]}
     assert not any(org == "Subregional" for _, org, _ in _leads(data))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "M. Kouadio Yao, ancien ministre de la Poste et des Technologies de l'information "
+         "et de la communication, a pris ses fonctions."),
+        ("en", "Mr Kouadio Yao, a former Minister of Posts and Information and Communication "
+         "Technologies, took office."),
+    ],
+)  # fmt: skip
+def test_a_ministry_of_posts_keys_alike_in_both_languages(lang, text):
+    orgs = {org for _, org in _lead_ids(extract(text, lang=lang))}
+    assert any(org.startswith("org:ministry-communication-posts-technology") for org in orgs)
