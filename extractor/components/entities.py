@@ -133,7 +133,11 @@ CURRENCY_CODES = frozenset(
     | {"EGP", "AUD", "INR"}
 )
 # Nouns of a body's office, in both languages (a "mission" may be a visit).
-OFFICE_NOUNS = frozenset({"office", "bureau", "delegation", "délégation"})
+OFFICE_NOUNS = frozenset(
+    {"office", "bureau", "delegation", "délégation"} | {"sous-bureau", "sub-office"}
+)
+# Offices in a town rather than a country: « le sous-bureau du HCR à Abéché ».
+TOWN_OFFICE_NOUNS = frozenset({"sous-bureau", "sub-office"})
 WHERE_WORDS = frozenset({"pour", "à", "au", "aux", "en", "dans", "for", "to", "in"})
 AND_WORDS = frozenset({"et", "and"})
 # Words no name ends on: the model's span ran on into what follows it.
@@ -2440,7 +2444,9 @@ class EntityNormaliser:
                 body = _owner_before(doc, i, by_end)
                 start = body.start if body is not None else i
             place = self._linked_ent(doc, after, WHERE_WORDS, by_start, ("LOC",))
-            if body is None or not body.kb_id_ or place is None or not self._is_country(place):
+            if body is None or not body.kb_id_ or place is None:
+                continue
+            if not self._is_country(place) and doc[i].lower_ not in TOWN_OFFICE_NOUNS:
                 continue
             offices.append(Span(doc, start, place.end, label="ORG"))
             places.append(place)

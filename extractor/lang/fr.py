@@ -749,7 +749,7 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
 GENERAL_SECRETARIAT: str = "Secrétariat général"
 # A body's presence in a place, led by a verb's subject: "who heads the UNDP office in
 # Lagos", "qui dirige le bureau de l'UNICEF à Dakar". Same names in `en`.
-OFFICE_WORDS: frozenset[str] = frozenset({"bureau", "représentation", "mission"})
+OFFICE_WORDS: frozenset[str] = frozenset({"bureau", "sous-bureau", "représentation", "mission"})
 OPERATIONS_WORDS: frozenset[str] = frozenset({"opérations"})
 # "X et Y, respectivement ministre de A et ministre de B": names and roles pair up in order.
 RESPECTIVELY: frozenset[str] = frozenset({"respectivement"})

@@ -3302,3 +3302,15 @@ def test_a_subregional_title_s_first_word_is_no_body():
 def test_a_ministry_of_posts_keys_alike_in_both_languages(lang, text):
     orgs = {org for _, org in _lead_ids(extract(text, lang=lang))}
     assert any(org.startswith("org:ministry-communication-posts-technology") for org in orgs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La cheffe du sous-bureau du HCR à Abéché, Mme Sophie Lambert, a pris la parole."),
+        ("en", "Ms. Sophie Lambert, Head of the UNHCR Sub-Office in Abéché, took the floor."),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_sub_office_in_a_town_leads_it_in_both_languages(lang, text):
+    leads = _lead_ids(extract(text, lang=lang))
+    assert leads == {("per:sophie-lambert", "org:abeche-office-q28606331-sub")}
