@@ -324,6 +324,7 @@ class EntityNormaliser:
         spans = [self._with_demonym_after(self._with_of_words(self._with_topic(s))) for s in spans]
         spans = self._joined_at_for(self._joined_at_and(spans))
         spans = _join_adjacent_people(self._first_names_after_title(_join_particles(spans)))
+        spans = self._surnames_read_as_places(spans)
         spans = _named_after_people(spans)
         spans = [s for s in spans if len(s) and self._keep(s) and not self._language_name(s)]
         spans = [self._titled_misfit(self._by_context(s)) for s in spans]
@@ -370,6 +371,26 @@ class EntityNormaliser:
         owners = self._owners_inside(final, known) if known else []
         doc._.owners = owners + self._board_bodies(final, owners)
         return doc
+
+    def _surnames_read_as_places(self, spans: list[Span]) -> list[Span]:
+        """'Mr. Ahmed Said | Boina |': one unknown capitalised word the model took for a
+        place, right after a person's name, is the name's last word."""
+        out: list[Span] = []
+        for span in sorted(spans, key=lambda s: s.start):
+            last = out[-1] if out else None
+            if last is not None and last.label_ == "PER" and self._surname_place(last, span):
+                out[-1] = Span(span.doc, last.start, span.end, label="PER")
+            else:
+                out.append(span)
+        return out
+
+    def _surname_place(self, person: Span, span: Span) -> bool:
+        if span.label_ != "LOC" or span.start != person.end or len(span) != 1 or span.kb_id_:
+            return False
+        word = span[0]
+        if not word.is_title or len(person) + 1 > MAX_NAME_TOKENS:
+            return False
+        return self.kb.lookup(word.text) is None and not is_town(word.text)
 
     def _board_bodies(self, spans: list[Span], owners: list[Span]) -> list[Span]:
         """The body a board is named with ('Board of Directors of | Ecobank', "Safaricom

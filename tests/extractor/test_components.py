@@ -446,6 +446,22 @@ def test_a_person_tagged_name_ending_on_a_country_is_a_body(blank_en, words, lab
     assert [(e.text, e.label_) for e in doc.ents] == [(" ".join(words[:-2]), label)]
 
 
+@pytest.mark.parametrize(
+    ("last", "tag", "expected"),
+    [
+        ("Boina", "B-GPE", [("Ahmed Said Boina", "PER")]),  # no place the base knows
+        ("Dakar", "B-GPE", [("Ahmed Said", "PER"), ("Dakar", "LOC")]),  # a known town
+    ],
+)
+def test_an_unknown_place_right_after_a_person_s_name_is_its_last_word(
+    blank_en, last, tag, expected
+):
+    words = ["Mr.", "Ahmed", "Said", last, "spoke", "."]
+    tags = ["O", "B-PERSON", "I-PERSON", tag, "O", "O"]
+    doc = run(blank_en, words, tags)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
 def test_a_nationality_before_a_name_is_neither_a_place_nor_part_of_the_name(blank_fr):
     words = ["que", "dirige", "la", "Norvégienne", "Ingrid", "Halvorsen", "."]
     ents = ["O", "O", "O", "B-LOC", "B-PER", "I-PER", "O"]
