@@ -1164,7 +1164,19 @@ class RoleFinder:
             ent = ent if ent is not None and ent.start <= subject.i + 6 else None
         if ent is None or ent.label_ != "ORG" or sent.doc[ent.end].text == ",":
             return  # not "said X, Group CEO": X is the holder, whatever its tag
+        if self._agent_title_after_body(sent, role, ent):
+            return  # "The Reserve is managed by the RAAF, headed by Executive Director X"
         role.org = self.board_s_body(ent) or ent  # the board appoints the body's head
+
+    def _agent_title_after_body(self, sent: Span, role: Role, subject: Span) -> bool:
+        """The title of a passive's agent ("headed by | Executive Director X") with
+        another body named between it and the sentence's subject: that body's head."""
+        doc, k = sent.doc, self._status_start(sent.doc, role.start)
+        while k > sent.start and doc[k - 1].lower_ in self.data.DETERMINERS:
+            k -= 1
+        if k <= sent.start or doc[k - 1].lower_ != self.data.PASSIVE_AGENT:
+            return False
+        return any(e.label_ == "ORG" and subject.end <= e.start and e.end < k for e in sent.ents)
 
     def _board_owner_before(self, sent: Span, board: Token) -> Span | None:
         """ "Ecobank's | board of directors": the body whose board it is."""

@@ -3314,3 +3314,14 @@ def test_a_ministry_of_posts_keys_alike_in_both_languages(lang, text):
 def test_the_head_of_a_sub_office_in_a_town_leads_it_in_both_languages(lang, text):
     leads = _lead_ids(extract(text, lang=lang))
     assert leads == {("per:sophie-lambert", "org:abeche-office-q28606331-sub")}
+
+
+def test_a_bare_title_after_by_heads_the_body_named_before_it_not_the_subject():
+    text = (
+        "The Reserve is managed by the Regional Agency for Agriculture and Food (RAAF), headed "
+        "by Executive Director Mr Kodjo Afenyo, based in Lomé."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert {(name, org) for name, org, _ in leads} == {
+        ("Kodjo Afenyo", "Regional Agency for Agriculture and Food")
+    }
