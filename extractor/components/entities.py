@@ -587,10 +587,9 @@ class EntityNormaliser:
     def _headline_verb(self, span: Span) -> int | None:
         """A headline in title case tagged across its verb: 'Lualaba Copper Mining |
         Appoints | Jean-Marie Kabeya', 'CNARR | Open | New Refugee Registration Centre'."""
-        if not _headline_cased(span.sent):
-            return None
         verbs = self.data.HEADLINE_VERBS
-        return next((t.i for t in span if t.is_title and t.lower_ in verbs), None)
+        verb = next((t.i for t in span if t.is_title and t.lower_ in verbs), None)
+        return verb if verb is not None and _headline_cased(span.sent) else None
 
     def _headline_split(self, span: Span) -> list[Span]:
         """A name our own rules ran on over a headline's verb is cut there too."""
@@ -3885,8 +3884,7 @@ class EntityNormaliser:
         long = doc[body.start : paren]
         if (
             _letters_fit(short, long.text)
-            or place is not None
-            and len(long) <= 7  # a national body's name, all said
+            or (place is not None and len(long) <= 7)  # a national body's name, all said
             or self._initials_in_english(short, long)
             or self._known_body_worded(short, long.text)
         ):

@@ -328,7 +328,7 @@ class RelationFinder:
                 continue  # "X, director of B, replaces Z | as T": Z held T, not B
             if any(t.text == ";" or t.ent_type_ == "PER" for t in doc[before.end : role.start]):
                 continue  # "… took over from Z as CEO of X; Y, Secretary General of W": not W
-            if role.start > i and self._agent_title(sent, role):
+            if role.start > i and self.roles.passive_agent_before(sent, role) is not None:
                 continue  # "succeeds Z … and was installed by the Minister of A": not A
             c = leads[0]
             out.append(
@@ -1012,13 +1012,6 @@ class RelationFinder:
         """A company's board of directors, not a body's governing council or executive
         board, whose chair heads no company (COMPANY_BOARD_WORDS)."""
         return any(t.lower_ in self.data.COMPANY_BOARD_WORDS for t in board)
-
-    def _agent_title(self, sent: Span, role: Role) -> bool:
-        """A title the agent of a passive bears: "installed by | the Minister of …"."""
-        doc, k = sent.doc, self.roles._status_start(sent.doc, role.start)
-        while k > sent.start and doc[k - 1].lower_ in self.data.DETERMINERS:
-            k -= 1
-        return k > sent.start and doc[k - 1].lower_ == self.data.PASSIVE_AGENT
 
     def _agent_titled_deputy(self, sent: Span, j: int) -> bool:
         """The agent after "by" is named with a deputy's title ("Vice-President …"); a

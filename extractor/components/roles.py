@@ -1171,12 +1171,19 @@ class RoleFinder:
     def _agent_title_after_body(self, sent: Span, role: Role, subject: Span) -> bool:
         """The title of a passive's agent ("headed by | Executive Director X") with
         another body named between it and the sentence's subject: that body's head."""
+        by = self.passive_agent_before(sent, role)
+        return by is not None and any(
+            e.label_ == "ORG" and subject.end <= e.start and e.end <= by for e in sent.ents
+        )
+
+    def passive_agent_before(self, sent: Span, role: Role) -> int | None:
+        """Where the 'by'/« par » a title is the agent of stands ("installed by | the
+        Minister of …"), past the title's determiners; None when no such word."""
         doc, k = sent.doc, self._status_start(sent.doc, role.start)
         while k > sent.start and doc[k - 1].lower_ in self.data.DETERMINERS:
             k -= 1
-        if k <= sent.start or doc[k - 1].lower_ != self.data.PASSIVE_AGENT:
-            return False
-        return any(e.label_ == "ORG" and subject.end <= e.start and e.end < k for e in sent.ents)
+        by = k - 1
+        return by if by >= sent.start and doc[by].lower_ == self.data.PASSIVE_AGENT else None
 
     def _board_owner_before(self, sent: Span, board: Token) -> Span | None:
         """ "Ecobank's | board of directors": the body whose board it is."""

@@ -1108,8 +1108,8 @@ COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"administration"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
     {"recteur", "rectrice", "doyen", "doyenne", "maire", "préfet", "préfète"}
 )
-# Titles of a territory's head: ce qui suit « de » est un lieu (« préfet de | Tône »).
-# Same names in `en`.
+# Titles of a territory's head: what follows « de » is a place (« préfet de | Tône »),
+# never a body. Same names in `en`.
 PLACE_HEAD_TITLES: frozenset[str] = frozenset(
     {"préfet", "préfète", "préfets", "sous-préfet", "sous-préfète", "maire", "maires"}
 )
