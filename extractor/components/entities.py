@@ -926,7 +926,7 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="ORG")  # "Stockage Québec, a consortium"
         if span.label_ == "PER" and len(span) > 1 and self._body_word_at_edge(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Jean Lorougnon Guédé University"
-        if span.label_ == "PER" and len(span) > 1 and self._ends_on_region(span):
+        if span.label_ == "PER" and len(span) > 1 and self._ends_on_region_or_country(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Smart Africa", "Digital Europe"
         if span.label_ == "PER" and (place := self._place_before_title(span)) is not None:
             return place  # "Dakar Regional | Governor Ousmane Kane": the governor's region
@@ -986,7 +986,7 @@ class EntityNormaliser:
             entry is None or entry.type == "LOC"
         )
 
-    def _ends_on_region(self, span: Span) -> bool:
+    def _ends_on_region_or_country(self, span: Span) -> bool:
         """A name ending on a continent or a world region names no person, nor one
         ending on a country's name ("Orabank Togo", "Ecobank Côte d'Ivoire": a
         company's subsidiary) but those that people bear ("Tom Holland")."""
