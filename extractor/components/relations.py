@@ -289,6 +289,8 @@ class RelationFinder:
             if not people:
                 continue
             holders, rule, confidence = people
+            if rule == "predicative" and self._pluperfect_link(sent, holders[0], role):
+                role.status = "former"  # "X had been serving as interim Director General"
             if rule in ("apposition_after_name", "predicative"):
                 # "X, chairman of A and …", "appointed X as A and | Head of B": one holder
                 self._chain[role.end] = holders
@@ -296,6 +298,12 @@ class RelationFinder:
             out += found + self._predecessors(sent, role, found, holders)
             used.update(p.start for p in holders)
         return out
+
+    def _pluperfect_link(self, sent: Span, holder: Span, role: Role) -> bool:
+        """A past auxiliary between a holder and the title he is said to hold ("X had
+        served as", « X avait été »): a time over before the one told."""
+        between = sent.doc[holder.end : role.start]
+        return len(between) <= 6 and any(t.lower_ in self.data.PAST_AUXILIARIES for t in between)
 
     def _predecessors(
         self, sent: Span, role: Role, found: list[Candidate], holders: list[Span]

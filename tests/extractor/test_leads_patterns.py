@@ -3325,3 +3325,17 @@ def test_a_bare_title_after_by_heads_the_body_named_before_it_not_the_subject():
     assert {(name, org) for name, org, _ in leads} == {
         ("Kodjo Afenyo", "Regional Agency for Agriculture and Food")
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Since December, Ms Aminata Ouédraogo had been serving as interim Director General "
+         "of the National Electricity Company."),
+        ("fr", "Mme Aminata Ouédraogo avait été directrice générale par intérim de la Société "
+         "nationale d'électricité."),
+    ],
+)  # fmt: skip
+def test_a_title_said_with_a_past_auxiliary_is_former(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(name, status) for name, _, status in leads} == {("Aminata Ouédraogo", "former")}
