@@ -1468,6 +1468,12 @@ class RelationFinder:
         if successor is not None:
             former = _led_unit(leader, target, sent, "replaced_predecessor", role, "former")
             return _led_unit(successor, target, sent, "head_of_phrase", role) + former
+        if (
+            status == "current"
+            and self._replaced(sent, leader)
+            and _past_between(doc, leader.end, start)
+        ):
+            status = "former"  # « Il succède à | Z, qui était à la tête de Y »
         return _led_unit(leader, target, sent, "head_of_phrase", role, status)
 
     def _entrusted(self, sent: Span, start: int, end: int) -> list[Candidate]:
@@ -1919,6 +1925,16 @@ def _bare_argument(verb: Token, since: frozenset[str]) -> Token | None:
         if cases and all(_date_preposition(g, since) for g in cases):
             return child
     return None
+
+
+def _past_between(doc: Doc, start: int, end: int) -> bool:
+    """A verb in a past tense between two tokens ("who was at the helm of", « qui était à
+    la tête de »), not a present or future one ("who retires … after five years at")."""
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and ("Past" in t.morph.get("Tense") or "Imp" in t.morph.get("Tense") or t.tag_ == "VBD")
+        for t in doc[start:end]
+    )
 
 
 def _narrative_imperfect(verb: Token) -> bool:

@@ -3339,3 +3339,17 @@ def test_a_bare_title_after_by_heads_the_body_named_before_it_not_the_subject():
 def test_a_title_said_with_a_past_auxiliary_is_former(lang, text):
     leads = _leads(extract(text, lang=lang))
     assert {(name, status) for name, _, status in leads} == {("Aminata Ouédraogo", "former")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("fr", "Il succède à M. Dieudonné Sawadogo, qui était à la tête de la Société nationale "
+         "d'électricité depuis 2021 et fait valoir ses droits à la retraite.", "former"),
+        ("en", "Ms Lagesse will take over from Dieudonné Sawadogo, who retires at the end of "
+         "September after five years at the helm of the National Electricity Company.", "current"),
+    ],
+)  # fmt: skip
+def test_a_replaced_head_was_at_the_helm_only_when_said_in_a_past_tense(lang, text, status):
+    leads = {(name, st) for name, _, st in _leads(extract(text, lang=lang))}
+    assert ("Dieudonné Sawadogo", status) in leads
