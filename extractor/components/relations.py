@@ -1625,6 +1625,8 @@ class RelationFinder:
                 break
         if target is None and leader is not None:  # "Sous la direction de X, la Fondation Y …"
             target = self._main_subject_after(sent, leader.end)
+        elif target is not None and self._seat_s_body(target):
+            target = self._subject_body(sent)  # « Le Comité … a tenu, au siège de la Banque, »
         if target is not None:
             target = self._head_of_complement(target)
         if leader is None or target is None or leader.start == target.start:
@@ -1633,6 +1635,19 @@ class RelationFinder:
         # chair of a company's board chairs the company
         target = self.roles.board_s_body(target) or target
         return [_lead(leader, target, sent, "under_leadership", 0.7, doc[start:end].text)]
+
+    def _seat_s_body(self, body: Span) -> bool:
+        """A body named after a seat's noun: "at the headquarters of | the Bank"."""
+        doc, k = body.doc, body.start
+        while k > 0 and doc[k - 1].lower_ in self.data.DETERMINERS - OF_WORDS:
+            k -= 1
+        return (
+            k >= 2 and doc[k - 1].lower_ in OF_WORDS and doc[k - 2].lower_ in self.data.SEAT_NOUNS
+        )
+
+    def _subject_body(self, sent: Span) -> Span | None:
+        subject = root_subject(sent)
+        return _ent_covering(sent.doc, subject.i, ("ORG",)) if subject is not None else None
 
     # --- other predicates ------------------------------------------------------
     def _part_of(self, sent: Span) -> list[Candidate]:

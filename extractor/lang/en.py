@@ -609,6 +609,9 @@ FACILITY_NOUNS: frozenset[str] = frozenset(
 )
 # Buildings where events are held: an event noun before one names the venue
 # ("Cotonou Congress Centre", "Palais des congrès").
+# Nouns of a body's seat: the body after them is where a meeting sits, not what it is
+# ("met at the headquarters of the Bank, under the chairmanship of X"). Same names in `fr`.
+SEAT_NOUNS: frozenset[str] = frozenset({"headquarters", "premises", "seat"})
 VENUE_NOUNS: frozenset[str] = FACILITY_NOUNS | frozenset(
     {"centre", "center", "hall", "hotel", "arena", "auditorium"}
 )

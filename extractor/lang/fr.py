@@ -759,6 +759,9 @@ FACILITY_NOUNS: frozenset[str] = frozenset(
 )
 # Buildings where events are held: an event noun before one names the venue
 # ("Cotonou Congress Centre", "Palais des congrès").
+# Nouns of a body's seat: the body after them is where a meeting sits, not what it is
+# (« au siège de la Banque centrale, sous la présidence de X »). Same names in `en`.
+SEAT_NOUNS: frozenset[str] = frozenset({"siège", "locaux"})
 VENUE_NOUNS: frozenset[str] = FACILITY_NOUNS | frozenset(
     {"centre", "salle", "hôtel", "auditorium", "esplanade"}
 )

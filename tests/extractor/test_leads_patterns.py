@@ -3353,3 +3353,14 @@ def test_a_title_said_with_a_past_auxiliary_is_former(lang, text):
 def test_a_replaced_head_was_at_the_helm_only_when_said_in_a_past_tense(lang, text, status):
     leads = {(name, st) for name, _, st in _leads(extract(text, lang=lang))}
     assert ("Dieudonné Sawadogo", status) in leads
+
+
+def test_a_body_named_as_a_meeting_s_seat_is_not_what_its_chair_leads():
+    text = (
+        "Le Comité de politique monétaire (CPM) de la Banque centrale des États de l'Afrique de "
+        "l'Ouest (BCEAO) a tenu sa première réunion ordinaire de l'année, au siège de la Banque "
+        "centrale à Dakar, sous la présidence de M. Étienne Kouadio Yao, gouverneur de la BCEAO."
+    )
+    orgs = {org for _, org, _ in _leads(extract(text, lang="fr"))}
+    assert "Banque centrale" not in orgs
+    assert any(org.startswith("Comité de politique monétaire") for org in orgs)
