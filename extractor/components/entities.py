@@ -3993,7 +3993,13 @@ class EntityNormaliser:
         """A word-like short name ('Inserm', 'Masen') after a tagged long form whose
         letters it takes in order."""
         ent = next((s for s in spans if s.end == paren and s.label_ in ("ORG", "LOC")), None)
-        if ent is None or len(ent) < 2:
+        if ent is None or ent.label_ == "LOC" and len(ent) == 1:
+            # "the Société nationale d'électricité du | Sénégal | (Senelec)" in English
+            long = self._cut_long_form(doc, paren, short.text, spans)
+            if long is None:
+                return None
+            return AcronymPair(short=Span(doc, short.start, short.end, label="ORG"), long=long)
+        if len(ent) < 2:
             return None
         if not (_letters_fit(short.text, ent.text) or self._translated_short_name(ent, short)):
             return None

@@ -3364,3 +3364,12 @@ def test_a_body_named_as_a_meeting_s_seat_is_not_what_its_chair_leads():
     orgs = {org for _, org, _ in _leads(extract(text, lang="fr"))}
     assert "Banque centrale" not in orgs
     assert any(org.startswith("Comité de politique monétaire") for org in orgs)
+
+
+def test_a_french_body_s_name_in_english_pairs_with_its_word_like_short_name():
+    text = (
+        "Electricity will be sold to the national utility, the Société nationale d'électricité "
+        "du Sénégal (Senelec), under a 25-year agreement."
+    )
+    bodies = {(e["id"], e["name"]) for e in extract(text, lang="en")["entities"]}
+    assert bodies == {("org:senelec", "Société nationale d'électricité du Sénégal")}
