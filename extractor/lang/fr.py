@@ -1807,6 +1807,8 @@ NAME_WORDS: dict[str, str] = {
     "enfance": "children",
     "enfant": "children",  # "Ministère de l'Enfant" = "Ministry of Children"
     "enfants": "children",
+    "mère": "mother",  # « Hôpital de la mère et de l'enfant » = "Mother and Child Hospital"
+    "mères": "mothers",
     "enregistrement": "registration",
     "enrichissement": "enrichment",
     "enseignement": "education",

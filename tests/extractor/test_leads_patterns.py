@@ -3373,3 +3373,9 @@ def test_a_french_body_s_name_in_english_pairs_with_its_word_like_short_name():
     )
     bodies = {(e["id"], e["name"]) for e in extract(text, lang="en")["entities"]}
     assert bodies == {("org:senelec", "Société nationale d'électricité du Sénégal")}
+
+
+def test_a_hospital_s_name_the_model_cut_at_its_and_is_one_name():
+    text = "The Governor inaugurated the new Garoua Mother and Child Hospital, a 120-bed facility."
+    bodies = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "ORG"}
+    assert bodies == {"Garoua Mother and Child Hospital"}

@@ -239,6 +239,7 @@ from extractor.resolve import name_key
             "Directorate General of Taxes and Domains",
         ),
         ("Direction nationale des impôts", "National Tax Directorate"),  # taxes: tax
+        ("Hôpital de la mère et de l'enfant", "Mother and Child Hospital"),
         # a "trade union" is a "syndicat"
         (
             "Confédération syndicale internationale - Afrique",
