@@ -51,6 +51,8 @@ def _names_one(name: str) -> bool:
 
 # The id of a body's office in a country: "org:office-q7817-q1028" (WHO in Morocco).
 OFFICE_ID_RE = re.compile(r"^org:office-(q\d+)-(q\d+)$")
+# "Minister of Public Works | (MINTP)": an acronym in brackets right after a portfolio
+BRACKETED_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*\)")
 
 
 class ExtractionBuilder:
@@ -290,7 +292,37 @@ class ExtractionBuilder:
             mentions=[mention],
             country=country.qid if country is not None else None,
         )
-        return self._add_entity(entity, [(start, end)]).id
+        added = self._add_entity(entity, [(start, end)])
+        if implicit.kind == "ministry":
+            self._absorb_acronym(added, end)
+        return added.id
+
+    def _absorb_acronym(self, ministry: Entity, end: int) -> None:
+        """ "the Minister of Public Works (MINTP)": the acronym bracketed right after the
+        portfolio a ministry was read from names that ministry, here and wherever the
+        article uses it again (its mentions join the ministry's)."""
+        match = BRACKETED_ACRONYM_RE.match(self.article.text, end)
+        acronym_id = self.by_offsets.get(match.span(1)) if match else None
+        acronym = self.entities.get(acronym_id) if acronym_id else None
+        if match is None or acronym is None or acronym.id == ministry.id:
+            return
+        if (
+            acronym.type != "ORG"
+            or acronym.wikidata
+            or {m.text for m in acronym.mentions} != {match.group(1)}
+        ):
+            return  # a known body, or one the article names in full too
+        seen = {(m.start, m.end) for m in ministry.mentions}
+        ministry.mentions += [m for m in acronym.mentions if (m.start, m.end) not in seen]
+        ministry.mentions.sort(key=lambda m: m.start)
+        ministry.aliases = sorted(set(ministry.aliases) | {match.group(1)})
+        del self.entities[acronym.id]
+        self.by_offsets = {
+            k: ministry.id if v == acronym.id else v for k, v in self.by_offsets.items()
+        }
+        for relation in self.relations:
+            relation.subject = ministry.id if relation.subject == acronym.id else relation.subject
+            relation.object = ministry.id if relation.object == acronym.id else relation.object
 
     def _unit_name_key(self, implicit: ImplicitOrg, name: str) -> str | None:
         """A unit with no owner named keys by its words in either language ("Department
@@ -330,6 +362,9 @@ class ExtractionBuilder:
         if implicit.parent is None or implicit.country is None:
             return None
         parent_id = self._entity_at(offset, implicit.parent)
+        if parent_id is None and all(t.is_alpha and not t.ent_type_ for t in implicit.parent):
+            # the body named before by its noun ("Country Manager of the Bank for …")
+            parent_id = self._antecedent(implicit.parent.text.lower(), start)
         country = self.kb.lookup(implicit.country.text)
         # a region the knowledge base does not hold: "l'Afrique de l'Ouest et du Centre"
         place = None if country is not None else self._entity_at(offset, implicit.country)

@@ -1507,7 +1507,13 @@ class EntityNormaliser:
         relative = k < len(doc) and doc[k].lower_ in self.data.PERSON_RELATIVES
         if span.label_ == "PER" or not (relative or self._chaired_by(span)):
             return False
-        return self._name_words_only(span)
+        return self._name_words_only(span) and not self._after_head_title(span)
+
+    def _after_head_title(self, span: Span) -> bool:
+        """ "X, acting Director of | Monetary Policy Operations |, who replaces Y": what a
+        head's title is of is a body; the relative pronoun is the holder's."""
+        i = self._of_before(span.doc, span.start)
+        return i >= 1 and span.doc[i - 1].lower_ in self.head_title_ends
 
     def _chaired_by(self, span: Span) -> bool:
         """'chaired by', 'présidée par' right before the name: people chair."""
@@ -1651,6 +1657,7 @@ class EntityNormaliser:
             or doc[start].lower_ in self.data.CONTRACTED_PREPOSITIONS  # "au | Caire"
             or doc[start].text in self.data.KIND_ACRONYMS  # "l'ONG | Jeunesse Verte"
             or doc[start].is_punct
+            or self._praises(doc[start], span)
         ):
             start += 1
         if end - start > 2 and self._compass_part(doc, start) and doc[start + 1].lower_ in OF_WORDS:
@@ -1672,6 +1679,7 @@ class EntityNormaliser:
             doc[end - 1].lower_ in ("'s", "’s", "'", "(", ",", "-", ":")
             or doc[end - 1].lower_ in self.data.DETERMINERS
             or doc[end - 1].lower_ in DANGLING_WORDS  # "Banque mondiale | pour le"
+            or self._praises(doc[end - 1], span)  # "Commission | forte"
         ):
             end -= 1
         if end - start > 2 and (self._dated_end(doc, end) or self._time_span_end(doc, end)):
@@ -1685,6 +1693,10 @@ class EntityNormaliser:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+    def _praises(self, token: Token, span: Span) -> bool:
+        """A lower-case word of praise at a body's edge is no part of its name."""
+        return span.label_ == "ORG" and token.is_lower and token.lower_ in self.data.PRAISE_WORDS
 
     def _before_bare_owner(self, doc: Doc, start: int, end: int) -> int:
         """ "Commission centrale des arbitres | de la fédération", "Sous-comité d'éthique
@@ -3194,13 +3206,27 @@ class EntityNormaliser:
         """'the Board of Directors of | Masen', « du directoire de | Masen »: one word
         the model took for a person after a board is the board's company."""
         by_start = {s.start: s for s in spans}
-        owners = {}
+        owners, acronyms = {}, []
         for i in positions(doc, self.boards.by_first):
             n = self.boards.match_at(doc, i)
             person = self._linked_ent(doc, i + n, OF_WORDS, by_start, ("PER",)) if n else None
             if person is not None and len(person) == 1:
                 owners[person.start] = Span(doc, person.start, person.end, label="ORG")
-        return [owners.get(s.start, s) if s.label_ == "PER" else s for s in spans]
+            elif n and (acronym := self._untagged_acronym_after(doc, i + n, spans)) is not None:
+                acronyms.append(acronym)
+        return [owners.get(s.start, s) if s.label_ == "PER" else s for s in spans] + acronyms
+
+    def _untagged_acronym_after(self, doc: Doc, i: int, spans: list[Span]) -> Span | None:
+        """ "the Board of Directors of | PAL": an acronym no one tagged after a board's
+        'of' (its body defined in another paragraph) is the board's body."""
+        if i >= len(doc) or doc[i].lower_ not in OF_WORDS:
+            return None
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in self.data.DETERMINERS and j - i < 3:
+            j += 1
+        if j >= len(doc) or not _caps_word(doc[j]) or any(s.start <= j < s.end for s in spans):
+            return None
+        return Span(doc, j, j + 1, label="ORG")
 
     def _compass_part(self, doc: Doc, i: int) -> bool:
         """A compass word coordinated after another ('de l'Ouest et du | Centre')."""

@@ -90,6 +90,7 @@ class RelationFinder:
         # tagger may read as a noun or an adjective and leave without a lemma
         self.lead_participles = participles(self.data.LEAD_VERBS, self.data.PARTICIPLE_ENDINGS)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h} | self.data.DETERMINERS
+        self.honorifics = lower_tuples(self.data.HONORIFICS, nlp.tokenizer)  # "Rear Admiral"
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
         self.capacity = PhraseEnds(list(lower_tuples(self.data.CAPACITY_PHRASES, nlp.tokenizer)))
         # "a succédé | en 2025 | à Z": the replacing verbs without their preposition
@@ -126,6 +127,9 @@ class RelationFinder:
         """Past determiners, titles and a nationality: 'le Dr X', 'Colonel X',
         "l'Islandais X", 'la juge polonaise X'."""
         while j < limit and not doc[j].ent_type_ == "PER":
+            if (words := match_at(doc, j, self.honorifics)) > 1:
+                j += words  # a title of several words: 'Rear Admiral X', « le général de
+                continue  # brigade X »
             title = doc[j].lower_ in self.titles or self._nationality(doc, j, limit)
             if not (title or (doc[j].text == "." and j > 0 and doc[j - 1].lower_ in self.titles)):
                 break

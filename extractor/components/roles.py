@@ -14,7 +14,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.entities import OF_WORDS
+from extractor.components.entities import FOR_WORDS, OF_WORDS
 from extractor.components.util import (
     PhraseEnds,
     PhraseTable,
@@ -950,6 +950,8 @@ class RoleFinder:
         start = complement.start
         if start < end and complement.doc[start].lower_ in self.data.CHARGED_WORDS:
             start += 1  # "chargée | de l'Énergie"
+        # "Minister of Public Works | (MINTP)": the ministry's acronym is no portfolio
+        end = next((t.i for t in complement.doc[start:end] if t.text == "("), end)
         domain = complement.doc[start:end]
         name = f"{self.data.MINISTRY_WORD} {domain.text}".strip()
         return ImplicitOrg(
@@ -1264,6 +1266,8 @@ class RoleFinder:
             return  # "directeur régional de l'UNICEF pour l'Afrique de l'Ouest": an office too
         body = role.org if role.org is not None and role.org.label_ == "ORG" else None
         body = body or self._org_just_before(sent, role) or self._appointing_body(sent, role)
+        if body is None and role.implicit is not None and role.implicit.kind == "anaphor":
+            body = role.implicit.span  # « Responsable pays de la Banque | pour le Cameroun »
         if body is None:
             return
         place = self._country_after(sent, max(body.end, role.head_end))
@@ -1629,7 +1633,22 @@ def _headed_name(complement: Span, first_ent: Span | None, data: ModuleType) -> 
     if first_ent is not None and first_ent.label_ == "ORG":
         return None  # "Banque mondiale" and its kind were tagged: that name wins
     end = next((t.i for t in doc[start : complement.end] if t.text == "("), complement.end)
+    end = next((t.i for t in doc[start + 1 : end] if _covers_place(t, data)), end)
     return Span(doc, start, end, label="ORG") if end - start >= 2 else None
+
+
+def _covers_place(token: Token, data: ModuleType) -> bool:
+    """ "de la Banque | pour le Cameroun": 'for' and a place name what a post covers,
+    not the body's name."""
+    doc, k = token.doc, token.i + 1
+    while k < len(doc) and doc[k].lower_ in data.DETERMINERS and k - token.i < 3:
+        k += 1
+    return (
+        token.lower_ in FOR_WORDS
+        and k < len(doc)
+        and doc[k].ent_iob_ == "B"
+        and (doc[k].ent_type_ == "LOC")
+    )
 
 
 def _name_through_place(complement: Span, place: Span) -> Span | None:

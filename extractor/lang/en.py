@@ -70,6 +70,15 @@ HONORIFICS: tuple[str, ...] = (
     "lady",
     "sheikh",
     "colonel",
+    "lieutenant colonel",
+    "lieutenant-colonel",
+    "brigadier general",
+    "brigadier",
+    "major general",
+    "lieutenant general",
+    "rear admiral",
+    "vice admiral",
+    "admiral",
     "captain",
     "major",
     "general",
@@ -1059,6 +1068,11 @@ DETERMINERS: frozenset[str] = frozenset(
 # The kind of a body written as an acronym before its name ("the NGO Green
 # Youth"): no word of the name.
 KIND_ACRONYMS: frozenset[str] = frozenset({"NGO"})
+# Words that praise a body and are never part of its name ("a strong and independent
+# Commission"; see fr.PRAISE_WORDS).
+PRAISE_WORDS: frozenset[str] = frozenset(
+    {"strong", "stronger", "solid", "effective", "efficient", "credible", "robust"}
+)
 CONTRACTED_PREPOSITIONS: frozenset[str] = frozenset()
 CONJUNCTIONS: frozenset[str] = frozenset({"and", "or"})
 # Relative pronouns said of people only ("Jean-Claude Ah-Kong, who retires").
@@ -1112,6 +1126,11 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "handicrafts": "crafts",
     "scientific": "science",  # "Higher Education and Scientific Research"
     "foresight": "foresight",  # "Economy, Finance and Foresight"
+    "disaster": "disaster",  # "Humanitarian Action and Disaster Management"
+    "disasters": "disaster",
+    "management": "management",
+    "risk": "risk",  # "Disaster Risk Management"
+    "risks": "risk",
 }
 # "its director general, X", "their chair, X": the role belongs to the organisation just named.
 # Words between a possessive and its role ("its newly appointed director").

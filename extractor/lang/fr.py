@@ -64,7 +64,17 @@ HONORIFICS: tuple[str, ...] = (
     "monseigneur",
     "mgr",
     "général",
+    "général de brigade",
+    "général de division",
+    "général de corps d'armée",
+    "général d'armée",
     "colonel",
+    "colonel-major",
+    "lieutenant-colonel",
+    "lieutenant-général",
+    "contre-amiral",
+    "vice-amiral",
+    "amiral",
     "ministre",
     "président",
     "présidente",
@@ -83,6 +93,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "patronne": ("chief_executive", "LEADS"),
     "directeur-président": ("director", "LEADS"),
     "directrice-présidente": ("director", "LEADS"),
+    "responsable de pays": ("director", "LEADS"),  # "Country Manager" of a bank
     "directeur pays": ("director", "LEADS"),
     "directrice pays": ("director", "LEADS"),
     "directeur de pays": ("director", "LEADS"),  # « directrice de pays du FIDA pour … »
@@ -221,6 +232,7 @@ ROLE_SUFFIXES: frozenset[str] = frozenset(
         "fondatrice",
         "résident",
         "résidente",
+        "militaire",  # « gouverneur militaire de l'Ituri »
     }
 )
 # A deputy does not lead: these turn LEADS into MEMBER_OF.
@@ -731,6 +743,7 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
         "directeur de pays",
         "directrice de pays",
         "responsable pays",
+        "responsable de pays",
         "représentant résident",
         "représentante résidente",
         "coordonnateur résident",
@@ -1240,6 +1253,12 @@ DETERMINERS: frozenset[str] = frozenset(
 # The kind of a body written as an acronym before its name (« l'ONG Jeunesse
 # verte »): no word of the name.
 KIND_ACRONYMS: frozenset[str] = frozenset({"ONG"})
+# Words that praise a body and are never part of its name (« une Commission forte
+# et indépendante »: the model reads "Commission forte" as one name).
+PRAISE_WORDS: frozenset[str] = frozenset(
+    {"fort", "forte", "forts", "fortes", "solide", "solides", "efficace", "efficaces"}
+    | {"performant", "performante", "performants", "performantes", "crédible", "crédibles"}
+)
 CONTRACTED_PREPOSITIONS: frozenset[str] = frozenset({"au", "aux"})
 CONJUNCTIONS: frozenset[str] = frozenset({"et", "ou"})
 # Relative pronouns said of people only ("X, who retires"): none in French, where
@@ -1251,6 +1270,11 @@ PERSON_RELATIVES: frozenset[str] = frozenset()
 SHORT_PORTFOLIOS: dict[str, str] = {}
 MINISTRY_DOMAINS: dict[str, str] = {
     "prospective": "foresight",  # "ministère de l'Économie, des Finances et de la Prospective"
+    "catastrophe": "disaster",  # « … et de la Gestion des catastrophes »
+    "catastrophes": "disaster",
+    "gestion": "management",
+    "risque": "risk",
+    "risques": "risk",
     "croissance": "growth",  # "ministère du Climat et de la Croissance verte"
     "verte": "green",
     "productions": "production",  # "… et des Productions vivrières" (Food Production)

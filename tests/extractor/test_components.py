@@ -2332,3 +2332,16 @@ def test_a_first_name_and_a_word_read_as_a_body_after_a_title_s_place_are_its_ho
     for _name, proc in blank_en.pipeline:
         doc = proc(doc)
     assert ("Anna Kowalska", "PER") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_for_and_a_place_end_an_untagged_body_s_name_in_a_role() -> None:
+    from extractor.components.roles import _covers_place
+    from extractor.lang import fr
+
+    nlp = spacy.blank("fr")
+    doc = nlp("du Responsable pays de la Banque pour le Cameroun , M. Kwame")
+    doc.ents = [doc.char_span(doc.text.index("Cameroun"), doc.text.index(" ,"), label="LOC")]
+    covers = [t.text for t in doc if _covers_place(t, fr)]
+    assert covers == ["pour"]
+    doc.ents = []
+    assert not any(_covers_place(t, fr) for t in doc)  # no place after it: part of the name

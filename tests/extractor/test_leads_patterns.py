@@ -3379,3 +3379,116 @@ def test_a_hospital_s_name_the_model_cut_at_its_and_is_one_name():
     text = "The Governor inaugurated the new Garoua Mother and Child Hospital, a 120-bed facility."
     bodies = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "ORG"}
     assert bodies == {"Garoua Mother and Child Hospital"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader"),
+    [
+        ("fr", "« Le port grandit », a déclaré le directeur général du Port autonome de Lomé, le "
+         "contre-amiral Yao Dzidzoli Agbéko.", "Yao Dzidzoli Agbéko"),
+        ("en", "\"The port grows,\" said the Director General of the Autonomous Port of Lomé, Rear "
+         "Admiral Yao Dzidzoli Agbéko.", "Yao Dzidzoli Agbéko"),
+        ("fr", "Elle était aux côtés du gouverneur militaire de l'Ituri, le lieutenant-général "
+         "Johnny Luboya Nkashama.", "Johnny Luboya Nkashama"),
+        ("en", "She stood beside the military governor of Ituri, Lieutenant General Johnny Luboya "
+         "Nkashama.", "Johnny Luboya Nkashama"),
+    ],
+)  # fmt: skip
+def test_a_military_rank_of_several_words_between_title_and_name_is_skipped(lang, text, leader):
+    assert {name for name, _, _ in _leads(extract(text, lang=lang))} == {leader}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La ministre de l'Action humanitaire et de la Gestion des catastrophes, Mme Aïchatou "
+         "Moussa Abdou, a ouvert le site."),
+        ("en", "The Minister of Humanitarian Action and Disaster Management, Ms Aïchatou Moussa "
+         "Abdou, opened the site."),
+    ],
+)  # fmt: skip
+def test_disaster_management_is_a_portfolio_in_both_languages(lang, text):
+    leads = _lead_ids(extract(text, lang=lang))
+    assert len(leads) == 1
+    leader, org = leads.pop()
+    assert leader == "per:aichatou-moussa-abdou"
+    assert org.startswith("org:ministry-action-disaster-humanitarian-management-")
+
+
+def test_a_word_of_praise_after_a_body_s_noun_is_no_part_of_its_name():
+    text = (
+        "La Commission nationale kényane des droits de l'homme (KNCHR) a remis son rapport. « Une "
+        "Commission forte et indépendante est un atout », a-t-il dit. Il a rendu hommage à "
+        "l'ancien président de la Commission, le Dr Joseph Kimani Mbugua."
+    )
+    data = extract(text, lang="fr")
+    assert not any("forte" in e["name"] for e in data["entities"])
+    assert _lead_ids(data) == {("per:joseph-kimani-mbugua", "org:knchr-ke")}
+
+
+def test_a_relative_after_what_a_head_s_title_is_of_is_the_holder_s():
+    text = (
+        "The decision was presented by Ms Esther Lumbala Ngoy, acting Director of Monetary Policy "
+        "Operations, who replaces Mr Jean-Claude Mbala."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert leads == {
+        ("Esther Lumbala Ngoy", "Monetary Policy Operations", "current"),
+        ("Jean-Claude Mbala", "Monetary Policy Operations", "former"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Board of Directors of PAL, chaired by Ms Afi Mawusi Amouzou, approved the "
+         "tariffs."),
+        ("fr", "Le conseil d'administration du PAL, présidé par Mme Afi Mawusi Amouzou, a approuvé "
+         "les tarifs."),
+    ],
+)  # fmt: skip
+def test_an_untagged_acronym_after_a_board_s_of_is_the_body_its_chair_leads(lang, text):
+    assert _leads(extract(text, lang=lang)) == {("Afi Mawusi Amouzou", "PAL", "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Banque africaine de développement (BAD) a approuvé un prêt.\n\nLa cérémonie "
+         "s'est tenue en présence du Responsable pays de la Banque pour le Cameroun, M. Kwame "
+         "Osei-Bonsu."),
+        ("en", "The African Development Bank (AfDB) approved a loan.\n\nThe ceremony was attended "
+         "by the Bank's Country Manager for Cameroon, Mr Kwame Osei-Bonsu."),
+    ],
+)  # fmt: skip
+def test_a_country_manager_of_the_bank_named_before_heads_its_country_office(lang, text):
+    leads = _lead_ids(extract(text, lang=lang))
+    assert leads == {("per:kwame-osei-bonsu", "org:office-q340195-q1009")}
+
+
+def test_a_french_bank_s_noun_and_the_region_a_post_covers_are_not_one_name():
+    text = (
+        "La Banque africaine de développement (BAD) a approuvé un prêt. L'accord a été signé par "
+        "le ministre des Travaux publics, M. Jean-Pierre Essomba, et la Directrice générale de la "
+        "Banque pour l'Afrique centrale, Mme Aïcha Mahamat Saleh."
+    )
+    data = extract(text, lang="fr")
+    assert not any(e["name"].startswith("Banque pour") for e in data["entities"])
+    assert ("per:aicha-mahamat-saleh", "Q340195") in _lead_ids(data)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "The works were launched by the Minister of Public Works (MINTP), Ms Rosalie Ngo "
+         "Bikoï. The MINTP will supervise them.", "Ministry of Public Works"),
+        ("fr", "Les travaux ont été lancés par la ministre des Travaux publics (MINTP), Mme Rosalie "
+         "Ngo Bikoï. Le MINTP en assurera le suivi.", "Ministère des Travaux publics"),
+    ],
+)  # fmt: skip
+def test_a_minister_s_bracketed_acronym_names_the_ministry(lang, text, name):
+    data = extract(text, lang=lang)
+    bodies = [e for e in data["entities"] if e["type"] == "ORG"]
+    assert [(e["name"], e["aliases"]) for e in bodies] == [(name, ["MINTP"])]
+    assert [m["text"] for m in bodies[0]["mentions"]].count("MINTP") == 2
+    assert _leads(data) == {("Rosalie Ngo Bikoï", name, "current")}

@@ -487,3 +487,14 @@ def test_a_small_scale_programme_keys_alike_in_both_languages() -> None:
     kb = load_kb()
     french = name_key("Programme national d'irrigation à petite échelle", "fr", kb)
     assert french == name_key("National Small-Scale Irrigation Programme", "en", kb)
+
+
+def test_disaster_risk_management_keys_alike_in_both_languages() -> None:
+    from extractor.relate import ministry_key
+
+    fr = ministry_key("ministère de l'Action humanitaire et de la Gestion des catastrophes", "fr")
+    en = ministry_key("Ministry of Humanitarian Action and Disaster Management", "en")
+    assert fr == en == "ministry-action-disaster-humanitarian-management"
+    assert ministry_key("Ministry of Disaster Risk Management", "en") == ministry_key(
+        "ministère de la Gestion des risques de catastrophe", "fr"
+    )
