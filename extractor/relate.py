@@ -201,9 +201,11 @@ class ExtractionBuilder:
         coalition" after "the Coalition for the Elimination of …"): one word of its
         names, singular or not, in either language's spelling."""
         wanted = {normalise_name(noun), singular(normalise_name(noun))}
+        # « du ministère » stands for a ministry, which no other noun does
+        excluded = tuple(p for p in CONTEXT_EXCLUDED_IDS if not _names_ministry(p, wanted))
         best: tuple[int, str] | None = None
         for entity in self.entities.values():
-            if entity.type != "ORG" or entity.id.startswith(CONTEXT_EXCLUDED_IDS):
+            if entity.type != "ORG" or entity.id.startswith(excluded):
                 continue
             names = {entity.name, *entity.names.values(), *entity.aliases}
             words = {singular(w) for n in names for w in normalise_name(n).split()}
@@ -271,7 +273,11 @@ class ExtractionBuilder:
         country = self._implicit_country(offset, implicit)
         if implicit.kind == "unit" and implicit.parent is not None:
             # an owner not found: the unit stays the article's own
-            parent = self._entity_at(offset, implicit.parent) or short_hash(self.article.id)
+            parent = (
+                self._entity_at(offset, implicit.parent)
+                or self._noun_antecedent(implicit.parent, start)
+                or short_hash(self.article.id)
+            )
             entity_id = f"org:{unit_key(name, parent, self.lang, self.kb)}"
         else:
             scope = (
@@ -362,9 +368,7 @@ class ExtractionBuilder:
         if implicit.parent is None or implicit.country is None:
             return None
         parent_id = self._entity_at(offset, implicit.parent)
-        if parent_id is None and all(t.is_alpha and not t.ent_type_ for t in implicit.parent):
-            # the body named before by its noun ("Country Manager of the Bank for …")
-            parent_id = self._antecedent(implicit.parent.text.lower(), start)
+        parent_id = parent_id or self._noun_antecedent(implicit.parent, start)
         country = self.kb.lookup(implicit.country.text)
         # a region the knowledge base does not hold: "l'Afrique de l'Ouest et du Centre"
         place = None if country is not None else self._entity_at(offset, implicit.country)
@@ -381,6 +385,13 @@ class ExtractionBuilder:
         place_id = country.qid if country is not None else str(place)
         entity_id = f"org:office-{slug(parent_id)}-{slug(place_id).lower()}"
         return self._named_body(entity_id, names, country.qid if country else None, start, end)
+
+    def _noun_antecedent(self, noun, before: int) -> str | None:
+        """The body named before that a bare noun stands for ("Country Manager of the
+        Bank for …", « secrétaire général du ministère »); None for a name."""
+        if len(noun) != 1 or not noun[0].is_alpha or noun[0].ent_type_:
+            return None
+        return self._antecedent(noun.text.lower(), before)
 
     def _place_names(self, entry: KBEntry | None, place_id: str | None) -> dict[str, str]:
         """A place's name in both languages, from the knowledge base or the article."""
@@ -752,3 +763,8 @@ INNER_UNIT_NOUNS = frozenset(
 
 def _unit_named(name: str) -> bool:
     return bool(INNER_UNIT_NOUNS & set(name.lower().split()))
+
+
+def _names_ministry(prefix: str, nouns: set[str]) -> bool:
+    """The ministries' ids and a ministry's noun ("ministry", « ministère »)."""
+    return prefix == "org:ministry-" and bool(nouns & {"ministry", "ministere"})

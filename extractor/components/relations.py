@@ -1113,7 +1113,9 @@ class RelationFinder:
             _anaphoric_lead(leader, noun, sent, "passive_agent_anaphor", role) for leader in leaders
         ]
 
-    def _anaphoric_office(self, sent: Span, leader: Span, j: int, role: str) -> list[Candidate]:
+    def _anaphoric_office(
+        self, sent: Span, leader: Span, j: int, role: str, status: str
+    ) -> list[Candidate]:
         """'X took over the rotating chairmanship of | the organisation', « … la
         présidence tournante de | l'organisation »: the body of that noun named before."""
         doc = sent.doc
@@ -1124,7 +1126,11 @@ class RelationFinder:
         noun = doc[j : j + 1]
         if noun[0].ent_type_ or not noun[0].is_lower or noun[0].lower_ not in self.anaphor_nouns:
             return []
-        return [_anaphoric_lead(leader, noun, sent, "head_of_phrase_anaphor", role)]
+        if status not in ("current", "former"):
+            return []
+        lead = _anaphoric_lead(leader, noun, sent, "head_of_phrase_anaphor", role)
+        lead.status = status
+        return [lead]
 
     def _named_leader(self, doc: Doc, j: int, limit: int) -> Span | None:
         """The agent: 'Kisumu Governor Peter X' is Peter X, the place names his post."""
@@ -1458,8 +1464,10 @@ class RelationFinder:
             leader = self._fronted_holder(sent, target.end)
         if leader is None and target is not None:
             leader = self._relative_antecedent(sent, start)
-        if target is None and leader is not None and status == "current" and not successors_only:
-            return self._anaphoric_office(sent, leader, j, doc[start:end].text)
+        if leader is not None and status == "current" and _narrative_copula(doc, leader.end, start):
+            status = "former"  # « Mme X était à la tête de ce ministère depuis 2023. »
+        if target is None and leader is not None and not successors_only:
+            return self._anaphoric_office(sent, leader, j, doc[start:end].text, status)
         if target is None or leader is None:
             return []
         role = doc[start:end].text
@@ -1952,6 +1960,15 @@ def _past_between(doc: Doc, start: int, end: int) -> bool:
     return any(
         t.pos_ in ("VERB", "AUX")
         and ("Past" in t.morph.get("Tense") or "Imp" in t.morph.get("Tense") or t.tag_ == "VBD")
+        for t in doc[start:end]
+    )
+
+
+def _narrative_copula(doc: Doc, start: int, end: int) -> bool:
+    """An imperfect copula of the main clause between a leader and the phrase ("Mme X
+    | était | à la tête de …"): a past the news tells, as `_narrative_imperfect`."""
+    return any(
+        t.dep_ == "cop" and "Imp" in t.morph.get("Tense") and t.head.dep_ == "ROOT"
         for t in doc[start:end]
     )
 

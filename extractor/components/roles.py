@@ -1317,16 +1317,18 @@ class RoleFinder:
         """The secretary-general of a ministry or of the presidency runs its general
         secretariat under the minister or president, who leads the body itself: he
         leads that unit of it (unlike the UN's or a party's, who lead the body)."""
-        if role.role_class != "secretary_general" or role.org is None:
+        anaphoric = role.implicit is not None and role.implicit.kind == "anaphor"
+        owner = role.implicit.span if anaphoric and role.implicit else role.org
+        if role.role_class != "secretary_general" or owner is None:
             return
-        first = next((t.lower_ for t in role.org if t.lower_ not in self.data.DETERMINERS), "")
+        first = next((t.lower_ for t in owner if t.lower_ not in self.data.DETERMINERS), "")
         if first in CIVIL_SERVICE_BODIES:
-            doc = role.org.doc
+            doc = owner.doc
             role.implicit = ImplicitOrg(
                 name=self.data.GENERAL_SECRETARIAT,
                 kind="unit",
                 span=doc[role.start : role.end],
-                parent=role.org,
+                parent=owner,  # « du ministère » named before: its antecedent's
             )
             role.org = None
 

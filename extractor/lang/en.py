@@ -502,6 +502,7 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "council",
         "tribunal",
         "assembly",
+        "ministry",  # "the Secretary General of the Ministry", its general secretariat
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his

@@ -639,6 +639,7 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "conseil",
         "tribunal",
         "assemblée",
+        "ministère",  # « le secrétaire général du ministère », its general secretariat
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his

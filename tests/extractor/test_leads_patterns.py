@@ -3492,3 +3492,36 @@ def test_a_minister_s_bracketed_acronym_names_the_ministry(lang, text, name):
     assert [(e["name"], e["aliases"]) for e in bodies] == [(name, ["MINTP"])]
     assert [m["text"] for m in bodies[0]["mentions"]].count("MINTP") == 2
     assert _leads(data) == {("Rosalie Ngo Bikoï", name, "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La ministre de l'Enseignement de base, Mme Aminata Ouédraogo, a parlé.\n\nLa "
+         "campagne sera coordonnée par le secrétaire général du ministère, M. Adama Sanou."),
+        ("en", "The Minister of Basic Education, Ms Aminata Ouédraogo, spoke.\n\nThe campaign will "
+         "be coordinated by the Secretary General of the Ministry, Mr Adama Sanou."),
+    ],
+)  # fmt: skip
+def test_the_secretary_general_of_the_ministry_named_before_leads_its_secretariat(lang, text):
+    leads = dict(_lead_ids(extract(text, lang=lang)))
+    ministry = leads["per:aminata-ouedraogo"]
+    assert ministry.startswith("org:ministry-basic-education-")
+    secretariat = leads["per:adama-sanou"]
+    assert secretariat.startswith("org:general-org-ministry-basic-education-")
+    assert secretariat.endswith("-secretariat")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("M. Mamy Razafindrakoto remplace Mme Haingo Rasoanaivo au poste de ministre de "
+         "l'Économie et des Finances. Mme Haingo Rasoanaivo était à la tête de ce ministère "
+         "depuis 2023.", "former"),
+        ("Il a indiqué que Mme Haingo Rasoanaivo était à la tête de la Banque centrale de "
+         "Madagascar.", "current"),
+    ],
+)  # fmt: skip
+def test_an_imperfect_copula_of_the_main_clause_before_at_the_head_of_is_former(text, status):
+    leads = {(name, st) for name, _, st in _leads(extract(text, lang="fr"))}
+    assert ("Haingo Rasoanaivo", status) in leads
