@@ -26,6 +26,7 @@ from extractor.components.util import (
     untagged_name,
     with_curly_apostrophes,
 )
+from extractor.kb.entry import COUNTRY_KINDS
 from extractor.kb.names import singular
 
 BOUNDARY_WORDS = frozenset(
@@ -1262,15 +1263,20 @@ class RoleFinder:
         words = {t.lower_ for t in sent.doc[max(sent.start, role.start - 1) : role.head_end]}
         regional = role.role_class == "director" and bool(words & self.data.REGIONAL_WORDS)
         regional = regional or self._operations(sent, role, key)
-        if key not in self.data.COUNTRY_ROLES and not regional:
+        plain = key in self.data.DIRECTOR_WORDS and not regional  # « le directeur de l'AFD
+        plain = plain and key not in self.data.COUNTRY_ROLES  # au Sénégal »
+        if key not in self.data.COUNTRY_ROLES and not regional and not plain:
             return  # "directeur régional de l'UNICEF pour l'Afrique de l'Ouest": an office too
         body = role.org if role.org is not None and role.org.label_ == "ORG" else None
-        body = body or self._org_just_before(sent, role) or self._appointing_body(sent, role)
+        if not plain:
+            body = body or self._org_just_before(sent, role) or self._appointing_body(sent, role)
         if body is None and role.implicit is not None and role.implicit.kind == "anaphor":
             body = role.implicit.span  # « Responsable pays de la Banque | pour le Cameroun »
         if body is None:
             return
         place = self._country_after(sent, max(body.end, role.head_end))
+        if plain and (place is None or not self._right_after(body, place)):
+            return  # a director's body and a country further on: no office
         if place is not None:
             role.end = max(role.end, place.end)
             if not self._is_deputy(sent.doc, role.start, role.start, role.head_end):
@@ -1378,6 +1384,17 @@ class RoleFinder:
         k -= doc[k - 1].text == ","
         k -= doc[k - 1].text == ")"  # "… Agency (IOM) | , whose"
         return k
+
+    def _right_after(self, body: Span, place: Span) -> bool:
+        """The place right after the body's name, its bracketed acronym and one
+        preposition between ("de l'AFD (AFD) | au | Sénégal"), a country (no town)."""
+        doc, k = body.doc, body.end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3
+        while k < place.start and doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        entry = self.kb.lookup(place.text)
+        return place.start - k <= 2 and entry is not None and entry.kind in COUNTRY_KINDS
 
     def _country_after(self, sent: Span, k: int) -> Span | None:
         """'au Niger' / 'in Niger' / 'for Viet Nam' within a few tokens of k."""

@@ -591,6 +591,9 @@ RANK_ROLES: frozenset[str] = frozenset({"minister of state"})
 REGIONAL_WORDS: frozenset[str] = frozenset(
     {"regional", "subregional", "sub-regional"}
 )  # a regional director heads an office
+# A plain director of a body in a country heads its office there (« le directeur de
+# l'AFD au Sénégal »); see roles._country_head.
+DIRECTOR_WORDS: frozenset[str] = frozenset({"director"})
 COUNTRY_ROLES: frozenset[str] = frozenset(
     {
         "country director",

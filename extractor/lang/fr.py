@@ -737,6 +737,9 @@ RANK_ROLES: frozenset[str] = frozenset({"ministre d'état", "ministre d’état"
 REGIONAL_WORDS: frozenset[str] = frozenset(
     {"régional", "régionale", "sous-régional", "sous-régionale"}
 )  # a regional director heads an office
+# A plain director of a body in a country heads its office there (« le directeur de
+# l'AFD au Sénégal »); see roles._country_head.
+DIRECTOR_WORDS: frozenset[str] = frozenset({"directeur", "directrice"})
 COUNTRY_ROLES: frozenset[str] = frozenset(
     {
         "directeur pays",

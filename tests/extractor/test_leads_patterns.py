@@ -3525,3 +3525,19 @@ def test_the_secretary_general_of_the_ministry_named_before_leads_its_secretaria
 def test_an_imperfect_copula_of_the_main_clause_before_at_the_head_of_is_former(text, status):
     leads = {(name, st) for name, _, st in _leads(extract(text, lang="fr"))}
     assert ("Haingo Rasoanaivo", status) in leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("fr", "Le directeur de l'Agence française de développement (AFD) au Sénégal, M. Laurent "
+         "Chabert, a inauguré le projet.", "org:office-org-french-development-agency-fr-q1041"),
+        ("en", "Mr Laurent Chabert, Director of the French Development Agency (AFD) in Senegal, "
+         "inaugurated the project.", "org:office-org-french-development-agency-fr-q1041"),
+        ("fr", "M. Laurent Chabert, directeur national de la Banque des États de l'Afrique "
+         "centrale (BEAC) pour le Cameroun, a parlé.", "org:office-q189972-q1009"),
+        ("fr", "M. Laurent Chabert, directeur de la Sonatel, a parlé au Sénégal.", "org:sonatel"),
+    ],
+)  # fmt: skip
+def test_a_director_of_a_body_in_a_country_named_right_after_it_heads_its_office(lang, text, body):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:laurent-chabert", body)}
