@@ -293,6 +293,11 @@ class RoleFinder:
 
     def _status_words_start(self, doc: Doc, start: int) -> int:
         j, forms = start, lowers(doc)
+        if j > 1 and forms[j - 1] in self.data.CONJUNCTIONS and doc[j - 2].is_title:
+            # "the Commission's | Secretary and | Chief Executive Officer": a title that
+            # needs a portfolio, without one, is the second title's first part
+            if self.lookup.get((forms[j - 2],)) in self.data.PORTFOLIO_ROLES:
+                j -= 2
         # only "-" has "-" as its lower-case form: the test on the text, without a Token
         while j > 0 and (forms[j - 1] in self.status_words or forms[j - 1] == "-"):
             if doc[j - 1].ent_iob_ == "I":  # "World Bank Group | President": the name's own

@@ -3541,3 +3541,17 @@ def test_an_imperfect_copula_of_the_main_clause_before_at_the_head_of_is_former(
 )  # fmt: skip
 def test_a_director_of_a_body_in_a_country_named_right_after_it_heads_its_office(lang, text, body):
     assert _lead_ids(extract(text, lang=lang)) == {("per:laurent-chabert", body)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenya National Commission on Human Rights (KNCHR) released its report. According to "
+        "the Commission's Secretary and Chief Executive Officer, Dr Mercy Njeri Kamau, it will be "
+        "presented.",
+        "The Kenya National Commission on Human Rights (KNCHR) released its report. Its "
+        "Secretary and Chief Executive Officer, Dr Mercy Njeri Kamau, said so.",
+    ],
+)
+def test_a_secretary_with_no_portfolio_before_a_second_title_is_part_of_it(text):
+    assert _lead_ids(extract(text, lang="en")) == {("per:mercy-njeri-kamau", "org:knchr-ke")}
