@@ -1213,7 +1213,9 @@ def _add_key_part(parts: set[str], word: str, lang: str, kb: KnowledgeBase, spli
         if entry is None and not short and plain not in COMMON_WORD_DEMONYMS
         else None
     )
-    if entry is not None and (entry.type == "LOC" or short):
+    # a known body's one-word name no glossary holds: "Afreximbank", as its acronym is
+    named = entry is not None and entry.type == "ORG" and word.istitle() and plain not in words
+    if entry is not None and (entry.type == "LOC" or short or named):
         parts.add(entry.qid.lower().replace(":", "-"))  # "Vanuatu", "OMS" = "WHO"
     elif country is not None:
         parts.add(country.qid.lower())  # "marocaine" = "Moroccan" = "Maroc"

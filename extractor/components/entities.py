@@ -2470,8 +2470,11 @@ class EntityNormaliser:
         for i in positions(doc, OFFICE_NOUNS, 1, len(doc) - 2):
             if not doc[i].is_lower or any(s.start <= i < s.end for s in spans):
                 continue
-            body = self._linked_ent(doc, i + 1, OF_WORDS, by_start, ("ORG",))  # "bureau de"
-            start, after = i, (body.end if body is not None else i + 1)
+            # « le bureau régional | d'Afreximbank à Abidjan »: a regional office is a town's
+            regional = doc[i + 1].lower_ in self.data.REGIONAL_WORDS
+            link = i + 1 + regional
+            body = self._linked_ent(doc, link, OF_WORDS, by_start, ("ORG",))  # "bureau de"
+            start, after = i, (body.end if body is not None else link)
             if body is None:  # "WHO office", "WHO's office"
                 body = _owner_before(doc, i, by_end)
                 start = body.start if body is not None else i
@@ -2479,7 +2482,8 @@ class EntityNormaliser:
             if body is None or not body.kb_id_ or place is None:
                 continue
             if not self._is_country(place) and doc[i].lower_ not in TOWN_OFFICE_NOUNS:
-                continue
+                if not regional:
+                    continue
             offices.append(Span(doc, start, place.end, label="ORG"))
             places.append(place)
         if not offices:

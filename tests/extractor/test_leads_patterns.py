@@ -3555,3 +3555,17 @@ def test_a_director_of_a_body_in_a_country_named_right_after_it_heads_its_office
 )
 def test_a_secretary_with_no_portfolio_before_a_second_title_is_part_of_it(text):
     assert _lead_ids(extract(text, lang="en")) == {("per:mercy-njeri-kamau", "org:knchr-ke")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La facilité sera gérée par le bureau régional d'Afreximbank à Abidjan, dirigé par "
+         "Mme Fatou Sow Ndiaye, directrice régionale des opérations."),
+        ("en", "The facility will be managed by Afreximbank's Regional Office in Abidjan, headed "
+         "by Ms Fatou Sow Ndiaye, Regional Chief Operating Officer."),
+    ],
+)  # fmt: skip
+def test_a_body_s_regional_office_in_a_town_keys_alike_in_both_languages(lang, text):
+    leads = _lead_ids(extract(text, lang=lang))
+    assert leads == {("per:fatou-sow-ndiaye", "org:loc-abidjan-office-q4689766-region")}

@@ -498,3 +498,10 @@ def test_disaster_risk_management_keys_alike_in_both_languages() -> None:
     assert ministry_key("Ministry of Disaster Risk Management", "en") == ministry_key(
         "ministère de la Gestion des risques de catastrophe", "fr"
     )
+
+
+def test_a_known_body_s_one_word_name_keys_as_its_id_as_its_acronym_does() -> None:
+    kb = load_kb()
+    fr = name_key("Secrétariat du Commonwealth", "fr", kb)
+    assert fr == name_key("Commonwealth Secretariat", "en", kb) == "q7785-secretariat"
+    assert name_key("Centre régional", "fr", kb) == name_key("Regional Centre", "en", kb)
