@@ -2370,9 +2370,9 @@ class EntityNormaliser:
                 and bool(doc[token.i - 1].is_sent_start)
             )
             if before in self.data.DETERMINERS or after in ("'s", "’s") or fronted:
-                found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+                found.append(Span(doc, token.i, _hyphened_caps_end(doc, token.i), label="ORG"))
             elif self._after_source_words(doc, token.i):  # "according to ANACIM"
-                found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+                found.append(Span(doc, token.i, _hyphened_caps_end(doc, token.i), label="ORG"))
         return found
 
     def _bracketed_brands(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2427,13 +2427,19 @@ class EntityNormaliser:
         if not known:
             return []
         taken = {i for s in spans for i in range(s.start, s.end)}
-        # a token whose text is an acronym has that acronym's lower case as its form
-        tokens = (doc[i] for i in positions(doc, {short.lower() for short in known}))
-        return [
-            Span(doc, t.i, t.i + 1, label="ORG")
-            for t in tokens
-            if t.text in known and t.i not in taken and self.kb.lookup(t.text) is None
-        ]
+        # a token whose text is an acronym has that acronym's lower case as its form;
+        # "APEX-CI" is three tokens, found from its first
+        firsts = {short.split("-")[0].lower() for short in known}
+        found = []
+        for i in positions(doc, firsts):
+            n = next((n for n in (1, 3) if doc[i : i + n].text in known), 0)
+            if (
+                n
+                and not taken & set(range(i, i + n))
+                and self.kb.lookup(doc[i : i + n].text) is None
+            ):
+                found.append(Span(doc, i, i + n, label="ORG"))
+        return found
 
     def _untagged_ministries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Le ministère de la Transition énergétique et du Développement durable' the
@@ -4717,6 +4723,14 @@ def _between_name_words(doc: Doc, k: int) -> bool:
     before, after = doc[k - 1], doc[k + 1]
     named = {"PER", "PERSON", "LOC", "GPE"}
     return before.is_title and after.is_title and not {before.ent_type_, after.ent_type_} & named
+
+
+def _hyphened_caps_end(doc: Doc, i: int) -> int:
+    """The end of an acronym from token i, over a hyphen and capitals ("l'APEX | -CI")."""
+    k = i + 1
+    if k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].is_upper and doc[k + 1].is_alpha:
+        return k + 2 if not doc[k].whitespace_ and not doc[i].whitespace_ else k
+    return k
 
 
 def _caps_word(token) -> bool:

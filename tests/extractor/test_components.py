@@ -2345,3 +2345,14 @@ def test_for_and_a_place_end_an_untagged_body_s_name_in_a_role() -> None:
     assert covers == ["pour"]
     doc.ents = []
     assert not any(_covers_place(t, fr) for t in doc)  # no place after it: part of the name
+
+
+def test_an_acronym_runs_over_a_hyphen_and_capitals_written_together() -> None:
+    from extractor.components.entities import _hyphened_caps_end
+
+    nlp = spacy.blank("fr")
+    joined, spaced = nlp("de l'APEX-CI a signé"), nlp("de l'APEX - CI a signé")
+    first = [t.text for t in joined].index("APEX")
+    assert joined[first : _hyphened_caps_end(joined, first)].text == "APEX-CI"
+    first = [t.text for t in spaced].index("APEX")
+    assert spaced[first : _hyphened_caps_end(spaced, first)].text == "APEX"

@@ -3569,3 +3569,21 @@ def test_a_secretary_with_no_portfolio_before_a_second_title_is_part_of_it(text)
 def test_a_body_s_regional_office_in_a_town_keys_alike_in_both_languages(lang, text):
     leads = _lead_ids(extract(text, lang=lang))
     assert leads == {("per:fatou-sow-ndiaye", "org:loc-abidjan-office-q4689766-region")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Agence de promotion des exportations (APEX-CI) est partenaire. L'accord a été signé "
+        "par le président d'Afreximbank, le Dr Samuel Okonkwo, et par la directrice générale de "
+        "l'APEX-CI, Mme Aya Nadège Kouassi.",
+        "La directrice générale de l'APEX-CI, Mme Aya Nadège Kouassi, a signé.",
+    ],
+)
+def test_an_acronym_with_a_hyphened_country_code_is_one_name(text):
+    data = extract(text, lang="fr")
+    leads = {(name, org) for name, org, _ in _leads(data)}
+    assert ("Aya Nadège Kouassi", "APEX") not in leads
+    assert any(name == "Aya Nadège Kouassi" for name, _ in leads)
+    mentions = [m["text"] for e in data["entities"] for m in e["mentions"]]
+    assert "APEX" not in mentions
