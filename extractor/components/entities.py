@@ -3844,7 +3844,7 @@ class EntityNormaliser:
         if label is None:
             return None
         entry = self.kb.lookup(inner.text)
-        namesake = entry is not None and ent is long and self._namesake(entry, ent)
+        namesake = entry is not None and self._namesake(entry, long)
         qid = self._kb_id(long.text, "" if namesake else inner.text, label)
         return AcronymPair(
             short=Span(doc, inner.start, inner.end, label=label, kb_id=qid),

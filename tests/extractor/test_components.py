@@ -570,6 +570,13 @@ def test_a_world_body_s_acronym_defined_for_another_body_is_not_the_kb_namesake(
     assert _pairs(blank_en, words, ents) == {("AWF", "African Water Facility", "")}
 
 
+def test_an_untagged_long_form_of_a_kb_acronym_s_namesake_is_not_the_kb_body(blank_en):
+    words = ["under", "the", "Resilience", "and", "Sustainability", "Facility", "(", "RSF", ")"]
+    ents = ["O"] * len(words)  # RSF is also Reporters Without Borders: no word in common
+    pairs = _pairs(blank_en, words, ents)
+    assert pairs == {("RSF", "Resilience and Sustainability Facility", "")}
+
+
 def test_a_kb_acronym_after_its_own_name_keeps_its_id(blank_en):
     words = ["the", "Centers", "for", "Disease", "Control", "and", "Prevention", "(", "CDC", ")"]
     ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
