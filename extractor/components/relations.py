@@ -953,10 +953,13 @@ class RelationFinder:
         between ('présidée depuis mars par', 'led since 2021 by')."""
         for k in range(verb.i + 1, min(sent.end, verb.i + 6)):
             token = sent.doc[k]
-            if token.lower_ == self.data.PASSIVE_AGENT:
-                return k
+            after = sent.doc[k + 1].lower_ if k + 1 < sent.end else ""
+            if token.lower_ == self.data.PASSIVE_AGENT and after not in ("intérim", "interim"):
+                return k  # « que dirige par intérim le Dr X »: no agent, an adverbial
             if token.lower_ in ("acting", "intérim", "interim") or token.lower_ in self.data.MONTHS:
                 continue  # "headed on an acting basis by", "headed since February by"
+            if token.lower_ == self.data.PASSIVE_AGENT:
+                continue
             if token.is_punct or token.pos_ in ("VERB", "AUX", "PROPN"):
                 return None
             if token.pos_ == "DET" and k == verb.i + 1 and not self._time_word(k + 1, sent):

@@ -3587,3 +3587,19 @@ def test_an_acronym_with_a_hyphened_country_code_is_one_name(text):
     assert any(name == "Aya Nadège Kouassi" for name, _ in leads)
     mentions = [m["text"] for e in data["entities"] for m in e["mentions"]]
     assert "APEX" not in mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La mise en œuvre sera coordonnée par le Centre de recherches agricoles du Nord, que "
+        "dirige par intérim le Dr Issa Bio Sanni depuis mars.",
+        "Le Centre de recherches agricoles du Nord, dirigé par intérim par le Dr Issa Bio Sanni, "
+        "coordonnera la mise en œuvre.",
+    ],
+)
+def test_par_interim_after_a_leading_verb_is_no_passive_agent(text):
+    leads = _leads(extract(text, lang="fr"))
+    assert {(name, org) for name, org, _ in leads} == {
+        ("Issa Bio Sanni", "Centre de recherches agricoles du Nord")
+    }
