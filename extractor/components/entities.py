@@ -1191,7 +1191,8 @@ class EntityNormaliser:
         if not (0 <= j < span.start - 1 and doc[j].is_lower):
             return False
         harbour = doc[j].lower_ in self.data.HARBOUR_NOUNS and is_town(span.text)
-        return doc[j].lower_ in kinds or harbour  # "the port of | Pointe-Noire"
+        listed = doc[j].lower_ in self.data.PLACE_LIST_NOUNS  # "the departments of | X"
+        return doc[j].lower_ in kinds or harbour or listed  # "the port of | Pointe-Noire"
 
     def _list_start_before(self, doc: Doc, start: int) -> int:
         """The word before a list of names that ends at `start`, its links skipped:

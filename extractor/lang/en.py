@@ -84,6 +84,7 @@ HONORIFICS: tuple[str, ...] = (
     "general",
     "president",
     "minister",
+    "governor",  # "Governor Abdelkerim said …"
     "the late",
     "late",
 )
@@ -648,6 +649,9 @@ INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
 MEMBER_NOUNS: frozenset[str] = frozenset(
     {"countries", "monarchies", "states", "nations", "peoples", "economies", "capitals"}
 )
+# Kinds of place that name places only before a list of them ("the departments of
+# Mayo-Boneye, Kabbia and Mayo-Lémié"): "the Health department" is a body.
+PLACE_LIST_NOUNS: frozenset[str] = frozenset({"departments"})
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
         "regions",

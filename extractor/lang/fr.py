@@ -78,6 +78,8 @@ HONORIFICS: tuple[str, ...] = (
     "ministre",
     "président",
     "présidente",
+    "gouverneur",  # « Le Gouverneur Abdelkerim a … »: the governor, named short
+    "gouverneure",
     "feu",
 )
 
@@ -816,6 +818,8 @@ INDEFINITE_ARTICLES: frozenset[str] = frozenset({"un", "une"})
 MEMBER_NOUNS: frozenset[str] = frozenset(
     {"pays", "monarchies", "états", "nations", "peuples", "économies", "capitales"}
 )
+# See en.PLACE_LIST_NOUNS; French « départements » are in PLACE_KIND_NOUNS.
+PLACE_LIST_NOUNS: frozenset[str] = frozenset()
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
         "régions",
@@ -2030,6 +2034,7 @@ NAME_WORDS: dict[str, str] = {
     "liberté": "freedom",
     "libertés": "freedoms",
     "libre": "free",
+    "circulation": "movement",  # « Libre circulation » = "Free Movement" (of persons)
     "lien": "connection",  # "Commission sur le lien social" = "Commission on Social Connection"
     "liens": "connections",
     "libération": "liberation",

@@ -3603,3 +3603,31 @@ def test_par_interim_after_a_leading_verb_is_no_passive_agent(text):
     assert {(name, org) for name, org, _ in leads} == {
         ("Issa Bio Sanni", "Centre de recherches agricoles du Nord")
     }
+
+
+def test_names_listed_after_departments_of_are_places():
+    text = (
+        "Distributions cover the departments of Mayo-Boneye, Kabbia and Mayo-Lémié, where the "
+        "flooding destroyed homes. The Health department will follow up."
+    )
+    types = {e["name"]: e["type"] for e in extract(text, lang="en")["entities"]}
+    assert {name: types.get(name) for name in ("Mayo-Boneye", "Kabbia", "Mayo-Lémié")} == {
+        "Mayo-Boneye": "LOC",
+        "Kabbia": "LOC",
+        "Mayo-Lémié": "LOC",
+    }
+    assert types.get("Health") != "LOC"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le gouverneur du Mayo-Kebbi Est, M. Hassan Djibrine Abdelkerim, était présent. Le "
+         "Gouverneur Abdelkerim a salué la mobilisation."),
+        ("en", "The Governor of Mayo-Kebbi Est, Mr Hassan Djibrine Abdelkerim, attended. Governor "
+         "Abdelkerim welcomed the mobilisation."),
+    ],
+)  # fmt: skip
+def test_a_governor_named_again_by_title_and_surname_is_the_same_person(lang, text):
+    people = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "PER"]
+    assert [e["name"] for e in people] == ["Hassan Djibrine Abdelkerim"]

@@ -505,3 +505,9 @@ def test_a_known_body_s_one_word_name_keys_as_its_id_as_its_acronym_does() -> No
     fr = name_key("Secrétariat du Commonwealth", "fr", kb)
     assert fr == name_key("Commonwealth Secretariat", "en", kb) == "q7785-secretariat"
     assert name_key("Centre régional", "fr", kb) == name_key("Regional Centre", "en", kb)
+
+
+def test_free_movement_keys_alike_in_both_languages() -> None:
+    kb = load_kb()
+    fr = name_key("Direction de la Libre circulation", "fr", kb)
+    assert fr == name_key("Directorate of Free Movement", "en", kb) == "directorate-free-movement"
