@@ -3356,6 +3356,8 @@ class EntityNormaliser:
             name = _quoted_before(doc, k) or _capitalised_run_before(doc, k, links)
         if name is not None and name[0].lower_ in self.data.DETERMINERS:
             name = name[1:]  # "The | Early Warnings for All initiative" opening a sentence
+        while name is not None and len(name) and name[-1].lower_ in self.data.DETERMINERS:
+            name = name[:-1]  # "Under the | campaign": a preposition opening a sentence
         if name is None or not len(name) or not (name[0].is_title or _caps_name(name[0])):
             return None
         if len(name) < 2 and not (_caps_name(name[0]) and len(name[0]) > 2):

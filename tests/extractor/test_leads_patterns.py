@@ -3631,3 +3631,9 @@ def test_names_listed_after_departments_of_are_places():
 def test_a_governor_named_again_by_title_and_surname_is_the_same_person(lang, text):
     people = [e for e in extract(text, lang=lang)["entities"] if e["type"] == "PER"]
     assert [e["name"] for e in people] == ["Hassan Djibrine Abdelkerim"]
+
+
+def test_a_sentence_s_opening_preposition_and_article_name_no_programme():
+    text = "Under the campaign, UNICEF will provide 380,000 school kits."
+    names = {e["name"] for e in extract(text, lang="en")["entities"]}
+    assert not any(name.startswith("Under") for name in names)
