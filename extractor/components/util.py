@@ -277,16 +277,22 @@ def untagged_name(doc: Doc, start: int, limit: int, max_words: int = 6) -> Span 
     end = start
     while end < limit and end - start < max_words:
         token = doc[end]
+        if end > start and end + 1 < limit and hyphen_joins(doc, end):
+            end += 1  # "AREF Drâa | - | Tafilalet": one word the tokenizer split
+            continue
         if not token.text[:1].isupper() or not (token.pos_ == "PROPN" or _acronym_like(token)):
             break  # the tagger often reads an acronym as a noun: "de l'ANP"
         if token.ent_type_:
             return None
         end += 1
+    while end > start and doc[end - 1].text == "-":
+        end -= 1
     if end == start:
         return None
     first = doc[start].text
     one_word_name = len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:]))
-    if end - start == 1 and not one_word_name:
+    one_word = all(not t.whitespace_ for t in doc[start : end - 1])  # "Secretary-General"
+    if one_word and not one_word_name:
         return None
     return Span(doc, start, end, label="ORG")
 

@@ -2363,3 +2363,16 @@ def test_an_acronym_runs_over_a_hyphen_and_capitals_written_together() -> None:
     assert joined[first : _hyphened_caps_end(joined, first)].text == "APEX-CI"
     first = [t.text for t in spaced].index("APEX")
     assert spaced[first : _hyphened_caps_end(spaced, first)].text == "APEX"
+
+
+def test_an_untagged_name_runs_over_a_hyphen_inside_a_word() -> None:
+    from extractor.components.util import untagged_name
+
+    nlp = spacy.blank("en")
+    words = ["of", "AREF", "Drâa", "-", "Tafilalet", ",", "the", "Secretary", "-", "General"]
+    spaces = [True, True, False, False, False, True, True, False, False, False]
+    pos = ["ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "PROPN", "PUNCT", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, pos=pos)
+    name = untagged_name(doc, 1, 5)
+    assert name is not None and name.text == "AREF Drâa-Tafilalet"
+    assert untagged_name(doc, 7, 10) is None  # one hyphenated word, no acronym: a title
