@@ -345,7 +345,8 @@ class EntityNormaliser:
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
         spans = self._named_programmes(doc, spans + self._untagged_features(doc, spans))
         national = self._governments(doc) + self._institutions(doc)
-        spans, covered = self._prefer_kb(doc, spans + national + self._dateline(doc, spans))
+        dateline = self._dateline(doc, spans)  # first: it drops the model's spans there
+        spans, covered = self._prefer_kb(doc, spans + national + dateline)
         spans = [self._holder_after_title_place(s, spans) for s in spans]
         known = [s for s in spans + covered if s.label_ == "ORG" and s.kb_id_]
         spans, places = self._lower_case_offices(doc, spans)

@@ -1139,6 +1139,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "management": "management",
     "risk": "risk",  # "Disaster Risk Management"
     "risks": "risk",
+    "merchant": "merchant",  # "Civil Aviation and Merchant Navy" = « Marine marchande »
 }
 # "its director general, X", "their chair, X": the role belongs to the organisation just named.
 # Words between a possessive and its role ("its newly appointed director").

@@ -78,6 +78,7 @@ HONORIFICS: tuple[str, ...] = (
     "ministre",
     "président",
     "présidente",
+    "honorable",  # « l'Honorable X », as members of parliament are addressed
     "gouverneur",  # « Le Gouverneur Abdelkerim a … »: the governor, named short
     "gouverneure",
     "feu",
@@ -1283,6 +1284,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "gestion": "management",
     "risque": "risk",
     "risques": "risk",
+    "marchande": "merchant",  # « Marine marchande » = "Merchant Navy" (« Marine » alone
+    # is the navy, « la Marine nationale », a body)
     "croissance": "growth",  # "ministère du Climat et de la Croissance verte"
     "verte": "green",
     "productions": "production",  # "… et des Productions vivrières" (Food Production)

@@ -3637,3 +3637,32 @@ def test_a_sentence_s_opening_preposition_and_article_name_no_programme():
     text = "Under the campaign, UNICEF will provide 380,000 school kits."
     names = {e["name"] for e in extract(text, lang="en")["entities"]}
     assert not any(name.startswith("Under") for name in names)
+
+
+def test_honorable_is_a_title_in_french():
+    text = "La Présidente de l'Assemblée nationale, l'Honorable Isatou Ceesay-Jobe, a reçu la délégation."
+    people = {e["name"] for e in extract(text, lang="fr")["entities"] if e["type"] == "PER"}
+    assert people == {"Isatou Ceesay-Jobe"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Minister of Transport, Civil Aviation and Merchant Navy, Mr Jean-Claude "
+         "Ngoma-Loubaki, attended the signing."),
+        ("fr", "Le ministre des Transports, de l'Aviation civile et de la Marine marchande, "
+         "M. Jean-Claude Ngoma-Loubaki, a assisté à la signature."),
+    ],
+)  # fmt: skip
+def test_a_portfolio_after_and_is_no_holder_s_name(lang, text):
+    leads = _lead_ids(extract(text, lang=lang))
+    assert len(leads) == 1
+    leader, org = leads.pop()
+    assert leader == "per:jean-claude-ngoma-loubaki"
+    assert org.startswith("org:ministry-aviation-merchant-transport-")
+
+
+def test_a_hyphenated_city_in_capitals_opening_a_release_is_a_place():
+    text = "POINTE-NOIRE, 16 July 2026 – The company signed a dredging contract."
+    entities = extract(text, lang="en")["entities"]
+    assert [(e["type"], e["id"]) for e in entities] == [("LOC", "iso:CG-16")]
