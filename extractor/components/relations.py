@@ -112,8 +112,9 @@ class RelationFinder:
         # "the coalition", « cette coalition »: a body named again by its noun
         # a company is named again by its common noun too ("who had led the operator")
         self.anaphor_nouns = frozenset(
-            w.lower() for w in self.data.ORG_HEAD_WORDS | self.data.COMPANY_NOUNS
-        )
+            w.lower()
+            for w in self.data.ORG_HEAD_WORDS | self.data.COMPANY_NOUNS | self.data.ANAPHOR_NOUNS
+        )  # "qui a dirigé le port", a body's noun the roles read as one too
         self.anaphor_determiners = self.data.ANAPHOR_DETERMINERS
         self.no_name_words = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
         self.portfolio_words = {w.lower() for w in self.data.MINISTRY_DOMAINS}

@@ -3666,3 +3666,17 @@ def test_a_hyphenated_city_in_capitals_opening_a_release_is_a_place():
     text = "POINTE-NOIRE, 16 July 2026 – The company signed a dredging contract."
     entities = extract(text, lang="en")["entities"]
     assert [(e["type"], e["id"]) for e in entities] == [("LOC", "iso:CG-16")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("fr", "Le Port autonome de Pointe-Noire (PAPN) a signé un contrat. M. Guy Mabiala succède "
+         "à M. Séraphin Bouanga-Nkounkou, qui a dirigé le port pendant six ans.", "former"),
+        ("en", "The Aktau International Sea Commercial Port (AMTP) signed a deal. Mr Séraphin "
+         "Bouanga-Nkounkou has run the port since March.", "current"),
+    ],
+)  # fmt: skip
+def test_a_verb_s_object_named_by_a_body_s_noun_is_the_body_named_before(lang, text, status):
+    leads = {(name, st) for name, _, st in _leads(extract(text, lang=lang))}
+    assert ("Séraphin Bouanga-Nkounkou", status) in leads
