@@ -827,6 +827,7 @@ class RoleFinder:
             return False  # the nouns right before the name describe it
         # "l'ONG Pact", "la province du Lualaba", "du directoire de Nexans" (its board)
         kinds = self.data.ORG_HEAD_WORDS | KIND_NOUNS | self.board_words
+        kinds = kinds | self.data.PLACE_KIND_NOUNS  # « du comté de | Garissa »
         between = [t for t in complement if t.i < ent.start and t.lower_ not in links]
         return any(
             (t.pos_ == "NOUN" or self._capitalised_function(t))

@@ -3680,3 +3680,10 @@ def test_a_hyphenated_city_in_capitals_opening_a_release_is_a_place():
 def test_a_verb_s_object_named_by_a_body_s_noun_is_the_body_named_before(lang, text, status):
     leads = {(name, st) for name, _, st in _leads(extract(text, lang=lang))}
     assert ("Séraphin Bouanga-Nkounkou", status) in leads
+
+
+@pytest.mark.parametrize("kind", ["comté", "district", "région"])
+def test_a_governor_of_a_kind_of_place_named_leads_the_place(kind):
+    text = f"Le coup d'envoi a été donné par le gouverneur du {kind} de Nakuru, M. Mohamed Farah."
+    text = text.replace("du région", "de la région")
+    assert _lead_ids(extract(text, lang="fr")) == {("per:mohamed-farah", "iso:KE-31")}
