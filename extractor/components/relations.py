@@ -1250,6 +1250,9 @@ class RelationFinder:
             return []
         if not any(c.dep_ == "det" and c.lower_ in self.anaphor_determiners for c in obj.children):
             return []
+        described = any(c.dep_ in ("nmod", "prep") for c in obj.children)
+        if described and obj.lower_ not in ("board", "conseil"):  # a board's is its owner
+            return []  # « le programme de résilience côtière du PNUD »: a body of its own
         noun = sent.doc[obj.i : obj.i + 1]
         lead = _anaphoric_lead(subject, noun, sent, "active_verb_anaphor", verb.lemma_)
         lead.status = self._verb_status(sent, subject, verb)

@@ -3687,3 +3687,21 @@ def test_a_governor_of_a_kind_of_place_named_leads_the_place(kind):
     text = f"Le coup d'envoi a été donné par le gouverneur du {kind} de Nakuru, M. Mohamed Farah."
     text = text.replace("du région", "de la région")
     assert _lead_ids(extract(text, lang="fr")) == {("per:mohamed-farah", "iso:KE-31")}
+
+
+def test_a_body_s_noun_described_by_its_complement_is_no_anaphor():
+    text = (
+        "Le Programme des Nations unies pour le développement (PNUD) appuie le projet. Mme "
+        "Aminata Embaló pilotait auparavant le programme de résilience côtière du PNUD."
+    )
+    assert _leads(extract(text, lang="fr")) == set()
+
+
+def test_a_board_s_complement_is_its_owner_and_the_board_an_anaphor():
+    text = (
+        "Margaret Okonkwo-Reid would become chair of the Future Fund Board of Guardians on July "
+        "1. She succeeds Peter Castellano, who has chaired the board of Australia's A$260 "
+        "billion sovereign wealth fund since 2019."
+    )
+    leads = {(name, status) for name, _, status in _leads(extract(text, lang="en"))}
+    assert ("Peter Castellano", "former") in leads
