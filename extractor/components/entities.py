@@ -3231,12 +3231,10 @@ class EntityNormaliser:
     def _untagged_acronym_after(self, doc: Doc, i: int, spans: list[Span]) -> Span | None:
         """ "the Board of Directors of | PAL": an acronym no one tagged after a board's
         'of' (its body defined in another paragraph) is the board's body."""
-        if i >= len(doc) or doc[i].lower_ not in OF_WORDS:
+        j = self._after_link(doc, i, OF_WORDS)
+        if j is None or j >= len(doc) or not _caps_word(doc[j]):
             return None
-        j = i + 1
-        while j < len(doc) and doc[j].lower_ in self.data.DETERMINERS and j - i < 3:
-            j += 1
-        if j >= len(doc) or not _caps_word(doc[j]) or any(s.start <= j < s.end for s in spans):
+        if any(s.start <= j < s.end for s in spans):
             return None
         return Span(doc, j, j + 1, label="ORG")
 
@@ -3550,13 +3548,19 @@ class EntityNormaliser:
 
     def _linked_ent(self, doc: Doc, i: int, links: frozenset[str], by_start, labels) -> Span | None:
         """The entity after 'de l'/du/of the …' (or 'pour la/à/in …') at token i."""
+        j = self._after_link(doc, i, links)
+        ent = by_start.get(j) if j is not None else None
+        return ent if ent is not None and ent.label_ in labels else None
+
+    def _after_link(self, doc: Doc, i: int, links: frozenset[str]) -> int | None:
+        """Where the name after a link word at token i starts, past up to two
+        determiners ("de | l'| OMS", "of the | WHO"); None if token i is no link."""
         if i >= len(doc) or doc[i].lower_ not in links:
             return None
         j = i + 1
         while j < len(doc) and doc[j].lower_ in self.data.DETERMINERS and j - i < 3:
             j += 1
-        ent = by_start.get(j)
-        return ent if ent is not None and ent.label_ in labels else None
+        return j
 
     def _dateline(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'GENEVA, 3 March 2025 —', 'POINTE-À-PITRE, 12 mai 2026 –': the place
@@ -4732,8 +4736,8 @@ def _between_name_words(doc: Doc, k: int) -> bool:
 def _hyphened_caps_end(doc: Doc, i: int) -> int:
     """The end of an acronym from token i, over a hyphen and capitals ("l'APEX | -CI")."""
     k = i + 1
-    if k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].is_upper and doc[k + 1].is_alpha:
-        return k + 2 if not doc[k].whitespace_ and not doc[i].whitespace_ else k
+    if k + 1 < len(doc) and hyphen_joins(doc, k) and doc[k + 1].is_upper and doc[k + 1].is_alpha:
+        return k + 2
     return k
 
 
