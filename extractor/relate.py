@@ -326,9 +326,12 @@ class ExtractionBuilder:
         self.by_offsets = {
             k: ministry.id if v == acronym.id else v for k, v in self.by_offsets.items()
         }
+        renamed = {acronym.id: ministry.id}
         for relation in self.relations:
-            relation.subject = ministry.id if relation.subject == acronym.id else relation.subject
-            relation.object = ministry.id if relation.object == acronym.id else relation.object
+            relation.subject = renamed.get(relation.subject, relation.subject)
+            relation.object = renamed.get(relation.object, relation.object)
+        for entity in self.entities.values():  # an event's participants
+            entity.participants = [renamed.get(p, p) for p in entity.participants]
 
     def _unit_name_key(self, implicit: ImplicitOrg, name: str) -> str | None:
         """A unit with no owner named keys by its words in either language ("Department

@@ -1672,7 +1672,7 @@ def _covers_place(token: Token, data: ModuleType) -> bool:
         token.lower_ in FOR_WORDS
         and k < len(doc)
         and doc[k].ent_iob_ == "B"
-        and (doc[k].ent_type_ == "LOC")
+        and doc[k].ent_type_ == "LOC"
     )
 
 
