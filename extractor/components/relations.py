@@ -46,6 +46,10 @@ from extractor.kb import load_kb
 from extractor.lang import get_lang_data
 
 LEADER_TYPES = ("PER", "ORG")
+# A board as a verb's object names its owner after it ("who chairs SBI's board").
+BOARD_OBJECTS = frozenset({"board", "conseil"})
+# Words of "an acting basis", « par intérim » between a verb and its 'by'.
+ACTING_WORDS = frozenset({"acting", "intérim", "interim"})
 
 
 @dataclass
@@ -957,9 +961,9 @@ class RelationFinder:
         for k in range(verb.i + 1, min(sent.end, verb.i + 6)):
             token = sent.doc[k]
             after = sent.doc[k + 1].lower_ if k + 1 < sent.end else ""
-            if token.lower_ == self.data.PASSIVE_AGENT and after not in ("intérim", "interim"):
+            if token.lower_ == self.data.PASSIVE_AGENT and after not in ACTING_WORDS:
                 return k  # « que dirige par intérim le Dr X »: no agent, an adverbial
-            if token.lower_ in ("acting", "intérim", "interim") or token.lower_ in self.data.MONTHS:
+            if token.lower_ in ACTING_WORDS or token.lower_ in self.data.MONTHS:
                 continue  # "headed on an acting basis by", "headed since February by"
             if token.lower_ == self.data.PASSIVE_AGENT:
                 continue
@@ -1228,7 +1232,7 @@ class RelationFinder:
         target = _ent_covering(sent.doc, obj.i, ("ORG",)) if obj is not None else None
         if target is None and obj is not None and obj.lower_ in self.data.OBJECT_RELATIVES:
             target = _antecedent_org(sent, obj.i)  # "(ONFP), que dirige X"
-        if target is None and obj is not None and obj.lower_ in ("board", "conseil"):
+        if target is None and obj is not None and obj.lower_ in BOARD_OBJECTS:
             target = _first_ent_in(obj, ("ORG",))  # "who chairs SBI's board"
         if target is None and obj is not None:
             target = self._untagged_name(obj)  # "who chairs Telkom Kenya"
@@ -1251,7 +1255,7 @@ class RelationFinder:
         if not any(c.dep_ == "det" and c.lower_ in self.anaphor_determiners for c in obj.children):
             return []
         described = any(c.dep_ in ("nmod", "prep") for c in obj.children)
-        if described and obj.lower_ not in ("board", "conseil"):  # a board's is its owner
+        if described and obj.lower_ not in BOARD_OBJECTS:  # a board's is its owner
             return []  # « le programme de résilience côtière du PNUD »: a body of its own
         noun = sent.doc[obj.i : obj.i + 1]
         lead = _anaphoric_lead(subject, noun, sent, "active_verb_anaphor", verb.lemma_)
