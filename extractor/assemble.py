@@ -24,6 +24,7 @@ from extractor.kb.patterns import ARTICLES
 from extractor.kb.places import is_town, town_country
 from extractor.lang import edition_acronym
 from extractor.model import Article
+from extractor.readers import guess_title
 
 GOVERNMENT_PREFIX = "gov:"
 INSTITUTION_PREFIX = "inst:"  # a country's institution: "inst:presidency:Q1041"
@@ -83,6 +84,7 @@ class ArticleAssembler:
         for offset, doc in docs:
             self._read_doc(offset, doc)
         self._event_acronyms_alone()
+        self._drop_headline_strays()
         self._add_repeated_forms()
 
     # --- reading docs ------------------------------------------------------
@@ -104,6 +106,19 @@ class ArticleAssembler:
             self.candidates.append((offset, candidate))
             self._mark_led(offset, candidate)
         del first
+
+    def _drop_headline_strays(self) -> None:
+        """A headline in title case reads its common words as names ("Coffee-Cocoa
+        Council Maintains Farm-Gate Cocoa Price" a body, "Solar Mini-Grids" a
+        person): a name of it that the body never uses, nor the knowledge base knows,
+        is none. A person stays when the body names them by their last word."""
+        end = title_case_headline_end(self.text, self.article.title)
+        if end is None:
+            return
+        body = self.text[end:]
+        for key, mention in list(self.mentions.items()):
+            if mention.start < end and not mention.kb_id and not _used_in(body, mention):
+                del self.mentions[key]
 
     def _mark_led(self, offset: int, candidate) -> None:
         """A body a title leads ("Julaya's CEO"): its type outvotes the model's
@@ -330,6 +345,34 @@ def whole_word_occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, i
         if not kept or hit[0] >= kept[-1][1]:
             kept.append(hit)
     return kept
+
+
+def title_case_headline_end(text: str, title: str | None) -> int | None:
+    """Where the article's headline ends, when it opens the text in title case
+    ("Coffee-Cocoa Council Maintains Farm-Gate Cocoa Price"); None otherwise."""
+    headline = (title or guess_title(text) or "").strip()
+    start = len(text) - len(text.lstrip())
+    if not headline or not text.startswith(headline, start):
+        return None
+    if headline.endswith("."):
+        return None  # a dateline's first sentence, no headline
+    words = [w for w in _LETTER_WORDS.findall(headline) if len(w) > 3]
+    # title case leaves only short links in lower case ("with", "from"); not
+    # "Sonatel Group appoints a new Chief Executive Officer"
+    lower = any(w[0].islower() for w in words if len(w) > 4)
+    return start + len(headline) if len(words) >= 3 and not lower else None
+
+
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _used_in(body: str, mention: RawMention) -> bool:
+    """The body names the headline's mention again: its whole text, or a person's
+    last word ("Owusu-Darko")."""
+    forms = [mention.text]
+    if mention.type == "PER" and " " in mention.text:
+        forms.append(mention.text.rsplit(" ", 1)[1])
+    return bool(whole_word_occurrences(body, forms))
 
 
 def _particled_surname(name: str) -> str | None:

@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc
 
 import extractor.components  # noqa: F401  (registers the factories)
-from extractor.assemble import ArticleAssembler
+from extractor.assemble import ArticleAssembler, title_case_headline_end
 from extractor.kb import load_kb
 from extractor.model import Article
 from extractor.resolve import name_key
@@ -80,3 +80,38 @@ def test_a_unit_after_a_country_s_possessive_keys_with_the_country_not_a_body(bl
     assert (
         _ids(blank_en, words, ents)["Telecommunications Regulatory Authority"] == f"org:{regulator}"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Coffee-Cocoa Council Maintains Farm-Gate Cocoa Price\n\nABIDJAN – The …", True),
+        ("Togo Commissions 24 Solar Mini-Grids with German Support\n\nDAPAONG – …", True),
+        ("Sonatel Group appoints a new Chief Executive Officer\n\nDAKAR – …", False),
+        ("LOMÉ, 18 September 2026 – The President of the Council, Faure Gnassingbé.\n\nX", False),
+        ("One paragraph only, no headline at all", False),
+    ],
+)
+def test_a_headline_in_title_case_is_found_where_it_ends(text, headline):
+    end = title_case_headline_end(text, None)
+    assert (end == text.index("\n")) if headline else end is None
+
+
+def test_a_title_case_headline_s_names_the_body_never_uses_are_dropped(blank_en):
+    text = "Solar Mini-Grids Light Up Dapaong Villages\n\nThe agency and Ms Afi Lawson said …"
+    words = ["Solar", "Mini", "-", "Grids", "Light", "Up", "Dapaong", "Villages"]
+    nlp = blank_en  # its components declare the docs' extensions
+    spaces = [True, False, False, True, True, True, True, False]
+    ents = ["B-PER", "I-PER", "I-PER", "I-PER"] + ["O"] * 4
+    head = Doc(nlp.vocab, words=words, spaces=spaces, ents=ents, sent_starts=[True] + [False] * 7)
+    asm = ArticleAssembler(Article(id="t-2", text=text, lang="en"), [(0, head)])
+    assert asm.mentions == {}
+    kept = Doc(
+        nlp.vocab,
+        words=["Afi", "Lawson", "Visits"],
+        ents=["B-PER", "I-PER", "O"],
+        sent_starts=[True, False, False],
+    )
+    text = "Afi Lawson Visits Dapaong Solar Plant Today\n\nDuring the visit, Ms Lawson said …"
+    asm = ArticleAssembler(Article(id="t-3", text=text, lang="en"), [(0, kept)])
+    assert "Afi Lawson" in {m.text for m in asm.mentions.values()}  # named by her last word
