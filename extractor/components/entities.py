@@ -240,6 +240,7 @@ class EntityNormaliser:
         self.kb = load_kb()
         self.honorifics = lower_tuples(self.data.HONORIFICS, nlp.tokenizer)
         self.titles = {h for h in self.data.HONORIFICS if " " not in h}
+        self.abroad = lower_tuples(self.data.ABROAD_PHRASES, nlp.tokenizer)
         # minister-like role words whose complement is a portfolio, not a body
         self.role_heads_lower = {r for r in self.data.MINISTRY_ROLES if " " not in r}
         self.role_starts = {role.split()[0].split("-")[0] for role in self.data.ROLE_HEADS}
@@ -332,6 +333,7 @@ class EntityNormaliser:
         spans = [part for s in spans for part in self._country_then_person(s)]
         spans = [part for s in spans for part in self._body_title_person(s)]
         spans = spans + self._titled_names(doc, spans) + self._determined_acronyms(doc, spans)
+        spans = self._surnames_read_as_places(spans)  # "Ms Nathalie Adjoua | Méledje": again
         spans = spans + self._appointed_names(doc, spans) + self._bracketed_brands(doc, spans)
         spans = spans + self._bracketed_caps_phrases(doc, spans)
         spans = spans + self._subject_names(doc, spans) + self._named_after_kind(doc, spans)
@@ -348,7 +350,10 @@ class EntityNormaliser:
         dateline = self._dateline(doc, spans)  # first: it drops the model's spans there
         spans, covered = self._prefer_kb(doc, spans + national + dateline)
         spans = [self._holder_after_title_place(s, spans) for s in spans]
+        ports = {s: _autonomous_port(s) for s in spans}
+        spans = list(ports.values())
         known = [s for s in spans + covered if s.label_ == "ORG" and s.kb_id_]
+        known += [town for town, port in ports.items() if port is not town]  # "Dakar | …"
         spans, places = self._lower_case_offices(doc, spans)
         known += places  # "bureau de l'OMS | au Maroc": the country is named too
         spans = self._country_prefixed(spans)
@@ -901,6 +906,9 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="LOC")  # "Prefect of | Tône"
         if span.label_ == "LOC" and len(words) > 1 and words[0] in self.data.ORG_HEAD_WORDS:
             return Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)
+        if span.label_ == "LOC" and len(words) > 1 and not span.kb_id_ and span[-1].is_title:
+            if self.data.HEAD_NOUN_LAST and words[-1] in self.data.ORG_HEAD_WORDS:
+                return Span(doc, span.start, span.end, label="ORG")  # "… Operating Company"
         if span.label_ == "LOC" and len(span) == 1 and self._bare_body(span) and span[0].is_title:
             return Span(doc, span.start, span.end, label="ORG")  # "L'Institut est dirigé par
         if span.label_ == "LOC" and not span.kb_id_ and self._branded_country(span):
@@ -919,6 +927,12 @@ class EntityNormaliser:
             return Span(
                 doc, span.start, span.end, label="ORG"
             )  # "Port of Baku" runs; a town doesn't
+        if (
+            span.label_ in ("LOC", "PER")
+            and words[-2:] == ["autonomous", "port"]
+            and len(words) > 2
+        ):
+            return Span(doc, span.start, span.end, label="ORG")  # "Lomé Autonomous Port"
         if span.label_ == "PER" and len(span) == 1 and _caps_word(span[0]):
             return Span(doc, span.start, span.end, label="ORG")  # "KEMRI, whose head …"
         if span.label_ == "PER" and self._head_title_then_person(span):
@@ -2105,9 +2119,13 @@ class EntityNormaliser:
             return False
         if span.text in CURRENCY_CODES:
             return False  # "francs CFA", "CFA francs": a currency, no body
+        if _amount(span):
+            return False  # "fined CFA 1.3 billion", "FCFA 4,500": a sum, no body
         if len(span) == 1 and self.kb.is_demonym(span[0].text):
             return False  # "la Norvégienne Ingrid X": a nationality, no place; "1.2 million
             # Nigeriens" read as a person
+        if span.label_ == "LOC" and self._nationals_abroad(span):
+            return False  # "Minister of … and | Tunisians Abroad": a portfolio, no place
         if span.label_ in ("ORG", "LOC") and self._only_portfolio(span):
             return self._after_kind_acronym(span)  # "l'ONG | Jeunesse Verte" is a name
         if span.label_ == "PER" and self._only_portfolio(span) and self._after_portfolio(span):
@@ -2124,6 +2142,16 @@ class EntityNormaliser:
             return False  # "M. X, | Inspecteur des finances |, est nommé …", "Mme X, |
             # Médecin |, est nommée …" (read as a person): a trade
         return not (span.label_ in ("ORG", "LOC") and self._inside_role(span))
+
+    def _nationals_abroad(self, span: Span) -> bool:
+        """A nationality in the plural and the words that put its people abroad
+        ("Tunisians Abroad", « Sénégalais de l'extérieur »)."""
+        first, n = span[0], self.abroad.match_at(span.doc, span.start + 1)
+        return (
+            n > 0
+            and span.start + 1 + n == span.end
+            and self.kb.country_of_demonym(first.text) is not None
+        )
 
     def _appointee_qualification(self, span: Span) -> bool:
         """Between commas, right after a person and before the verb that appoints or
@@ -2803,14 +2831,29 @@ class EntityNormaliser:
             token = doc[k]
             if k in taken or token.ent_type_ or not token.is_title or not token.pos_ == "PROPN":
                 continue
-            if doc[i - 1].lower_ not in self.head_title_ends or self._name_goes_on(doc, k):
+            if doc[i - 1].lower_ not in self.head_title_ends:
+                continue
+            if self._kind_after(doc, k + 1, taken) and token.lower_ not in self.body_heads:
+                found.append(Span(doc, k, k + 2, label="LOC"))  # "Governor of | Lac Province"
                 continue
             if not self._unknown_name_word(token, taken) or token.lower_ in self.body_heads:
                 continue  # "Head of | Mission in Niger", "President of the | Republic"
+            if self._name_goes_on(doc, k):
+                continue
             governed = doc[i - 1].lower_ in self.data.PLACE_HEAD_TITLES  # "Prefect of | Tône"
             if subdivision_code(token.text) or is_town(token.text) or governed:
                 found.append(Span(doc, k, k + 1, label="LOC"))
         return found
+
+    def _kind_after(self, doc: Doc, k: int, taken: set[int]) -> bool:
+        """A capitalised kind of place after a name ("Lac | Province"), ending it."""
+        return (
+            k < len(doc)
+            and k not in taken
+            and doc[k].is_title
+            and doc[k].lower_ in self.data.PLACE_KIND_NOUNS
+            and (k + 1 == len(doc) or not doc[k + 1].is_title)
+        )
 
     def _after_of(self, doc: Doc, i: int) -> int:
         """The token after the 'of' at i, past a determiner ("of the | X", « de la | X »)."""
@@ -4287,6 +4330,21 @@ def _capitalised_name_word(text: str) -> bool:
 MAX_NAME_TOKENS = 6  # "Maria da Conceição dos Santos Lima"
 
 
+def _amount(span: Span) -> bool:
+    """A currency's code and a number: 'CFA 1.3 billion', 'FCFA 4,500', 'USD 20 million'."""
+    return len(span) > 1 and span[0].text in CURRENCY_CODES and span[1].like_num
+
+
+def _autonomous_port(span: Span) -> Span:
+    """ "Dakar | Autonomous Port" with the town alone tagged: the port authority (as
+    « Port autonome de Dakar »), its town's name a part of its own."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if span.label_ != "LOC" or after != ["autonomous", "port"]:
+        return span
+    return Span(doc, span.start, span.end + 2, label="ORG")
+
+
 def _join_particles(spans: list[Span]) -> list[Span]:
     """'Boudewijn van' + 'der' + 'Linden', 'Siti Zubaidah' + 'binti' + 'Osman':
     a person's name runs on over particles to the capitalised word after them."""
@@ -4301,14 +4359,24 @@ def _join_particles(spans: list[Span]) -> list[Span]:
         while k > 0 and doc[k - 1].lower_ in NAME_LINKS:
             k -= 1
         if k < start and k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha:
-            start = k - 1
-            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
-                start -= 1
+            start = _name_start_before(spans, doc, k - 1)
         if (start, end) != (span.start, span.end):
             joined = Span(doc, start, end, label="PER")
             spans = [s for s in spans if s is span or not (s.start < end and start < s.end)]
             spans = [joined if s is span else s for s in spans]
     return spans
+
+
+def _name_start_before(spans: list[Span], doc: Doc, i: int) -> int:
+    """Where the name ending on token i starts: the person span holding it ('Mourad
+    Ben' of 'Mr. Mourad Ben | Ammar'), else its run of capitalised words, never over
+    an abbreviated honorific ('Mr.')."""
+    held = next((s for s in spans if s.label_ == "PER" and s.start <= i < s.end), None)
+    if held is not None:
+        return held.start
+    while i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    return i
 
 
 def _join_adjacent_people(spans: list[Span]) -> list[Span]:

@@ -664,6 +664,9 @@ class RelationFinder:
         while k > sent.start and steps < 11:
             steps += 1
             token = doc[k - 1]
+            if token.lower_ in self.data.WEEKDAYS and k < j and self._links_title(doc[k]):
+                k -= 1 + (doc[k - 2].lower_ in self.data.DATE_LEAD_WORDS and k - 2 > sent.start)
+                continue  # "X was installed | on Thursday | as …", « installé jeudi »
             place = _ent_ending_at(doc, k, ("LOC",)) if token.ent_type_ == "LOC" else None
             if place is not None and place.start - 1 > sent.start:
                 if doc[place.start - 1].lower_ in ("of", "from", "de", "du"):
@@ -1254,13 +1257,26 @@ class RelationFinder:
             return []
         if not any(c.dep_ == "det" and c.lower_ in self.anaphor_determiners for c in obj.children):
             return []
-        described = any(c.dep_ in ("nmod", "prep") for c in obj.children)
+        described = any(
+            c.dep_ in ("nmod", "prep") and not self._time_phrase(c) for c in obj.children
+        )
         if described and obj.lower_ not in BOARD_OBJECTS:  # a board's is its owner
             return []  # « le programme de résilience côtière du PNUD »: a body of its own
         noun = sent.doc[obj.i : obj.i + 1]
         lead = _anaphoric_lead(subject, noun, sent, "active_verb_anaphor", verb.lemma_)
         lead.status = self._verb_status(sent, subject, verb)
         return [lead]
+
+    def _links_title(self, token: Token) -> bool:
+        """A word that leads on to the title ("as", « dans ses fonctions de »), not its
+        determiner (« a nommé mardi | l'ancien président … »: the object's)."""
+        return token.lower_ in self.data.COPULA_LINKS and token.lower_ not in self.data.DETERMINERS
+
+    def _time_phrase(self, token: Token) -> bool:
+        """ "depuis avril 2024", "since 2019", "until 2024" hung on a noun: when, no
+        description of it."""
+        words = {token.lower_} | {c.lower_ for c in token.children}
+        return bool(words & (self.data.SINCE_WORDS | self.data.UNTIL_WORDS))
 
     def _verb_status(self, sent: Span, subject: Span, verb: Token) -> str:
         """Former when the verb's time ended or the one it is said of was replaced."""

@@ -601,6 +601,8 @@ class RoleFinder:
         k = end
         while k > start and doc[k - 1].is_title and doc[k - 1].lower_ not in domains:
             k -= 1
+        if doc[k - 1].lower_ in self.data.CONJUNCTIONS:
+            return end  # "of Foreign Affairs and | Malians Abroad": a portfolio, no name
         if end - k >= 2 and k > start + 1 and doc[k].ent_type_ not in ("ORG", "LOC"):
             return k
         return end

@@ -274,6 +274,8 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "assume",
         "assuming",
         "sworn",  # "X was sworn in as President of Y"
+        "installed",  # "X was officially installed as Director General of Y"
+        "officially",
     }
 )
 # Phrases that put a title in time and end its complement ("Chair of the Board | at the
@@ -652,6 +654,9 @@ MEMBER_NOUNS: frozenset[str] = frozenset(
 # Kinds of place that name places only before a list of them ("the departments of
 # Mayo-Boneye, Kabbia and Mayo-Lémié"): "the Health department" is a body.
 PLACE_LIST_NOUNS: frozenset[str] = frozenset({"departments"})
+# What follows a nationality in the plural to name its nationals abroad, a ministry's
+# portfolio ("Minister of Foreign Affairs and Tunisians Abroad"), no place.
+ABROAD_PHRASES: tuple[str, ...] = ("abroad", "overseas", "in the diaspora", "of the diaspora")
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
         "regions",
@@ -1153,6 +1158,9 @@ APPOINTED_WORDS: frozenset[str] = frozenset(
 # Where a programme's name stands beside its common noun: "the Early Warnings for
 # All initiative" (before it; French: "l'initiative Alertes précoces pour tous").
 PROGRAMME_NAME_AFTER_NOUN = False
+# Where a body's name puts its head noun: last in English ("Congo-Ocean Railway
+# Operating Company"), first in French (« Société d'exploitation … »). Same name in `fr`.
+HEAD_NOUN_LAST = True
 # Small words inside a programme's name: "Early Warnings for All". Same name in `fr`.
 PROGRAMME_NAME_LINKS: frozenset[str] = frozenset(
     {"for", "and", "of", "by", "the", "to", "in", "on", "&"}

@@ -358,6 +358,8 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "son",
         "sa",
         "prêté",  # "X a prêté serment en tant que président de Y"
+        "installé",  # « X a été installé dans ses fonctions de directeur général de Y »
+        "installée",
         "serment",
         "investi",
         "investie",
@@ -821,6 +823,13 @@ MEMBER_NOUNS: frozenset[str] = frozenset(
 )
 # See en.PLACE_LIST_NOUNS; French « départements » are in PLACE_KIND_NOUNS.
 PLACE_LIST_NOUNS: frozenset[str] = frozenset()
+# See en.ABROAD_PHRASES: « des Tunisiens à l'étranger », « des Sénégalais de l'extérieur ».
+ABROAD_PHRASES: tuple[str, ...] = (
+    "à l'étranger",
+    "de l'étranger",
+    "de l'extérieur",
+    "de la diaspora",
+)
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
         "régions",
@@ -1446,6 +1455,8 @@ APPOINTED_WORDS: frozenset[str] = frozenset(
 # Where a programme's name stands beside its common noun: « l'initiative Alertes
 # précoces pour tous » (after it; English: "the Early Warnings for All initiative").
 PROGRAMME_NAME_AFTER_NOUN = True
+# See en.HEAD_NOUN_LAST: « la Grande Chambre » (a hall) ends on no head.
+HEAD_NOUN_LAST = False
 # Small words inside a programme's name: « Alertes précoces pour tous ». Same name in `en`.
 PROGRAMME_NAME_LINKS: frozenset[str] = frozenset(
     {"pour", "et", "de", "du", "des", "la", "le", "les", "l'", "d'", "en", "à", "&"}

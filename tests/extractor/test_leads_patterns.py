@@ -3705,3 +3705,105 @@ def test_a_board_s_complement_is_its_owner_and_the_board_an_anaphor():
     )
     leads = {(name, status) for name, _, status in _leads(extract(text, lang="en"))}
     assert ("Peter Castellano", "former") in leads
+
+
+def _people(data: dict) -> set[str]:
+    return {e["name"] for e in data["entities"] if e["type"] == "PER"}
+
+
+def test_an_abbreviated_honorific_is_no_part_of_a_name_tagged_in_two():
+    text = "Mr. Mourad Ben Ammar Jaziri, Minister of Foreign Affairs, received the ambassador."
+    assert _people(extract(text, lang="en")) == {"Mourad Ben Ammar Jaziri"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "The Minister of Foreign Affairs, Migration and Tunisians Abroad, Mr. Mourad Ben "
+         "Ammar Jaziri, received the ambassador.",
+         "Ministry of Foreign Affairs, Migration and Tunisians Abroad"),
+        ("en", "Mr. Mourad Diop, Minister of Foreign Affairs and Malians Abroad, received the "
+         "ambassador.", "Ministry of Foreign Affairs and Malians Abroad"),
+        ("fr", "M. Mourad Diop, ministre des Affaires étrangères et des Maliens de l'extérieur, a "
+         "reçu l'ambassadrice.", "Ministère des Affaires étrangères et des Maliens de l'extérieur"),
+    ],
+)  # fmt: skip
+def test_a_country_s_nationals_abroad_are_a_portfolio(lang, text, name):
+    leads = _leads(extract(text, lang=lang))
+    assert len(leads) == 1
+    _, org, _ = leads.pop()
+    assert org == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ousmane Sarr was officially installed on Thursday as Director General of the "
+         "Senegalese Water Company (SEN'EAU)."),
+        ("en", "Ousmane Sarr was installed as Director General of the Senegalese Water Company."),
+        ("fr", "Ousmane Sarr a été officiellement installé jeudi dans ses fonctions de directeur "
+         "général de la Société nationale des eaux du Sénégal (SONES)."),
+        ("fr", "Mme Awa Sarr a été installée mardi comme directrice générale de la SENELEC."),
+    ],
+)  # fmt: skip
+def test_one_installed_in_a_post_holds_it(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(name, status) for name, _, status in leads} in (
+        {("Ousmane Sarr", "current")},
+        {("Awa Sarr", "current")},
+    )
+
+
+def test_a_weekday_after_an_appointing_verb_gives_its_subject_no_title():
+    text = (
+        "Le président de la Commission de l'Union africaine, Mahmoud Ali Youssouf, a nommé "
+        "mardi l'ancien président mozambicain Joaquim Chissano envoyé spécial pour le Soudan."
+    )
+    leads = {(name, org) for name, org, _ in _leads(extract(text, lang="fr"))}
+    assert ("Mahmoud Ali Youssouf", "Mozambique") not in leads
+
+
+def test_a_town_s_autonomous_port_is_one_body_in_both_languages():
+    en = extract("Ousmane Sarr was installed as Director General of the Dakar Autonomous Port.")
+    fr = extract(
+        "Ousmane Sarr a été installé comme directeur général du Port autonome de Dakar.", lang="fr"
+    )
+    assert _lead_ids(en) == _lead_ids(fr) == {("per:ousmane-sarr", "org:autonomous-port-q3718")}
+    assert "Q3718" in {e["id"] for e in en["entities"]}  # Dakar, named in the port's name
+
+
+def test_a_time_phrase_on_a_verb_s_object_noun_describes_no_other_body():
+    text = (
+        "Le Port autonome de Dakar (PAD) a un nouveau directeur. Il remplace M. Ibrahima "
+        "Ndiaye Fall, qui dirigeait le port depuis avril 2024."
+    )
+    leads = {(name, status) for name, _, status in _leads(extract(text, lang="fr"))}
+    assert leads == {("Ibrahima Ndiaye Fall", "former")}
+
+
+def test_a_sum_in_a_currency_is_no_body():
+    text = "Mobicom Gabon has been fined CFA 1.3 billion after an audit of its SIM cards."
+    names = {e["name"] for e in extract(text, lang="en")["entities"]}
+    assert not any("1.3" in name for name in names)
+
+
+def test_a_surname_read_as_a_place_after_a_titled_name_ends_the_name():
+    text = "Ms Nathalie Adjoua Méledje, Chief Executive Officer of LAV, will become Deputy CEO."
+    assert _people(extract(text, lang="en")) == {"Nathalie Adjoua Méledje"}
+
+
+def test_a_governor_of_a_province_named_with_its_kind_leads_the_province():
+    text = (
+        "The Governor of Lac Province, General Mahamat Abdelkerim Ousmane, today visited "
+        "displaced families."
+    )
+    assert _lead_ids(extract(text, lang="en")) == {("per:mahamat-abdelkerim-ousmane", "iso:TD-LC")}
+
+
+def test_a_name_read_as_a_place_ending_on_a_body_s_head_noun_is_a_body_in_english():
+    text = (
+        "The Government of the Republic of the Congo and the Congo-Ocean Railway Operating "
+        "Company (SEFCO) yesterday signed an amendment."
+    )
+    types = {e["name"]: e["type"] for e in extract(text, lang="en")["entities"]}
+    assert types.get("Congo-Ocean Railway Operating Company") == "ORG"
