@@ -116,8 +116,14 @@ class ArticleAssembler:
         if end is None:
             return
         body = self.text[end:]
+        people = {
+            w
+            for m in self.mentions.values()
+            if m.type == "PER" and m.start >= end
+            for w in m.text.split()
+        }
         for key, mention in list(self.mentions.items()):
-            if mention.start < end and not mention.kb_id and not _used_in(body, mention):
+            if mention.start < end and not mention.kb_id and not _used_in(body, mention, people):
                 del self.mentions[key]
 
     def _mark_led(self, offset: int, candidate) -> None:
@@ -366,13 +372,14 @@ def title_case_headline_end(text: str, title: str | None) -> int | None:
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _used_in(body: str, mention: RawMention) -> bool:
-    """The body names the headline's mention again: its whole text, or a person's
-    last word ("Owusu-Darko")."""
-    forms = [mention.text]
-    if mention.type == "PER" and " " in mention.text:
-        forms.append(mention.text.rsplit(" ", 1)[1])
-    return bool(whole_word_occurrences(body, forms))
+def _used_in(body: str, mention: RawMention, people_words: set[str]) -> bool:
+    """The body names the headline's mention again: its whole text, or, for a person,
+    a person by the same last word ("Owusu-Darko"; not "Suspends Horizon" for the
+    body's "Horizon TV")."""
+    last = mention.text.rsplit(" ", 1)[-1]
+    return bool(whole_word_occurrences(body, [mention.text])) or (
+        mention.type == "PER" and last in people_words
+    )
 
 
 def _particled_surname(name: str) -> str | None:

@@ -661,6 +661,8 @@ def ministry_key(name: str, lang: str) -> str | None:
     found = {plain.get(w) or plain.get(singular(w)) for w in words[head + 1 :]} - {None}
     if "foreign" in found:
         found.add("affairs")  # the "Foreign Minister" is the Minister of Foreign Affairs
+    if "civil-service" in found:
+        found.discard("public")  # « Fonction publique » = "Civil Service" = "Public Service"
     keys = sorted(key for key in found if key)
     return "ministry-" + "-".join(keys) if keys else None
 

@@ -444,7 +444,7 @@ class EntityNormaliser:
         """Map one model entity onto our types, or drop it."""
         label = self.data.LABEL_MAP.get(ent.label_)
         if label in ("ORG", "LOC") and self._is_role(ent):
-            return self._place_of_role(ent)
+            return self._place_of_role(ent) or self._body_of_role(ent)
         stripped = self._strip_honorifics(ent)
         if stripped is None or (stripped.start != ent.start and stripped[0].is_lower):
             return None  # "président | de la Cour": a title and its complement, no name
@@ -480,6 +480,34 @@ class EntityNormaliser:
         if not len(place) or not place[0].is_title or not self._place_name(place.text):
             return None
         return Span(doc, k, span.end, label="LOC")
+
+    def _body_of_role(self, span: Span) -> Span | None:
+        """ "the Coordinator of the | Primary Learning … Project | (PAAP" tagged as one
+        body: the body the title is of, named by its head noun, up to its brackets."""
+        doc = span.doc
+        k = next((t.i for t in span if t.lower_ in OF_WORDS), None)
+        if k is None:
+            return None
+        k += 1
+        while k < span.end and doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        end = next((t.i for t in doc[k : span.end] if t.text == "("), None)
+        if end is None and span.end < len(doc) and doc[span.end].text == "(":
+            end = span.end
+        if end is None:
+            return None  # the model's cut of a name is only sure at its brackets
+        body = doc[k:end]
+        if len(body) < 2 or not body[0].is_title or not self._headed_body(body):
+            return None
+        return Span(doc, k, end, label="ORG")
+
+    def _headed_body(self, body: Span) -> bool:
+        """A body's head noun at the end of its name (English) or at its start."""
+        head = body[-1] if self.data.HEAD_NOUN_LAST else body[0]
+        word = head.lower_
+        return head.is_title and (
+            is_body_head(word, self.body_heads) or word in self.programme_nouns
+        )
 
     def _place_name(self, text: str) -> bool:
         entry = self.kb.lookup(text)
@@ -1599,12 +1627,20 @@ class EntityNormaliser:
         of X' is a body, though "board member" is a role."""
         determiners = self.data.DETERMINERS
         first = next((t for t in span if t.lower_ not in determiners), None)
+        if first is not None and first.lower_ in self.data.ROLE_PREFIXES and self._of_in(span):
+            nxt = span.doc[first.i + 1]  # "the National | Coordinator of the PNLP"
+            first = nxt if nxt.lower_.split("-")[0] in self.role_starts else first
         if first is None or first.lower_.split("-")[0] not in self.role_starts:
             return False
         second = span.doc[first.i + 1] if first.i + 1 < span.end else None
         if second is not None and second.is_title and second.lower_ in self.body_heads:
             return False  # "High Council of …", "Permanent Mission of …": a body
         return not self.boards.match_at(span.doc, first.i)
+
+    @staticmethod
+    def _of_in(span: Span) -> bool:
+        """An 'of' inside the span, after its first word (a title and what it is of)."""
+        return any(t.lower_ in OF_WORDS for t in span[1:])
 
     def _misc_label(self, ent: Span) -> str | None:
         """A MISC span headed by an organisation noun is an organisation ("The
@@ -1696,6 +1732,7 @@ class EntityNormaliser:
             or doc[end - 1].lower_ in self.data.DETERMINERS
             or doc[end - 1].lower_ in DANGLING_WORDS  # "Banque mondiale | pour le"
             or self._praises(doc[end - 1], span)  # "Commission | forte"
+            or self._honorific_after_comma(doc, start, end)  # "Vakinankaratra, | Mr"
         ):
             end -= 1
         if end - start > 2 and (self._dated_end(doc, end) or self._time_span_end(doc, end)):
@@ -1709,6 +1746,11 @@ class EntityNormaliser:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+    def _honorific_after_comma(self, doc: Doc, start: int, end: int) -> bool:
+        """A name's last word a personal title after its comma: the holder's, next."""
+        word = doc[end - 1].lower_
+        return end - start > 2 and doc[end - 2].text == "," and word.rstrip(".") in self.titles
 
     def _praises(self, token: Token, span: Span) -> bool:
         """A lower-case word of praise at a body's edge is no part of its name."""

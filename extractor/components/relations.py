@@ -1446,6 +1446,8 @@ class RelationFinder:
             while k > 0 and verb.doc[k - 1].text == ",":
                 k -= 1
             before = _ent_ending_at(verb.doc, k, labels) if k < subj.i else None
+            if before is not None and before.label_ == "LOC" and "PER" in labels:
+                before = _person_of_place(before) or before
             return (
                 before
                 or _ent_covering(verb.doc, verb.head.i, labels)
@@ -1843,6 +1845,14 @@ def _implicit_lead(
     candidate = _lead(leader, implicit.span, sent, rule, 0.7, role)
     candidate.object, candidate.implicit = None, implicit
     return candidate
+
+
+def _person_of_place(place: Span) -> Span | None:
+    """ "Mr X of Denmark, who led MINUSCA": the person the place says where from."""
+    doc, k = place.doc, place.start
+    if k < 2 or doc[k - 1].lower_ not in ("of", "from"):
+        return None
+    return _ent_ending_at(doc, k - 1, ("PER",))
 
 
 def _anaphoric_lead(leader: Span, noun: Span, sent: Span, rule: str, role: str) -> Candidate:

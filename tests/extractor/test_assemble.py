@@ -112,6 +112,22 @@ def test_a_title_case_headline_s_names_the_body_never_uses_are_dropped(blank_en)
         ents=["B-PER", "I-PER", "O"],
         sent_starts=[True, False, False],
     )
-    text = "Afi Lawson Visits Dapaong Solar Plant Today\n\nDuring the visit, Ms Lawson said …"
-    asm = ArticleAssembler(Article(id="t-3", text=text, lang="en"), [(0, kept)])
-    assert "Afi Lawson" in {m.text for m in asm.mentions.values()}  # named by her last word
+    said = Doc(
+        nlp.vocab,
+        words=["Ms", "Lawson", "said"],
+        ents=["O", "B-PER", "O"],
+        sent_starts=[True, False, False],
+    )
+    text = "Afi Lawson Visits Dapaong Solar Plant Today\n\nMs Lawson said …"
+    docs = [(0, kept), (text.index("Ms"), said)]
+    asm = ArticleAssembler(Article(id="t-3", text=text, lang="en"), docs)
+    assert "Afi Lawson" in {m.text for m in asm.mentions.values()}  # the body's "Lawson"
+    horizon = Doc(
+        nlp.vocab,
+        words=["Regulator", "Suspends", "Horizon", "TV"],
+        ents=["O", "B-PER", "I-PER", "O"],
+        sent_starts=[True, False, False, False],
+    )
+    text = "Regulator Suspends Horizon TV Over Talk Show\n\nThe regulator suspended Horizon TV."
+    asm = ArticleAssembler(Article(id="t-4", text=text, lang="en"), [(0, horizon)])
+    assert asm.mentions == {}  # "Horizon" of the body is no person's name

@@ -3807,3 +3807,36 @@ def test_a_name_read_as_a_place_ending_on_a_body_s_head_noun_is_a_body_in_englis
     )
     types = {e["name"]: e["type"] for e in extract(text, lang="en")["entities"]}
     assert types.get("Congo-Ocean Railway Operating Company") == "ORG"
+
+
+def test_a_relative_after_a_person_s_country_is_said_of_the_person():
+    text = (
+        "The United Nations Multidimensional Integrated Stabilization Mission in the Central "
+        "African Republic (MINUSCA) has a new head. He succeeds Mr Henrik Aas Mortensen of "
+        "Denmark, who led MINUSCA for three years."
+    )
+    leads = {(name, status) for name, _, status in _leads(extract(text, lang="en"))}
+    assert leads == {("Henrik Aas Mortensen", "former")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The ceremony was co-chaired by the National Coordinator of the PNLP, Dr Mahamat "
+         "Abakar Haroun.", "PNLP"),
+        ("She was accompanied by Mr Rija Ravelojaona, National Coordinator of the Primary "
+         "Learning Improvement Support Project (PAAP), which is financed by the World Bank.",
+         "Primary Learning Improvement Support Project"),
+    ],
+)  # fmt: skip
+def test_a_title_the_model_tagged_with_its_body_leads_the_body(text, body):
+    data = extract(text, lang="en")
+    names = {e["name"] for e in data["entities"]}
+    assert not any("Coordinator" in name for name in names)
+    assert {org for _, org, _ in _leads(data)} == {body}
+
+
+def test_a_personal_title_after_a_place_s_comma_is_the_holder_s():
+    text = "She was accompanied by the Governor of Vakinankaratra, Mr Tojo Randrianasolo."
+    names = {e["name"] for e in extract(text, lang="en")["entities"]}
+    assert names == {"Vakinankaratra", "Tojo Randrianasolo"}

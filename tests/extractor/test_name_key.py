@@ -355,6 +355,14 @@ def test_a_french_name_with_no_article_keys_alike_in_both_texts() -> None:
             "Ministry of Agriculture, Maritime Fisheries, Rural Development, Water and Forests",
         ),
         ("ministère des Transports", "Ministry of Transport"),
+        (
+            "ministère de la Fonction publique, du Travail et du Dialogue social",
+            "Ministry of the Civil Service, Labour and Social Dialogue",
+        ),
+        (
+            "ministère du Travail et de la Fonction publique",
+            "Ministry of Labour and Public Service",
+        ),
     ],
 )
 def test_a_ministry_has_one_key_in_both_languages(french: str, english: str) -> None:
