@@ -238,6 +238,8 @@ class ArticleAssembler:
                     forms.setdefault(particled, RawMention(particled, 0, 0, 0, "PER"))
                 # "Mme Al Harthi" after the model missed "Fatma bint Ali Al Harthi"
                 forms.setdefault(mention.text, RawMention(mention.text, 0, 0, 0, "PER"))
+        for mention in self._long_forms():  # « Caisse nationale | de prévoyance sociale » cut
+            forms.setdefault(mention.text, mention)
         for first_name in self._first_names():  # "Kwabena brings …" after "Kwabena Owusu-Darko"
             forms.setdefault(first_name, RawMention(first_name, 0, 0, 0, "PER"))
         bare = self._body_nouns_named()  # "the Fund" after "the Green Climate Fund"
@@ -266,6 +268,16 @@ class ArticleAssembler:
                 self.text[s:e], s, e, self.sentences.index_of(s), model.type, model.kb_id
             )
             taken[s:e] = b"\x01" * (e - s)
+
+    def _long_forms(self) -> list[RawMention]:
+        """The bodies' names the article defines an acronym for: written in full, they
+        are the name wherever the model cut them short."""
+        found = []
+        for _short, (start, end) in self.acronyms:
+            mention = self.mentions.get((start, end))
+            if mention is not None and mention.type == "ORG" and " " in mention.text:
+                found.append(mention)
+        return found
 
     def _replace_inside(self, start: int, end: int, taken: bytearray) -> bool:
         """Drop the mentions strictly inside [start, end) ("Sahel" of "Sahel Power",

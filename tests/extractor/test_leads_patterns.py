@@ -3840,3 +3840,14 @@ def test_a_personal_title_after_a_place_s_comma_is_the_holder_s():
     text = "She was accompanied by the Governor of Vakinankaratra, Mr Tojo Randrianasolo."
     names = {e["name"] for e in extract(text, lang="en")["entities"]}
     assert names == {"Vakinankaratra", "Tojo Randrianasolo"}
+
+
+def test_a_long_form_the_article_defines_is_the_name_where_the_model_cut_it():
+    text = (
+        "Une nouvelle directrice générale à la tête de la Caisse nationale de prévoyance "
+        "sociale\n\nMme Aurélie Mbarga Nkoulou a pris ses fonctions de directrice générale de "
+        "la Caisse nationale de prévoyance sociale (CNPS)."
+    )
+    bodies = [e for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"]
+    assert [b["name"] for b in bodies] == ["Caisse nationale de prévoyance sociale"]
+    assert len(bodies[0]["mentions"]) == 3  # the headline's, the long form, its acronym
