@@ -215,8 +215,24 @@ class ExtractionBuilder:
             if starts and (best is None or max(starts) > best[0]):
                 best = (max(starts), entity.id)
         if best is None and self._company_noun(noun):
-            return self._last_company(before)
+            return self._described_as(noun, before) or self._last_company(before)
         return best[1] if best is not None else None
+
+    def _described_as(self, noun: str, before: int) -> str | None:
+        """ "Bénin Connect SA, Benin's second-largest mobile operator, …": the body an
+        apposition describes with the noun, named last before (over any body named
+        later that the noun does not describe)."""
+        # the mention may leave out a legal form before the comma ("Bénin Connect | SA,")
+        apposed = re.compile(
+            rf"(?: [\w.]+)?,[^,.;()]{{0,60}}\b{re.escape(noun)}s?\b", re.IGNORECASE
+        )
+        named = [
+            (m.start, e.id)
+            for e in self._context_bodies()
+            for m in e.mentions
+            if m.end <= before and apposed.match(self.article.text, m.end)
+        ]
+        return max(named)[1] if named else None
 
     def _company_noun(self, noun: str) -> bool:
         return noun.lower() in get_lang_data(self.lang).COMPANY_NOUNS

@@ -125,6 +125,9 @@ class MentionResolver:
         for norm, type_ in defined.items():
             if norm in votes:
                 votes[norm][type_] += 1 + sum(votes[norm].values())
+        for norm, counts in votes.items():
+            if " " in norm and norm.rsplit(" ", 1)[1] in _legal_forms():
+                counts["ORG"] += 1 + sum(counts.values())  # "Bénin Connect SA": a company
         for m in self.mentions:
             if m.type != "EVENT" and not m.kb_id:
                 m.type = votes[normalise_name(m.text)].most_common(1)[0][0]

@@ -267,6 +267,7 @@ class EntityNormaliser:
         }
         self.kind_acronyms = {k.lower() for k in self.data.KIND_ACRONYMS}  # "ONG", "NGO"
         self.company_ends = in_both_languages("COMPANY_NAME_ENDS")
+        self.legal_forms = in_both_languages("LEGAL_FORMS")
         self.head_title_starts = {
             role.replace("-", " ").split()[0]
             for role, (_, predicate) in self.data.ROLE_HEADS.items()
@@ -973,6 +974,8 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="ORG")  # "Smart Africa", "Digital Europe"
         if span.label_ == "PER" and (place := self._place_before_title(span)) is not None:
             return place  # "Dakar Regional | Governor Ousmane Kane": the governor's region
+        if span.label_ == "PER" and len(span) > 1 and self._legal_form_end(span):
+            return Span(doc, span.start, span.end, label="ORG")  # "Bénin Connect SA"
         if span.label_ == "PER" and len(span) > 1 and span[-1].lower_ in self.company_ends:
             return Span(doc, span.start, span.end, label="ORG")  # "Endeavour Mining"
         if span.label_ == "PER" and self._board_owner_named(span):
@@ -1018,6 +1021,11 @@ class EntityNormaliser:
         if span.label_ != "LOC" and not acronym and (town or self._region_in_context(span)):
             return Span(doc, span.start, span.end, label="LOC")
         return span
+
+    def _legal_form_end(self, span: Span) -> bool:
+        """A company's legal form closing the name ("Cosmétiques Boréalis Inc.", "SA")."""
+        last = span[-1].text.rstrip(".")
+        return last.lower() in self.legal_forms and not last.islower()
 
     def _governed_place(self, span: Span) -> bool:
         """One unknown name after a territory head's title and 'of': "Prefect of Tône"."""
@@ -2361,6 +2369,8 @@ class EntityNormaliser:
                 continue  # "la réunion" is no island, "fonds mondial" no Global Fund (but "AfDB")
             if _only_article_capitalised(doc[start:end]):
                 continue  # "La réunion était présidée …": the sentence's first word
+            if _term_acronym(doc, start, end):
+                continue  # "the consumer price index (CPI)" is no International Criminal Court
             label, qid = doc.vocab.strings[match_id].split("|", 1)
             kb_spans.append(Span(doc, start, end, label=label, kb_id=qid))
         kb_spans = non_overlapping(sorted(kb_spans, key=lambda s: (-len(s), s.start)))
@@ -4747,6 +4757,20 @@ def _letters_fit(short: str, long: str) -> bool:
     if not letters or not text or text[0] != letters[0] or len(letters) > len(text):
         return False
     return in_order(letters, text)
+
+
+def _term_acronym(doc: Doc, start: int, end: int) -> bool:
+    """A bracketed acronym the lower-case words before it spell, one word a letter:
+    a term's ("consumer price index (CPI)"), whatever body shares it."""
+    short = doc[start:end].text
+    n = len(short)
+    if start - n - 1 < 0 or doc[start - 1].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return False
+    words = doc[start - 1 - n : start - 1]
+    return (
+        all(t.is_lower and t.is_alpha for t in words)
+        and "".join(t.text[0] for t in words) == short.lower()
+    )
 
 
 def _schwartz_hearst(doc: Doc, paren: int, short: str) -> Span | None:

@@ -52,6 +52,8 @@ HONORIFICS: tuple[str, ...] = (
     "miss",
     "dr",
     "dr.",
+    "engr",  # "Engr Olusegun Bakare": an engineer's title in Nigeria and Ghana
+    "engr.",
     "prof",
     "prof.",
     "professor",
@@ -1229,6 +1231,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "court",
         "commission",
         "authority",
+        "exchange",  # "the Exchange's headquarters": the stock exchange named before
     }
 )
 POSSESSIVES: frozenset[str] = frozenset({"its", "their"})

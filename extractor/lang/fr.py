@@ -1527,6 +1527,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "caisse",
         "compagnie",
         "port",
+        "bourse",  # « le siège de la Bourse »: la bourse des valeurs nommée avant
     }
 )
 POSSESSIVES: frozenset[str] = frozenset({"sa", "son", "ses", "leur", "leurs"})

@@ -3851,3 +3851,40 @@ def test_a_long_form_the_article_defines_is_the_name_where_the_model_cut_it():
     bodies = [e for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"]
     assert [b["name"] for b in bodies] == ["Caisse nationale de prévoyance sociale"]
     assert len(bodies[0]["mentions"]) == 3  # the headline's, the long form, its acronym
+
+
+def test_engr_is_a_personal_title():
+    text = "Engr Olusegun Adeyemi Bakare, the outgoing executive secretary, thanked the staff."
+    assert _people(extract(text, lang="en")) == {"Olusegun Adeyemi Bakare"}
+
+
+def test_a_name_ending_on_a_company_s_legal_form_is_a_company():
+    text = "The union signed a supply contract with Cosmétiques Boréalis Inc. on Monday."
+    types = {e["name"]: e["type"] for e in extract(text, lang="en")["entities"]}
+    assert types.get("Cosmétiques Boréalis Inc.") == "ORG"
+
+
+def test_a_term_s_acronym_is_no_body_that_shares_it():
+    text = "Month on month, the consumer price index (CPI) rose by 0.4 per cent in March."
+    assert extract(text, lang="en")["entities"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Regional Securities Exchange (BRVM) today welcomed Bénin Connect SA, Benin's "
+         "second-largest mobile operator, to its official list. The ceremony was held at the "
+         "Exchange's headquarters. \"A great day,\" said Mr Rodrigue Dossou-Yovo, who has led the "
+         "operator since 2021."),
+        ("fr", "La Bourse régionale des valeurs mobilières (BRVM) a accueilli aujourd'hui Bénin "
+         "Connect SA, deuxième opérateur de téléphonie mobile du Bénin. La cérémonie s'est tenue "
+         "au siège de la Bourse. « Un grand jour », a déclaré M. Rodrigue Dossou-Yovo, qui dirige "
+         "l'opérateur depuis 2021."),
+    ],
+)  # fmt: skip
+def test_a_company_noun_stands_for_the_body_an_apposition_describes_with_it(lang, text):
+    data = extract(text, lang=lang)
+    leads = _lead_ids(data)
+    assert leads == {("per:rodrigue-dossou-yovo", "org:connect-q962")}
+    exchange = [e for e in data["entities"] if e["id"] == "org:regional-securities-exchange"]
+    assert len(exchange[0]["mentions"]) == 3  # its long form, BRVM and "the Exchange"
