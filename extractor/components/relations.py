@@ -785,6 +785,8 @@ class RelationFinder:
         elif j + 1 in self._role_ends and doc[j].is_title and doc[j].ent_type_ != "PER":
             j += 1  # the same, "Government" not (yet) tagged
         if j in self._role_ends and j + 1 < sent.end:  # "Le Ministre de X, Porte-parole
+            if role.org is None and role.implicit is None:
+                return []  # "Minister of State, | Minister of Agriculture, Y": the second's
             j = self._role_ends[j]  # du Gouvernement, Y": on past the second title
             if j < sent.end and doc[j].text == ",":
                 j += 1

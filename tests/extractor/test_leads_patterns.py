@@ -3888,3 +3888,16 @@ def test_a_company_noun_stands_for_the_body_an_apposition_describes_with_it(lang
     assert leads == {("per:rodrigue-dossou-yovo", "org:connect-q962")}
     exchange = [e for e in data["entities"] if e["id"] == "org:regional-securities-exchange"]
     assert len(exchange[0]["mentions"]) == 3  # its long form, BRVM and "the Exchange"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le ministre d'État, ministre de l'Agriculture, M. Gilbert Yao N'Dri Akpa, a parlé."),
+        ("en", "The Minister of State, Minister of Agriculture, Mr Gilbert Yao N'Dri Akpa, spoke."),
+    ],
+)  # fmt: skip
+def test_a_bare_first_title_leaves_the_holder_to_the_title_after_it(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {name for name, _, _ in leads} == {"Gilbert Yao N'Dri Akpa"}
+    assert all("Agriculture" in org for _, org, _ in leads)
