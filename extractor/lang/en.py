@@ -117,6 +117,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "rector": ("director", "LEADS"),
     "vice-chancellor": ("director", "LEADS"),
     "governor": ("other_head", "LEADS"),
+    "commander-in-chief": ("other_head", "LEADS"),  # of a police force, an army
+    "commander": ("other_head", "LEADS"),  # « commandant »: a force's, a unit's
     "prefect": ("other_head", "LEADS"),  # « préfet »
     "minister": ("minister", "LEADS"),
     "ministers": ("minister", "LEADS"),
@@ -306,6 +308,8 @@ APPOINTING_VERBS: frozenset[str] = frozenset(
         "elects",
         "designated",
         "reappointed",
+        "installed",  # "installed General X as Commander-in-Chief of the Police"
+        "installs",
     }
 )
 # Verbs of a headline in title case, capitalised inside what the model tagged as one

@@ -140,6 +140,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     # the head of many francophone public companies: "administrateur directeur général"
     "administrateur directeur général": ("director", "LEADS"),
     "administratrice directrice générale": ("director", "LEADS"),
+    "commandant en chef": ("other_head", "LEADS"),  # des forces de police, d'une armée
+    "commandant": ("other_head", "LEADS"),  # "commander": d'une force, d'une unité
     "directeur général": ("director", "LEADS"),
     "directrice générale": ("director", "LEADS"),
     "directeur exécutif": ("director", "LEADS"),
@@ -396,6 +398,9 @@ APPOINTING_VERBS: frozenset[str] = frozenset(
         "élire",
         "reconduit",
         "reconduite",
+        "installé",  # « a installé le général X dans ses fonctions de commandant en chef »
+        "installée",
+        "installe",
     }
 )
 # Verbs of a headline in title case, capitalised inside what the model tagged as one

@@ -3901,3 +3901,19 @@ def test_a_bare_first_title_leaves_the_holder_to_the_title_after_it(lang, text):
     leads = _leads(extract(text, lang=lang))
     assert {name for name, _, _ in leads} == {"Gilbert Yao N'Dri Akpa"}
     assert all("Agriculture" in org for _, org, _ in leads)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Minister of the Interior, Mr Hervé-Patrick Mboumba Nziengui, on Thursday "
+         "installed Brigadier General Jean-Rémy Obame Nzé as Commander-in-Chief of the National "
+         "Police Forces (FPN), at a ceremony."),
+        ("fr", "Le ministre de l'Intérieur, M. Hervé-Patrick Mboumba Nziengui, a installé jeudi le "
+         "général de brigade Jean-Rémy Obame Nzé dans ses fonctions de commandant en chef des "
+         "Forces de police nationale (FPN)."),
+    ],
+)  # fmt: skip
+def test_one_installed_as_a_force_s_commander_leads_the_force(lang, text):
+    leads = _lead_ids(extract(text, lang=lang))
+    assert ("per:jean-remy-obame-nze", "org:force-national-police") in leads
