@@ -370,7 +370,9 @@ class RoleFinder:
         end = self._complement_end(doc, j, sent.end, role.plural or portfolios)
         if ministry:
             end = self._before_name(doc, j, end)  # "Minister of Construction Pham Duc Thang"
-        if key in self.data.AMBASSADOR_ROLES:
+        if key in self.data.AMBASSADOR_ROLES or (
+            key in self.data.ENVOY_ROLES and self._country_first(doc[j:end])
+        ):
             self._embassy(sent, role, doc[j:end])
             return
         complement = doc[j:end]
@@ -543,6 +545,12 @@ class RoleFinder:
             country=sending,
             demonym=demonym,
         )
+
+    def _country_first(self, complement: Span) -> bool:
+        """The complement's first name is a country's ("High Commissioner | of Canada to
+        Cameroon"; not "for Refugees")."""
+        first = next((e for e in complement.ents if e.label_ in ("LOC", "ORG")), None)
+        return first is not None and first.label_ == "LOC" and self._country_ent(first)
 
     def _mission_of_sender(self, unit: ImplicitOrg) -> bool:
         """A delegation or an embassy of a country or of a body that sends them."""

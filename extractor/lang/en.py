@@ -403,7 +403,7 @@ TITLE_NOUNS_BEFORE_NAMES: frozenset[str] = frozenset(
 OFFICE_FUNCTIONS: frozenset[str] = frozenset(
     "operations cabinet marketing sales procurement audit compliance logistics security "
     "protocol communication communications resources engineering treasury accounts "
-    "services programs programmes projects".split()
+    "services programs programmes projects insurance".split()
 )
 # Endings of abstract nouns ("Prevention", "Procurement", "Security"): a function or a
 # domain, not a body's one-word name.
@@ -724,6 +724,9 @@ HOST_PREPOSITIONS: frozenset[str] = frozenset({"to", "in"})  # the country an am
 # A sender's mission an ambassador may head by name ("Head of the Delegation of the EU to …").
 EMBASSY_NOUNS: frozenset[str] = frozenset({"embassy", "delegation"})
 AMBASSADOR_ROLES: frozenset[str] = frozenset({"ambassador", "ambassadors"})
+# Titles of a country's envoy when a country follows them ("High Commissioner of Canada
+# to Cameroon", a Commonwealth ambassador; not the "High Commissioner for Refugees").
+ENVOY_ROLES: frozenset[str] = frozenset({"high commissioner"})
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "Ministry of {domain}"
 MINISTRY_WORD: str = "ministry"

@@ -882,6 +882,10 @@ EMBASSY_NOUNS: frozenset[str] = frozenset({"ambassade", "délégation"})
 AMBASSADOR_ROLES: frozenset[str] = frozenset(
     {"ambassadeur", "ambassadrice", "ambassadeurs", "ambassadrices"}
 )
+# See en.ENVOY_ROLES: « la haute-commissaire du Canada au Cameroun ».
+ENVOY_ROLES: frozenset[str] = frozenset(
+    {"haut-commissaire", "haute-commissaire", "haut commissaire"}
+)
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "ministère ({domain})"
 MINISTRY_WORD: str = "ministère"

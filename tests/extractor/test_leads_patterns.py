@@ -3917,3 +3917,25 @@ def test_a_bare_first_title_leaves_the_holder_to_the_title_after_it(lang, text):
 def test_one_installed_as_a_force_s_commander_leads_the_force(lang, text):
     leads = _lead_ids(extract(text, lang=lang))
     assert ("per:jean-remy-obame-nze", "org:force-national-police") in leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La cérémonie s'est tenue en présence de la haute-commissaire du Canada au "
+         "Cameroun, Mme Chantal Lévesque-Morin."),
+        ("en", "The ceremony was held in the presence of the High Commissioner of Canada to "
+         "Cameroon, Ms Chantal Lévesque-Morin."),
+    ],
+)  # fmt: skip
+def test_a_country_s_high_commissioner_heads_its_mission(lang, text):
+    leads = _lead_ids(extract(text, lang=lang))
+    assert leads == {("per:chantal-levesque-morin", "org:embassy-q16-q1009")}
+
+
+def test_a_director_of_a_function_at_a_ministry_is_its_member():
+    text = (
+        "The board will be chaired by Mr Bernard Yao N'Dri, a former Director of Insurance at "
+        "the Ministry of Finance and Budget."
+    )
+    assert _leads(extract(text, lang="en")) == set()
