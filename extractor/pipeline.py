@@ -89,6 +89,21 @@ def split_stops_after_capitals(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+def keep_abbreviated_titles(nlp: Language) -> None:
+    """'Hon.', 'Engr.' as one token, as spaCy keeps 'Prof.' and 'Dr.': split, the
+    stop ends a sentence inside "signed by Mr Anoh and Hon. | Owusu-Ampem"."""
+    from spacy.attrs import ORTH
+
+    from extractor.lang import get_lang_data
+
+    for title in get_lang_data(nlp.lang).HONORIFICS:
+        if " " in title or not title.endswith(".") or len(title) < 3:
+            continue
+        for form in {title, title.capitalize()}:
+            if len(nlp.tokenizer(form)) > 1:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 def ner_first(nlp: Language) -> None:
     """Move the NER right after the shared tok2vec (see module docstring)."""
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
@@ -136,6 +151,7 @@ def load_pipeline(lang: str, settings: Settings | None = None) -> Language:
     configure_ops(settings.ops)
     nlp = spacy.load(model_name(lang, settings), exclude=list(UNUSED_COMPONENTS))
     split_stops_after_capitals(nlp)
+    keep_abbreviated_titles(nlp)
     ner_first(nlp)
     use_stand_ins(nlp)
     add_own_components(nlp)

@@ -16,6 +16,13 @@ def test_ner_runs_before_the_parser_and_our_components_close_the_pipeline(nlp_fr
         assert names[-3:] == ["newsgraph_entities", "newsgraph_events", "newsgraph_relations"]
 
 
+def test_an_abbreviated_title_is_one_token_and_ends_no_sentence(nlp_en):
+    doc = nlp_en("It closes with a communiqué signed by Mr Anoh and Hon. Kwabena Owusu-Ampem.")
+    assert "Hon." in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
+    assert "Kwabena Owusu-Ampem" in [e.text for e in doc.ents if e.label_ == "PER"]
+
+
 def test_numpy_and_blis_kernels_give_identical_output():
     import spacy
     from thinc.api import NumpyOps, get_current_ops, set_current_ops
