@@ -505,12 +505,31 @@ class RelationFinder:
         """ "the Minister of A, X, the Minister of B, Y, and …": titles and holders in
         turn; X holds the title before, Y the one after."""
         doc, after = sent.doc, role.end + 1
-        if person.start - 1 not in self._role_ends.values() or doc[person.start - 1].text != ",":
+        k = self._before_titles(doc, person.start, sent.start)  # "…, | Mr | X"
+        if k - 1 not in self._role_ends.values() or doc[k - 1].text != ",":
             return False
+        if self._holder_before_title_ending_at(sent, k - 1):
+            return False  # "X, Minister of A, Y, Governor of B, Z, …": each name first
+        if role.end < sent.end and doc[role.end].lower_ in self.data.CONJUNCTIONS:
+            return True  # "the Chair of A, X, the Governor of B and representatives of …"
         if role.end >= sent.end or doc[role.end].text != ",":
             return False
         following = self._person_starting_at(doc, self._skip_titles(doc, after, sent.end))
         return following is not None or self._bare_name_starting_at(sent, after) is not None
+
+    def _holder_before_title_ending_at(self, sent: Span, end: int) -> bool:
+        """A person and a comma right before the title that ends at `end`."""
+        start = next((s for s, e in self._role_ends.items() if e == end), None)
+        if start is None:
+            return False
+        j = self.roles._status_start(sent.doc, start)
+        while j > sent.start and sent.doc[j - 1].lower_ in self.data.DETERMINERS:
+            j -= 1
+        return (
+            j - 1 > sent.start
+            and sent.doc[j - 1].text == ","
+            and (self._person_ending_at(sent.doc, j - 1) is not None)
+        )
 
     def _in_capacity(self, sent: Span, role: Role) -> list[Span]:
         """ "X, … , chaired the talks in his capacity as Chairman of Y", « X … a présidé

@@ -3939,3 +3939,23 @@ def test_a_director_of_a_function_at_a_ministry_is_its_member():
         "the Ministry of Finance and Budget."
     )
     assert _leads(extract(text, lang="en")) == set()
+
+
+def test_a_title_after_a_titled_holder_s_comma_starts_the_next_item_of_a_list():
+    text = (
+        "The signing was attended by the Chair of the Board of Directors of ADC, Mr Hamadou "
+        "Bello Ndjidda, the Governor of the Littoral Region and representatives of the airlines."
+    )
+    leads = {(name, org) for name, org, _ in _leads(extract(text, lang="en"))}
+    assert leads == {("Hamadou Bello Ndjidda", "ADC")}
+
+
+def test_names_each_before_its_title_keep_their_titles():
+    text = (
+        "Étaient présents M. Mamadi Kourouma, ministre de l'Économie et des Finances, le Dr "
+        "Aïssatou Bah, gouverneure de la Banque centrale de la République de Guinée (BCRG), M. "
+        "Sékou Condé, ministre du Budget, et de hauts responsables."
+    )
+    leads = {(name, org) for name, org, _ in _leads(extract(text, lang="fr"))}
+    assert ("Aïssatou Bah", "Banque centrale de la République de Guinée") in leads
+    assert not any(name == "Sékou Condé" and "Banque" in org for name, org in leads)
