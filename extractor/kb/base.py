@@ -65,6 +65,10 @@ class KnowledgeBase:
         for name in [*entry.names.values(), *entry.aliases]:
             if " of the " in name:
                 self._index_name(name.replace(" of the ", " of ", 1), entry.qid, ANY_LANG)
+        # the state named by its adjective: « République tunisienne », "Togolese Republic"
+        for demonym in entry.demonyms:
+            form = f"{demonym} Republic" if demonym[:1].isupper() else f"République {demonym}"
+            self._index_name(form, entry.qid, ANY_LANG)
 
     def _index_name(self, form: str, ident: str, lang: str) -> None:
         key = normalise_name(form)

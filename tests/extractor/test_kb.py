@@ -399,3 +399,17 @@ def test_countries_that_speak_english_and_french_come_from_cldr(alpha2, bilingua
 def test_a_country_s_official_name_may_drop_its_article(kb: KnowledgeBase, name, qid):
     entry = kb.lookup(name)
     assert entry is not None and entry.qid == qid
+
+
+@pytest.mark.parametrize(
+    ("form", "qid"),
+    [
+        ("République tunisienne", "Q948"),
+        ("la République togolaise", "Q945"),
+        ("Togolese Republic", "Q945"),
+        ("the Gabonese Republic", "Q1000"),
+    ],
+)
+def test_a_state_named_by_its_adjective_is_the_country(form, qid):
+    entry = load_kb().lookup(form.removeprefix("la ").removeprefix("the "))
+    assert entry is not None and entry.qid == qid
