@@ -470,28 +470,30 @@ class EntityNormaliser:
     def _place_of_role(self, span: Span) -> Span | None:
         """ "the Prefect of the | Var", "Mayor of | Dakar" tagged as one body: the title
         is no name, the place it is of is one."""
-        doc = span.doc
-        k = next((t.i for t in span if t.lower_ in OF_WORDS), None)
+        doc, k = span.doc, self._after_title_of(span)
         if k is None:
             return None
-        k += 1
-        while k < span.end and doc[k].lower_ in self.data.DETERMINERS:
-            k += 1
         place = doc[k : span.end]
         if not len(place) or not place[0].is_title or not self._place_name(place.text):
             return None
         return Span(doc, k, span.end, label="LOC")
 
-    def _body_of_role(self, span: Span) -> Span | None:
-        """ "the Coordinator of the | Primary Learning … Project | (PAAP" tagged as one
-        body: the body the title is of, named by its head noun, up to its brackets."""
-        doc = span.doc
+    def _after_title_of(self, span: Span) -> int | None:
+        """Where a span opened by a title goes on past its first 'of' and determiners."""
         k = next((t.i for t in span if t.lower_ in OF_WORDS), None)
         if k is None:
             return None
         k += 1
-        while k < span.end and doc[k].lower_ in self.data.DETERMINERS:
+        while k < span.end and span.doc[k].lower_ in self.data.DETERMINERS:
             k += 1
+        return k
+
+    def _body_of_role(self, span: Span) -> Span | None:
+        """ "the Coordinator of the | Primary Learning … Project | (PAAP" tagged as one
+        body: the body the title is of, named by its head noun, up to its brackets."""
+        doc, k = span.doc, self._after_title_of(span)
+        if k is None:
+            return None
         end = next((t.i for t in doc[k : span.end] if t.text == "("), None)
         if end is None and span.end < len(doc) and doc[span.end].text == "(":
             end = span.end
