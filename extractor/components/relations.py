@@ -963,6 +963,9 @@ class RelationFinder:
         forms, lemmas, verbs = lowers(sent.doc), self._lemmas, self.data.LEAD_VERBS
         for i in range(sent.start, sent.end):
             participle = False
+            if lemmas[i] in self.data.INTERIM_VERBS:
+                out += self._interim(sent, sent.doc[i])
+                continue
             if lemmas[i] not in verbs and forms[i] not in verbs:
                 participle = forms[i] in self.lead_participles
                 if not participle:
@@ -1270,6 +1273,25 @@ class RelationFinder:
             return []
         status = self._verb_status(sent, subject, verb)
         return _led_unit(subject, target, sent, "active_verb", verb.lemma_, status)
+
+    def _interim(self, sent: Span, verb: Token) -> list[Candidate]:
+        """ "X, qui assurait l'intérim (de la direction générale)": X headed, acting, the
+        body named in the object's complement, else the one the article is about."""
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+        if obj is None or obj.lower_ not in ACTING_WORDS:
+            return []
+        subject = self._as_person(self._subject_entity(verb, ("PER", "ORG", "LOC")))
+        if subject is None:
+            return []
+        status = self._verb_status(sent, subject, verb)
+        body = _first_ent_in(obj, ("ORG",))
+        if body is not None:
+            return [_lead(subject, body, sent, "interim_verb", 0.7, obj.text, status)]
+        span = sent.doc[obj.i : obj.i + 1]
+        lead = _implicit_lead(subject, ImplicitOrg(name="", kind="context", span=span), sent,
+                              "interim_verb", obj.text)  # fmt: skip
+        lead.status = status
+        return [lead]
 
     def _led_anaphor(self, subject: Span, obj: Token, sent: Span, verb: Token) -> list[Candidate]:
         """'Z, who had chaired the federation since 2019': the body named before with

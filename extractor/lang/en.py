@@ -429,6 +429,8 @@ OBJECT_RELATIVES: frozenset[str] = frozenset({"whom"})
 LEAVING_LINKS: frozenset[str] = frozenset(
     {"stepped", "steps", "stepping", "down", "resigned", "resigns", "retired", "retires", "quit"}
 )
+# See fr.INTERIM_VERBS: English says "acting" or "interim" in the title instead.
+INTERIM_VERBS: frozenset[str] = frozenset()
 LEAD_VERBS: frozenset[str] = frozenset(
     {"lead", "head", "chair", "direct", "run", "preside", "co-chair", "helm", "co-lead"}
     # "steered by", "spearheaded by" (French "piloté par")

@@ -508,6 +508,9 @@ LEAVING_LINKS: frozenset[str] = frozenset(
 )
 # Verbs (lemmas) whose subject leads their object; passive forms take "par".
 # Lemmas, and the common forms too: the lemmatizer leaves some ("préside") as is.
+# Verbs whose object « l'intérim » makes their subject the acting head: « X, qui
+# assurait l'intérim de la direction générale ». Same name in `en`.
+INTERIM_VERBS: frozenset[str] = frozenset({"assurer"})
 LEAD_VERBS: frozenset[str] = frozenset(
     {
         "diriger",

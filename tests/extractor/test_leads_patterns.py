@@ -3959,3 +3959,19 @@ def test_names_each_before_its_title_keep_their_titles():
     leads = {(name, org) for name, org, _ in _leads(extract(text, lang="fr"))}
     assert ("Aïssatou Bah", "Banque centrale de la République de Guinée") in leads
     assert not any(name == "Sékou Condé" and "Banque" in org for name, org in leads)
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        ("Mme Aurélie Mbarga Nkoulou a pris ses fonctions de directrice générale de la Caisse "
+         "nationale de prévoyance sociale (CNPS). Elle succède à M. Jean-Claude Etoundi Abena, "
+         "directeur général adjoint, qui assurait l'intérim depuis octobre.",
+         {("Aurélie Mbarga Nkoulou", "current"), ("Jean-Claude Etoundi Abena", "former")}),
+        ("Le ministre assure la sécurité du port. M. Awa Diop assure la présidence de séance.",
+         set()),
+    ],
+)  # fmt: skip
+def test_one_who_ensures_the_interim_heads_the_body_acting(text, leads):
+    found = {(name, status) for name, _, status in _leads(extract(text, lang="fr"))}
+    assert found == leads
