@@ -14,6 +14,7 @@ import re
 from extractor.lang import get_lang_data, is_body_head
 
 ACRONYMS_KEY = "newsgraph_acronyms"
+TERMS_KEY = "newsgraph_terms"  # the acronyms an article defines for terms, not bodies
 _SHORT = r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9]*)?"
 _AFTER_LONG = re.compile(rf"((?:[\w'’-]+[ ]+){{1,10}})\(({_SHORT})\)")
 _BEFORE_LONG = re.compile(rf"\b({_SHORT})[ ]+\(([^()]{{3,120}})\)")
@@ -27,17 +28,41 @@ _RUN = re.compile(r"[\w'’\- ]+")
 
 def defined_acronyms(text: str, lang: str | None) -> frozenset[str]:
     """The acronyms `text` defines for a body: "… Bonne gouvernance (HABG)", "PAM (Programme …)"."""
+    return article_definitions(text, lang)[0]
+
+
+def article_definitions(text: str, lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The acronyms `text` defines for bodies, and those it defines for terms in lower
+    case ("consumer price index (CPI)": no body that shares the acronym), in one pass."""
     if "(" not in text or lang is None:
-        return frozenset()
+        return frozenset(), frozenset()
     data = get_lang_data(lang)
-    found = set()
+    bodies, terms = set(), set()
     for long, short in after_long_forms(text):
         if _names_body(long, data):
-            found.add(short)
+            bodies.add(short)
+        elif _spells_term(long, short):
+            terms.add(short)
     for short, long in _BEFORE_LONG.findall(text):
         if _names_body(long, data):
-            found.add(short)
-    return frozenset(found)
+            bodies.add(short)
+    return frozenset(bodies), frozenset(terms - bodies)
+
+
+# Small words a term's acronym skips: "indice des prix à la consommation (IPC)".
+_TERM_LINKS = frozenset("de des du d la le les l à au aux et of the and for on in".split())
+
+
+def _spells_term(long: str, short: str) -> bool:
+    """The lower-case words ending the long form spell the acronym, a letter a word."""
+    words = [re.split(r"['’]", w)[-1] for w in _WORD.findall(long)]  # « l'indice »
+    words = [w for w in words if w and w.lower() not in _TERM_LINKS]
+    last = words[-len(short) :] if len(words) >= len(short) else []
+    return (
+        bool(last)
+        and all(w.islower() for w in last)
+        and ("".join(w[0] for w in last) == short.lower())
+    )
 
 
 def after_long_forms(text: str) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import Any
 
-from extractor.acronyms import ACRONYMS_KEY, defined_acronyms
+from extractor.acronyms import ACRONYMS_KEY, TERMS_KEY, article_definitions
 from extractor.dates import dateline_date
 from extractor.errors import ArticleRejected, rejected
 from extractor.language import detect_language
@@ -107,9 +107,9 @@ def _extract_batch(articles: list[Article]) -> list[Result]:
     for lang, items in ready.items():
         nlp = get_nlp(lang)
         jobs = [
-            (_paragraph_doc(nlp, text, known), (i, offset))
+            (_paragraph_doc(nlp, text, *defined), (i, offset))
             for i, art in items
-            for known in [defined_acronyms(art.text, lang)]
+            for defined in [article_definitions(art.text, lang)]
             for offset, text in _pieces(art)
         ]
         docs_of: dict[int, list[tuple[int, Any]]] = {i: [] for i, _ in items}
@@ -120,12 +120,17 @@ def _extract_batch(articles: list[Article]) -> list[Result]:
     return [r for r in results if r is not None]
 
 
-def _paragraph_doc(nlp: Any, text: str, acronyms: frozenset[str]) -> Any:
+def _paragraph_doc(
+    nlp: Any, text: str, acronyms: frozenset[str], terms: frozenset[str] = frozenset()
+) -> Any:
     """One paragraph to run through the pipeline, with the article's defined acronyms:
-    a paragraph alone does not know "HABG" was defined three paragraphs up."""
+    a paragraph alone does not know "HABG" was defined three paragraphs up, nor that
+    "CPI" was a price index."""
     doc = nlp.make_doc(text)
     if acronyms:
         doc.user_data[ACRONYMS_KEY] = acronyms
+    if terms:
+        doc.user_data[TERMS_KEY] = terms
     return doc
 
 

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from extractor.acronyms import ACRONYMS_KEY
+from extractor.acronyms import ACRONYMS_KEY, TERMS_KEY
 from extractor.components.util import (
     PhraseEnds,
     caps_words,
@@ -370,6 +370,8 @@ class EntityNormaliser:
         spans = self._natural_features(spans)
         spans, pairs = self._acronyms(doc, spans)
         spans = [part for s in spans for part in self._headline_split(s)]
+        terms = doc.user_data.get(TERMS_KEY, ())  # "the CPI" after "price index (CPI)"
+        spans = [s for s in spans if s.text not in terms] if terms else spans
         # on equal extent, the span carrying a knowledge-base id wins
         final = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))
         doc.ents = final
@@ -2365,13 +2367,14 @@ class EntityNormaliser:
         gives the matches inside the longer model spans kept ('UNICEF' in 'Bureau
         régional de l'UNICEF pour …')."""
         kb_spans = []
+        terms = doc.user_data.get(TERMS_KEY, frozenset())  # the article's, see extractor.acronyms
         matches = [m for matcher in self.matchers for m in matcher(doc)]
         for match_id, start, end in matches:
             if doc[start].is_alpha and doc[start].text[0].islower():
                 continue  # "la réunion" is no island, "fonds mondial" no Global Fund (but "AfDB")
             if _only_article_capitalised(doc[start:end]):
                 continue  # "La réunion était présidée …": the sentence's first word
-            if _term_acronym(doc, start, end):
+            if _term_acronym(doc, start, end) or doc[start:end].text in terms:
                 continue  # "the consumer price index (CPI)" is no International Criminal Court
             label, qid = doc.vocab.strings[match_id].split("|", 1)
             kb_spans.append(Span(doc, start, end, label=label, kb_id=qid))

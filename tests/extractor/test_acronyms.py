@@ -6,7 +6,7 @@ import spacy
 from spacy.tokens import Doc
 
 import extractor.components  # noqa: F401  (registers the factories)
-from extractor.acronyms import ACRONYMS_KEY, defined_acronyms
+from extractor.acronyms import ACRONYMS_KEY, TERMS_KEY, article_definitions, defined_acronyms
 
 
 def test_bodies_defined_either_way_are_found_and_events_are_not() -> None:
@@ -50,3 +50,20 @@ def test_long_forms_before_brackets_are_those_of_the_plain_regex_search() -> Non
     assert after_long_forms(texts[1]) == [
         ("trois quatre cinq six sept huit neuf dix onze douze ", "ABC")
     ]
+
+
+def test_terms_defined_in_lower_case_are_no_bodies() -> None:
+    text = (
+        "L'indice des prix à la consommation (IPC) a augmenté, selon l'Institut national de "
+        "la statistique (INS). Le guichet (GU) ouvre."
+    )
+    assert article_definitions(text, "fr") == ({"INS"}, {"IPC"})
+
+
+def test_a_term_s_acronym_is_tagged_nowhere() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsgraph_entities")
+    doc = Doc(nlp.vocab, words=["The", "CPI", "rose", "."], ents=["O", "B-ORG", "O", "O"])
+    doc.user_data[TERMS_KEY] = frozenset({"CPI"})
+    assert list(_run(nlp, doc).ents) == []
