@@ -2367,15 +2367,12 @@ class EntityNormaliser:
         gives the matches inside the longer model spans kept ('UNICEF' in 'Bureau
         régional de l'UNICEF pour …')."""
         kb_spans = []
-        terms = doc.user_data.get(TERMS_KEY, frozenset())  # the article's, see extractor.acronyms
         matches = [m for matcher in self.matchers for m in matcher(doc)]
         for match_id, start, end in matches:
             if doc[start].is_alpha and doc[start].text[0].islower():
                 continue  # "la réunion" is no island, "fonds mondial" no Global Fund (but "AfDB")
             if _only_article_capitalised(doc[start:end]):
                 continue  # "La réunion était présidée …": the sentence's first word
-            if _term_acronym(doc, start, end) or doc[start:end].text in terms:
-                continue  # "the consumer price index (CPI)" is no International Criminal Court
             label, qid = doc.vocab.strings[match_id].split("|", 1)
             kb_spans.append(Span(doc, start, end, label=label, kb_id=qid))
         kb_spans = non_overlapping(sorted(kb_spans, key=lambda s: (-len(s), s.start)))
@@ -4762,20 +4759,6 @@ def _letters_fit(short: str, long: str) -> bool:
     if not letters or not text or text[0] != letters[0] or len(letters) > len(text):
         return False
     return in_order(letters, text)
-
-
-def _term_acronym(doc: Doc, start: int, end: int) -> bool:
-    """A bracketed acronym the lower-case words before it spell, one word a letter:
-    a term's ("consumer price index (CPI)"), whatever body shares it."""
-    short = doc[start:end].text
-    n = len(short)
-    if start - n - 1 < 0 or doc[start - 1].text != "(" or end >= len(doc) or doc[end].text != ")":
-        return False
-    words = doc[start - 1 - n : start - 1]
-    return (
-        all(t.is_lower and t.is_alpha for t in words)
-        and "".join(t.text[0] for t in words) == short.lower()
-    )
 
 
 def _schwartz_hearst(doc: Doc, paren: int, short: str) -> Span | None:
