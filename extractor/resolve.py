@@ -125,9 +125,11 @@ class MentionResolver:
         for norm, type_ in defined.items():
             if norm in votes:
                 votes[norm][type_] += 1 + sum(votes[norm].values())
-        for norm, counts in votes.items():
-            if " " in norm and norm.rsplit(" ", 1)[1] in _legal_forms():
-                counts["ORG"] += 1 + sum(counts.values())  # "Bénin Connect SA": a company
+        companies = {n for n in votes if " " in n and n.rsplit(" ", 1)[1] in _legal_forms()}
+        # "Bénin Connect SA" is a company, and so is the bare "Mines Boréal-Sahel" of a
+        # release that names « Mines Boréal-Sahel inc. »
+        for norm in companies | ({n.rsplit(" ", 1)[0] for n in companies} & votes.keys()):
+            votes[norm]["ORG"] += 1 + sum(votes[norm].values())
         for m in self.mentions:
             if m.type != "EVENT" and not m.kb_id:
                 m.type = votes[normalise_name(m.text)].most_common(1)[0][0]

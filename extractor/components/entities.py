@@ -100,6 +100,8 @@ PEOPLE_S_COUNTRIES = frozenset(
 )
 # English unit nouns ending a unit's name before its body ("the Agronomic Research
 # Centre | of the University of Ouagadougou").
+# Legal forms that are common words in lower case (« sa » is a possessive).
+LOWER_CASE_WORD_FORMS = frozenset({"sa", "sas", "limited", "ag"})
 ENGLISH_UNIT_ENDS = frozenset({"centre", "center", "division", "unit"})
 # English body nouns the model leaves untagged before 'of' and a place ("the
 # Autonomous Port of Dakar").
@@ -446,6 +448,9 @@ class EntityNormaliser:
     def _ours(self, ent: Span) -> Span | None:
         """Map one model entity onto our types, or drop it."""
         label = self.data.LABEL_MAP.get(ent.label_)
+        if (ticker := _ticker_start(ent)) is not None:
+            # "(TSX: MBS)": the exchange is a body, the symbol no name
+            return Span(ent.doc, ticker, ticker + 1, label="ORG") if ent.start == ticker else None
         if label in ("ORG", "LOC") and self._is_role(ent):
             return self._place_of_role(ent) or self._body_of_role(ent)
         stripped = self._strip_honorifics(ent)
@@ -978,8 +983,9 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="ORG")  # "Smart Africa", "Digital Europe"
         if span.label_ == "PER" and (place := self._place_before_title(span)) is not None:
             return place  # "Dakar Regional | Governor Ousmane Kane": the governor's region
-        if span.label_ == "PER" and len(span) > 1 and self._legal_form_end(span):
-            return Span(doc, span.start, span.end, label="ORG")  # "Bénin Connect SA"
+        if span.label_ in ("PER", "LOC") and len(span) > 1 and self._legal_form_end(span):
+            # "Bénin Connect SA", « Mines Boréal-Sahel inc. »: no person or place
+            return Span(doc, span.start, span.end, label="ORG")
         if span.label_ == "PER" and len(span) > 1 and span[-1].lower_ in self.company_ends:
             return Span(doc, span.start, span.end, label="ORG")  # "Endeavour Mining"
         if span.label_ == "PER" and self._board_owner_named(span):
@@ -1027,9 +1033,12 @@ class EntityNormaliser:
         return span
 
     def _legal_form_end(self, span: Span) -> bool:
-        """A company's legal form closing the name ("Cosmétiques Boréalis Inc.", "SA")."""
+        """A company's legal form closing the name ("Cosmétiques Boréalis Inc.", "SA",
+        Quebec's « inc. »); in lower case only a form that is no common word (« sa »)."""
         last = span[-1].text.rstrip(".")
-        return last.lower() in self.legal_forms and not last.islower()
+        if last.islower() and last in LOWER_CASE_WORD_FORMS:
+            return False
+        return last.lower() in self.legal_forms
 
     def _governed_place(self, span: Span) -> bool:
         """One unknown name after a territory head's title and 'of': "Prefect of Tône"."""
@@ -4448,6 +4457,20 @@ def _join_adjacent_people(spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _ticker_start(ent: Span) -> int | None:
+    """Where a listing's bracket the entity is part of starts: "(TSX: MBS)",
+    « (BRVM : SNTS) », an exchange and a symbol in capitals around a colon."""
+    doc, start = ent.doc, ent.start
+    while start > max(0, ent.start - 2) and doc[start - 1].text != "(":
+        start -= 1
+    if start == 0 or doc[start - 1].text != "(" or start + 3 >= len(doc) or ent.end > start + 3:
+        return None
+    exchange, colon, symbol, close = doc[start : start + 4]
+    if colon.text != ":" or close.text != ")" or not (exchange.is_upper and symbol.is_upper):
+        return None
+    return start
 
 
 def _bracketed_acronym(doc: Doc, i: int) -> Span | None:

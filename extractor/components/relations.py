@@ -96,6 +96,7 @@ class RelationFinder:
         self.titles = {h for h in self.data.HONORIFICS if " " not in h} | self.data.DETERMINERS
         self.honorifics = lower_tuples(self.data.HONORIFICS, nlp.tokenizer)  # "Rear Admiral"
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
+        self.dismissals = list(lower_tuples(self.data.DISMISSAL_PHRASES, nlp.tokenizer))
         self.capacity = PhraseEnds(list(lower_tuples(self.data.CAPACITY_PHRASES, nlp.tokenizer)))
         # "a succédé | en 2025 | à Z": the replacing verbs without their preposition
         self.replacing_verbs = lower_tuples(
@@ -104,6 +105,7 @@ class RelationFinder:
         )
         self.succession_offices = lower_tuples(self.data.SUCCESSION_OFFICE_PHRASES, nlp.tokenizer)
         self.entrusted = lower_tuples(self.data.ENTRUSTED_OFFICE_PHRASES, nlp.tokenizer)
+        self.own_office = lower_tuples(self.data.OWN_OFFICES, nlp.tokenizer)
         self.phrase_firsts = (
             self.succession_offices.by_first.keys()
             | self.entrusted.by_first.keys()
@@ -111,6 +113,7 @@ class RelationFinder:
             | self.under.by_first.keys()
             | self.left_head_of.by_first.keys()
             | self.held_office.by_first.keys()
+            | self.own_office.by_first.keys()
         )
         self.announce_lemmas = self.data.LAUNCH_VERBS | self.data.ANNOUNCE_VERBS
         # "the coalition", « cette coalition »: a body named again by its noun
@@ -305,10 +308,17 @@ class RelationFinder:
             if rule in ("apposition_after_name", "predicative"):
                 # "X, chairman of A and …", "appointed X as A and | Head of B": one holder
                 self._chain[role.end] = holders
+                if self._dismissed(sent, holders[0]):
+                    role.status = "former"  # « a mis fin aux fonctions de X, directeur … »
             found = self._role_candidates(sent, role, holders, rule, confidence)
             out += found + self._predecessors(sent, role, found, holders)
             used.update(p.start for p in holders)
         return out
+
+    def _dismissed(self, sent: Span, holder: Span) -> bool:
+        """A holder whose term the sentence ends (DISMISSAL_PHRASES right before him)."""
+        k = self._before_titles(sent.doc, holder.start, sent.start)  # past "de M."
+        return any(match_before(sent.doc, j, self.dismissals) for j in range(k, holder.start + 1))
 
     def _pluperfect_link(self, sent: Span, holder: Span, role: Role) -> bool:
         """A past auxiliary between a holder and the title he is said to hold ("X had
@@ -966,6 +976,9 @@ class RelationFinder:
             if lemmas[i] in self.data.INTERIM_VERBS:
                 out += self._interim(sent, sent.doc[i])
                 continue
+            if lemmas[i] in self.data.INTERIM_GIVING_VERBS:
+                out += self._interim_given(sent, sent.doc[i])
+                continue
             if lemmas[i] not in verbs and forms[i] not in verbs:
                 participle = forms[i] in self.lead_participles
                 if not participle:
@@ -1278,13 +1291,84 @@ class RelationFinder:
         """ "X, qui assurait l'intérim (de la direction générale)": X headed, acting, the
         body named in the object's complement, else the one the article is about."""
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
-        if obj is None or obj.lower_ not in ACTING_WORDS:
+        if obj is None:
+            return self._interim_passive(sent, verb)
+        if obj.lower_ not in ACTING_WORDS:
             return []
         subject = self._as_person(self._subject_entity(verb, ("PER", "ORG", "LOC")))
         if subject is None:
             return []
-        status = self._verb_status(sent, subject, verb)
-        body = _first_ent_in(obj, ("ORG",))
+        return self._interim_lead(sent, subject, obj, self._verb_status(sent, subject, verb))
+
+    def _interim_passive(self, sent: Span, verb: Token) -> list[Candidate]:
+        """« l'intérim (de la direction) était assuré par (le vice-président, M.) X »:
+        the agent (or the person apposed to its title) held the post, acting."""
+        acting = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if acting is None or agent is None or acting.lower_ not in ACTING_WORDS:
+            return []
+        person = _first_ent_in(agent, ("PER",))
+        if person is None or not self._titled_agent(sent, agent, person):
+            return []
+        # « était assuré »: told as over, a head now named; « sera assuré … jusqu'à »: not
+        status = "former" if self._passive_past(verb) else "current"
+        fronted = next((e for e in sent.ents if e.label_ == "ORG" and e.end <= acting.i), None)
+        return self._interim_lead(sent, person, acting, status, fronted)
+
+    def _titled_agent(self, sent: Span, agent: Token, person: Span) -> bool:
+        """The agent is the person (« par M. X ») or a head's title apposed to him
+        (« par la directrice générale adjointe, Mme X », « par le directeur financier,
+        M. X »), not a trade (« par l'entraîneur adjoint X »: a team's coach)."""
+        if person.start - agent.i <= 1:
+            return True
+        return (agent.lower_,) in self.roles.lookup  # a head's title word (ROLE_HEADS)
+
+    def _interim_given(self, sent: Span, verb: Token) -> list[Candidate]:
+        """« l'intérim est confié à X », « a confié l'intérim (de la direction de Y) à
+        X »: X holds the post, acting."""
+        acting = next((c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")), None)
+        if acting is None or acting.lower_ not in ACTING_WORDS:
+            return []
+        given = (
+            c
+            for c in verb.children
+            if c.dep_ in ("obl:arg", "obl", "iobj")
+            and any(g.dep_ == "case" and g.lower_ in self.data.RECIPIENT_WORDS for g in c.children)
+        )
+        person = next((p for c in given if (p := _first_ent_in(c, ("PER",))) is not None), None)
+        person = person or self._recipient_after(sent, max(verb.i, acting.i))
+        if person is None:
+            return []
+        past = acting.dep_ == "nsubj:pass" and self._passive_past(verb)
+        fronted = next((e for e in sent.ents if e.label_ == "ORG" and e.end <= acting.i), None)
+        return self._interim_lead(sent, person, acting, "former" if past else "current", fronted)
+
+    def _recipient_after(self, sent: Span, start: int) -> Span | None:
+        """The person after the first « à » past `start` (the parse may hang « à M. X »
+        on the body named before it: « l'intérim de la direction de la SEG | à M. X »)."""
+        doc = sent.doc
+        k = next(
+            (k for k in range(start + 1, sent.end) if doc[k].lower_ in self.data.RECIPIENT_WORDS),
+            None,
+        )
+        if k is None:
+            return None
+        return _ent_starting_at(doc, self._skip_titles(doc, k + 1, sent.end), ("PER",))
+
+    def _passive_past(self, verb: Token) -> bool:
+        """A passive told in a past tense: « était assuré », « a été assuré »."""
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux:pass", "aux:tense", "aux")]
+        return any(
+            c.dep_ == "aux:tense" or {"Imp", "Past"} & set(c.morph.get("Tense"))
+            for c in auxiliaries
+        )
+
+    def _interim_lead(
+        self, sent: Span, subject: Span, obj: Token, status: str, fronted: Span | None = None
+    ) -> list[Candidate]:
+        """The body in the acting word's complement, else the one fronted (« Au Port
+        autonome de Cotonou, l'intérim … »), else the one the article is about."""
+        body = _first_ent_in(obj, ("ORG",)) or fronted
         if body is not None:
             return [_lead(subject, body, sent, "interim_verb", 0.7, obj.text, status)]
         span = sent.doc[obj.i : obj.i + 1]
@@ -1513,6 +1597,8 @@ class RelationFinder:
                 out += self._head_of(sent, i, i + n, successors_only=True)
             elif n := match_at(doc, i, self.entrusted):
                 out += self._entrusted(sent, i, i + n)
+            elif n := match_at(doc, i, self.own_office):
+                out += self._own_office(sent, i, i + n)
             if n := match_at(doc, i, self.under):
                 out += self._under(sent, i, i + n)
         return out
@@ -1597,6 +1683,28 @@ class RelationFinder:
         office = ImplicitOrg(name="", kind="context", span=doc[start:end])
         role = doc[start:end].text
         return [Candidate("LEADS", leader, None, sent, "held_office", 0.7, role=role,
+                          role_class="other_head", status="current", implicit=office)]  # fmt: skip
+
+    def _own_office(self, sent: Span, start: int, end: int) -> list[Candidate]:
+        """« (Le conseil) a élu | à sa présidence | M. X », « a porté Mme X | à sa
+        présidence »: X heads the body the article is about."""
+        doc, verbs = sent.doc, self.data.OWN_OFFICE_VERBS
+        leader = None
+        if start > sent.start and doc[start - 1].lower_ in verbs:
+            leader = _ent_starting_at(doc, self._skip_titles(doc, end, sent.end), ("PER",))
+        elif (before := self._person_ending_at(doc, start)) is not None:
+            k = self._before_titles(doc, before.start, sent.start)
+            leader = before if k > sent.start and doc[k - 1].lower_ in verbs else None
+        if leader is None:
+            return []
+        role = doc[start:end].text
+        # the body the subject names (« L'assemblée générale de la Chambre … a porté »),
+        # else the one the article is about (« Le conseil d'administration a élu »)
+        body = next((e for e in sent.ents if e.label_ == "ORG" and e.end <= start), None)
+        if body is not None and body.start < leader.start:
+            return [_lead(leader, body, sent, "own_office", 0.7, role, "current")]
+        office = ImplicitOrg(name="", kind="context", span=doc[start:end])
+        return [Candidate("LEADS", leader, None, sent, "own_office", 0.7, role=role,
                           role_class="other_head", status="current", implicit=office)]  # fmt: skip
 
     def _successor_of(self, sent: Span, person: Span) -> Span | None:

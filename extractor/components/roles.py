@@ -438,7 +438,16 @@ class RoleFinder:
         elif first_ent.label_ == "LOC" and (named := _name_through_place(complement, first_ent)):
             role.org = named  # "directrice générale de la Croix-Rouge de Belgique"
         elif first_ent is not None and self._covered_region(complement, first_ent):
-            pass  # "directeur pour l'Afrique de l'Ouest": of a body named elsewhere
+            # "directeur pour l'Afrique de l'Ouest": of a body named elsewhere, or right
+            # after the region: "Regional Director for West Africa | of the World Bank"
+            if (owner := self._owner_after_region(complement, first_ent)) is not None:
+                role.implicit = ImplicitOrg(
+                    name=doc[role.start : role.end].text,
+                    kind="office",
+                    span=doc[role.start : role.end],
+                    parent=owner,
+                    country=first_ent,
+                )
         elif first_ent is not None and (noun := self._board_owner_noun(first_ent, complement)):
             role.implicit = anaphor(noun)  # "président du conseil d'administration du port"
         elif first_ent is not None and self._tagged_bare_board(first_ent, complement):
@@ -446,7 +455,11 @@ class RoleFinder:
             # the company the article is about, as the untagged one is
             role.implicit = ImplicitOrg(name="", kind="context", span=first_ent)
         elif first_ent is not None:
-            role.org = self._board_of(first_ent, complement) or first_ent
+            role.org = (
+                self._board_of(first_ent, complement)
+                or self._untagged_possessor(first_ent, complement)
+                or first_ent
+            )
             if self._function_within(complement, first_ent) and role.predicate == "LEADS":
                 # "coordonnatrice des opérations d'urgence de la FAO": she runs a
                 # function of the body, she does not lead it
@@ -502,6 +515,17 @@ class RoleFinder:
         name = self.data.COMMISSION_DEPARTMENT.format(domain=domains.text)
         return ImplicitOrg(name=name, kind="unit", span=domains)
 
+    def _owner_after_region(self, complement: Span, region: Span) -> Span | None:
+        """The body named right after a covered region ("for West Africa | of the
+        World Bank"), past its determiners."""
+        doc, k = complement.doc, region.end
+        if k >= complement.end or doc[k].lower_ not in OF_WORDS:
+            return None
+        k += 1
+        while k < complement.end and doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        return next((e for e in complement.ents if e.start == k and e.label_ == "ORG"), None)
+
     def _covered_region(self, complement: Span, first_ent: Span) -> bool:
         """ "Director for West Africa", « directeur pour l'Afrique de l'Ouest »: a place
         right after 'for' is the region a head covers, never the body he leads (also
@@ -524,8 +548,10 @@ class RoleFinder:
             return  # "ambassadeur de bonne volonté de l'UNICEF": no embassy
         inside = [e for e in complement.ents if e.label_ in ("LOC", "ORG")] if complement else []
         if inside and inside[0].start == complement.start + _determiners(complement, self.data):
-            if inside[0][0].lower_ in self.data.EMBASSY_NOUNS:
-                role.org = inside[0]  # "Ambassador and Head of the Delegation of the EU to …"
+            if any(t.lower_ in self.data.EMBASSY_NOUNS for t in inside[0]):
+                # "Ambassador and Head of the Delegation of the EU to …", "… of the
+                # European Union Delegation to Mauritania"
+                role.org = inside[0]
                 return
         if complement and complement[0].lower_ in self.data.HOST_PREPOSITIONS:
             # "Ambassador | to Senegal": the complement names the host
@@ -574,7 +600,10 @@ class RoleFinder:
         return place
 
     def _place_after_host_word(self, doc: Doc, k: int, limit: int) -> Span | None:
-        """The place a host preposition at k names ("| au Niger", "| to Senegal")."""
+        """The place a host preposition at k names ("| au Niger", "| to Senegal"), past
+        the sender's bracketed acronym (« l'Union européenne | (UE) | en Mauritanie »)."""
+        if k + 2 < limit and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3
         if k >= limit or doc[k].lower_ not in self.data.HOST_PREPOSITIONS:
             return None
         k += 1
@@ -673,12 +702,24 @@ class RoleFinder:
             return None
         return doc[k - 2 : k - 1]
 
+    def _untagged_possessor(self, ent: Span, complement: Span) -> Span | None:
+        """ "the Chair of | ANStat | 's Board of Directors": an untagged name owning a
+        tagged board is its body."""
+        owner = self._possessive_before_board(ent, complement)
+        if owner is None or owner.ents or not (owner[0].is_alpha and owner[0].text[0].isupper()):
+            return None
+        return Span(owner.doc, owner.start, owner.end, label="ORG")
+
     def _tagged_bare_board(self, ent: Span, complement: Span) -> bool:
         """A board the model tagged, named alone, no owner after it or inside it."""
         board = self._board_phrase(ent)
         if board is None or (board.start, board.end) != (ent.start, ent.end):
             return False
-        return self._board_of(ent, complement) is None and self._possessor(complement) is None
+        return (
+            self._board_of(ent, complement) is None
+            and self._possessor(complement) is None
+            and self._untagged_possessor(ent, complement) is None
+        )
 
     def _owner_after_board(self, complement: Span, board: Span) -> Span | None:
         doc, k = complement.doc, board.end
@@ -1035,7 +1076,7 @@ class RoleFinder:
         if region is not None and self._owned_region(doc, region):
             j = region.start  # "the foundation's | Africa Director"
         noun = None
-        if j > 1 and doc[j - 1].lower_ in ("'s", "’s") and self._body_noun(doc[j - 2]):
+        if j > 1 and doc[j - 1].lower_ in ("'s", "’s") and self._anaphoric_noun(doc[j - 2]):
             j -= 1  # "the agency's head", "the company's board chairman"
             noun = doc[j - 1 : j]
         elif j == 0 or doc[j - 1].lower_ not in self.data.POSSESSIVES:
@@ -1057,6 +1098,15 @@ class RoleFinder:
             role.org = subject
         else:  # "Le Conseil d'administration du Groupe …, son président": the Group's
             role.org = self._last_body(before)
+        self._bare_board_to_context(role)
+
+    def _bare_board_to_context(self, role: Role) -> None:
+        """ "The Board of Directors elected X as its Chair": a board named alone, its
+        owner unnamed, is the company's the article is about (as "the Board" is)."""
+        board = self._board_phrase(role.org) if role.org is not None else None
+        if role.org is not None and board is not None and len(board) == len(role.org):
+            role.implicit = ImplicitOrg(name="", kind="context", span=role.org)
+            role.org = None
 
     def _possessor(self, complement: Span) -> Span | None:
         """The body a possessive in the complement stands for ("of | its | board",
@@ -1174,7 +1224,10 @@ class RoleFinder:
         subject = subject if subject is not None else self._opening_word(sent)
         if subject is None or subject.i >= role.start:
             return
-        ent = _ent_at(sent, subject.i)
+        ent = _ent_at(sent, _before_bracket(sent, subject.i))
+        if ent is None and self._company_noun(subject):  # « La société | Orange Mali annonce »
+            ent = _ent_at(sent, subject.i + 1) if subject.i + 1 < sent.end else None
+            ent = ent if ent is not None and ent.start == subject.i + 1 else None
         if ent is None and subject.lower_ in BOARD_NOUNS + ("conseil",):  # "the board of X"
             ent = self._board_owner_before(sent, subject)  # "X's board (of directors)"
             ent = ent or next(
@@ -1186,6 +1239,7 @@ class RoleFinder:
         if self._agent_title_after_body(sent, role, ent):
             return  # "The Reserve is managed by the RAAF, headed by Executive Director X"
         role.org = self.board_s_body(ent) or ent  # the board appoints the body's head
+        self._bare_board_to_context(role)
 
     def _agent_title_after_body(self, sent: Span, role: Role, subject: Span) -> bool:
         """The title of a passive's agent ("headed by | Executive Director X") with
@@ -1216,7 +1270,7 @@ class RoleFinder:
     def _opening_word(self, sent: Span) -> Token | None:
         """The sentence's first word after its determiners, standing for its subject
         when the parse found none ("Le Conseil d'administration d'Orange … a nommé")."""
-        k = sent.start
+        k = _after_dateline(sent)
         while k < sent.end and sent.doc[k].lower_ in self.data.DETERMINERS:
             k += 1
         return sent.doc[k] if k < sent.end else None
@@ -1583,6 +1637,34 @@ WHOSE_WORDS = frozenset({"whose", "dont"})
 def root_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main verb."""
     return next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
+
+
+DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def _after_dateline(sent: Span) -> int:
+    """Where a release's first sentence starts after its dateline ("MONTRÉAL, le 24 mars
+    2026 – | Mines …"): a town in capitals, a comma, then a dash within ten words."""
+    doc = sent.doc
+    if not (
+        doc[sent.start].is_upper and sent.start + 1 < sent.end and doc[sent.start + 1].text == ","
+    ):
+        return sent.start
+    limit = min(sent.end - 1, sent.start + 12)
+    dash = next((k for k in range(sent.start + 2, limit) if doc[k].text in DATELINE_DASHES), None)
+    return sent.start if dash is None else dash + 1
+
+
+def _before_bracket(sent: Span, i: int) -> int:
+    """The word before the bracket token i is in ("Mines X inc. | (TSX: MBS)": the
+    parse may take the bracket's word for the subject), else i."""
+    doc = sent.doc
+    for k in range(i - 1, max(sent.start, i - 4) - 1, -1):
+        if doc[k].text == ")":
+            return i
+        if doc[k].text == "(":
+            return k - 1 - (doc[k - 1].text == ".") if k - 1 > sent.start else i
+    return i
 
 
 def _ent_at(sent: Span, i: int) -> Span | None:

@@ -232,6 +232,7 @@ def sentences(doc: Doc) -> list[Span]:
                 or doc[sent.start - 1].text in (",", "(", ";")
                 or first.ent_iob_ == "I"
                 or _after_title_abbreviation(doc, sent.start)
+                or _bracket_after_legal_form(doc, sent.start)
                 or _mid_clause(doc, sent.start)
             )
         )
@@ -252,6 +253,18 @@ def _mid_clause(doc: Doc, start: int) -> bool:
         return False
     # "Reserve Bank of Australia (RBA) | Governor X": no sentence ends on a bracket
     return (prev.is_alpha and prev.is_lower) or prev.text == ")"
+
+
+# Company legal forms written with a stop that ends no sentence before a bracket.
+LEGAL_FORM_ABBREVIATIONS = frozenset({"inc", "ltd", "corp", "co", "ltée", "s.a", "cie"})
+
+
+def _bracket_after_legal_form(doc: Doc, start: int) -> bool:
+    """ "Mines Boréal-Sahel inc. | (TSX : MBS), producteur …": the stop is the form's."""
+    if doc[start].text != "(" or start < 2 or not doc[start - 1].text.endswith("."):
+        return False
+    word = doc[start - 1].text[:-1] or doc[start - 2].text
+    return word.lower() in LEGAL_FORM_ABBREVIATIONS
 
 
 def _after_title_abbreviation(doc: Doc, start: int) -> bool:

@@ -431,6 +431,7 @@ LEAVING_LINKS: frozenset[str] = frozenset(
 )
 # See fr.INTERIM_VERBS: English says "acting" or "interim" in the title instead.
 INTERIM_VERBS: frozenset[str] = frozenset()
+INTERIM_GIVING_VERBS: frozenset[str] = frozenset()
 LEAD_VERBS: frozenset[str] = frozenset(
     {"lead", "head", "chair", "direct", "run", "preside", "co-chair", "helm", "co-lead"}
     # "steered by", "spearheaded by" (French "piloté par")
@@ -557,6 +558,12 @@ HELD_OFFICE_PHRASES: tuple[str, ...] = tuple(
         "interim president",
         "acting president",
     )
+)
+# See fr.OWN_OFFICES: "The Board elected X to its chair" ("as its Chair" is a title
+# with a possessive, read as one).
+OWN_OFFICES: tuple[str, ...] = ("to its chair", "to its chairmanship", "to its presidency")
+OWN_OFFICE_VERBS: frozenset[str] = frozenset(
+    {"elected", "re-elected", "appointed", "named", "designated"}
 )
 # The same, said of one who has left the post: status former.
 LEFT_HEAD_OF_PHRASES: tuple[str, ...] = tuple(
@@ -1256,6 +1263,12 @@ NON_EVENT_NAMES: tuple[str, ...] = (
     "standing conference",  # "Standing Conference of the Ministers of Education"
     "permanent conference",
 )
+# See fr.DISMISSAL_PHRASES: "terminated the appointment of | Mr X as Director General".
+DISMISSAL_PHRASES: tuple[str, ...] = tuple(
+    f"{verb} {what} of"
+    for verb in ("terminated", "terminating", "ended", "ending", "revoked", "revoking")
+    for what in ("the appointment", "the appointments", "the functions", "the duties")
+) + ("dismissed", "dismissing", "sacked", "removed from office")
 # "appointed managing director of Y to replace Z", "X succeeds Z as head of Y".
 REPLACEMENT_PHRASES: tuple[str, ...] = (
     "to replace",

@@ -214,6 +214,8 @@ ROLE_SUFFIXES: frozenset[str] = frozenset(
         "déléguée",
         "régional",
         "régionale",
+        "sous-régional",  # « coordonnateur sous-régional pour l'Afrique de l'Ouest »
+        "sous-régionale",
         "principal",
         "principale",
         "par",
@@ -511,6 +513,9 @@ LEAVING_LINKS: frozenset[str] = frozenset(
 # Verbs whose object « l'intérim » makes their subject the acting head: « X, qui
 # assurait l'intérim de la direction générale ». Same name in `en`.
 INTERIM_VERBS: frozenset[str] = frozenset({"assurer"})
+# Verbs giving the acting post to someone named after « à »: « l'intérim est confié à
+# X », « a confié l'intérim (de la direction générale de Y) à X ». Same name in `en`.
+INTERIM_GIVING_VERBS: frozenset[str] = frozenset({"confier"})
 LEAD_VERBS: frozenset[str] = frozenset(
     {
         "diriger",
@@ -701,6 +706,15 @@ HELD_OFFICE_PHRASES: tuple[str, ...] = tuple(
         "la direction générale par intérim",
         "la présidence par intérim",
     )
+)
+# An office of the subject's own body, given by one of OWN_OFFICE_VERBS to a holder
+# named after it or between them: « Le conseil d'administration a élu à sa présidence
+# M. X », « a porté Mme X à sa présidence » (the body the article is about: the
+# board's company). Same names in `en`.
+OWN_OFFICES: tuple[str, ...] = ("à sa présidence", "à sa tête", "à sa direction générale")
+OWN_OFFICE_VERBS: frozenset[str] = frozenset(
+    {"élu", "élue", "réélu", "réélue", "nommé", "nommée", "porté", "portée", "désigné"}
+    | {"désignée", "appelé", "appelée"}
 )
 # The same, said of one who has left the post: status former.
 LEFT_HEAD_OF_PHRASES: tuple[str, ...] = tuple(
@@ -1573,6 +1587,13 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
     "succéder à",
     "succéder au",
 )
+# Phrases ending a holder's term, right before the holder (« a mis fin aux fonctions
+# de | M. X, directeur général de Y »: X led Y). Same name in `en`.
+DISMISSAL_PHRASES: tuple[str, ...] = tuple(
+    f"{verb} fin aux fonctions {prep}"
+    for verb in ("mis", "met", "mettre", "mettant", "a mis")
+    for prep in ("de", "du", "d'")
+) + ("a limogé", "limogeant", "a révoqué", "révoquant", "a relevé de ses fonctions")
 # Words that make a part of a place of a place's name ("Haute-Guinée", "Nord Kivu").
 COMPASS_WORDS: frozenset[str] = frozenset(
     "nord sud est ouest centre central centrale haut haute hauts hautes bas basse "
@@ -1590,7 +1611,9 @@ BOARD_NAMES: dict[str, str] = {
     "directoire": "Management Board",  # a two-tier company's executive board
 }
 # Company legal forms after a name: "OCP SA" is OCP (see en.LEGAL_FORMS).
-LEGAL_FORMS: frozenset[str] = frozenset({"sa", "s.a.", "sas", "sarl", "suarl", "snc"})
+LEGAL_FORMS: frozenset[str] = frozenset(
+    {"sa", "s.a.", "sas", "sarl", "suarl", "snc", "inc", "ltée"}  # Quebec: « inc. », « ltée »
+)
 # Adjectives of continents and regions in names (see en.PLACE_ADJECTIVES).
 PLACE_ADJECTIVES: dict[str, str] = {
     **{f"africain{e}": "Africa" for e in ("", "e", "s", "es")},

@@ -3975,3 +3975,150 @@ def test_names_each_before_its_title_keep_their_titles():
 def test_one_who_ensures_the_interim_heads_the_body_acting(text, leads):
     found = {(name, status) for name, _, status in _leads(extract(text, lang="fr"))}
     assert found == leads
+
+
+RELEASE_CASES = [
+    # a Quebec company's lower-case legal form ends no sentence before its ticker
+    (
+        "fr",
+        "MONTRÉAL, le 3 mai 2026 – Mines Laurentides inc. (TSX : MLR), producteur aurifère "
+        "dont les actifs sont situés au Mali, annonce la nomination de Mme Julie Gendron au "
+        "poste de présidente.",
+        "Julie Gendron",
+        "laurentides",
+        "current",
+    ),
+    # the subject is a company's common noun with its name after it
+    (
+        "fr",
+        "La société Kivu Télécom annonce la nomination de M. Patrick Mulamba au poste de "
+        "directeur général.",
+        "Patrick Mulamba",
+        "kivu",
+        "current",
+    ),
+    # an untagged name owning a tagged board is the body its chair heads
+    (
+        "en",
+        "Also present was the Chair of Sonabhy's Board of Directors, Mr Issa Traoré.",
+        "Issa Traoré",
+        "sonabhy",
+        "current",
+    ),
+    # the passive of « assurer l'intérim », future: still to come
+    (
+        "fr",
+        "Au Port autonome de Lomé, l'intérim de la direction générale sera assuré par M. Koffi "
+        "Agbo jusqu'à la nomination d'un titulaire.",
+        "Koffi Agbo",
+        "lome",
+        "current",
+    ),
+    # the office given to the one named after it, by the subject's body
+    (
+        "fr",
+        "Le conseil d'administration de la Banque sahélienne de l'habitat a élu à sa présidence "
+        "M. Oumar Diarra.",
+        "Oumar Diarra",
+        "habitat",
+        "current",
+    ),
+    # ... or to the one named between the verb and the office
+    (
+        "fr",
+        "L'assemblée générale de la Chambre de commerce de Bamako a porté Mme Nadia Koné à sa "
+        "présidence pour quatre ans.",
+        "Nadia Koné",
+        "commerce",
+        "current",
+    ),
+    # « l'intérim est confié à X »
+    (
+        "fr",
+        "Le Conseil des ministres a nommé un nouveau directeur général à la Société malienne de "
+        "gestion de l'eau potable (SOMAGEP). D'ici sa prise de fonctions, l'intérim de la "
+        "direction générale de la SOMAGEP est confié à M. Drissa Keïta, directeur technique.",
+        "Drissa Keïta",
+        "eau potable",
+        "current",
+    ),
+    # a holder whose term the sentence ends led the body
+    (
+        "fr",
+        "Le Conseil des ministres a mis fin aux fonctions de M. Bakary Coulibaly, directeur "
+        "général de la Société malienne de gestion de l'eau potable (SOMAGEP).",
+        "Bakary Coulibaly",
+        "eau potable",
+        "former",
+    ),
+    (
+        "en",
+        "The Council of Ministers terminated the appointment of Mr Bakary Coulibaly as Director "
+        "General of the Mali Drinking Water Management Company.",
+        "Bakary Coulibaly",
+        "drinking water",
+        "former",
+    ),
+    # a body's capitalised noun owning the title
+    (
+        "en",
+        "The Institute of Agronomic Research presented new seeds on Monday. The presentation "
+        "was led by the Institute's new Director General, Prof. Paul Mbarga.",
+        "Paul Mbarga",
+        "agronomic",
+        "current",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "leader", "org_word", "status"), RELEASE_CASES)
+def test_leads_patterns_of_releases(lang, text, leader, org_word, status):
+    test_leads_pattern(lang, text, leader, org_word, status)
+
+
+def test_a_passive_interim_held_before_a_new_head_is_former():
+    text = (
+        "Mme Awa Diallo a été nommée directrice générale de la Société nationale des eaux du "
+        "Niger (SNEN). La SNEN compte 900 agents. Depuis janvier, l'intérim était assuré par "
+        "le directeur financier de la SNEN, M. Ibrahima Sow. La SNEN dessert 40 villes."
+    )
+    assert ("Ibrahima Sow", "Société nationale des eaux du Niger", "former") in _leads(
+        extract(text, lang="fr")
+    )
+
+
+def test_a_passive_interim_by_a_coach_leads_no_federation():
+    text = (
+        "La Fédération camerounaise de football a présenté son nouveau sélectionneur, M. Paul "
+        "Ekambi. La Fédération remercie son prédécesseur. Depuis son départ, l'intérim était "
+        "assuré par l'entraîneur adjoint Jean Mbarga. La Fédération a salué son travail."
+    )
+    assert not any(name == "Jean Mbarga" for name, _, _ in _leads(extract(text, lang="fr")))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("fr", "L'ambassadrice, cheffe de la délégation de l'Union européenne (UE) au Tchad, Mme "
+               "Ingrid Peeters, a signé l'accord.", "org:delegation-q458-q657"),
+        ("en", "The Ambassador and Head of the European Union Delegation to Chad, Ms Ingrid "
+               "Peeters, signed the agreement.", "org:delegation-q458-q657"),
+        ("en", "The Regional Director for Central Africa of the World Bank, Mr Jean Dupuis, "
+               "spoke.", "org:office-q7164-loc-central-africa"),
+        ("fr", "M. Amadou Sy, coordonnateur sous-régional pour l'Afrique centrale de la Banque "
+               "mondiale, est intervenu.", "org:office-q7164-loc-central-africa"),
+    ],
+)  # fmt: skip
+def test_heads_of_delegations_and_regional_offices(lang, text, body):
+    assert body in {obj for _, obj in _lead_ids(extract(text, lang=lang))}
+
+
+def test_a_company_s_bare_name_is_the_company_its_legal_form_names():
+    text = (
+        "Mines Laurentides nomme une présidente\n\nMONTRÉAL, le 3 mai 2026 – Mines Laurentides "
+        "inc. annonce la nomination de Mme Julie Gendron au poste de présidente. Mines "
+        "Laurentides est une société aurifère."
+    )
+    data = extract(text, lang="fr")
+    types = {m["text"]: e["type"] for e in data["entities"] for m in e["mentions"]}
+    assert types.get("Mines Laurentides") == "ORG"
