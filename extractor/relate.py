@@ -679,6 +679,8 @@ def ministry_key(name: str, lang: str) -> str | None:
         found.add("affairs")  # the "Foreign Minister" is the Minister of Foreign Affairs
     if "civil-service" in found:
         found.discard("public")  # « Fonction publique » = "Civil Service" = "Public Service"
+    if "consumer" in found:
+        found.discard("affairs")  # "Consumer Affairs" = « Consommation »
     keys = sorted(key for key in found if key)
     return "ministry-" + "-".join(keys) if keys else None
 

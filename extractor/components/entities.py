@@ -100,6 +100,12 @@ PEOPLE_S_COUNTRIES = frozenset(
 )
 # English unit nouns ending a unit's name before its body ("the Agronomic Research
 # Centre | of the University of Ouagadougou").
+# Bodies named after their members' trade ("National Union of Health Workers"), not a
+# council of ministers (a meeting) or a committee.
+MEMBERS_BODY_NOUNS = frozenset(
+    {"union", "association", "federation", "confederation", "syndicate", "guild", "order"}
+    | {"syndicat", "fédération", "confédération", "ordre", "chamber", "chambre"}
+)
 # Legal forms that are common words in lower case (« sa » is a possessive).
 LOWER_CASE_WORD_FORMS = frozenset({"sa", "sas", "limited", "ag"})
 ENGLISH_UNIT_ENDS = frozenset({"centre", "center", "division", "unit"})
@@ -2286,9 +2292,15 @@ class EntityNormaliser:
         if span.kb_id_:
             return False
         if span[-1].lower_ in self.role_words and span.label_ == "ORG":
-            return not (self._national_body(span) or self._named_after_person(span))
+            return not (
+                self._national_body(span)
+                or self._named_after_person(span)
+                or self._body_of_members(span)
+            )
         if span.label_ == "LOC" and self.kb.lookup(span.text) is not None:
             return False
+        if span.label_ == "ORG" and self._body_of_members(span):
+            return False  # "Secretary General of the | National Union of Health Workers"
         doc, k = span.doc, span.start - 1
         while k >= 0 and span.start - k <= 12:  # three portfolios and their links
             token = doc[k]
@@ -2322,6 +2334,13 @@ class EntityNormaliser:
             and not is_body_head(before.text, self.body_heads)
             and before.lower_ not in self.role_words
         )
+
+    def _body_of_members(self, span: Span) -> bool:
+        """ "National Union of Health Workers", "Association of Women Judges": a body's
+        head noun before the 'of' its members' trade follows."""
+        words = [t.lower_ for t in span]
+        cut = next((k for k, w in enumerate(words) if w in OF_WORDS), None)
+        return cut is not None and any(w in MEMBERS_BODY_NOUNS for w in words[:cut])
 
     def _national_body(self, span: Span) -> bool:
         """'Ghana Cocoa Board', 'Rwanda Development Board': a country's body whose name

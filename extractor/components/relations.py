@@ -97,6 +97,7 @@ class RelationFinder:
         self.honorifics = lower_tuples(self.data.HONORIFICS, nlp.tokenizer)  # "Rear Admiral"
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
         self.dismissals = list(lower_tuples(self.data.DISMISSAL_PHRASES, nlp.tokenizer))
+        self.standing_in = list(lower_tuples(self.data.STANDING_IN_PHRASES, nlp.tokenizer))
         self.capacity = PhraseEnds(list(lower_tuples(self.data.CAPACITY_PHRASES, nlp.tokenizer)))
         # "a succédé | en 2025 | à Z": the replacing verbs without their preposition
         self.replacing_verbs = lower_tuples(
@@ -802,6 +803,8 @@ class RelationFinder:
         """'le directeur général de l'OMS, X' / 'Director-General X of Y' /
         'les ministres …, X et Y'."""
         doc = sent.doc
+        if self._stood_in_for(sent, role):
+            return []  # "the representative of the Minister of X, | Mr Y": not the minister
         j = role.end
         j = _after_brackets(doc, j, sent.end)  # "(CSI-Afrique)"
         if j < sent.end and doc[j].text in (",", ":"):
@@ -841,6 +844,13 @@ class RelationFinder:
         if people and role.org is None and role.implicit is None:
             self._org_after_person(sent, role, people[-1])
         return people
+
+    def _stood_in_for(self, sent: Span, role: Role) -> bool:
+        """A title after STANDING_IN_PHRASES and its determiners."""
+        k = self.roles._status_start(sent.doc, role.start)
+        while k > sent.start and sent.doc[k - 1].lower_ in self.data.DETERMINERS:
+            k -= 1
+        return bool(match_before(sent.doc, k, self.standing_in))
 
     def _appointed_after(self, sent: Span, k: int) -> bool:
         """The name is the subject of an appointment right after it ("Y is appointed",
@@ -1312,7 +1322,7 @@ class RelationFinder:
             return []
         # « était assuré »: told as over, a head now named; « sera assuré … jusqu'à »: not
         status = "former" if self._passive_past(verb) else "current"
-        fronted = next((e for e in sent.ents if e.label_ == "ORG" and e.end <= acting.i), None)
+        fronted = _fronted_body(sent)
         return self._interim_lead(sent, person, acting, status, fronted)
 
     def _titled_agent(self, sent: Span, agent: Token, person: Span) -> bool:
@@ -1340,7 +1350,7 @@ class RelationFinder:
         if person is None:
             return []
         past = acting.dep_ == "nsubj:pass" and self._passive_past(verb)
-        fronted = next((e for e in sent.ents if e.label_ == "ORG" and e.end <= acting.i), None)
+        fronted = _fronted_body(sent)
         return self._interim_lead(sent, person, acting, "former" if past else "current", fronted)
 
     def _recipient_after(self, sent: Span, start: int) -> Span | None:
@@ -1672,8 +1682,10 @@ class RelationFinder:
         doc = sent.doc
         if end < sent.end and doc[end].lower_ in self.data.ROLE_PREPOSITIONS:
             return []  # "… de la direction générale du CHUL": a body is named
-        leader = None
-        for k in range(start - 1, sent.start - 1, -1):  # past an apposition: "X, directeur …,"
+        leader, first = None, start
+        while first - 1 > sent.start and first > start - 3 and doc[first - 1].pos_ == "AUX":
+            first -= 1  # "X … | had been | acting in the role"
+        for k in range(first - 1, sent.start - 1, -1):  # past an apposition: "X, directeur …,"
             if doc[k].pos_ in ("VERB", "AUX"):
                 break
             if (leader := _ent_covering(doc, k, ("PER",))) is not None:
@@ -1682,8 +1694,16 @@ class RelationFinder:
             return []
         office = ImplicitOrg(name="", kind="context", span=doc[start:end])
         role = doc[start:end].text
+        # "X had been acting in the role", « X avait assuré l'intérim … »: over
+        over = any(
+            t.lower_ in self.data.PAST_AUXILIARIES for t in doc[max(sent.start, start - 2) : start]
+        )
+        status = "former" if over else "current"
+        fronted = _fronted_body(sent)
+        if fronted is not None:  # "At the Autonomous Port of Cotonou, Mr X will act as …"
+            return [_lead(leader, fronted, sent, "held_office", 0.7, role, status)]
         return [Candidate("LEADS", leader, None, sent, "held_office", 0.7, role=role,
-                          role_class="other_head", status="current", implicit=office)]  # fmt: skip
+                          role_class="other_head", status=status, implicit=office)]  # fmt: skip
 
     def _own_office(self, sent: Span, start: int, end: int) -> list[Candidate]:
         """« (Le conseil) a élu | à sa présidence | M. X », « a porté Mme X | à sa
@@ -2079,6 +2099,16 @@ def _named_through_title(subj: Token, labels: tuple[str, ...]) -> Span | None:
         if ent is not None:
             return ent
     return None
+
+
+def _fronted_body(sent: Span) -> Span | None:
+    """The body a sentence opens on, before its comma: "At the Autonomous Port of
+    Cotonou, …", « Au Port autonome de Cotonou, … »."""
+    doc, k = sent.doc, sent.start
+    while k < sent.end and k - sent.start < 3 and doc[k].pos_ in ("ADP", "DET"):
+        k += 1
+    body = _ent_starting_at(doc, k, ("ORG",)) if k > sent.start else None
+    return body if body is not None and body.end < sent.end and doc[body.end].text == "," else None
 
 
 def _first_ent_in(token: Token, labels: tuple[str, ...]) -> Span | None:

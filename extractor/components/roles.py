@@ -133,6 +133,7 @@ class RoleFinder:
         self.charges = lower_tuples(data.CHARGE_PHRASES, tokenizer)  # "in charge of"
         self.lookup = dict(self.phrases)
         self.titles = {h for h in data.HONORIFICS if " " not in h}
+        self.ranks = lower_tuples(data.RANK_TITLES, tokenizer)  # "Divisional Commissioner X"
         self.calendar = frozenset(data.MONTHS) | frozenset(data.WEEKDAYS)
         self.fronted = PhraseTable(
             tuple(t.lower_ for t in tokenizer(p)) for p in data.FRONTED_ORG_PHRASES
@@ -173,14 +174,23 @@ class RoleFinder:
                 if titled is not None:
                     role.org, role.implicit, role.domains = titled, None, None
                     role.end = role.head_end = max(role.end, titled.end)
-                if self._portfolio_missing(role, forms[i : i + n]):
-                    i += n  # "the secretary of the association": no title here
-                    continue
+                if self._portfolio_missing(role, forms[i : i + n]) or self._in_rank(sent, i, i + n):
+                    i += n  # "the secretary of the association", "Divisional | Commissioner
+                    continue  # X": no title here
                 roles.append(role)
                 i = role.head_end
             else:
                 i += 1
         return roles
+
+    def _in_rank(self, sent: Span, start: int, end: int) -> bool:
+        """A title's words inside a rank (RANK_TITLES: « commissaire divisionnaire »,
+        "Divisional Commissioner")."""
+        for k in range(max(sent.start, start - 2), start + 1):
+            n = match_at(sent.doc, k, self.ranks)
+            if n and k + n >= end:
+                return True
+        return False
 
     def _titled_body(self, doc: Doc, start: int, end: int) -> Span | None:
         """'UN High Commissioner for Refugees | Lars Henrik Sørensen': a known body

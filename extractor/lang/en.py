@@ -79,6 +79,8 @@ HONORIFICS: tuple[str, ...] = (
     "major general",
     "lieutenant general",
     "rear admiral",
+    "divisional commissioner",  # a police rank, no commissioner of a body
+    "chief superintendent",
     "vice admiral",
     "admiral",
     "captain",
@@ -164,6 +166,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "representative": ("member", "MEMBER_OF"),
     "head of mission": ("member", "MEMBER_OF"),
     "chief of mission": ("member", "MEMBER_OF"),  # the IOM's head in a country
+    "mission chief": ("member", "MEMBER_OF"),  # the IMF's « chef de mission »
+    "trade commissioner": ("member", "MEMBER_OF"),  # an embassy's, not its head
     "spokesperson": ("member", "MEMBER_OF"),
     "spokesman": ("member", "MEMBER_OF"),
     "spokeswoman": ("member", "MEMBER_OF"),
@@ -558,6 +562,11 @@ HELD_OFFICE_PHRASES: tuple[str, ...] = tuple(
         "interim president",
         "acting president",
     )
+) + (
+    "acting in the role",  # "X, Director of Y, had been acting in the role"
+    "acting in the post",
+    "serving in an acting capacity",
+    "served in an acting capacity",
 )
 # See fr.OWN_OFFICES: "The Board elected X to its chair" ("as its Chair" is a title
 # with a possessive, read as one).
@@ -622,6 +631,7 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
         "representative",
         "head of mission",
         "chief of mission",
+        "mission chief",
     }
 )
 # A director "of operations" of a body for a country heads its office there (country
@@ -1132,6 +1142,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
 } | {
     "defense": "defence",
     "defence": "defence",
+    "consumer": "consumer",  # "Consumer Affairs" = « Consommation »
+    "supplies": "supplies",  # « Approvisionnements »
     "child": "children",  # "Child Protection" = « Protection de l'enfant »
     "children": "children",
     "labor": "labour",
@@ -1263,6 +1275,13 @@ NON_EVENT_NAMES: tuple[str, ...] = (
     "standing conference",  # "Standing Conference of the Ministers of Education"
     "permanent conference",
 )
+# Phrases before a title whose holder is not the one named after it ("the
+# representative of the Minister of X, Mr Y": Y represents the minister; not "on behalf
+# of the Minister of X, Mr Y", who is the minister). Same name in `fr`.
+STANDING_IN_PHRASES: tuple[str, ...] = ("representative of", "representatives of")
+# Ranks holding a title's word, no title of a body ("Divisional Commissioner X"); also
+# in HONORIFICS. Same name in `fr`.
+RANK_TITLES: tuple[str, ...] = ("divisional commissioner", "chief superintendent")
 # See fr.DISMISSAL_PHRASES: "terminated the appointment of | Mr X as Director General".
 DISMISSAL_PHRASES: tuple[str, ...] = tuple(
     f"{verb} {what} of"

@@ -73,6 +73,10 @@ HONORIFICS: tuple[str, ...] = (
     "lieutenant-colonel",
     "lieutenant-général",
     "contre-amiral",
+    "commissaire divisionnaire",  # a police rank, no commissioner of a body
+    "commissaire principal",
+    "commissaire principale",
+    "commissaire de police",
     "vice-amiral",
     "amiral",
     "ministre",
@@ -188,6 +192,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "représentant": ("member", "MEMBER_OF"),
     "représentante": ("member", "MEMBER_OF"),
     "chef de mission": ("member", "MEMBER_OF"),
+    "délégué commercial": ("member", "MEMBER_OF"),  # an embassy's trade commissioner
+    "déléguée commerciale": ("member", "MEMBER_OF"),
     "cheffe de mission": ("member", "MEMBER_OF"),
     "porte-parole": ("member", "MEMBER_OF"),
     "garde des sceaux": ("member", "MEMBER_OF"),  # the justice minister's second title
@@ -1321,6 +1327,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "risques": "risk",
     "marchande": "merchant",  # « Marine marchande » = "Merchant Navy" (« Marine » alone
     # is the navy, « la Marine nationale », a body)
+    "consommation": "consumer",  # « ministère du Commerce … et de la Consommation »
+    "approvisionnements": "supplies",
     "croissance": "growth",  # "ministère du Climat et de la Croissance verte"
     "verte": "green",
     "productions": "production",  # "… et des Productions vivrières" (Food Production)
@@ -1586,6 +1594,20 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
     "a succédé au",
     "succéder à",
     "succéder au",
+)
+# See en.STANDING_IN_PHRASES: « le représentant du ministre de X, M. Y ».
+STANDING_IN_PHRASES: tuple[str, ...] = (
+    "représentant de",
+    "représentant du",
+    "représentante de",
+    "représentante du",
+)
+# See en.RANK_TITLES: « la commissaire divisionnaire X ».
+RANK_TITLES: tuple[str, ...] = (
+    "commissaire divisionnaire",
+    "commissaire principal",
+    "commissaire principale",
+    "commissaire de police",
 )
 # Phrases ending a holder's term, right before the holder (« a mis fin aux fonctions
 # de | M. X, directeur général de Y »: X led Y). Same name in `en`.
@@ -2587,6 +2609,8 @@ NAME_PHRASES: dict[str, str] = {
     **BOARD_NAMES,
     "société civile": "Civil Society",  # no company: "Concertation … de la société civile"
     "maîtrise de l'énergie": "Energy Conservation",  # "Agence … pour la maîtrise de l'énergie"
+    "agents de la santé": "Health Workers",  # « Syndicat national des agents de la santé »
+    "agents de santé": "Health Workers",
     "chemins de fer": "Railway",
     "chemin de fer": "Railway",
     "marchés publics": "Procurement",

@@ -4122,3 +4122,95 @@ def test_a_company_s_bare_name_is_the_company_its_legal_form_names():
     data = extract(text, lang="fr")
     types = {m["text"]: e["type"] for e in data["entities"] for m in e["mentions"]}
     assert types.get("Mines Laurentides") == "ORG"
+
+
+def test_an_imf_mission_chief_heads_the_fund_s_mission_to_the_country():
+    for lang, text in (
+        ("en", "Ms Ingrid Vasseur, IMF Mission Chief for Guinea, spoke."),
+        ("fr", "Mme Ingrid Vasseur, cheffe de mission du FMI pour la Guinée, a parlé."),
+    ):
+        assert ("per:ingrid-vasseur", "org:office-q7804-q1006") in _lead_ids(
+            extract(text, lang=lang)
+        )
+
+
+def test_one_acting_in_a_role_before_a_new_head_led_the_body_before():
+    text = (
+        "The Gabon Oil Company (GOC) has appointed Ms Awa Diallo as Deputy Managing Director. "
+        "GOC produces 40,000 barrels a day. Ms Diallo succeeds Mr Paul Mba, who retired in "
+        "January. Since his departure, Mr Jean Obame, Director of Exploration, had been acting "
+        "in the role. GOC thanked him."
+    )
+    assert ("Jean Obame", "Gabon Oil Company", "former") in _leads(extract(text, lang="en"))
+
+
+def test_an_acting_head_of_a_body_fronted_by_its_sentence():
+    text = (
+        "The Electricity Company of Benin (SBEE) has a new Director General. SBEE will invest. "
+        "SBEE thanked the minister. At the Autonomous Port of Cotonou, Mr Hilaire Zinsou will "
+        "act as interim Director General until a permanent appointment is made."
+    )
+    leads = {(name, org) for name, org, _ in _leads(extract(text, lang="en"))}
+    assert ("Hilaire Zinsou", "Autonomous Port of Cotonou") in leads
+    assert not any(name == "Hilaire Zinsou" and "Electricity" in org for name, org in leads)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Board meeting was attended by the representative of the Minister of the "
+               "Economy and Equity Holdings, Mr Fabrice Mba-Essone, Deputy Director General of "
+               "the Budget."),
+        ("fr", "La réunion s'est tenue en présence du représentant du ministre de l'Économie, M. "
+               "Fabrice Mba-Essone, directeur général adjoint du Budget."),
+        ("en", "The delegation was led by the Senior Trade Commissioner at the Embassy of Canada, "
+               "Ms Geneviève Caron."),
+        ("en", "The Council of Ministers also appointed Divisional Commissioner Akouvi Lawson as "
+               "Deputy Director General of the National Police."),
+    ],
+)  # fmt: skip
+def test_no_lead_for_a_representative_a_trade_commissioner_or_a_rank(lang, text):
+    assert _leads(extract(text, lang=lang)) == set()
+
+
+def test_one_named_after_on_behalf_of_a_minister_s_title_is_the_minister():
+    text = (
+        "The ministry was represented by Ms Claire Guérin, Director for Africa, on behalf of the "
+        "Minister of Foreign Affairs, Mr Arnaud Castel."
+    )
+    assert any(name == "Arnaud Castel" for name, _, _ in _leads(extract(text, lang="en")))
+
+
+def test_a_union_named_after_its_members_trade_is_one_body_in_both_languages():
+    en = extract(
+        "NIAMEY, 3 March 2026 – Mr Boubacar Zakari, Secretary General of the National Union of "
+        "Health Workers, spoke.",
+        lang="en",
+    )
+    fr = extract(
+        "NIAMEY, le 3 mars 2026 – M. Boubacar Zakari, secrétaire général du Syndicat national des "
+        "agents de la santé, a parlé.",
+        lang="fr",
+    )
+    assert _lead_ids(en) == _lead_ids(fr) != set()
+
+
+def test_a_council_of_ministers_stays_no_union_of_its_members():
+    data = extract("The Council of Ministers met on Wednesday in Lomé.", lang="en")
+    assert not any(
+        e["name"] == "Council of Ministers" and e["type"] == "ORG" for e in data["entities"]
+    )
+
+
+def test_a_trade_and_consumer_affairs_ministry_keys_alike_in_both_languages():
+    en = extract(
+        "BRAZZAVILLE, 2 October 2026 – The Minister of Trade, Supplies and Consumer Affairs, Mr "
+        "Alphonse Ngouabi, spoke.",
+        lang="en",
+    )
+    fr = extract(
+        "BRAZZAVILLE, le 2 octobre 2026 – Le ministre du Commerce, des Approvisionnements et de la "
+        "Consommation, M. Alphonse Ngouabi, a parlé.",
+        lang="fr",
+    )
+    assert _lead_ids(en) == _lead_ids(fr) != set()
