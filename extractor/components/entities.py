@@ -2207,6 +2207,8 @@ class EntityNormaliser:
             return False  # "the Kilimo Bora | app": a product, no person
         if span.label_ == "ORG" and self._office_function(span):
             return False  # "Director of | Operations": the title's function, no body
+        if span.label_ == "ORG" and self._function_adjectives(span):
+            return False  # "its | Medical and Scientific | Director": a function, no body
         if (span.label_ != "PER" or len(span) == 1) and self._appointee_qualification(span):
             return False  # "M. X, | Inspecteur des finances |, est nommé …", "Mme X, |
             # Médecin |, est nommée …" (read as a person): a trade
@@ -2244,6 +2246,14 @@ class EntityNormaliser:
             and doc[i - 1].lower_ in OF_WORDS
             and doc[i - 2].lower_ in self.body_title_ends
         )
+
+    def _function_adjectives(self, span: Span) -> bool:
+        """Function adjectives only, and their links, right before a title's word."""
+        doc, links = span.doc, AND_WORDS | {","}
+        if span.end >= len(doc) or doc[span.end].lower_ not in self.role_words:
+            return False
+        words = [t.lower_ for t in span if t.lower_ not in links]
+        return bool(words) and all(w in self.data.FUNCTION_ADJECTIVES for w in words)
 
     def _product_named(self, span: Span) -> bool:
         """A product's lower-case noun right before or after the name."""
@@ -2848,6 +2858,12 @@ class EntityNormaliser:
                     end += 2  # "Mme Arnaud-Delmas"
                 else:
                     break
+            # "Mr Alain-| Roger Kouadio" (the model's name began inside the hyphened
+            # first name): on to the model's name's end
+            cut = next(
+                (s for s in spans if s.label_ == "PER" and token.i + 1 < s.start < end), None
+            )
+            end = max(end, cut.end) if cut is not None else end
             if end > token.i + 1:
                 found.append(Span(doc, token.i + 1, end, label="PER"))
         return found

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.entities import OF_WORDS
+from extractor.components.entities import AND_WORDS, OF_WORDS
 from extractor.components.roles import (
     CONTEXT_ROLE_CLASSES,
     WHOSE_WORDS,
@@ -1027,7 +1027,15 @@ class RelationFinder:
         return k < sent.end and sent.doc[k].lower_ in self.data.TIME_NOUNS
 
     def _passive(self, sent: Span, verb: Token, agent: int) -> list[Candidate]:
-        """'une initiative dirigée par la Banque mondiale', 'a coalition led by WHO'."""
+        """'une initiative dirigée par la Banque mondiale', 'a coalition led by WHO'; in
+        the pluperfect ("the hospital had been run by X"), a time over."""
+        found = self._passive_leads(sent, verb, agent)
+        if self._pluperfect(verb):
+            for lead in found:
+                lead.status = "former"
+        return found
+
+    def _passive_leads(self, sent: Span, verb: Token, agent: int) -> list[Candidate]:
         doc = sent.doc
         leader = self._agent_leader(sent, agent + 1)
         target = self._modified_entity(sent, verb)
@@ -1105,6 +1113,8 @@ class RelationFinder:
             return None
         if doc[j].lower_ in self.data.TITLE_OPENERS and j + 1 in self._role_ends:
             j += 1  # "led by Special | Representative of … X"
+        while j + 1 < sent.end and doc[j].lower_ in self.data.FUNCTION_ADJECTIVES | AND_WORDS:
+            j += 1  # "headed by the | Technical | Director, Mrs X"
         owner = _ent_starting_at(doc, j, ("LOC", "ORG"))
         if owner is not None and owner.end + 1 in self._role_ends:
             if doc[owner.end].lower_ in ("'s", "’s"):

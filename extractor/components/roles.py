@@ -1598,6 +1598,7 @@ class RoleFinder:
             and _proper_name_token(prev)
             and prev.lower_ not in self.titles  # "His Majesty | King X": no body
             and prev.lower_ not in self.data.TITLE_OPENERS  # "Special | Representative X"
+            and prev.lower_ not in self.data.FUNCTION_ADJECTIVES  # "Medical | Director X"
         ):
             start = prev.i  # "Safaricom CEO X": a name the model did not tag
             while start > sent.start and prev.i - start < 3 and _proper_name_token(doc[start - 1]):

@@ -409,6 +409,13 @@ OFFICE_FUNCTIONS: frozenset[str] = frozenset(
     "protocol communication communications resources engineering treasury accounts "
     "services programs programmes projects insurance".split()
 )
+# Adjectives naming a function inside a body, before a head's title ("its Medical and
+# Scientific Director"): never a body's name on their own. Same name in `fr` (after
+# the title there: « directeur médical »).
+FUNCTION_ADJECTIVES: frozenset[str] = frozenset(
+    "medical scientific technical financial commercial administrative legal operational "
+    "academic clinical editorial artistic".split()
+)
 # Endings of abstract nouns ("Prevention", "Procurement", "Security"): a function or a
 # domain, not a body's one-word name.
 ABSTRACT_SUFFIXES: tuple[str, ...] = (

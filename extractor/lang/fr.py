@@ -494,6 +494,12 @@ OFFICE_FUNCTIONS: frozenset[str] = frozenset(
     "sécurité protocole communication ressources ingénierie trésorerie comptabilité "
     "services programmes projets".split()
 )
+# See en.FUNCTION_ADJECTIVES.
+FUNCTION_ADJECTIVES: frozenset[str] = frozenset(
+    "médical médicale scientifique technique financier financière commercial commerciale "
+    "administratif administrative juridique opérationnel opérationnelle académique "
+    "clinique".split()
+)
 # Endings of abstract nouns: see en.ABSTRACT_SUFFIXES.
 ABSTRACT_SUFFIXES: tuple[str, ...] = ("tion", "sion", "ment", "ance", "ence", "ité", "ique", "ure")
 # Words citing a source before its name ("selon ANACIM"): see en.SOURCE_WORDS.

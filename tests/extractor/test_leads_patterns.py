@@ -4214,3 +4214,20 @@ def test_a_trade_and_consumer_affairs_ministry_keys_alike_in_both_languages():
         lang="fr",
     )
     assert _lead_ids(en) == _lead_ids(fr) != set()
+
+
+def test_a_passive_head_in_the_pluperfect_led_the_body_before_and_a_function_is_no_body():
+    text = (
+        "Mr Bakare succeeds Mr Abdoulaye Traoré, whose term ended in June. Since then, the "
+        "Executive Secretariat, based in Niamey, had been headed on an acting basis by the "
+        "Technical Director, Mrs Aïcha Issoufou."
+    )
+    data = extract(text, lang="en")
+    assert ("Aïcha Issoufou", "Executive Secretariat", "former") in _leads(data)
+    assert not any(e["name"] == "Technical" for e in data["entities"])
+
+
+def test_a_titled_name_the_model_began_inside_its_hyphened_first_name_is_whole():
+    text = "The ceremony was attended by the Mayor of Bouaké, Mr Alain-Roger Kouadio."
+    people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert people == {"Alain-Roger Kouadio"}
