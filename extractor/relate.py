@@ -287,7 +287,7 @@ class ExtractionBuilder:
             return self._kb_entity(body, start, end) if body is not None else None
         name = _capitalise(strip_determiner(implicit.name))
         country = self._implicit_country(offset, implicit)
-        if implicit.kind == "unit" and implicit.parent is not None:
+        if implicit.kind in ("unit", "directorate") and implicit.parent is not None:
             # an owner not found: the unit stays the article's own
             parent = (
                 self._entity_at(offset, implicit.parent)
@@ -353,7 +353,7 @@ class ExtractionBuilder:
         """A unit with no owner named keys by its words in either language ("Department
         of Political Affairs, Peace and Security" = « Département (Affaires politiques,
         à la Paix et à la Sécurité) »)."""
-        return name_key(name, self.lang, self.kb) if implicit.kind == "unit" else None
+        return name_key(name, self.lang, self.kb) if implicit.kind in UNIT_KINDS else None
 
     def _named_country(self, implicit: ImplicitOrg) -> KBEntry | None:
         """The country a title names by its adjective ("French") or its name."""
@@ -448,7 +448,9 @@ class ExtractionBuilder:
         return self._named_body(entity_id, names, country.qid, start, end)
 
     def _implicit_country(self, offset: int, implicit: ImplicitOrg) -> KBEntry | None:
-        if implicit.kind != "ministry":
+        """A ministry's country, and a directorate's with no owner named: the one the
+        title names, else the article's."""
+        if implicit.kind not in ("ministry", "directorate"):
             return None
         if implicit.country is not None:
             entry = self.kb.lookup(implicit.country.text)
@@ -776,6 +778,9 @@ def _opening_sentence(text: str, title: str | None) -> str:
     return re.split(r"(?<=[.!?])\s", paragraphs[0], maxsplit=1)[0] if paragraphs else ""
 
 
+# Implicit units keyed by their words ("Department of Political Affairs …", "Directorate
+# of Financial Stability").
+UNIT_KINDS = frozenset({"unit", "directorate"})
 # Nouns of a body's inner units: "who led the company" after "its Transmission and
 # Dispatching Department" is the company's head, not the department's.
 INNER_UNIT_NOUNS = frozenset(

@@ -916,7 +916,11 @@ class RelationFinder:
                     implicit=implicit,
                 )
             )
-            if implicit is not None and implicit.kind in ("unit", "office") and implicit.parent:
+            if (
+                implicit is not None
+                and implicit.kind in ("unit", "office", "directorate")
+                and implicit.parent
+            ):
                 out.append(
                     Candidate(
                         predicate="PART_OF",

@@ -388,6 +388,9 @@ class RoleFinder:
         complement = doc[j:end]
         role.end = end
         role.domains = self._domains(complement)
+        if key in self.data.DIRECTOR_WORDS and (unit := self._directorate(complement)) is not None:
+            role.implicit = unit  # "Director of Financial Stability (at the BCEAO)"
+            return
         ents = [e for e in complement.ents if e.label_ in ("ORG", "LOC") or e.label_ == "PER"]
         first_ent = _first_org(complement, ents)
         unit = self._unit(complement)
@@ -474,6 +477,105 @@ class RoleFinder:
                 # "coordonnatrice des opérations d'urgence de la FAO": she runs a
                 # function of the body, she does not lead it
                 role.role_class, role.predicate = "member", "MEMBER_OF"
+
+    def _directorate(self, complement: Span) -> ImplicitOrg | None:
+        """A plain director's function, named by common words after the title's
+        preposition ("of | Financial Stability", « de la | stabilité financière », « des
+        Pêches maritimes »), up to its owner ("at the BCEAO", « de la BCEAO »): the
+        directorate he heads, a unit of that owner (or of the article's country)."""
+        doc = complement.doc
+        if len(complement) < 2:
+            return None
+        start = complement.start + 1  # past the title's preposition
+        determined = complement[0].lower_ in self.data.DETERMINED_PREPOSITIONS  # « des »
+        if start < complement.end and doc[start].lower_ in self.data.DETERMINERS:
+            start, determined = start + 1, True
+        end = self._domain_end(complement, start)
+        end = self._coordinated_domain_end(doc, end, complement.sent.end)
+        domain = doc[start:end]
+        if not self._function_words(domain, determined):
+            return None
+        # « Direction | de la stabilité financière », "Directorate | of Financial Stability"
+        name = self.data.DIRECTORATE.format(domain=doc[complement.start : end].text)
+        owner = self._owner_after_domain(complement, end)
+        return ImplicitOrg(name=name, kind="directorate", span=domain, parent=owner)
+
+    def _coordinated_domain_end(self, doc: Doc, end: int, limit: int) -> int:
+        """Past 'and' and the function words after it, which the title's complement
+        may have left out ("Director of Exploration | and Production")."""
+        heads = self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS | self.data.COMPANY_NOUNS
+        if end + 1 >= limit or doc[end].lower_ not in self.data.CONJUNCTIONS:
+            return end
+        k = end + 1
+        while k < limit and doc[k].is_title and self._domain_word(doc[k], heads):
+            k += 1
+        return k if k > end + 1 else end
+
+    def _domain_end(self, complement: Span, start: int) -> int:
+        """Where a function's words stop: a comma, an owner's link or any name."""
+        doc, links = complement.doc, self.data.ROLE_PREPOSITIONS | self.data.PLACE_PREPOSITIONS
+        k = start
+        while k < complement.end and doc[k].text not in (",", "(", ";"):
+            if doc[k].lower_ in links and self._owner_after_domain(complement, k) is not None:
+                break
+            if doc[k].lower_ in links and self._body_noun_after(doc, k + 1, complement.end):
+                break  # « de la coopération | au ministère »: the body named before
+            k += 1
+        return k
+
+    def _body_noun_after(self, doc: Doc, k: int, limit: int) -> bool:
+        while k < limit and doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        return k < limit and self._body_noun(doc[k])
+
+    def _owner_after_domain(self, complement: Span, k: int) -> Span | None:
+        """The body right after the link at k ("| at the BCEAO", « | de la BCEAO »)."""
+        doc = complement.doc
+        links = self.data.ROLE_PREPOSITIONS | self.data.PLACE_PREPOSITIONS
+        if k >= complement.end or doc[k].lower_ not in links:
+            return None
+        k += 1
+        while k < complement.end and doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        return next((e for e in doc.ents if e.start == k and e.label_ == "ORG"), None)
+
+    def _function_words(self, domain: Span, determined: bool) -> bool:
+        """Common words of a function, one to five: in English capitalised ("Financial
+        Stability"; "director of competitions" names no unit), in French after an
+        article (« de la stabilité financière »; « directeur de cabinet » is a post);
+        no body's noun, no name the knowledge base knows, no acronym, no office
+        function alone ("Operations")."""
+        links = self.data.CONJUNCTIONS | self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS
+        words = [t for t in domain if t.lower_ not in links and t.text != "-"]
+        if not 0 < len(words) <= 5 or any(t.ent_type_ in ("PER", "LOC") for t in domain):
+            return False
+        if self.data.HEAD_NOUN_LAST and not all(t.is_title for t in words):
+            return False
+        if not self.data.HEAD_NOUN_LAST and not determined:
+            return False
+        if len(words) == 1 and words[0].lower_ == "cabinet":
+            return False  # "Director of Cabinet": a chief of staff
+        if any(t.lower_ in self.data.OPERATIONS_WORDS for t in words):
+            return False  # « directeur des opérations de la Banque mondiale pour … »: an
+            # office's (see _operations)
+        if self.kb.lookup(domain.text) is not None:
+            return False
+        heads = self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS | self.data.COMPANY_NOUNS
+        heads = heads | self.data.ANAPHOR_NOUNS | self.data.SITE_NOUNS  # « l'établissement »
+        return all(self._domain_word(t, heads) for t in words)
+
+    def _domain_word(self, token: Token, heads: frozenset[str]) -> bool:
+        lower = token.lower_
+        if lower in heads or token.is_upper or not token.is_alpha:
+            return False
+        endings = self.data.ABSTRACT_SUFFIXES + self.data.DOMAIN_WORD_ENDINGS
+        return any(
+            form in self.data.MINISTRY_DOMAINS
+            or form.endswith(endings)
+            or form in self.data.OFFICE_FUNCTIONS
+            or form in self.data.FUNCTION_ADJECTIVES
+            for form in (lower, singular(lower))  # « Pêches maritimes »
+        )
 
     def _department_named(
         self, role: Role, complement: Span, first_ent: Span | None, commissioner: bool

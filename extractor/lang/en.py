@@ -628,6 +628,18 @@ REGIONAL_WORDS: frozenset[str] = frozenset(
 # A plain director of a body in a country heads its office there (« le directeur de
 # l'AFD au Sénégal »); see roles._country_head.
 DIRECTOR_WORDS: frozenset[str] = frozenset({"director"})
+# The unit a plain director of a function heads ("Director of Financial Stability at
+# the BCEAO"): its name, keyed with « Direction de la stabilité financière ». Same
+# name in `fr`.
+DIRECTORATE: str = "Directorate {domain}"
+# Nouns of a body's premises, which a director's 'of' names as the body ("director of
+# the facility"), never a function. Same name in `fr`.
+SITE_NOUNS: frozenset[str] = frozenset(
+    {"facility", "establishment", "institution", "site", "centre", "center", "school"}
+)
+# Endings of the words of a function's name that are no proper name ("Financial",
+# "Structured", "Stability"), with ABSTRACT_SUFFIXES. Same name in `fr`.
+DOMAIN_WORD_ENDINGS: tuple[str, ...] = ("al", "ic", "ed", "ive", "ary", "ies", "ment", "ments")
 COUNTRY_ROLES: frozenset[str] = frozenset(
     {
         "country director",

@@ -779,6 +779,12 @@ REGIONAL_WORDS: frozenset[str] = frozenset(
 # A plain director of a body in a country heads its office there (« le directeur de
 # l'AFD au Sénégal »); see roles._country_head.
 DIRECTOR_WORDS: frozenset[str] = frozenset({"directeur", "directrice"})
+# See en.DIRECTORATE: « directeur de la stabilité financière ».
+DIRECTORATE: str = "Direction {domain}"
+SITE_NOUNS: frozenset[str] = frozenset(
+    {"établissement", "structure", "institution", "site", "centre", "école", "maison"}
+)
+DOMAIN_WORD_ENDINGS: tuple[str, ...] = ("al", "ale", "ique", "ière", "ier", "if", "ive", "aire")
 COUNTRY_ROLES: frozenset[str] = frozenset(
     {
         "directeur pays",

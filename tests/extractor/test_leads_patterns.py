@@ -2831,9 +2831,12 @@ def test_an_unknown_body_between_its_head_s_title_and_the_holder_is_the_body(lan
     ],
 )
 def test_a_function_after_a_head_s_title_is_no_body(lang, text):
+    """The function's word is no body; its director heads the directorate, except an
+    operations director (an office's head when a place follows, else none)."""
     data = extract(text, lang=lang)
-    assert not [e for e in data["entities"] if e["type"] == "ORG"]
-    assert not _lead_ids(data)
+    orgs = [e["name"] for e in data["entities"] if e["type"] == "ORG"]
+    assert all(name.startswith(("Directorate", "Direction")) for name in orgs)
+    assert all("directorate" in obj for _, obj in _lead_ids(data))
 
 
 def test_a_person_s_names_the_model_tagged_apart_are_one_name():
@@ -2971,7 +2974,9 @@ def test_a_company_s_head_named_by_the_group_s_title_leads_the_company(lang, tex
     ],
 )
 def test_the_head_of_a_body_s_function_does_not_lead_the_body(lang, text):
-    assert not _lead_ids(extract(text, lang=lang))
+    """At most the body's directorate of that function (« Direction de la
+    communication », a unit of UNICEF), never UNICEF or the EU themselves."""
+    assert all("directorate" in obj for _, obj in _lead_ids(extract(text, lang=lang)))
 
 
 def test_a_subsidiary_named_by_its_noun_is_the_company_named_last():
@@ -3933,12 +3938,14 @@ def test_a_country_s_high_commissioner_heads_its_mission(lang, text):
     assert leads == {("per:chantal-levesque-morin", "org:embassy-q16-q1009")}
 
 
-def test_a_director_of_a_function_at_a_ministry_is_its_member():
+def test_a_director_of_a_function_at_a_ministry_heads_its_directorate_not_the_ministry():
     text = (
         "The board will be chaired by Mr Bernard Yao N'Dri, a former Director of Insurance at "
         "the Ministry of Finance and Budget."
     )
-    assert _leads(extract(text, lang="en")) == set()
+    assert _leads(extract(text, lang="en")) == {
+        ("Bernard Yao N'Dri", "Directorate of Insurance", "former")
+    }
 
 
 def test_a_title_after_a_titled_holder_s_comma_starts_the_next_item_of_a_list():
@@ -4231,3 +4238,45 @@ def test_a_titled_name_the_model_began_inside_its_hyphened_first_name_is_whole()
     text = "The ceremony was attended by the Mayor of Bouaké, Mr Alain-Roger Kouadio."
     people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
     assert people == {"Alain-Roger Kouadio"}
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "directorate"),
+    [
+        ("DAKAR, 3 March 2026 – Mr Oumar Sidibé, Director of Financial Stability, spoke.",
+         "DAKAR, le 3 mars 2026 – M. Oumar Sidibé, directeur de la stabilité financière, a parlé.",
+         "org:directorate-financial-stability-sn"),
+        ("Ms Awa Diop, Director of Communication of the BCEAO, spoke.",
+         "Mme Awa Diop, directrice de la communication de la BCEAO, a parlé.",
+         "org:communication-directorate-q620942"),
+        ("LIBREVILLE, 3 March 2026 – Mr Arsène Mba, Director of Exploration and Production, "
+         "spoke.",
+         "LIBREVILLE, le 3 mars 2026 – M. Arsène Mba, directeur de l'exploration-production, a "
+         "parlé.",
+         "org:directorate-exploration-production-ga"),
+        ("DAKAR, 3 March 2026 – The Director of Maritime Fisheries, Mr Abdoulaye Sy, spoke.",
+         "DAKAR, le 3 mars 2026 – Le directeur des Pêches maritimes, M. Abdoulaye Sy, a parlé.",
+         "org:directorate-fishery-maritime-sn"),
+    ],
+)  # fmt: skip
+def test_a_director_of_a_function_heads_its_directorate_in_both_languages(en, fr, directorate):
+    for lang, text in (("en", en), ("fr", fr)):
+        assert directorate in {obj for _, obj in _lead_ids(extract(text, lang=lang))}, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("fr", "M. Paul Koffi, directeur de cabinet du ministre, a parlé.", None),
+        ("en", "Ms Nadia Benhaddou, director of competitions since 2021, spoke.", None),
+        ("en", "Mr Paul Koffi, Director of the National Aquaculture Agency, spoke.",
+         "National Aquaculture Agency"),
+        ("fr", "M. Paul Koffi, directeur de la Sonatel, a parlé.", "Sonatel"),
+        ("fr", "La Dre Awa Mbuyi a été nommée directrice de l'établissement par arrêté.", None),
+    ],
+)  # fmt: skip
+def test_no_directorate_for_a_post_a_lower_case_function_a_body_or_a_facility(lang, text, body):
+    leads = _leads(extract(text, lang=lang))
+    assert not any("Direct" in org for _, org, _ in leads)
+    if body is not None:
+        assert any(org == body for _, org, _ in leads)
