@@ -983,6 +983,9 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="ORG")  # "Shamba Tech | CEO X"
         if span.label_ == "PER" and self._apposed_to_body_noun(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Stockage Québec, a consortium"
+        if span.label_ == "PER" and self._led_by_after(span):
+            return Span(doc, span.start, span.end, label="ORG")  # « Sankaran Mobile, dirigée
+            # depuis janvier par … »: one leads a body, not a person
         if span.label_ == "PER" and len(span) > 1 and self._body_word_at_edge(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Jean Lorougnon Guédé University"
         if span.label_ == "PER" and len(span) > 1 and self._ends_on_region_or_country(span):
@@ -1512,6 +1515,21 @@ class EntityNormaliser:
             return False
         limit = min(sentence_of(doc[i]).end, i + 6)
         return any(t.ent_type_ == "PER" and t.i > i for t in doc[i + 1 : limit])
+
+    def _led_by_after(self, span: Span) -> bool:
+        """A comma, a leading verb's participle and its agent soon after ("X, led since
+        2021 by", « X, dirigée depuis janvier par »)."""
+        doc, i = span.doc, span.end
+        if (
+            i + 2 >= len(doc)
+            or doc[i].text != ","
+            or doc[i + 1].lower_ not in self.lead_participles
+        ):
+            return False
+        if span.start > 0 and doc[span.start - 1].lower_ in OF_WORDS:
+            return False  # « le Comité de pilotage de | X |, présidé par »: the committee's
+        agent = self.data.PASSIVE_AGENT
+        return any(t.lower_ == agent for t in doc[i + 2 : min(len(doc), i + 6)])
 
     def _apposed_to_body_noun(self, span: Span) -> bool:
         """ "Stockage Québec, a research and investment consortium", « X, une

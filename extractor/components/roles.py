@@ -518,7 +518,8 @@ class RoleFinder:
         while k < complement.end and doc[k].text not in (",", "(", ";"):
             if doc[k].lower_ in links and self._owner_after_domain(complement, k) is not None:
                 break
-            if doc[k].lower_ in links and self._body_noun_after(doc, k + 1, complement.end):
+            place_link = doc[k].lower_ in self.data.PLACE_PREPOSITIONS
+            if place_link and self._body_noun_after(doc, k + 1, complement.end):
                 break  # « de la coopération | au ministère »: the body named before
             k += 1
         return k

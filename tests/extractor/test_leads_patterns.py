@@ -4280,3 +4280,38 @@ def test_no_directorate_for_a_post_a_lower_case_function_a_body_or_a_facility(la
     assert not any("Direct" in org for _, org, _ in leads)
     if body is not None:
         assert any(org == body for _, org, _ in leads)
+
+
+def test_a_name_led_by_someone_is_a_body_not_a_person():
+    text = (
+        "De son côté, Sankaran Mobile, dirigée depuis janvier par une directrice générale par "
+        "intérim, Mme Aïcha Bangoura, a indiqué étudier la décision."
+    )
+    data = extract(text, lang="fr")
+    assert ("Aïcha Bangoura", "Sankaran Mobile", "current") in _leads(data)
+    assert {e["name"]: e["type"] for e in data["entities"]}["Sankaran Mobile"] == "ORG"
+
+
+def test_a_committee_of_a_named_programme_is_the_one_chaired():
+    text = (
+        "Le Comité de pilotage de Tanora Miasa, présidé par la secrétaire générale du ministère "
+        "de la Jeunesse, Mme Nirina Rabe, se réunira chaque trimestre."
+    )
+    leads = {(name, org) for name, org, _ in _leads(extract(text, lang="fr"))}
+    assert any(name == "Nirina Rabe" and org.startswith("Comité") for name, org in leads)
+
+
+def test_a_director_of_a_function_at_the_ministry_named_before_keys_as_in_english():
+    fr = extract(
+        "NOUAKCHOTT, le 7 juillet 2026 – Le directeur de la coopération au ministère, M. Cheikh "
+        "Babah, a présenté le calendrier.",
+        lang="fr",
+    )
+    en = extract(
+        "NOUAKCHOTT, 7 July 2026 – The ministry's Director of Cooperation, Mr Cheikh Babah, "
+        "presented the timetable.",
+        lang="en",
+    )
+    assert (
+        _lead_ids(fr) == _lead_ids(en) == {("per:cheikh-babah", "org:cooperation-directorate-mr")}
+    )
