@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.acronyms import ACRONYMS_KEY, TERMS_KEY
 from extractor.components.util import (
+    TITLE_ABBREVIATIONS,
     PhraseEnds,
     caps_words,
     hyphen_joins,
@@ -1794,8 +1795,9 @@ class EntityNormaliser:
 
     def _honorific_after_comma(self, doc: Doc, start: int, end: int) -> bool:
         """A name's last word a personal title after its comma: the holder's, next."""
-        word = doc[end - 1].lower_
-        return end - start > 2 and doc[end - 2].text == "," and word.rstrip(".") in self.titles
+        word = doc[end - 1].lower_.rstrip(".")
+        titled = word in self.titles or word in TITLE_ABBREVIATIONS  # "…, Mr", "…, Rt"
+        return end - start > 2 and doc[end - 2].text == "," and titled
 
     def _praises(self, token: Token, span: Span) -> bool:
         """A lower-case word of praise at a body's edge is no part of its name."""
@@ -2385,6 +2387,8 @@ class EntityNormaliser:
         """'Conférence régionale sur …', 'International Labour Conference' are events."""
         if span.kb_id_ or span.label_ == "PER":
             return False
+        if span.text.lower().startswith(self.data.NON_EVENT_NAMES):
+            return False  # « Assemblée provinciale », "Provincial Assembly": legislatures
         return any(t.is_title and t.lower_ in self.data.EVENT_TRIGGERS for t in span)
 
     def _common_noun_place(self, span: Span) -> bool:

@@ -1286,6 +1286,10 @@ POSSESSIVES: frozenset[str] = frozenset({"its", "their"})
 NON_EVENT_NAMES: tuple[str, ...] = (
     "national assembly",
     "legislative assembly",
+    "provincial assembly",  # the legislatures of provinces, regions and counties
+    "regional assembly",
+    "county assembly",
+    "constituent assembly",
     "general assembly of the united nations",
     "social dialogue",
     "permanent mission",

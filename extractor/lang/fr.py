@@ -1581,6 +1581,10 @@ POSSESSIVES: frozenset[str] = frozenset({"sa", "son", "ses", "leur", "leurs"})
 NON_EVENT_NAMES: tuple[str, ...] = (
     "assemblée nationale",
     "assemblée législative",
+    "assemblée provinciale",  # the legislatures of provinces, regions and counties
+    "assemblée régionale",
+    "assemblée départementale",
+    "assemblée constituante",
     "assemblée générale des nations unies",
     "dialogue social",
     "mission permanente",

@@ -4315,3 +4315,27 @@ def test_a_director_of_a_function_at_the_ministry_named_before_keys_as_in_englis
     assert (
         _lead_ids(fr) == _lead_ids(en) == {("per:cheikh-babah", "org:cooperation-directorate-mr")}
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Also attending were the Speaker of the Provincial Assembly, Mr Dieudonné Ilunga, "
+               "and others."),
+        ("fr", "Étaient présents le président de l'Assemblée provinciale, M. Dieudonné Ilunga, et "
+               "d'autres."),
+    ],
+)  # fmt: skip
+def test_a_provincial_assembly_is_a_legislature_its_speaker_heads(lang, text):
+    data = extract(text, lang=lang)
+    assert _lead_ids(data) == {("per:dieudonne-ilunga", "org:assembly-provincial")}
+    assert not any(e["type"] == "EVENT" for e in data["entities"])
+
+
+def test_an_honourable_s_abbreviation_after_a_body_s_comma_is_no_part_of_its_name():
+    text = (
+        "BANJUL, 17 February 2026 – The Speaker of the National Assembly of The Gambia, Rt. Hon. "
+        "Isatou Ceesay-Jobe, today received a delegation."
+    )
+    names = {e["name"] for e in extract(text, lang="en")["entities"]}
+    assert not any(name.endswith("Rt") for name in names)
