@@ -524,21 +524,28 @@ class RoleFinder:
             k += 1
         return k
 
-    def _body_noun_after(self, doc: Doc, k: int, limit: int) -> bool:
+    def _past_determiners(self, doc: Doc, k: int, limit: int) -> int:
         while k < limit and doc[k].lower_ in self.data.DETERMINERS:
             k += 1
+        return k
+
+    def _body_noun_after(self, doc: Doc, k: int, limit: int) -> bool:
+        k = self._past_determiners(doc, k, limit)
         return k < limit and self._body_noun(doc[k])
 
     def _owner_after_domain(self, complement: Span, k: int) -> Span | None:
         """The body right after the link at k ("| at the BCEAO", « | de la BCEAO »)."""
-        doc = complement.doc
         links = self.data.ROLE_PREPOSITIONS | self.data.PLACE_PREPOSITIONS
+        return self._org_after_link(complement, k, links)
+
+    def _org_after_link(self, complement: Span, k: int, links: frozenset[str]) -> Span | None:
+        """The body the complement names right after one of `links` at k, past its
+        determiners."""
+        doc = complement.doc
         if k >= complement.end or doc[k].lower_ not in links:
             return None
-        k += 1
-        while k < complement.end and doc[k].lower_ in self.data.DETERMINERS:
-            k += 1
-        return next((e for e in doc.ents if e.start == k and e.label_ == "ORG"), None)
+        k = self._past_determiners(doc, k + 1, complement.end)
+        return next((e for e in complement.ents if e.start == k and e.label_ == "ORG"), None)
 
     def _function_words(self, domain: Span, determined: bool) -> bool:
         """Common words of a function, one to five: in English capitalised ("Financial
@@ -630,14 +637,8 @@ class RoleFinder:
 
     def _owner_after_region(self, complement: Span, region: Span) -> Span | None:
         """The body named right after a covered region ("for West Africa | of the
-        World Bank"), past its determiners."""
-        doc, k = complement.doc, region.end
-        if k >= complement.end or doc[k].lower_ not in OF_WORDS:
-            return None
-        k += 1
-        while k < complement.end and doc[k].lower_ in self.data.DETERMINERS:
-            k += 1
-        return next((e for e in complement.ents if e.start == k and e.label_ == "ORG"), None)
+        World Bank")."""
+        return self._org_after_link(complement, region.end, OF_WORDS)
 
     def _covered_region(self, complement: Span, first_ent: Span) -> bool:
         """ "Director for West Africa", « directeur pour l'Afrique de l'Ouest »: a place
