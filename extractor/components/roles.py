@@ -454,13 +454,7 @@ class RoleFinder:
             # "directeur pour l'Afrique de l'Ouest": of a body named elsewhere, or right
             # after the region: "Regional Director for West Africa | of the World Bank"
             if (owner := self._owner_after_region(complement, first_ent)) is not None:
-                role.implicit = ImplicitOrg(
-                    name=doc[role.start : role.end].text,
-                    kind="office",
-                    span=doc[role.start : role.end],
-                    parent=owner,
-                    country=first_ent,
-                )
+                role.implicit = _office_of(doc[role.start : role.end], owner, first_ent)
         elif first_ent is not None and (noun := self._board_owner_noun(first_ent, complement)):
             role.implicit = anaphor(noun)  # "président du conseil d'administration du port"
         elif first_ent is not None and self._tagged_bare_board(first_ent, complement):
@@ -1469,13 +1463,7 @@ class RoleFinder:
                 role.role_class, role.predicate = "member", "MEMBER_OF"
             # the head of the body's office in that country, not of the body itself
             role.org = None
-            role.implicit = ImplicitOrg(
-                name=sent.doc[role.start : role.end].text,
-                kind="office",
-                span=sent.doc[role.start : role.end],
-                parent=body,
-                country=place,
-            )
+            role.implicit = _office_of(sent.doc[role.start : role.end], body, place)
 
     def _appointing_body(self, sent: Span, role: Role) -> Span | None:
         """ "UNDP has appointed X as Resident Representative in Burkina Faso", « Le PNUD
@@ -1720,6 +1708,11 @@ def anaphor(noun: Span) -> ImplicitOrg:
     """A body named again by its noun ("the hospital"): the one of that noun named
     before, found at article level."""
     return ImplicitOrg(name=noun.text.lower(), kind="anaphor", span=noun)
+
+
+def _office_of(title: Span, body: Span, place: Span) -> ImplicitOrg:
+    """A body's office in a place, which the title's holder heads."""
+    return ImplicitOrg(name=title.text, kind="office", span=title, parent=body, country=place)
 
 
 def _government_of(country: Span, title: Span) -> ImplicitOrg:
