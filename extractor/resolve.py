@@ -1187,6 +1187,8 @@ def _lookup_elided(words: list[str], kb: KnowledgeBase) -> KBEntry | None:
     put back before a vowel ("Commission de | Union africaine" is "Commission de
     l'Union africaine")."""
     entry = kb.lookup(" ".join(words))
+    if entry is None and len(words) == 2 and words[1][:1].lower() in _VOWELS:
+        entry = kb.lookup(f"{words[0]} d'{words[1]}")  # "Côte | Ivoire": Côte d'Ivoire
     if entry is not None or "de" not in words[1:-1]:
         return entry
     restored = [

@@ -519,3 +519,15 @@ def test_free_movement_keys_alike_in_both_languages() -> None:
     kb = load_kb()
     fr = name_key("Direction de la Libre circulation", "fr", kb)
     assert fr == name_key("Directorate of Free Movement", "en", kb) == "directorate-free-movement"
+
+
+def test_a_country_named_with_its_elided_article_keys_as_the_country() -> None:
+    """ "Côte d'Ivoire" inside a name is the country, as "Mali" is: "Orange Côte
+    d'Ivoire" keys as Orange of Q1008, and an office "for Côte d'Ivoire" is the body's
+    office in that country."""
+    kb = load_kb()
+    assert name_key("Orange Côte d'Ivoire", "en", kb) == "orange-q1008"
+    assert name_key("Chambre de commerce et d’industrie de Côte d’Ivoire", "fr", kb) == (
+        "chamber-industry-q1008-trade"
+    )
+    assert name_key("ILO Country Office for Côte d'Ivoire", "en", kb) == "office-q54129-q1008"
