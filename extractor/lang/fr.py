@@ -1676,6 +1676,11 @@ NAME_WORDS: dict[str, str] = {
     "cofinancement": "co-financing",
     "compétitivité": "competitiveness",
     "concertation": "consultation",  # "Concertation nationale" = "National Consultation"
+    "appliquée": "applied",  # « Faculté des sciences appliquées »
+    "appliquées": "applied",
+    "appliqué": "applied",
+    "appliqués": "applied",
+    "monnaie": "money",  # « Direction de la recherche économique et de la monnaie »
     "maire": "mayor",  # "Association des maires du Sénégal"
     "maires": "mayor",
     "académie": "academy",

@@ -24,6 +24,11 @@ from extractor.resolve import name_key
         ("Plateforme de cofinancement des corridors", "Corridors Co-financing Platform"),
         ("Sous-comité d’accréditation", "Sub-Committee on Accreditation"),
         ("Conférence permanente des ministres", "Standing Conference of Ministers"),
+        ("Faculté des sciences appliquées", "Faculty of Applied Sciences"),
+        (
+            "Direction de la recherche économique et de la monnaie",
+            "Directorate of Economic Research and Money",
+        ),
         ("Concertation nationale de la société civile", "National Civil Society Consultation"),
         (
             "Agence nationale pour la maîtrise de l’énergie",
