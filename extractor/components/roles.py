@@ -170,6 +170,7 @@ class RoleFinder:
                 and (titled is not None or not _inside_named_org(sent.doc, i, i + n))
                 and not (sent.doc[i].is_lower and forms[i] in self.data.TITLE_CASE_ROLES)
             ):
+                self._previous_role = roles[-1] if roles else None
                 role = self._build(sent, i, i + n)
                 if titled is not None:
                     role.org, role.implicit, role.domains = titled, None, None
@@ -191,6 +192,18 @@ class RoleFinder:
             if n and k + n >= end:
                 return True
         return False
+
+    def _org_of_coordinated_title(self, sent: Span, role: Role) -> None:
+        """ "the ILO Assistant Director-General | and | Regional Director for Africa": a
+        second title joined to one whose body is named has that body too."""
+        previous = getattr(self, "_previous_role", None)
+        if role.org is not None or role.implicit is not None or previous is None:
+            return
+        k = self._status_start(sent.doc, role.start) - 1
+        if k <= sent.start or previous.end != k or sent.doc[k].lower_ not in self.data.CONJUNCTIONS:
+            return
+        if previous.org is not None and previous.org.label_ == "ORG":
+            role.org = previous.org
 
     def _titled_body(self, doc: Doc, start: int, end: int) -> Span | None:
         """'UN High Commissioner for Refugees | Lars Henrik Sørensen': a known body
@@ -257,6 +270,7 @@ class RoleFinder:
         self._mayor_city(sent, role)
         self._commission(sent, role)
         self._context_country(sent, role)
+        self._org_of_coordinated_title(sent, role)
         self._country_head(sent, role, key)
         self._possessive_country(sent, role)
         self._civil_service_head(role)

@@ -4339,3 +4339,13 @@ def test_an_honourable_s_abbreviation_after_a_body_s_comma_is_no_part_of_its_nam
     )
     names = {e["name"] for e in extract(text, lang="en")["entities"]}
     assert not any(name.endswith("Rt") for name in names)
+
+
+def test_a_second_title_joined_to_a_body_s_title_has_that_body():
+    for lang, text in (
+        ("en", "The ILO Assistant Director-General and Regional Director for Africa, Ms Hawa Ba, "
+               "opened the forum."),
+        ("fr", "La sous-directrice générale et directrice régionale de l'OIT pour l'Afrique, Mme "
+               "Hawa Ba, a ouvert le forum."),
+    ):  # fmt: skip
+        assert _lead_ids(extract(text, lang=lang)) == {("per:hawa-ba", "org:office-q54129-q15")}
