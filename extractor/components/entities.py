@@ -101,6 +101,9 @@ PEOPLE_S_COUNTRIES = frozenset(
 )
 # English unit nouns ending a unit's name before its body ("the Agronomic Research
 # Centre | of the University of Ouagadougou").
+# The last word of a general secretary's title (« secrétaire général(e) », "Secretary
+# General"), before the institution it serves.
+SECRETARY_GENERAL_ENDS = frozenset({"général", "générale", "general", "secrétaire-général"})
 # Bodies named after their members' trade ("National Union of Health Workers"), not a
 # council of ministers (a meeting) or a committee.
 MEMBERS_BODY_NOUNS = frozenset(
@@ -3852,10 +3855,18 @@ class EntityNormaliser:
         if len(span) > 1:
             return any(t.is_title for t in span)
         before = span.doc[span.start - 1] if span.start > 0 else None
-        if before is None or not span[0].is_title:
+        if before is None or not (span[0].is_title or self._secretariat_owner(span)):
             return False
         # "the Ivorian | Senate": a nationality is a determiner here
         return before.lower_ in self.data.DETERMINERS or self._nationality_before(before)
+
+    def _secretariat_owner(self, span: Span) -> bool:
+        """« le secrétaire général de la | présidence »: the institution a general
+        secretary serves, written in lower case."""
+        k = span.start
+        while k > 0 and span.doc[k - 1].lower_ in self.data.DETERMINERS | OF_WORDS:
+            k -= 1
+        return k > 1 and span.doc[k - 1].lower_ in SECRETARY_GENERAL_ENDS
 
     def _country_after(self, doc: Doc, end: int) -> tuple[int, str]:
         """'… du Mali', '… of the Republic of Madagascar': the country named after."""

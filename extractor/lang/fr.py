@@ -942,6 +942,7 @@ NATIONAL_GOVERNMENT_LEVELS: frozenset[str] = frozenset({"royal", "fédéral"})
 # (or the one named right after: "Assemblée nationale du Mali"). Same keys in `en`.
 NATIONAL_INSTITUTIONS: dict[str, str] = {
     "présidence de la république": "presidency",
+    "présidence": "presidency",  # « la Présidence », « secrétaire général de la présidence »
     "primature": "prime-minister-office",
     "services du premier ministre": "prime-minister-office",
     "assemblée nationale": "national-assembly",

@@ -4349,3 +4349,27 @@ def test_a_second_title_joined_to_a_body_s_title_has_that_body():
                "Hawa Ba, a ouvert le forum."),
     ):  # fmt: skip
         assert _lead_ids(extract(text, lang=lang)) == {("per:hawa-ba", "org:office-q54129-q15")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "COTONOU, le 3 mars 2026 – La cérémonie s'est tenue en présence du secrétaire "
+               "général de la présidence, M. Constant Agbodjan."),
+        ("fr", "COTONOU, le 3 mars 2026 – La cérémonie s'est tenue en présence du secrétaire "
+               "général de la Présidence, M. Constant Agbodjan."),
+        ("en", "COTONOU, 3 March 2026 – The ceremony took place in the presence of the Secretary "
+               "General of the Presidency, Mr Constant Agbodjan."),
+    ],
+)  # fmt: skip
+def test_the_presidency_s_secretary_general_heads_its_general_secretariat(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {
+        ("per:constant-agbodjan", "org:general-org-presidency-benin-secretariat")
+    }
+
+
+def test_a_chairmanship_in_lower_case_is_no_presidency():
+    text = "COTONOU, le 3 mars 2026 – Le Bénin assure la présidence de l'Union africaine."
+    assert not any(
+        e["id"].startswith("org:presidency") for e in extract(text, lang="fr")["entities"]
+    )
