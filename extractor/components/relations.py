@@ -1393,13 +1393,8 @@ class RelationFinder:
         """The body in the acting word's complement, else the one fronted (« Au Port
         autonome de Cotonou, l'intérim … »), else the one the article is about."""
         body = _first_ent_in(obj, ("ORG",)) or fronted
-        if body is not None:
-            return [_lead(subject, body, sent, "interim_verb", 0.7, obj.text, status)]
         span = sent.doc[obj.i : obj.i + 1]
-        lead = _implicit_lead(subject, ImplicitOrg(name="", kind="context", span=span), sent,
-                              "interim_verb", obj.text)  # fmt: skip
-        lead.status = status
-        return [lead]
+        return [_body_or_context_lead(subject, body, span, sent, "interim_verb", obj.text, status)]
 
     def _led_anaphor(self, subject: Span, obj: Token, sent: Span, verb: Token) -> list[Candidate]:
         """'Z, who had chaired the federation since 2019': the body named before with
@@ -1706,18 +1701,17 @@ class RelationFinder:
                 break
         if leader is None:
             return []
-        office = ImplicitOrg(name="", kind="context", span=doc[start:end])
-        role = doc[start:end].text
+        office = doc[start:end]
         # "X had been acting in the role", « X avait assuré l'intérim … »: over
         over = any(
             t.lower_ in self.data.PAST_AUXILIARIES for t in doc[max(sent.start, start - 2) : start]
         )
         status = "former" if over else "current"
+        # "At the Autonomous Port of Cotonou, Mr X will act as …": that body
         fronted = _fronted_body(sent)
-        if fronted is not None:  # "At the Autonomous Port of Cotonou, Mr X will act as …"
-            return [_lead(leader, fronted, sent, "held_office", 0.7, role, status)]
-        return [Candidate("LEADS", leader, None, sent, "held_office", 0.7, role=role,
-                          role_class="other_head", status=status, implicit=office)]  # fmt: skip
+        return [
+            _body_or_context_lead(leader, fronted, office, sent, "held_office", office.text, status)
+        ]
 
     def _own_office(self, sent: Span, start: int, end: int) -> list[Candidate]:
         """« (Le conseil) a élu | à sa présidence | M. X », « a porté Mme X | à sa
@@ -1731,15 +1725,12 @@ class RelationFinder:
             leader = before if k > sent.start and doc[k - 1].lower_ in verbs else None
         if leader is None:
             return []
-        role = doc[start:end].text
+        office = doc[start:end]
         # the body the subject names (« L'assemblée générale de la Chambre … a porté »),
         # else the one the article is about (« Le conseil d'administration a élu »)
         body = next((e for e in sent.ents if e.label_ == "ORG" and e.end <= start), None)
-        if body is not None and body.start < leader.start:
-            return [_lead(leader, body, sent, "own_office", 0.7, role, "current")]
-        office = ImplicitOrg(name="", kind="context", span=doc[start:end])
-        return [Candidate("LEADS", leader, None, sent, "own_office", 0.7, role=role,
-                          role_class="other_head", status="current", implicit=office)]  # fmt: skip
+        body = body if body is not None and body.start < leader.start else None
+        return [_body_or_context_lead(leader, body, office, sent, "own_office", office.text)]
 
     def _successor_of(self, sent: Span, person: Span) -> Span | None:
         """The one who succeeds `person`: "X, qui succède au Dr | person", "X replaces |"."""
@@ -2030,6 +2021,25 @@ def _implicit_lead(
     candidate = _lead(leader, implicit.span, sent, rule, 0.7, role)
     candidate.object, candidate.implicit = None, implicit
     return candidate
+
+
+def _body_or_context_lead(
+    leader: Span,
+    body: Span | None,
+    span: Span,
+    sent: Span,
+    rule: str,
+    role: str,
+    status: str = "current",
+) -> Candidate:
+    """A LEADS fact to the body named, else to the one the article is about (the
+    words at `span` stand for it)."""
+    if body is not None:
+        return _lead(leader, body, sent, rule, 0.7, role, status)
+    context = ImplicitOrg(name="", kind="context", span=span)
+    lead = _implicit_lead(leader, context, sent, rule, role)
+    lead.status = status
+    return lead
 
 
 def _person_of_place(place: Span) -> Span | None:

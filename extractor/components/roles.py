@@ -156,6 +156,7 @@ class RoleFinder:
         self.former_ends = PhraseEnds(self.former_phrases)
         self.time_openers = lower_tuples(with_curly_apostrophes(data.TIME_PHRASES), tokenizer)
         self.complement_adps = data.ROLE_PREPOSITIONS | data.PLACE_PREPOSITIONS
+        self._previous_role: Role | None = None  # the title before, while `find` builds one
 
     def find(self, sent: Span) -> list[Role]:
         roles: list[Role] = []
@@ -196,7 +197,7 @@ class RoleFinder:
     def _org_of_coordinated_title(self, sent: Span, role: Role) -> None:
         """ "the ILO Assistant Director-General | and | Regional Director for Africa": a
         second title joined to one whose body is named has that body too."""
-        previous = getattr(self, "_previous_role", None)
+        previous = self._previous_role
         if role.org is not None or role.implicit is not None or previous is None:
             return
         k = self._status_start(sent.doc, role.start) - 1
