@@ -592,9 +592,15 @@ def _sentence_stop(span: Span) -> int:
     return int(bool(last.whitespace_) and (following.isupper() or following in '«"“'))
 
 
-def dominant_country(mentions: list[RawMention], kb, text: str | None = None) -> KBEntry | None:
+def dominant_country(
+    mentions: list[RawMention],
+    kb,
+    text: str | None = None,
+    among: frozenset[str] | None = None,
+) -> KBEntry | None:
     """The country an article is about: its most named country, cities counted for
-    theirs, and a country that only qualifies a name ("U.S. Agency …") as one."""
+    theirs, and a country that only qualifies a name ("U.S. Agency …") as one; or the
+    most named of the countries `among` (ids), if given."""
     votes: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -608,6 +614,8 @@ def dominant_country(mentions: list[RawMention], kb, text: str | None = None) ->
         city = is_city(entry) or entry.kind == "region"  # a town or province counts for its country
         country = kb.country_by_alpha2(entry.country) if city and entry.country else entry
         if country is None or is_city(country) or country.kind == "region":
+            continue
+        if among is not None and country.qid not in among:
             continue
         # a country as the modifier of a body's name ("the U.S. President's Malaria
         # Initiative", "Swiss Agency for …") says little of what the article is about

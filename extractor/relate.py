@@ -358,8 +358,20 @@ class ExtractionBuilder:
     def _named_country(self, implicit: ImplicitOrg) -> KBEntry | None:
         """The country a title names by its adjective ("French") or its name."""
         if implicit.demonym:
-            return self.kb.country_of_demonym(implicit.demonym)
+            return self._demonym_country(implicit.demonym)
         return self.kb.lookup(implicit.country.text) if implicit.country is not None else None
+
+    def _demonym_country(self, demonym: str) -> KBEntry | None:
+        """The country of a nationality; of one several countries share (« congolais »),
+        the one the article names most (Brazzaville counts for the Republic of the Congo)."""
+        entry = self.kb.country_of_demonym(demonym)
+        if entry is not None:
+            return entry
+        candidates = frozenset(c.qid for c in self.kb.countries_of_demonym(demonym))
+        if not candidates:
+            return None
+        mentions = list(self.asm.mentions.values())
+        return dominant_country(mentions, self.kb, self.article.text, among=candidates)
 
     def _embassy_entity(
         self, offset: int, implicit: ImplicitOrg, start: int, end: int
@@ -457,9 +469,9 @@ class ExtractionBuilder:
             if entry is not None and entry.type == "LOC":
                 return entry
         if implicit.demonym:
-            entry = self.kb.country_of_demonym(implicit.demonym)
-            if entry is not None:
-                return entry
+            entry = self._demonym_country(implicit.demonym)
+            if entry is not None or self.kb.countries_of_demonym(implicit.demonym):
+                return entry  # a Congolese minister in an article naming no Congo: none
         return self.article_country()
 
     def _kb_entity(self, entry: KBEntry, start: int, end: int) -> str:

@@ -655,7 +655,8 @@ class EntityNormaliser:
         A headline's subject is a body: 'Air Océane Comores | Names | X' read as a person."""
         doc, parts = span.doc, []
         if span.label_ != "PER" and verb > span.start:
-            parts.append(Span(doc, span.start, verb, label=span.label_))
+            before = Span(doc, span.start, verb, label=span.label_)
+            parts += self._possessive_place_split(before) or [before]  # "Madagascar's | …"
         after = self._strip_honorifics(doc[verb + 1 : span.end])  # "appointed Mr | X Y"
         if after is not None and len(after) >= 2 and _looks_like_name(after):
             parts.append(Span(doc, after.start, after.end, label="PER"))
@@ -3978,10 +3979,16 @@ class EntityNormaliser:
                 len(unit) >= 2
                 and len(part) >= 2
                 and part[0].is_title
-                and initials_fit(short, part.text)
+                and (initials_fit(short, part.text) or self._known_as(part.text, short))
             ):
                 return Span(doc, j, ent.end, label=ent.label_)
         return None
+
+    def _known_as(self, name: str, short: str) -> bool:
+        """The knowledge base knows `name` by this acronym in another language: "Central
+        African Economic and Monetary Community (CEMAC)"."""
+        entry = self.kb.lookup(name)
+        return entry is not None and entry is self.kb.lookup(short)
 
     def _long_before(self, doc: Doc, paren: int, inner, spans: list[Span]) -> AcronymPair | None:
         ent = next((s for s in spans if s.end == paren), None)
@@ -4043,11 +4050,14 @@ class EntityNormaliser:
         """'National Office for Veterans | and | Victims of War (ONaCVG)': a name the
         model cut at its "and", the part before the bracket no body of its own."""
         doc = ent.doc
-        if ent.label_ != "ORG" or ent.kb_id_ or ent.start < 2:
+        if ent.label_ != "ORG" or ent.kb_id_ or ent.start < 3:
             return ent
-        if doc[ent.start - 1].lower_ not in AND_WORDS or self._names_a_body(ent):
+        k = ent.start - 1
+        if doc[k].lower_ in self.data.DETERMINERS | OF_WORDS:
+            k -= 1  # « Douanes | et des | Droits indirects (DGDDI) »
+        if doc[k].lower_ not in AND_WORDS or self._names_a_body(ent):
             return ent
-        first = next((s for s in spans if s.end == ent.start - 1 and s.label_ == "ORG"), None)
+        first = next((s for s in spans if s.end == k and s.label_ == "ORG"), None)
         if first is None or first.kb_id_ or not self._names_a_body(first):
             return ent
         return Span(doc, first.start, ent.end, label="ORG")
@@ -4511,15 +4521,17 @@ def _name_start_before(spans: list[Span], doc: Doc, i: int) -> int:
 
 
 def _join_adjacent_people(spans: list[Span]) -> list[Span]:
-    """'M. Komlan Essodina Tchalim' tagged as two people side by side: one name."""
+    """'M. Komlan Essodina Tchalim' tagged as two people side by side: one name; and
+    two that overlap once one was extended over the other's last word ("Akossiwa
+    Ayélé" and "Ayélé Adjovi-Kpodar")."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         last = out[-1] if out else None
         if (
             last is not None
             and last.label_ == span.label_ == "PER"
-            and last.end == span.start
-            and len(last) + len(span) <= MAX_NAME_TOKENS
+            and last.start < span.start <= last.end < span.end
+            and span.end - last.start <= MAX_NAME_TOKENS
         ):
             out[-1] = Span(span.doc, last.start, span.end, label="PER")
         else:

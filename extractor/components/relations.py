@@ -338,7 +338,7 @@ class RelationFinder:
         doc, out = sent.doc, []
         firsts = self.replacements.by_first
         for i in positions(doc, firsts, sent.start, sent.end):
-            n = match_at(doc, i, self.replacements)
+            n = self._replacement_at(doc, i, sent.end)
             if not n or self._title_between(role.end, i):
                 continue
             j = self._skip_titles(doc, i + n, sent.end)
@@ -1750,10 +1750,30 @@ class RelationFinder:
         return self._person_ending_at(doc, self._before_relative(sent, k))
 
     def _time_before_preposition(self, doc: Doc, k: int) -> int:
-        """How many tokens "en 2025 à" / "in 2025 to" take right before k (0: none)."""
+        """How many tokens "en 2025 à", « en janvier à », « en janvier 2025 à » take
+        right before k (0: none)."""
         if k < 4 or doc[k - 1].lower_ not in self.data.RECIPIENT_WORDS:
             return 0
-        return 3 if doc[k - 2].like_num and doc[k - 3].lower_ in self.data.YEAR_PREPOSITIONS else 0
+        j = k - 2
+        if doc[j].like_num and doc[j - 1].lower_ in self.data.MONTHS:
+            j -= 1  # « en janvier | 2025 »
+        if not (doc[j].like_num or doc[j].lower_ in self.data.MONTHS):
+            return 0
+        return k - j + 1 if j > 0 and doc[j - 1].lower_ in self.data.YEAR_PREPOSITIONS else 0
+
+    def _replacement_at(self, doc: Doc, i: int, limit: int) -> int:
+        """How many tokens a replacement phrase takes from i, with a time between the
+        verb and its preposition: « a succédé | en janvier | à Z » (0: none)."""
+        n = match_at(doc, i, self.replacements)
+        if n:
+            return n
+        verb = match_at(doc, i, self.replacing_verbs)
+        if not verb or i + verb + 4 > limit:
+            return 0
+        for gap in (3, 4):  # « en janvier à », « en janvier 2025 à »
+            if self._time_before_preposition(doc, i + verb + gap) == gap:
+                return verb + gap
+        return 0
 
     def _relative_antecedent(self, sent: Span, start: int, most: int = 20) -> Span | None:
         """'X, who retires … after five years at the helm of Y': the person a relative

@@ -345,7 +345,7 @@ class RoleFinder:
         """A nationality adjective after a title; the model may tag a rare lower-case one
         as a proper noun ("le président nigérian")."""
         if token.pos_ == "ADJ":
-            return self.kb.country_of_demonym(token.text) is not None
+            return bool(self.kb.countries_of_demonym(token.text))
         return token.is_lower and self.kb.is_demonym(token.text)
 
     def _demonym_before(self, sent: Span, start: int) -> str | None:
@@ -354,7 +354,7 @@ class RoleFinder:
         if start <= sent.start:
             return None
         token = sent.doc[start - 1]
-        if not token.is_title or self.kb.country_of_demonym(token.text) is None:
+        if not token.is_title or not self.kb.countries_of_demonym(token.text):
             return None
         return token.text
 
@@ -463,6 +463,8 @@ class RoleFinder:
             role.org = named  # "Directeur général de la Société nationale d'électricité"
         elif first_ent is None and not ministry:
             role.org = _unknown_name(complement, self.data)  # "président de la CAF"
+            if role.org is None and self._company_head(role, key):
+                role.org = self._one_word_company(complement)  # « directeur général d'Eneo, »
         elif first_ent.label_ == "LOC" and (named := _name_through_place(complement, first_ent)):
             role.org = named  # "directrice générale de la Croix-Rouge de Belgique"
         elif first_ent is not None and self._covered_region(complement, first_ent):
@@ -867,6 +869,31 @@ class RoleFinder:
         entry = self.kb.lookup(ent.text) if ent is not None and ent.label_ == "LOC" else None
         return entry is not None and entry.is_country
 
+    def _company_head(self, role: Role, key: str) -> bool:
+        """A title that heads a company or an agency, never a place or a school."""
+        return (
+            role.role_class in ("chief_executive", "director")
+            and key not in self.data.OWN_KIND_TITLES
+        )
+
+    def _one_word_company(self, complement: Span) -> Span | None:
+        """« directeur général d'Eneo »: the whole complement is one capitalised proper
+        noun the model left untagged and the KB does not know, right after the
+        preposition (a company's name; one word alone is too weak a sign under other
+        titles, and after an article: « directrice des Opérations »)."""
+        doc = complement.doc
+        start = complement.start + 1  # right after the preposition: no article
+        if complement.end != start + 1:
+            return None
+        if doc[complement.start].lower_ not in self.data.COMPANY_NAME_PREPOSITIONS:
+            return None
+        token = doc[start]
+        if token.pos_ != "PROPN" or not token.is_title or not token.is_alpha:
+            return None
+        if self.kb.lookup(token.text) is not None or self.kb.is_demonym(token.text):
+            return None
+        return Span(doc, start, start + 1, label="ORG")
+
     def _bare_board(self, unit: ImplicitOrg) -> bool:
         """A board named alone, its whole name a board's ("the Board", "conseil
         d'administration")."""
@@ -1140,7 +1167,7 @@ class RoleFinder:
         )
 
     def _is_demonym(self, token: Token) -> bool:
-        return token.is_title and self.kb.country_of_demonym(token.text) is not None
+        return token.is_title and bool(self.kb.countries_of_demonym(token.text))
 
     def _portfolio_word(self, token: Token) -> bool:
         """A word of a portfolio named before its minister: "Health Minister", "the
@@ -1706,6 +1733,7 @@ class RoleFinder:
             and prev.lower_ not in self.titles  # "His Majesty | King X": no body
             and prev.lower_ not in self.data.TITLE_OPENERS  # "Special | Representative X"
             and prev.lower_ not in self.data.FUNCTION_ADJECTIVES  # "Medical | Director X"
+            and not prev.like_num  # "its First | Deputy Speaker": a rank, no body
         ):
             start = prev.i  # "Safaricom CEO X": a name the model did not tag
             while start > sent.start and prev.i - start < 3 and _proper_name_token(doc[start - 1]):

@@ -121,9 +121,15 @@ class KnowledgeBase:
         """`japonais`, `Japanese`, `sud-africaines` -> the country entry."""
         return self._resolve(self._demonyms.get(normalise_name(word), set()))
 
+    def countries_of_demonym(self, word: str) -> list[KBEntry]:
+        """Every country a nationality may name: `congolais` -> both Congos (which one,
+        the article tells)."""
+        ids = sorted(self._demonyms.get(normalise_name(word), set()))
+        return [self._by_id[i] for i in ids]
+
     def is_demonym(self, word: str) -> bool:
         """A nationality ("Norvégienne", "Omani") that is no name of its own."""
-        return self.country_of_demonym(word) is not None and self.lookup(word) is None
+        return bool(self.countries_of_demonym(word)) and self.lookup(word) is None
 
     def city_country(self, text: str) -> KBEntry | None:
         """The country entry of the city `text` names (`Marrakech` -> Morocco)."""

@@ -349,6 +349,21 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
         "receives",
         "renews",
         "extends",
+        "installs",
+        "swears",
+        "dismisses",
+        "grants",
+        "invests",
+        "releases",
+        "publishes",
+        "submits",
+        "revokes",
+        "presents",
+        "present",
+        "visits",
+        "hands",
+        "appoint",
+        "elect",
     }
 )
 # Nouns of a time adverbial between a participle and its agent ("présidé cette année par").
@@ -625,6 +640,9 @@ RANK_ROLES: frozenset[str] = frozenset({"minister of state"})
 REGIONAL_WORDS: frozenset[str] = frozenset(
     {"regional", "subregional", "sub-regional"}
 )  # a regional director heads an office
+# None in English: "Director of Communications" names a function as often as "CEO
+# of Safaricom" a company. Same name in `fr`.
+COMPANY_NAME_PREPOSITIONS: frozenset[str] = frozenset()
 # A plain director of a body in a country heads its office there (« le directeur de
 # l'AFD au Sénégal »); see roles._country_head.
 DIRECTOR_WORDS: frozenset[str] = frozenset({"director"})

@@ -433,6 +433,16 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
         "annonce",
         "approuve",
         "reconduit",
+        "installe",
+        "limoge",
+        "accorde",
+        "publie",
+        "présente",
+        "présentent",
+        "investit",
+        "visite",
+        "reçoit",
+        "élisent",
     }
 )
 # Nouns of a time adverbial between a participle and its agent ("présidé cette année par").
@@ -776,6 +786,9 @@ RANK_ROLES: frozenset[str] = frozenset({"ministre d'état", "ministre d’état"
 REGIONAL_WORDS: frozenset[str] = frozenset(
     {"régional", "régionale", "sous-régional", "sous-régionale"}
 )  # a regional director heads an office
+# A company's name of one word after a company head's title: « directeur général
+# d'Eneo ». Same name in `en`.
+COMPANY_NAME_PREPOSITIONS: frozenset[str] = frozenset({"d'", "d’", "de"})
 # A plain director of a body in a country heads its office there (« le directeur de
 # l'AFD au Sénégal »); see roles._country_head.
 DIRECTOR_WORDS: frozenset[str] = frozenset({"directeur", "directrice"})

@@ -4373,3 +4373,121 @@ def test_a_chairmanship_in_lower_case_is_no_presidency():
     assert not any(
         e["id"].startswith("org:presidency") for e in extract(text, lang="fr")["entities"]
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "BRAZZAVILLE, le 4 mars 2026 – La ministre congolaise de l'Économie et du Plan, "
+               "Ghislaine Okemba, a ouvert la session à Brazzaville."),
+        ("en", "BRAZZAVILLE, 4 March 2026 – The Congolese Minister of Economy and Planning, "
+               "Ghislaine Okemba, opened the session in Brazzaville."),
+    ],
+)  # fmt: skip
+def test_a_nationality_two_countries_share_is_the_one_the_article_names(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {
+        ("per:ghislaine-okemba", "org:ministry-economy-planning-cg")
+    }
+
+
+def test_a_nationality_two_countries_share_with_neither_named_scopes_to_none():
+    text = "La ministre congolaise de l'Économie et du Plan, Ghislaine Okemba, a ouvert la session."
+    ((person, ministry),) = _lead_ids(extract(text, lang="fr"))
+    assert person == "per:ghislaine-okemba"
+    assert ministry.startswith("org:ministry-economy-planning-")
+    assert not ministry.endswith(("-cg", "-cd"))  # the article's own scope, no country
+
+
+def test_a_company_of_one_untagged_word_after_a_head_s_title():
+    text = (
+        "Le directeur général d'Eneo, Amadou Bouba Oumarou, qui a succédé en janvier à Joël "
+        "Nana-Kontchou, a estimé que la centrale couvrirait le quart de la demande."
+    )
+    assert _leads(extract(text, lang="fr")) == {
+        ("Amadou Bouba Oumarou", "Eneo", "current"),
+        ("Joël Nana-Kontchou", "Eneo", "former"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La directrice des Opérations, Awa Diallo, a présenté le bilan."),
+        ("en", "The Director of Communications, Awa Diallo, presented the results."),
+    ],
+)  # fmt: skip
+def test_a_function_of_one_capitalised_word_is_no_company(lang, text):
+    data = extract(text, lang=lang)
+    assert not any(e["name"] in ("Opérations", "Communications") for e in data["entities"])
+
+
+@pytest.mark.parametrize("time", ["en janvier", "en janvier 2025", "en 2025"])
+def test_a_predecessor_past_a_time_between_the_verb_and_its_preposition(time):
+    text = (
+        f"Le directeur général de la Sonatel, Amadou Bouba Oumarou, qui a succédé {time} à Joël "
+        "Nana-Kontchou, a parlé."
+    )
+    assert ("Joël Nana-Kontchou", "Sonatel", "former") in _leads(extract(text, lang="fr"))
+
+
+def test_an_ordinal_before_a_deputy_s_title_is_a_rank_not_a_body():
+    text = (
+        "A delegation from the Parliament of the Economic Community of West African States "
+        "(ECOWAS), led by its First Deputy Speaker, Ibrahim Danjuma Bello of Nigeria, attended."
+    )
+    data = extract(text, lang="en")
+    assert not any(e["name"] == "First" for e in data["entities"])
+    assert not any(r["predicate"] == "LEADS" for r in data["relations"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Speaker of the Community Parliament of the Central African Economic and "
+               "Monetary Community (CEMAC), Marguerite Ngono, opened the session."),
+        ("fr", "La présidente du Parlement communautaire de la Communauté économique et monétaire "
+               "de l'Afrique centrale (CEMAC), Marguerite Ngono, a ouvert la session."),
+    ],
+)  # fmt: skip
+def test_a_unit_before_a_body_defined_by_its_other_language_s_acronym(lang, text):
+    data = extract(text, lang=lang)
+    assert _lead_ids(data) == {("per:marguerite-ngono", "org:community-parliament")}
+    cemac = next(e for e in data["entities"] if e["id"] == "Q1940250")
+    assert not any("Parliament" in a or "Parlement" in a for a in cemac["aliases"])
+
+
+def test_a_body_s_name_cut_at_its_and_and_article_is_joined_by_its_acronym():
+    text = (
+        "Le ministre a installé, au siège de la Direction générale des Douanes et des Droits "
+        "indirects (DGDDI), M. Gervais Okemba dans ses fonctions de directeur général."
+    )
+    data = extract(text, lang="fr")
+    names = {e["name"] for e in data["entities"] if e["type"] == "ORG"}
+    assert "Direction générale des Douanes et des Droits indirects" in names
+    assert "Droits indirects" not in names
+
+
+def test_a_name_the_model_cut_in_two_overlapping_people_is_one_person():
+    text = (
+        "La délégation était conduite par la présidente de l'institution, Mme Akossiwa Ayélé "
+        "Adjovi-Kpodar, entourée du vice-président."
+    )
+    people = [e["name"] for e in extract(text, lang="fr")["entities"] if e["type"] == "PER"]
+    assert people == ["Akossiwa Ayélé Adjovi-Kpodar"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Finance Minister Installs Gervais Okemba-Itoua as Director General of Customs",
+        "Madagascar's Ministry of Mines Grants Permit to Vatomanga Graphite",
+    ],
+)
+def test_more_headline_verbs_end_the_name_before_them(headline):
+    text = (
+        f"{headline}\n\nBRAZZAVILLE, 3 February 2026 – Mr Gervais Okemba-Itoua and the "
+        "Ministry of Mines of Madagascar signed on Tuesday."
+    )
+    names = {e["name"] for e in extract(text, lang="en")["entities"]}
+    assert not any(w in name for name in names for w in ("Installs", "Madagascar's"))
+    assert {"Gervais Okemba-Itoua", "Ministry of Mines"} <= names
