@@ -1089,6 +1089,11 @@ class EntityNormaliser:
         among them, name a body's branch there."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         bodies = {s.end: s for s in spans if self._branching_body(s)}
+        one_word_places = [s for s in spans if s.label_ in ("LOC", "GPE") and len(s) == 1]
+        # a brand the model took for a place it does not know ("Moov"), and a region's
+        # word ("Africa") that a brand may hold
+        loose = {s.start for s in one_word_places if not self._known_name(s.text)}
+        regions = {s.start for s in one_word_places if self._region_word(s)}
         out = []
         for span in spans:
             body = bodies.get(span.start)
@@ -1099,21 +1104,38 @@ class EntityNormaliser:
                 out.append(Span(span.doc, body.start, span.end, label="ORG"))
                 continue
             if span.label_ in ("LOC", "GPE") and self._is_country(span):
-                k = span.start
+                k = self._brand_start(span, taken, regions, loose)
                 doc = span.doc
-                while (
-                    k > span.sent.start
-                    and span.start - k < 3
-                    and self._brand_word(doc[k - 1], taken)
-                ):
-                    k -= 1
                 end = self._brand_end(span, taken) if k == span.start else span.end
                 whole = doc[k:end].text
                 # "Equatorial | Guinea" is the country, "Port | Sudan" a town
                 if (k, end) != (span.start, span.end) and not self._known_name(whole):
+                    out = [s for s in out if s.end <= k]  # "Moov" and "Africa" taken in
                     span = Span(doc, k, end, label="ORG")
             out.append(span)
         return out
+
+    def _brand_start(
+        self, country: Span, taken: set[int], regions: set[int], loose: set[int]
+    ) -> int:
+        """Where the capitalised words right before a country start: "Orange | Côte
+        d'Ivoire", "Moov Africa | Togo" (a region's word inside the brand, after one
+        the model may have taken for a place it does not know)."""
+        doc, k, first = country.doc, country.start, country.sent.start
+        while k > first and country.start - k < 3:
+            if self._brand_word(doc[k - 1], taken):
+                k -= 1
+            elif (
+                k - 1 in regions and k - 2 >= first and self._brand_word(doc[k - 2], taken - loose)
+            ):
+                k -= 2
+            else:
+                break
+        return k
+
+    def _region_word(self, span: Span) -> bool:
+        entry = self.kb.get(span.kb_id_) if span.kb_id_ else self.kb.lookup(span.text)
+        return entry is not None and entry.type == "LOC" and entry.kind in ("continent", "region")
 
     def _branching_body(self, span: Span) -> bool:
         """A body that may have a branch named after a country: a known one, or a
@@ -1192,6 +1214,7 @@ class EntityNormaliser:
             and word not in self.data.COMPASS_WORDS
             and word not in self.data.PLACE_KIND_NOUNS  # "Région Guadeloupe"
             and word not in {t.rstrip(".") for t in PERSONAL_TITLES}
+            and word not in self.data.FORMER_WORDS | self.data.CURRENT_WORDS  # "Outgoing"
             and self.kb.lookup(token.text) is None
         )
 

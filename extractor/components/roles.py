@@ -1719,6 +1719,8 @@ class RoleFinder:
                     role.implicit = _government_of(ent, doc[role.start : role.end])
                     return
                 role.org = ent
+                if role.status == "current":  # "Outgoing | Moov Africa Togo | CEO X"
+                    role.status = self._status(doc, ent.start, role.head_end)
                 return
         if regional:
             if possessive and prev.is_title and prev.lower_ in self.data.ORG_HEAD_WORDS:

@@ -4491,3 +4491,22 @@ def test_more_headline_verbs_end_the_name_before_them(headline):
     names = {e["name"] for e in extract(text, lang="en")["entities"]}
     assert not any(w in name for name in names for w in ("Installs", "Madagascar's"))
     assert {"Gervais Okemba-Itoua", "Ministry of Mines"} <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Managing Director of Moov Africa Togo, Abdelkrim Benjelloun, spoke in Lomé.",
+        "Moov Africa Togo Chief Executive Officer Abdelkrim Benjelloun spoke in Lomé.",
+    ],
+)
+def test_a_brand_with_a_region_s_word_before_a_country_is_its_national_arm(text):
+    data = extract(text, lang="en")
+    assert _lead_ids(data) == {("per:abdelkrim-benjelloun", "org:moov-q15-q945")}
+    assert "Africa" not in {e["name"] for e in data["entities"]}
+
+
+def test_a_status_word_before_a_body_before_a_title_dates_the_title():
+    text = "Outgoing Moov Africa Togo Chief Executive Officer Abdelkrim Benjelloun spoke in Lomé."
+    data = extract(text, lang="en")
+    assert _leads(data) == {("Abdelkrim Benjelloun", "Moov Africa Togo", "former")}
