@@ -275,6 +275,7 @@ class RoleFinder:
         self._country_head(sent, role, key)
         self._possessive_country(sent, role)
         self._civil_service_head(role)
+        self._board_before_title(role)
         role.text = doc[self._status_start(doc, start) : role.end].text
         return role
 
@@ -1257,6 +1258,25 @@ class RoleFinder:
         if role.org is not None and board is not None and len(board) == len(role.org):
             role.implicit = ImplicitOrg(name="", kind="context", span=role.org)
             role.org = None
+
+    def _board_before_title(self, role: Role) -> None:
+        """ "Pharmalys Maroc | Board | Chair X": a board named alone before a chair's
+        title is the company's named right before it, else the article's company
+        ("chaired by Board Chairman X"); "EDM-SA Board | Chairman X" the one it names."""
+        board = role.org
+        if board is None or role.role_class != "chair" or board.end != role.start:
+            return
+        phrase = self._board_phrase(board)
+        if phrase is None or phrase.end != board.end:
+            return
+        doc = board.doc
+        if phrase.start > board.start:  # "EDM-SA Board | Chairman X": the name inside
+            role.org = Span(doc, board.start, phrase.start, label="ORG")
+            return
+        owner = next((e for e in doc.ents if e.end == board.start and e.label_ == "ORG"), None)
+        role.org = owner
+        if owner is None:
+            role.implicit = ImplicitOrg(name="", kind="context", span=board)
 
     def _possessor(self, complement: Span) -> Span | None:
         """The body a possessive in the complement stands for ("of | its | board",

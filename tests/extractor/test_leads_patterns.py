@@ -4510,3 +4510,19 @@ def test_a_status_word_before_a_body_before_a_title_dates_the_title():
     text = "Outgoing Moov Africa Togo Chief Executive Officer Abdelkrim Benjelloun spoke in Lomé."
     data = extract(text, lang="en")
     assert _leads(data) == {("Abdelkrim Benjelloun", "Moov Africa Togo", "former")}
+
+
+def test_a_board_named_alone_before_a_chair_s_title_is_the_company_s_before_it():
+    text = "Trading was opened by Pharmalys Maroc Board Chair Nadia Bennani, who rang the bell."
+    data = extract(text, lang="en")
+    assert _leads(data) == {("Nadia Bennani", "Pharmalys Maroc", "current")}
+    assert "Board" not in {e["name"] for e in data["entities"]}
+
+
+def test_a_board_chair_s_title_with_no_company_before_it_is_the_article_s_company():
+    text = (
+        "SOFITEX held its general meeting in Bobo-Dioulasso on Thursday. SOFITEX shareholders "
+        "approved the accounts, chaired by Board Chairman Moussa Sanou. SOFITEX will pay a "
+        "dividend."
+    )
+    assert _leads(extract(text, lang="en")) == {("Moussa Sanou", "SOFITEX", "current")}
