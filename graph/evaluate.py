@@ -11,6 +11,7 @@ words agree. `--baseline` runs plain spaCy NER on the same gold.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -77,6 +78,9 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
                 except json.JSONDecodeError as err:
                     raise ValueError(f"{path}:{number}: malformed JSON: {err.msg}") from err
     return records
+
+
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _norm(text: str) -> str:
@@ -185,7 +189,10 @@ def _leader_matches(lead: dict[str, Any], entity) -> bool:
 
 def _org_matches(lead: dict[str, Any], entity, kb) -> bool:
     names = _names(entity)
-    wanted = [lead.get("org") or "", lead.get("org_mention") or ""]
+    org = lead.get("org") or ""
+    # the gold's canonical name may carry a qualifier no text writes: "National Civil
+    # Aviation Agency (Benin)", "Benin Electric Power Company (SBEE)"
+    wanted = [org, _QUALIFIER.sub("", org), lead.get("org_mention") or ""]
     if any(_norm(w) in names for w in wanted if w):
         return True
     entry = kb.lookup(lead.get("org") or "")
