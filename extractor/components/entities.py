@@ -933,9 +933,11 @@ class EntityNormaliser:
         the surname read as a body: after a title's place, an untagged first name and
         the one word after it are the title's holder."""
         doc, k = span.doc, span.start
-        if span.label_ != "ORG" or span.kb_id_ or len(span) != 1 or k < 3:
+        one_word = all(not t.whitespace_ for t in span[:-1])  # "Mbuyi-Kalala" too
+        if span.label_ != "ORG" or span.kb_id_ or not one_word or k < 3:
             return span
-        if not _capitalised_name_word(span.text) or not self._first_name_like(doc[k - 1]):
+        parts = span.text.split("-")  # "Mbuyi-Kalala": each part a name's word
+        if not all(map(_capitalised_name_word, parts)) or not self._first_name_like(doc[k - 1]):
             return span
         place = next((s for s in spans if s.end == k - 1 and s.label_ == "LOC"), None)
         if place is None:

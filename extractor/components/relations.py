@@ -311,10 +311,26 @@ class RelationFinder:
                 self._chain[role.end] = holders
                 if self._dismissed(sent, holders[0]):
                     role.status = "former"  # « a mis fin aux fonctions de X, directeur … »
+            if rule == "apposition_after_name" and self._left_for_successor(sent, holders[0], role):
+                role.status = "former"  # "She succeeds Z, president since 2017"
             found = self._role_candidates(sent, role, holders, rule, confidence)
             out += found + self._predecessors(sent, role, found, holders)
             used.update(p.start for p in holders)
         return out
+
+    def _left_for_successor(self, sent: Span, holder: Span, role: Role) -> bool:
+        """One the sentence says is replaced, with a title apposed to his name, held it
+        until then (a title said to be his now, "Z, now head of B", is no apposition),
+        unless the replacement is still to come ("will succeed Z", « succédera à Z »)."""
+        if role.status != "current":
+            return False
+        doc = sent.doc
+        k = self._before_titles(doc, holder.start, sent.start)
+        n = match_before(doc, k, list(self.replacements))
+        if not n:
+            return False
+        words = doc[max(sent.start, k - n - 2) : k]  # "will | succeed", "is to | replace"
+        return not any(t.lower_ in self.data.FUTURE_WORDS for t in words)
 
     def _dismissed(self, sent: Span, holder: Span) -> bool:
         """A holder whose term the sentence ends (DISMISSAL_PHRASES right before him)."""
@@ -1645,6 +1661,8 @@ class RelationFinder:
             leader = self._relative_antecedent(sent, start)
         if leader is not None and status == "current" and _narrative_copula(doc, leader.end, start):
             status = "former"  # « Mme X était à la tête de ce ministère depuis 2023. »
+        if successors_only and leader is not None and self._given_to(sent, leader, start):
+            successors_only = False  # « a élu Mme X | à la présidence de l'instance »
         if target is None and leader is not None and not successors_only:
             return self._anaphoric_office(sent, leader, j, doc[start:end].text, status)
         if target is None or leader is None:
@@ -1666,6 +1684,15 @@ class RelationFinder:
         ):
             status = "former"  # « Il succède à | Z, qui était à la tête de Y »
         return _led_unit(leader, target, sent, "head_of_phrase", role, status)
+
+    def _given_to(self, sent: Span, holder: Span, start: int) -> bool:
+        """ "a élu Mme X | à la présidence de Y", "appointed X | to the chairmanship of
+        Y": the office given, by an appointing verb, to the one named right before it."""
+        if holder.end != start:
+            return False
+        k = self._before_titles(sent.doc, holder.start, sent.start)
+        verbs = self.data.OWN_OFFICE_VERBS | self.data.APPOINTING_VERBS
+        return k > sent.start and sent.doc[k - 1].lower_ in verbs
 
     def _entrusted(self, sent: Span, start: int, end: int) -> list[Candidate]:
         """'a confié la présidence par intérim de la FMF à X': X leads the body named

@@ -254,7 +254,7 @@ class RoleFinder:
             status=status,
             plural=key.endswith("s") and not key.endswith("ss"),
         )
-        if key in self.data.RANK_ROLES:
+        if key in self.data.RANK_ROLES and not self._portfolio_follows(doc, head_end, sent.end):
             role.role_class, role.predicate = "member", "MEMBER_OF"  # a rank, no body of its own
         self._complement(sent, role, key)
         if key in self.data.AMBASSADOR_ROLES and role.implicit is None:
@@ -278,6 +278,18 @@ class RoleFinder:
         self._board_before_title(role)
         role.text = doc[self._status_start(doc, start) : role.end].text
         return role
+
+    def _portfolio_follows(self, doc: Doc, end: int, limit: int) -> bool:
+        """ "Minister of State | for Planning", "… | in charge of Planning", « ministre
+        d'État | chargé du Plan »: a rank's title with a portfolio is a minister's."""
+        if end >= limit:
+            return False
+        word = doc[end].lower_
+        return (
+            word in self.data.CHARGED_WORDS
+            or word in FOR_WORDS
+            or bool(match_at(doc, end, self.charges))
+        )
 
     def _suffixes(self, doc: Doc, end: int, limit: int) -> int:
         if end + 2 < limit and doc[end].text == "(" and doc[end + 2].text == ")":
@@ -1159,6 +1171,8 @@ class RoleFinder:
         start = complement.start
         if start < end and complement.doc[start].lower_ in self.data.CHARGED_WORDS:
             start += 1  # "chargée | de l'Énergie"
+        elif start < end and (n := match_at(complement.doc, start, self.charges)):
+            start += n - 1  # "in charge | of Planning", as "of Planning"
         # "Minister of Public Works | (MINTP)": the ministry's acronym is no portfolio
         end = next((t.i for t in complement.doc[start:end] if t.text == "("), end)
         domain = complement.doc[start:end]

@@ -198,6 +198,10 @@ INTERIM_WORDS: frozenset[str] = frozenset({"acting", "interim"})
 ROLE_PREFIXES: frozenset[str] = frozenset(
     {"national", "executive", "group", "special", "subregional", "sub-regional"}
 )  # "Group CEO", "Special Representative", "Subregional Coordinator"
+# Words of a replacement still to come ("She will succeed Z, Rector since 2018",
+# "is to replace Z"): the one replaced holds his apposed title until then. Same name
+# in `fr`.
+FUTURE_WORDS: frozenset[str] = frozenset({"will", "shall", "to"})
 # Words saying a title is held now, before it ("X, current Chairperson of the AU").
 # Same name in `fr`.
 CURRENT_WORDS: frozenset[str] = frozenset({"current", "sitting", "incumbent"})
@@ -615,6 +619,7 @@ MINISTRY_ROLES: frozenset[str] = frozenset(
         "minister",
         "ministers",
         "minister delegate",
+        "minister of state",  # "Minister of State for Planning": a rank without a portfolio
         "secretary of state",
         "cabinet secretary",
         "secretary",

@@ -254,6 +254,11 @@ DEPUTY_WORDS: frozenset[str] = frozenset({"adjoint", "adjointe", "vice", "sous-d
 INTERIM_WORDS: frozenset[str] = frozenset({"intérimaire"})
 # Words before a title that belong to it (French puts them after: see ROLE_SUFFIXES).
 ROLE_PREFIXES: frozenset[str] = frozenset()
+# Words of a replacement still to come (« Elle succédera à Z, recteur depuis
+# 2018 »): the one replaced holds his apposed title until then. Same name in `en`.
+FUTURE_WORDS: frozenset[str] = frozenset(
+    {"succédera", "succéderont", "remplacera", "remplaceront", "succéder", "remplacer"}
+)
 # See en.CURRENT_WORDS (« X, actuel président de … »).
 CURRENT_WORDS: frozenset[str] = frozenset({"actuel", "actuelle"})
 FORMER_WORDS: frozenset[str] = frozenset(

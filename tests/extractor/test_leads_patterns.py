@@ -4526,3 +4526,78 @@ def test_a_board_chair_s_title_with_no_company_before_it_is_the_article_s_compan
         "dividend."
     )
     assert _leads(extract(text, lang="en")) == {("Moussa Sanou", "SOFITEX", "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Sikirou Bello, Minister of State for Planning and Development, spoke in Cotonou."),
+        ("en", "Sikirou Bello, Minister of State in charge of Planning and Development, spoke in "
+               "Cotonou."),
+        ("fr", "M. Sikirou Bello, ministre d'État chargé du Plan et du Développement, a parlé à "
+               "Cotonou."),
+    ],
+)  # fmt: skip
+def test_a_rank_s_title_with_a_portfolio_is_a_minister_s(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {
+        ("per:sikirou-bello", "org:ministry-development-planning-bj")
+    }
+
+
+def test_a_rank_s_title_alone_leads_nothing():
+    text = "Sikirou Bello, Minister of State, spoke in Cotonou."
+    assert _lead_ids(extract(text, lang="en")) == set()
+
+
+def test_a_charge_phrase_is_no_part_of_a_ministry_s_name():
+    text = "Ms Awa Ba, Minister Delegate in charge of Investment, spoke in Rabat."
+    names = {e["name"] for e in extract(text, lang="en")["entities"]}
+    assert "Ministry of Investment" in names
+
+
+def test_a_hyphenated_surname_read_as_a_body_after_a_title_s_place_is_the_holder_s():
+    text = "UNFPA Resident Representative in Benin Sandrine Mbuyi-Kalala praised the census."
+    data = extract(text, lang="en")
+    assert _lead_ids(data) == {("per:sandrine-mbuyi-kalala", "org:office-q623036-q962")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'assemblée générale a élu Mme Sonia Ben Rejeb à la présidence de la Fédération "
+               "tunisienne d'athlétisme."),
+        ("en", "The general assembly elected Ms Sonia Ben Rejeb to the presidency of the Tunisian "
+               "Athletics Federation."),
+    ],
+)  # fmt: skip
+def test_an_office_given_by_an_appointing_verb_to_the_one_named_before_it(lang, text):
+    ((person, body),) = _lead_ids(extract(text, lang=lang))
+    assert person == "per:sonia-ben-rejeb"
+    assert "federation" in body
+
+
+def test_a_candidate_for_an_office_holds_none():
+    text = "M. Anis Mejri est candidat à la présidence de la Fédération tunisienne d'athlétisme."
+    assert _lead_ids(extract(text, lang="fr")) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "She succeeds Hichem Jaziri, President of the FTA since 2017."),
+        ("fr", "Elle succède à M. Hichem Jaziri, président de la FTA depuis 2017."),
+    ],
+)  # fmt: skip
+def test_one_replaced_held_the_title_apposed_to_his_name(lang, text):
+    assert _leads(extract(text, lang=lang)) == {("Hichem Jaziri", "FTA", "former")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "She will succeed Hichem Jaziri, President of the FTA since 2017."),
+        ("fr", "Elle succédera à M. Hichem Jaziri, président de la FTA depuis 2017."),
+    ],
+)  # fmt: skip
+def test_one_to_be_replaced_still_holds_the_title_apposed_to_his_name(lang, text):
+    assert _leads(extract(text, lang=lang)) == {("Hichem Jaziri", "FTA", "current")}
