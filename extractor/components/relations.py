@@ -1305,6 +1305,7 @@ class RelationFinder:
         subject = subject or self._pronoun_antecedent(sent, verb)
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
         obj = obj or _bare_argument(verb, self.data.SINCE_WORDS)
+        obj = obj or self._object_past_time(verb)
         if subject is None and obj is not None and obj.lower_ in self.data.OBJECT_RELATIVES:
             subject = self._inverted_subject(sent, verb)
         if obj is not None and obj.pos_ == "PRON" and verb.dep_ in ("acl:relcl", "relcl", "acl"):
@@ -1326,6 +1327,26 @@ class RelationFinder:
             return []
         status = self._verb_status(sent, subject, verb)
         return _led_unit(subject, target, sent, "active_verb", verb.lemma_, status)
+
+    def _object_past_time(self, verb: Token) -> Token | None:
+        """ "dirigeait jusqu'en mars | le bureau de l'UNICEF": the object the parser hung
+        on the time phrase before it (a month's or a year's, after « jusqu' », « en »,
+        « depuis »), with its own article."""
+        times = self.data.UNTIL_WORDS | self.data.SINCE_WORDS | self.data.YEAR_PREPOSITIONS
+        for child in verb.children:
+            cases = [g.lower_ for g in child.children if g.dep_ == "case"]
+            if not child.dep_.startswith("obl") or not cases or not set(cases) <= times:
+                continue
+            if not (child.like_num or child.lower_ in self.data.MONTHS):
+                continue
+            for noun in child.children:
+                if (
+                    noun.dep_ == "nmod"
+                    and noun.i > child.i
+                    and any(g.dep_ == "det" for g in noun.children)
+                ):
+                    return noun
+        return None
 
     def _interim(self, sent: Span, verb: Token) -> list[Candidate]:
         """ "X, qui assurait l'intérim (de la direction générale)": X headed, acting, the

@@ -466,6 +466,8 @@ class RoleFinder:
             first_ent is not None
             and first_ent.label_ == "LOC"
             and key in self.data.HEAD_OF_STATE_ROLES | {"président", "présidente", "president"}
+            # the place first: « président de | l'Université de La Réunion » is no head of state
+            and first_ent.start == complement.start + _determiners(complement, self.data)
         ):
             role.org = first_ent
             if role.role_class == "chair":

@@ -4601,3 +4601,20 @@ def test_one_replaced_held_the_title_apposed_to_his_name(lang, text):
 )  # fmt: skip
 def test_one_to_be_replaced_still_holds_the_title_apposed_to_his_name(lang, text):
     assert _leads(extract(text, lang=lang)) == {("Hichem Jaziri", "FTA", "current")}
+
+
+def test_a_president_of_a_body_named_after_a_place_heads_the_body_not_the_place():
+    text = "Le président de l'Université de La Réunion, le Pr Olivier Payet, a signé l'accord."
+    assert _lead_ids(extract(text, lang="fr")) == {("per:olivier-payet", "org:q17070-university")}
+
+
+def test_a_president_of_a_country_heads_the_country():
+    text = "Le président de la Guinée, M. Bassirou Faye, a signé l'accord."
+    assert _lead_ids(extract(text, lang="fr")) == {("per:bassirou-faye", "Q1006")}
+
+
+def test_an_object_the_parser_hung_on_a_time_phrase_before_it():
+    text = "Mme Marie Létourneau dirigeait jusqu'en mars le bureau de l'UNICEF au Burundi."
+    assert _leads(extract(text, lang="fr")) == {
+        ("Marie Létourneau", "bureau de l'UNICEF au Burundi", "former")
+    }
