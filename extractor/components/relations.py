@@ -107,6 +107,7 @@ class RelationFinder:
         self.succession_offices = lower_tuples(self.data.SUCCESSION_OFFICE_PHRASES, nlp.tokenizer)
         self.entrusted = lower_tuples(self.data.ENTRUSTED_OFFICE_PHRASES, nlp.tokenizer)
         self.own_office = lower_tuples(self.data.OWN_OFFICES, nlp.tokenizer)
+        self.whose_office = lower_tuples(self.data.WHOSE_OFFICE_PHRASES, nlp.tokenizer)
         self.phrase_firsts = (
             self.succession_offices.by_first.keys()
             | self.entrusted.by_first.keys()
@@ -115,6 +116,7 @@ class RelationFinder:
             | self.left_head_of.by_first.keys()
             | self.held_office.by_first.keys()
             | self.own_office.by_first.keys()
+            | self.whose_office.by_first.keys()
         )
         self.announce_lemmas = self.data.LAUNCH_VERBS | self.data.ANNOUNCE_VERBS
         # "the coalition", « cette coalition »: a body named again by its noun
@@ -1655,6 +1657,8 @@ class RelationFinder:
                 out += self._entrusted(sent, i, i + n)
             elif n := match_at(doc, i, self.own_office):
                 out += self._own_office(sent, i, i + n)
+            elif n := match_at(doc, i, self.whose_office):
+                out += self._whose_office(sent, i, i + n)
             if n := match_at(doc, i, self.under):
                 out += self._under(sent, i, i + n)
         return out
@@ -1705,6 +1709,24 @@ class RelationFinder:
         ):
             status = "former"  # « Il succède à | Z, qui était à la tête de Y »
         return _led_unit(leader, target, sent, "head_of_phrase", role, status)
+
+    def _whose_office(self, sent: Span, start: int, end: int) -> list[Candidate]:
+        """ "L'ONEE, dont Mme X | assure la direction générale, …": X leads the body
+        before « dont » (the office's own complement, « de … », is another rule's)."""
+        doc = sent.doc
+        if end < sent.end and doc[end].lower_ in OF_WORDS | self.data.DETERMINED_PREPOSITIONS:
+            return []
+        holder = _ent_ending_at(doc, start, ("PER",))
+        if holder is None:
+            return []
+        k = self._before_titles(doc, holder.start, sent.start)
+        if k <= sent.start or doc[k - 1].lower_ not in self.data.WHOSE_WORDS:
+            return []
+        body = _antecedent_org(sent, k - 1)
+        if body is None:
+            return []
+        status = "former" if _past_between(doc, start, start + 1) else "current"
+        return _led_unit(holder, body, sent, "whose_office", doc[start:end].text, status)
 
     def _given_to(self, sent: Span, holder: Span, start: int) -> bool:
         """ "a élu Mme X | à la présidence de Y", "appointed X | to the chairmanship of
@@ -2048,7 +2070,9 @@ def _after_brackets(doc: Doc, j: int, limit: int) -> int:
 def _relabelled(doc: Doc, people: list[Span], orgs: list[Span]) -> list[Span]:
     """The entities with role holders typed as people, and names the model
     missed (people before a role, organisations before a title) added."""
-    spans = {(p.start, p.end): "PER" for p in people} | {(o.start, o.end): "ORG" for o in orgs}
+    spans = {(p.start, p.end): "PER" for p in people}
+    # a body, or a territory a head's title names (« maire des | Cayes »)
+    spans |= {(o.start, o.end): "LOC" if o.label_ == "LOC" else "ORG" for o in orgs}
     kept = [
         Span(doc, e.start, e.end, label=spans[(e.start, e.end)]) if (e.start, e.end) in spans else e
         for e in doc.ents

@@ -478,6 +478,8 @@ class RoleFinder:
             role.org = named  # "Directeur général de la Société nationale d'électricité"
         elif first_ent is None and not ministry:
             role.org = _unknown_name(complement, self.data)  # "président de la CAF"
+            if role.org is None and key in self.data.PLACE_HEAD_TITLES:
+                role.org = _untagged_place(complement, self.data)  # « mairesse des | Cayes »
             if role.org is None and self._company_head(role, key):
                 role.org = self._one_word_company(complement)  # « directeur général d'Eneo, »
         elif first_ent.label_ == "LOC" and (named := _name_through_place(complement, first_ent)):
@@ -1986,6 +1988,19 @@ def _unknown_name(complement: Span, data: ModuleType) -> Span | None:
     if start < complement.end - 1 and doc[start].text in data.KIND_ACRONYMS:
         start += 1  # "of the NGO | Green Youth"
     return untagged_name(doc, start, complement.end)
+
+
+def _untagged_place(complement: Span, data: ModuleType) -> Span | None:
+    """The place a territory's head governs, the model left untagged: one to three
+    capitalised words right after the preposition (« maire des | Cayes »)."""
+    doc = complement.doc
+    start = complement.start + _determiners(complement, data)
+    end = start
+    while end < complement.end and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == start or doc[start:end].ents:
+        return None
+    return Span(doc, start, end, label="LOC")
 
 
 def _starts_with_ent(complement: Span, ent: Span | None, data: ModuleType) -> bool:

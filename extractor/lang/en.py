@@ -600,6 +600,10 @@ OWN_OFFICES: tuple[str, ...] = ("to its chair", "to its chairmanship", "to its p
 OWN_OFFICE_VERBS: frozenset[str] = frozenset(
     {"elected", "re-elected", "appointed", "named", "designated"}
 )
+# See fr.WHOSE_OFFICE_PHRASES; English says "whose Director General is X" or "led
+# by X" (the roles' and the passive's rules).
+WHOSE_OFFICE_PHRASES: tuple[str, ...] = ()
+WHOSE_WORDS: frozenset[str] = frozenset({"whose"})
 # The same, said of one who has left the post: status former.
 LEFT_HEAD_OF_PHRASES: tuple[str, ...] = tuple(
     f"{verb} {office} of"

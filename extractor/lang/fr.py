@@ -116,6 +116,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "chef du gouvernement": ("head_of_government", "LEADS"),
     "cheffe du gouvernement": ("head_of_government", "LEADS"),
     "maire": ("mayor", "LEADS"),
+    "mairesse": ("mayor", "LEADS"),  # in Quebec
     "bourgmestre": ("mayor", "LEADS"),
     "responsable pays": ("director", "LEADS"),  # "country manager"
     "représentant résident": ("director", "LEADS"),
@@ -743,6 +744,15 @@ OWN_OFFICE_VERBS: frozenset[str] = frozenset(
     {"élu", "élue", "réélu", "réélue", "nommé", "nommée", "porté", "portée", "désigné"}
     | {"désignée", "appelé", "appelée"}
 )
+# An office of the body a « dont » clause is said of, held by the one named before the
+# phrase: « L'ONEE, dont Mme X assure la direction générale, … », « Le PNLP, dont le
+# Dr X assurait la coordination depuis 2019, … » (past tense: former). Same name in `en`.
+WHOSE_OFFICE_PHRASES: tuple[str, ...] = tuple(
+    f"{verb} la {office}"
+    for verb in ("assure", "assurait", "assurera", "occupe", "occupait", "exerce", "exerçait")
+    for office in ("présidence", "direction", "direction générale", "coordination")
+)
+WHOSE_WORDS: frozenset[str] = frozenset({"dont"})
 # The same, said of one who has left the post: status former.
 LEFT_HEAD_OF_PHRASES: tuple[str, ...] = tuple(
     f"{verb} la {office} {prep}"
@@ -1203,12 +1213,13 @@ BARE_BOARD_TITLES: frozenset[str] = frozenset({"administrateur", "administratric
 # governing council. Same name in `en`.
 COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"administration"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
-    {"recteur", "rectrice", "doyen", "doyenne", "maire", "préfet", "préfète"}
+    {"recteur", "rectrice", "doyen", "doyenne", "maire", "mairesse", "préfet", "préfète"}
 )
 # Titles of a territory's head: what follows « de » is a place (« préfet de | Tône »),
 # never a body. Same names in `en`.
 PLACE_HEAD_TITLES: frozenset[str] = frozenset(
     {"préfet", "préfète", "préfets", "sous-préfet", "sous-préfète", "maire", "maires"}
+    | {"mairesse", "mairesses"}
 )
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"dans"})
 # A stretch between two places names both: « entre Cavalaire et Saint-Raphaël » (the
@@ -1701,6 +1712,7 @@ NAME_WORDS: dict[str, str] = {
     "appliqués": "applied",
     "monnaie": "money",  # « Direction de la recherche économique et de la monnaie »
     "maire": "mayor",  # "Association des maires du Sénégal"
+    "mairesse": "mayor",
     "maires": "mayor",
     "académie": "academy",
     "accréditation": "accreditation",

@@ -4618,3 +4618,33 @@ def test_an_object_the_parser_hung_on_a_time_phrase_before_it():
     assert _leads(extract(text, lang="fr")) == {
         ("Marie Létourneau", "bureau de l'UNICEF au Burundi", "former")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "status"),
+    [
+        ("L'ONEE, dont Mme Awa Ba assure la direction générale, a publié son rapport.", "ONEE",
+         "current"),
+        ("Le PNLP, dont le Dr Awa Ba assurait la coordination depuis 2019, a publié son rapport.",
+         "PNLP", "former"),
+    ],
+)  # fmt: skip
+def test_an_office_of_the_body_a_whose_clause_is_said_of(text, body, status):
+    assert _leads(extract(text, lang="fr")) == {("Awa Ba", body, status)}
+
+
+def test_a_whose_clause_s_office_of_another_body_is_not_the_antecedent_s():
+    text = "L'ONEE, dont Mme Awa Ba assure la présidence du conseil scientifique, a publié."
+    assert ("Awa Ba", "ONEE", "current") not in _leads(extract(text, lang="fr"))
+
+
+def test_a_quebec_mayor_heads_her_city():
+    text = "L'accord a été signé par la mairesse de Sherbrooke, Catherine Bélanger, à Meknès."
+    assert _leads(extract(text, lang="fr")) == {("Catherine Bélanger", "Sherbrooke", "current")}
+
+
+def test_a_territory_s_head_governs_the_untagged_place_after_his_title():
+    text = "La cérémonie s'est tenue en présence de la mairesse des Cayes, Mme Roseline Pierre."
+    data = extract(text, lang="fr")
+    assert _leads(data) == {("Roseline Pierre", "Cayes", "current")}
+    assert {e["type"] for e in data["entities"] if e["name"] == "Cayes"} == {"LOC"}
