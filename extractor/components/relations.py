@@ -99,6 +99,7 @@ class RelationFinder:
         self.dismissals = list(lower_tuples(self.data.DISMISSAL_PHRASES, nlp.tokenizer))
         self.standing_in = list(lower_tuples(self.data.STANDING_IN_PHRASES, nlp.tokenizer))
         self.capacity = PhraseEnds(list(lower_tuples(self.data.CAPACITY_PHRASES, nlp.tokenizer)))
+        self.removed_from = list(lower_tuples(self.data.REMOVED_FROM_PHRASES, nlp.tokenizer))
         # "a succédé | en 2025 | à Z": the replacing verbs without their preposition
         self.replacing_verbs = lower_tuples(
             [p.rsplit(" ", 1)[0] for p in self.data.REPLACEMENT_PHRASES if " " in p],
@@ -306,6 +307,8 @@ class RelationFinder:
             if not people:
                 continue
             holders, rule, confidence = people
+            if rule == "removed_from":
+                role.status = "former"  # "removed X from his post as Managing Director"
             if rule == "predicative" and self._pluperfect_link(sent, holders[0], role):
                 role.status = "former"  # "X had been serving as interim Director General"
             if rule in ("apposition_after_name", "predicative"):
@@ -408,6 +411,7 @@ class RelationFinder:
             (self._respective_holder, "respectively", 0.85),
             (self._person_before, "apposition_after_name", 0.9),
             (self._in_capacity, "in_capacity", 0.85),
+            (self._removed_holder, "removed_from", 0.85),
             (self._succession, "succession", 0.85),
             (self._person_predicative, "predicative", 0.85),
             (self._persons_after, "title_before_name", 0.85),
@@ -572,6 +576,28 @@ class RelationFinder:
         first, last = subject.left_edge.i, subject.right_edge.i  # "M. | X, ministre de …"
         people = [e for e in sent.ents if e.label_ == "PER" and first <= e.start <= last]
         return people[:1]
+
+    def _removed_holder(self, sent: Span, role: Role) -> list[Span]:
+        """ "removed X | from his post as | T", « a relevé M. X | de ses fonctions de | T »
+        (the removal verb before the name), « X a été relevé | de ses fonctions de | T »
+        (right before the phrase, the name before it)."""
+        doc = sent.doc
+        j = self.roles._status_start(doc, role.start)
+        n = match_before(doc, j, self.removed_from)
+        if not n:
+            return []
+        j -= n
+        verbs = self.data.REMOVAL_VERBS
+        if j > sent.start and doc[j - 1].lower_ in verbs:  # passive: "X was relieved | from"
+            window = range(j - 2, max(sent.start, j - 6) - 1, -1)
+            holder = next((p for k in window if (p := _ent_ending_at(doc, k + 1, ("PER",)))), None)
+            return [holder] if holder is not None else []
+        holder = _ent_ending_at(doc, j, ("PER",))
+        if holder is None:
+            return []
+        k = self._before_titles(doc, holder.start, sent.start)
+        before = {t.lower_ for t in doc[max(sent.start, k - 3) : k]}
+        return [holder] if before & verbs else []
 
     def _portfolio_start(self, sent: Span, role: Role, j: int) -> int:
         """Where a title opens whose portfolio comes first: "X, a former | Senegalese
@@ -1583,6 +1609,8 @@ class RelationFinder:
         words = doc[start : obj.i + 1]
         if len(words) < 2 or any(t.ent_type_ == "PER" for t in words):
             return None
+        if start + match_at(doc, start, self.roles.phrase_keys) > obj.i:
+            return None  # "his post as | Managing Director": a title, no name
         span = Span(doc, start, obj.i + 1, label="ORG")
         self._new_orgs.append(span)
         return span

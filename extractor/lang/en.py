@@ -1338,6 +1338,17 @@ DISMISSAL_PHRASES: tuple[str, ...] = tuple(
     for verb in ("terminated", "terminating", "ended", "ending", "revoked", "revoking")
     for what in ("the appointment", "the appointments", "the functions", "the duties")
 ) + ("dismissed", "dismissing", "sacked", "removed from office")
+# What a holder is removed from (by one of REMOVAL_VERBS), between his name and the
+# title he held: "removed X | from his post as | Managing Director of Y", "X was
+# relieved | from his duties as …" (status former). Same names in `fr`.
+REMOVED_FROM_PHRASES: tuple[str, ...] = tuple(
+    f"from {pronoun} {what} as"
+    for pronoun in ("his", "her")
+    for what in ("post", "position", "duties", "functions", "office")
+)
+REMOVAL_VERBS: frozenset[str] = frozenset(
+    {"removed", "relieved", "dismissed", "suspended", "sacked", "ousted", "discharged"}
+)
 # "appointed managing director of Y to replace Z", "X succeeds Z as head of Y".
 REPLACEMENT_PHRASES: tuple[str, ...] = (
     "to replace",

@@ -370,6 +370,7 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "deviendrait",
         "prend",
         "pris",
+        "possession",  # « X a pris possession de ses fonctions de directeur général »
         "ses",
         "son",
         "sa",
@@ -1662,6 +1663,18 @@ DISMISSAL_PHRASES: tuple[str, ...] = tuple(
     for verb in ("mis", "met", "mettre", "mettant", "a mis")
     for prep in ("de", "du", "d'")
 ) + ("a limogé", "limogeant", "a révoqué", "révoquant", "a relevé de ses fonctions")
+# See en.REMOVED_FROM_PHRASES: « a relevé X | de ses fonctions de | directeur général
+# de Y ».
+REMOVED_FROM_PHRASES: tuple[str, ...] = (
+    "de ses fonctions de",
+    "de ses fonctions d'",
+    "de son poste de",
+    "de son poste d'",
+)
+REMOVAL_VERBS: frozenset[str] = frozenset(
+    {"relevé", "relevée", "démis", "démise", "limogé", "limogée", "révoqué", "révoquée"}
+    | {"suspendu", "suspendue", "écarté", "écartée", "déchargé", "déchargée"}
+)
 # Words that make a part of a place of a place's name ("Haute-Guinée", "Nord Kivu").
 COMPASS_WORDS: frozenset[str] = frozenset(
     "nord sud est ouest centre central centrale haut haute hauts hautes bas basse "

@@ -4648,3 +4648,30 @@ def test_a_territory_s_head_governs_the_untagged_place_after_his_title():
     data = extract(text, lang="fr")
     assert _leads(data) == {("Roseline Pierre", "Cayes", "current")}
     assert {e["type"] for e in data["entities"] if e["name"] == "Cayes"} == {"LOC"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Council of Ministers removed Abdoulaye Kanouté from his post as Managing "
+               "Director of Energie du Mali on Wednesday."),
+        ("en", "Abdoulaye Kanouté was relieved from his duties as Managing Director of Energie du "
+               "Mali on Wednesday."),
+        ("fr", "Le Conseil des ministres a relevé M. Abdoulaye Kanouté de ses fonctions de "
+               "directeur général d'Énergie du Mali."),
+        ("fr", "M. Abdoulaye Kanouté a été relevé de ses fonctions de directeur général d'Énergie "
+               "du Mali."),
+    ],
+)  # fmt: skip
+def test_one_removed_from_his_post_held_it(lang, text):
+    data = extract(text, lang=lang)
+    assert {(p, s) for p, _, s in _leads(data)} == {("Abdoulaye Kanouté", "former")}
+    assert "Managing Director" not in {e["name"] for e in data["entities"]}
+
+
+def test_one_taking_possession_of_his_post_holds_it():
+    text = (
+        "M. Abdoulaye Kanouté a pris possession de ses fonctions de directeur général d'Énergie "
+        "du Mali."
+    )
+    assert _leads(extract(text, lang="fr")) == {("Abdoulaye Kanouté", "Énergie du Mali", "current")}
