@@ -1227,10 +1227,29 @@ class RoleFinder:
         j = self._status_start(doc, role.start)
         while j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
             j -= 1
+        j = self._past_named_holder(sent, j)  # "dont | M. X est | le directeur général"
         if j > sent.start and doc[j - 1].lower_ in WHOSE_WORDS:
             role.org = _org_before_relative(doc, j - 1, sent.start)
             return True
+        if j - 1 > sent.start and doc[j - 1].lower_ == "which" and doc[j - 2].lower_ in OF_WORDS:
+            role.org = _org_before_relative(doc, j - 2, sent.start)  # "of which X is"
+            return True
         return False
+
+    def _past_named_holder(self, sent: Span, j: int) -> int:
+        """Where « M. X est » ends before a title, read back from j past the copula,
+        the name and its titles (else j)."""
+        doc = sent.doc
+        if j - 2 <= sent.start or doc[j - 1].lower_ not in self.data.NAMING_COPULAS:
+            return j
+        holder = next((e for e in doc.ents if e.end == j - 1), None)
+        # a name the model may have typed a body ("of which | Ousseynou Faye | is")
+        if holder is None or holder.label_ not in ("PER", "ORG") or holder.kb_id_:
+            return j
+        k = holder.start
+        while k > sent.start and doc[k - 1].lower_ in self.titles:
+            k -= 1
+        return k
 
     def _possessive_org(self, sent: Span, role: Role) -> None:
         """'… (SENA) will train jobseekers; its director general, X': the

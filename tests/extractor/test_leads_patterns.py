@@ -4675,3 +4675,15 @@ def test_one_taking_possession_of_his_post_holds_it():
         "du Mali."
     )
     assert _leads(extract(text, lang="fr")) == {("Abdoulaye Kanouté", "Énergie du Mali", "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'ONEE, dont M. Ousseynou Faye est le directeur général, pilotera le programme."),
+        ("en", "ONEE, of which Ousseynou Faye is Director General, will run the programme."),
+        ("en", "ONEE, whose Director General is Ousseynou Faye, will run the programme."),
+    ],
+)  # fmt: skip
+def test_the_head_a_whose_clause_names_before_his_title_leads_its_body(lang, text):
+    assert _leads(extract(text, lang=lang)) == {("Ousseynou Faye", "ONEE", "current")}
