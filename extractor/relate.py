@@ -64,6 +64,7 @@ class ExtractionBuilder:
         self.entities: dict[str, Entity] = {}
         self.by_offsets: dict[tuple[int, int], str] = {}
         self.relations: list[Relation] = []
+        self._stated: dict[tuple[str, str, str, int], Relation] = {}
         self._country: KBEntry | None = None
         self._country_done = False
 
@@ -505,6 +506,14 @@ class ExtractionBuilder:
             if self.asm.sentences.bounds
             else (0, len(self.article.text))
         )
+        # one fact a sentence states once, though two rules read it (the acronym and the
+        # long form, a title and an own office): the more confident rule's
+        key = (subject, predicate, obj, sentence)
+        same = self._stated.get(key)
+        if same is not None and same.confidence >= confidence:
+            return
+        if same is not None:
+            self.relations.remove(same)
         self.relations.append(
             Relation(
                 subject=subject,
@@ -519,6 +528,7 @@ class ExtractionBuilder:
                 **extra,
             )
         )
+        self._stated[key] = self.relations[-1]
 
     def _candidate(self, offset: int, c: Candidate) -> None:
         subject = self._side(offset, c.subject, c.implicit if c.predicate == "PART_OF" else None)

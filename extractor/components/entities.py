@@ -259,6 +259,8 @@ class EntityNormaliser:
         self.role_words = {
             w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()
         }
+        # "Dean" is a first name as often
+        self.one_word_titles = {r for r in self.data.ROLE_HEADS if " " not in r} - {"dean"}
         self.matchers = _kb_matchers(nlp, self.kb.patterns(nlp.lang))
         self.body_heads = in_both_languages("ORG_HEAD_WORDS")
         # the last words of the titles that lead ("officer", "général"): what follows
@@ -1676,11 +1678,23 @@ class EntityNormaliser:
         """Titles and a nationality before a name: 'Dr', 'la Norvégienne Ingrid X'."""
         start = ent.start
         while start < ent.end:
-            n = match_at(ent.doc, start, self.honorifics) or self._demonym_before_name(ent, start)
+            n = (
+                match_at(ent.doc, start, self.honorifics)
+                or self._demonym_before_name(ent, start)
+                or self._title_before_name(ent, start)
+            )
             if n == 0:
                 break
             start += n
         return ent.doc[start : ent.end] if start < ent.end else None
+
+    def _title_before_name(self, ent: Span, i: int) -> int:
+        """1 when a person's span opens on a one-word title with two name words after
+        it: "elected as its | Chair | Mariam Touré-Bamba"."""
+        token = ent.doc[i]
+        if ent.label_ not in ("PER", "PERSON") or ent.end - i < 3 or not token.is_title:
+            return 0
+        return 1 if token.lower_ in self.one_word_titles else 0
 
     def _demonym_before_name(self, ent: Span, i: int) -> int:
         """1 when token i is a nationality with at least two name words after it."""

@@ -1738,6 +1738,23 @@ class RelationFinder:
             status = "former"  # « Il succède à | Z, qui était à la tête de Y »
         return _led_unit(leader, target, sent, "head_of_phrase", role, status)
 
+    def _own_office_body(self, body: Span) -> Span | None:
+        """The body whose office a subject gives: a board's company ("The Board of
+        Directors of Ecobank elected …"), an assembly's body ("The general assembly of
+        the Chamber (CCIT) … elected X as its President"); none for a board named alone,
+        the article's company."""
+        doc = body.doc
+        owner = self.roles.board_s_body(body)
+        if owner is None and body.end + 1 < len(doc) and doc[body.end].lower_ in OF_WORDS:
+            k = body.end + 1
+            while k < len(doc) - 1 and doc[k].lower_ in self.data.DETERMINERS:
+                k += 1
+            owner = _ent_starting_at(doc, k, ("ORG",))
+        if owner is not None:
+            return owner
+        board = self.roles._board_phrase(body)
+        return None if board is not None and len(board) == len(body) else body
+
     def _whose_office(self, sent: Span, start: int, end: int) -> list[Candidate]:
         """ "L'ONEE, dont Mme X | assure la direction générale, …": X leads the body
         before « dont » (the office's own complement, « de … », is another rule's)."""
@@ -1828,6 +1845,7 @@ class RelationFinder:
         # else the one the article is about (« Le conseil d'administration a élu »)
         body = next((e for e in sent.ents if e.label_ == "ORG" and e.end <= start), None)
         body = body if body is not None and body.start < leader.start else None
+        body = self._own_office_body(body) if body is not None else None
         return [_body_or_context_lead(leader, body, office, sent, "own_office", office.text)]
 
     def _successor_of(self, sent: Span, person: Span) -> Span | None:

@@ -596,7 +596,9 @@ HELD_OFFICE_PHRASES: tuple[str, ...] = tuple(
 )
 # See fr.OWN_OFFICES: "The Board elected X to its chair" ("as its Chair" is a title
 # with a possessive, read as one).
-OWN_OFFICES: tuple[str, ...] = ("to its chair", "to its chairmanship", "to its presidency")
+OWN_OFFICES: tuple[str, ...] = ("to its chair", "to its chairmanship", "to its presidency") + (
+    tuple(f"as its {title}" for title in ("chair", "chairperson", "chairman", "president"))
+)
 OWN_OFFICE_VERBS: frozenset[str] = frozenset(
     {"elected", "re-elected", "appointed", "named", "designated"}
 )

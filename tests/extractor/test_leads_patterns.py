@@ -4687,3 +4687,42 @@ def test_one_taking_possession_of_his_post_holds_it():
 )  # fmt: skip
 def test_the_head_a_whose_clause_names_before_his_title_leads_its_body(lang, text):
     assert _leads(extract(text, lang=lang)) == {("Ousseynou Faye", "ONEE", "current")}
+
+
+def test_a_one_word_title_opening_a_person_s_span_is_no_part_of_the_name():
+    text = "At its first meeting, the Board elected as its Chair Mariam Touré-Bamba on Monday."
+    people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert people == {"Mariam Touré-Bamba"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board of Directors of Ecobank elected Mariam Touré as its Chair on Monday.",
+        "The Board of Directors of Ecobank elected as its Chair Mariam Touré on Monday.",
+    ],
+)
+def test_an_office_a_board_gives_as_its_own_is_its_company_s(text):
+    assert _leads(extract(text, lang="en")) == {("Mariam Touré", "Ecobank", "current")}
+
+
+def test_an_office_an_assembly_gives_as_its_own_is_the_body_it_is_the_assembly_of():
+    text = (
+        "The general assembly of the Tunis Chamber of Commerce and Industry (CCIT), meeting on "
+        "Wednesday, elected Ms Leïla Ben Ammar as its President for a four-year term."
+    )
+    assert {(p, s) for p, _, s in _leads(extract(text, lang="en"))} == {
+        ("Leïla Ben Ammar", "current")
+    }
+    assert not any("assembly" in o for _, o in _lead_ids(extract(text, lang="en")))
+
+
+def test_a_fact_two_rules_read_in_one_sentence_is_stated_once_by_the_surer_rule():
+    text = (
+        "ECOWAS will deploy 60 observers under the leadership of Kwabena Asante-Mensah, former "
+        "Executive Secretary of ECOWAS."
+    )
+    leads = [r for r in extract(text, lang="en")["relations"] if r["predicate"] == "LEADS"]
+    assert [(r["subject"], r["object"], r["status"]) for r in leads] == [
+        ("per:kwabena-asante-mensah", "Q193272", "former")
+    ]
