@@ -2358,7 +2358,11 @@ def _narrative_copula(doc: Doc, start: int, end: int) -> bool:
 def _narrative_imperfect(verb: Token) -> bool:
     """ "M. X dirigeait depuis 2021 la Direction …" as a main clause: what he led until
     the news told (reported, « a indiqué que X dirigeait … », it is still his)."""
-    return "Imp" in verb.morph.get("Tense") and verb.dep_ == "ROOT" and verb.pos_ == "VERB"
+    if "Imp" not in verb.morph.get("Tense") or verb.pos_ != "VERB":
+        return False
+    # « Z, qui dirigeait l'IER depuis 2020 et vient d'être nommé … »: a relative clause
+    # says of its person what he led before the news, as the main clause does
+    return verb.dep_ in ("ROOT", "acl:relcl")
 
 
 def _participle_before(verb: Token) -> bool:

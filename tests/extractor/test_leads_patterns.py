@@ -4726,3 +4726,11 @@ def test_a_fact_two_rules_read_in_one_sentence_is_stated_once_by_the_surer_rule(
     assert [(r["subject"], r["object"], r["status"]) for r in leads] == [
         ("per:kwabena-asante-mensah", "Q193272", "former")
     ]
+
+
+def test_a_relative_clause_s_imperfect_says_what_its_person_led_before_the_news():
+    text = (
+        "Cet intérim fait suite au départ du Pr Mamadou Sangaré, qui dirigeait l'IER depuis "
+        "avril 2020 et vient d'être nommé au CORAF."
+    )
+    assert ("Mamadou Sangaré", "IER", "former") in _leads(extract(text, lang="fr"))
