@@ -1712,6 +1712,9 @@ class RelationFinder:
             leader = self._fronted_holder(sent, target.end)
         if leader is None and target is not None:
             leader = self._relative_antecedent(sent, start)
+        replaced = None
+        if leader is None and target is not None and status == "current":
+            leader = replaced = self._replaced_before(sent, start)
         if leader is not None and status == "current" and _narrative_copula(doc, leader.end, start):
             status = "former"  # « Mme X était à la tête de ce ministère depuis 2023. »
         if successors_only and leader is not None and self._given_to(sent, leader, start):
@@ -1723,7 +1726,7 @@ class RelationFinder:
         role = doc[start:end].text
         # "X, qui succède au Dr Z | à la tête de Y": X leads Y and Z led it; the phrase
         # must follow Z ("takes over from Z, who retires … at the helm of Y": Z leads Y)
-        direct = status == "current" and leader.end == start
+        direct = status == "current" and (leader.end == start or leader is replaced)
         successor = self._successor_of(sent, leader) if direct else None
         if successor is None and successors_only:
             return []  # « candidat à la présidence de la République »: no office held
@@ -1736,6 +1739,8 @@ class RelationFinder:
             and _past_between(doc, leader.end, start)
         ):
             status = "former"  # « Il succède à | Z, qui était à la tête de Y »
+        if leader is replaced:
+            status = "former"  # "succeeded Z, who retired after nine years | at the head of"
         return _led_unit(leader, target, sent, "head_of_phrase", role, status)
 
     def _own_office_body(self, body: Span) -> Span | None:
@@ -1772,6 +1777,16 @@ class RelationFinder:
             return []
         status = "former" if _past_between(doc, start, start + 1) else "current"
         return _led_unit(holder, body, sent, "whose_office", doc[start:end].text, status)
+
+    def _replaced_before(self, sent: Span, start: int) -> Span | None:
+        """ "a succédé à | Z, admis à la retraite après neuf années | à la tête de Y": the
+        one replaced, named last before the phrase, a little further back."""
+        doc = sent.doc
+        for k in range(start - 1, max(sent.start - 1, start - 14), -1):
+            person = _ent_covering(doc, k, ("PER",))
+            if person is not None:
+                return person if self._replaced(sent, person) else None
+        return None
 
     def _given_to(self, sent: Span, holder: Span, start: int) -> bool:
         """ "a élu Mme X | à la présidence de Y", "appointed X | to the chairmanship of

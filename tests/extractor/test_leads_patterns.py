@@ -4734,3 +4734,17 @@ def test_a_relative_clause_s_imperfect_says_what_its_person_led_before_the_news(
         "avril 2020 et vient d'être nommé au CORAF."
     )
     assert ("Mamadou Sangaré", "IER", "former") in _leads(extract(text, lang="fr"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Nommée en mars 2025, Mme Rasmata Kaboré a succédé à Boukary Nikiéma, admis à la "
+               "retraite après neuf années à la tête de l'ONEA."),
+    ],
+)  # fmt: skip
+def test_one_replaced_named_a_little_before_a_head_phrase_led_its_body(lang, text):
+    assert _leads(extract(text, lang=lang)) == {
+        ("Rasmata Kaboré", "ONEA", "current"),
+        ("Boukary Nikiéma", "ONEA", "former"),
+    }
