@@ -1716,6 +1716,8 @@ class EntityNormaliser:
         of X' is a body, though "board member" is a role."""
         determiners = self.data.DETERMINERS
         first = next((t for t in span if t.lower_ not in determiners), None)
+        if first is not None and first.lower_ in self.data.DEPUTY_WORDS and first.i + 1 < span.end:
+            first = span.doc[first.i + 1]  # "Alternate | Executive (Director)"
         if first is not None and first.lower_ in self.data.ROLE_PREFIXES and self._of_in(span):
             nxt = span.doc[first.i + 1]  # "the National | Coordinator of the PNLP"
             first = nxt if nxt.lower_.split("-")[0] in self.role_starts else first

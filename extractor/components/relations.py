@@ -1056,7 +1056,10 @@ class RelationFinder:
     def _agent_after(self, sent: Span, verb: Token) -> int | None:
         """Index of 'par'/'by' after a participle, a short adverbial allowed
         between ('présidée depuis mars par', 'led since 2021 by')."""
-        for k in range(verb.i + 1, min(sent.end, verb.i + 6)):
+        # "headed on an acting basis since January | by": seven words between, when an
+        # acting phrase holds some; else up to four
+        acting = any(t.lower_ in ACTING_WORDS for t in sent.doc[verb.i + 1 : verb.i + 5])
+        for k in range(verb.i + 1, min(sent.end, verb.i + (9 if acting else 6))):
             token = sent.doc[k]
             after = sent.doc[k + 1].lower_ if k + 1 < sent.end else ""
             if token.lower_ == self.data.PASSIVE_AGENT and after not in ACTING_WORDS:

@@ -1793,6 +1793,7 @@ class RoleFinder:
             and prev.lower_ not in self.data.TITLE_OPENERS  # "Special | Representative X"
             and prev.lower_ not in self.data.FUNCTION_ADJECTIVES  # "Medical | Director X"
             and not prev.like_num  # "its First | Deputy Speaker": a rank, no body
+            and prev.lower_ not in self.data.DEPUTY_WORDS  # "Alternate | Executive Director"
         ):
             start = prev.i  # "Safaricom CEO X": a name the model did not tag
             while start > sent.start and prev.i - start < 3 and _proper_name_token(doc[start - 1]):

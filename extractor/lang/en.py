@@ -191,7 +191,9 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
 # speaker at the meetings" does not.
 TITLE_CASE_ROLES: frozenset[str] = frozenset({"speaker"})
 ROLE_SUFFIXES: frozenset[str] = frozenset({"general", "-", "designate", "elect"})
-DEPUTY_WORDS: frozenset[str] = frozenset({"deputy", "vice", "assistant", "associate"})
+DEPUTY_WORDS: frozenset[str] = frozenset(
+    {"deputy", "vice", "assistant", "associate", "alternate"}  # "Alternate Executive Director"
+)
 # An acting or interim head leads the body meanwhile: status current.
 INTERIM_WORDS: frozenset[str] = frozenset({"acting", "interim"})
 # Words before a title that belong to it: "national coordinator", "executive president".

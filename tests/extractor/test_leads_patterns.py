@@ -4748,3 +4748,20 @@ def test_one_replaced_named_a_little_before_a_head_phrase_led_its_body(lang, tex
         ("Rasmata Kaboré", "ONEA", "current"),
         ("Boukary Nikiéma", "ONEA", "former"),
     }
+
+
+def test_an_acting_head_after_a_long_adverbial_before_by():
+    text = (
+        "The report was prepared by the Economic Research Department, headed on an acting basis "
+        "since January by Mr Ibrahim Diallo."
+    )
+    assert _leads(extract(text, lang="en")) == {
+        ("Ibrahim Diallo", "Economic Research Department", "current")
+    }
+
+
+def test_an_alternate_s_title_names_no_body_before_it():
+    text = "Ibrahima Touré has been appointed Alternate Executive Director at the IMF."
+    data = extract(text, lang="en")
+    assert "Alternate" not in {e["name"] for e in data["entities"]}
+    assert _lead_ids(data) == set()
