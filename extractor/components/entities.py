@@ -261,6 +261,9 @@ class EntityNormaliser:
         }
         # "Dean" is a first name as often
         self.one_word_titles = {r for r in self.data.ROLE_HEADS if " " not in r} - {"dean"}
+        self.status_words = (
+            self.data.INTERIM_WORDS | self.data.FORMER_WORDS | self.data.CURRENT_WORDS
+        )
         self.matchers = _kb_matchers(nlp, self.kb.patterns(nlp.lang))
         self.body_heads = in_both_languages("ORG_HEAD_WORDS")
         # the last words of the titles that lead ("officer", "général"): what follows
@@ -339,7 +342,8 @@ class EntityNormaliser:
         spans = self._head_noun_joined(spans)
         spans = [self._with_demonym_after(self._with_of_words(self._with_topic(s))) for s in spans]
         spans = self._joined_at_for(self._joined_at_and(spans))
-        spans = _join_adjacent_people(self._first_names_after_title(_join_particles(spans)))
+        spans = _join_particles(_with_name_openers(spans))
+        spans = _join_adjacent_people(self._first_names_after_title(spans))
         spans = self._surnames_read_as_places(spans)
         spans = _named_after_people(spans)
         spans = [s for s in spans if len(s) and self._keep(s) and not self._language_name(s)]
@@ -2074,6 +2078,7 @@ class EntityNormaliser:
         while (
             start > 0
             and span.start - start < 2
+            and not self._no_name_word(doc[start - 1])
             and (
                 self._first_name_like(doc[start - 1])
                 or self._stray_first_name(doc, start - 1)
@@ -2086,7 +2091,7 @@ class EntityNormaliser:
         while end < len(doc) and end - span.end < 5:
             if end + 1 < len(doc) and hyphen_joins(doc, end) and doc[end + 1].is_title:
                 end += 2
-            elif words < 2 and self._first_name_like(doc[end]):
+            elif words < 2 and self._first_name_like(doc[end]) and not self._no_name_word(doc[end]):
                 end, words = end + 1, words + 1
             else:
                 break
@@ -2098,6 +2103,12 @@ class EntityNormaliser:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label="PER")
+
+    def _no_name_word(self, token: Token) -> bool:
+        """A headline's verb or a title's status word next to a name, no part of it:
+        "Agency | Names | Kadiatou Coulibaly | Interim | Director"."""
+        word = token.lower_
+        return word in self.data.HEADLINE_VERBS or word in self.status_words
 
     def _model_person_end(self, doc: Doc, i: int) -> int | None:
         """The end of the person the model (not our rules) tagged from token i, if one
@@ -4525,6 +4536,37 @@ def _autonomous_port(span: Span) -> Span:
     if span.label_ != "LOC" or after != ["autonomous", "port"]:
         return span
     return Span(doc, span.start, span.end + 2, label="ORG")
+
+
+# Words that open West African and Sahelian Muslim names, part of the name as written
+# in both languages ("El Hadji Malick Diagne", « Hadja Aminata Touré », "Alhaji Sule
+# Lamido"); the model often cuts them off or reads them as a body.
+NAME_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("el", "hadji"),
+    ("el", "hadj"),
+    ("el", "hadja"),
+    ("el", "-", "hadji"),
+    ("elhadji",),
+    ("elhadj",),
+    ("hadja",),
+    ("alhaji",),
+    ("alhadji",),
+    ("al", "-", "hajji"),
+)
+
+
+def _with_name_openers(spans: list[Span]) -> list[Span]:
+    """A person's name right after one of NAME_OPENERS opens with it."""
+    for span in [s for s in spans if s.label_ == "PER"]:
+        doc = span.doc
+        n = next((len(o) for o in NAME_OPENERS if match_before(doc, span.start, [o]) == len(o)), 0)
+        if not n or not doc[span.start - n].is_title:
+            continue
+        joined = Span(doc, span.start - n, span.end, label="PER")
+        spans = [
+            joined if s is span else s for s in spans if s is span or not _overlaps_any(s, [joined])
+        ]
+    return spans
 
 
 def _join_particles(spans: list[Span]) -> list[Span]:

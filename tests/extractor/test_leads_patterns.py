@@ -4765,3 +4765,27 @@ def test_an_alternate_s_title_names_no_body_before_it():
     data = extract(text, lang="en")
     assert "Alternate" not in {e["name"] for e in data["entities"]}
     assert _lead_ids(data) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "The ceremony was chaired by the Minister of Infrastructure and Land and Air "
+               "Transport, El Hadji Malick Diagne-Fall.", "El Hadji Malick Diagne-Fall"),
+        ("fr", "Le ministre de la Santé, Hadja Aminata Touré, a ouvert la séance.",
+         "Hadja Aminata Touré"),
+    ],
+)  # fmt: skip
+def test_a_name_s_opening_word_is_part_of_the_name(lang, text, name):
+    people = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "PER"}
+    assert people == {name}
+
+
+def test_a_headline_s_verb_and_a_status_word_are_no_part_of_a_name_between_them():
+    text = (
+        "Ségou Regional Development Agency Names Kadiatou Coulibaly-Dembélé Interim Director\n\n"
+        "BAMAKO, 3 March 2026 – The Board of Directors appointed Ms Kadiatou Coulibaly-Dembélé "
+        "on Tuesday."
+    )
+    people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert people == {"Kadiatou Coulibaly-Dembélé"}
