@@ -251,8 +251,9 @@ def _mid_clause(doc: Doc, start: int) -> bool:
     prev = doc[start - 1]
     if "\n" in prev.whitespace_:
         return False
-    # "Reserve Bank of Australia (RBA) | Governor X": no sentence ends on a bracket
-    return (prev.is_alpha and prev.is_lower) or prev.text == ")"
+    # "Reserve Bank of Australia (RBA) | Governor X": no sentence ends on a bracket, nor
+    # on a number (« a élu le dimanche 9 août 2026 | Mme X au poste de … »)
+    return (prev.is_alpha and prev.is_lower) or prev.text == ")" or prev.is_digit
 
 
 # Company legal forms written with a stop that ends no sentence before a bracket.

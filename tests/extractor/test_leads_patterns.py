@@ -4789,3 +4789,13 @@ def test_a_headline_s_verb_and_a_status_word_are_no_part_of_a_name_between_them(
     )
     people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
     assert people == {"Kadiatou Coulibaly-Dembélé"}
+
+
+def test_no_sentence_ends_on_a_number_with_no_stop():
+    text = (
+        "Le Syndicat libre des enseignants de Guinée (SLECG) a élu le dimanche 9 août 2026 Mme "
+        "Kadiatou Bangoura au poste de secrétaire générale."
+    )
+    assert _leads(extract(text, lang="fr")) == {
+        ("Kadiatou Bangoura", "Syndicat libre des enseignants de Guinée", "current")
+    }
