@@ -1703,7 +1703,8 @@ class EntityNormaliser:
     def _demonym_before_name(self, ent: Span, i: int) -> int:
         """1 when token i is a nationality with at least two name words after it."""
         token = ent.doc[i]
-        if ent.end - i < 3 or not token.is_title or not token.is_alpha:
+        # "Sud-Africaine" is one word of letters too
+        if ent.end - i < 3 or not token.is_title or not token.text.replace("-", "").isalpha():
             return 0
         if self.kb.is_demonym(token.text):
             return 1

@@ -4799,3 +4799,9 @@ def test_no_sentence_ends_on_a_number_with_no_stop():
     assert _leads(extract(text, lang="fr")) == {
         ("Kadiatou Bangoura", "Syndicat libre des enseignants de Guinée", "current")
     }
+
+
+def test_a_hyphenated_nationality_before_a_name_is_no_part_of_it():
+    text = "La commissaire, la Sud-Africaine Naledi Mokoena-Dlamini, a prêté serment."
+    people = {e["name"] for e in extract(text, lang="fr")["entities"] if e["type"] == "PER"}
+    assert people == {"Naledi Mokoena-Dlamini"}
