@@ -329,12 +329,10 @@ class RelationFinder:
         unless the replacement is still to come ("will succeed Z", « succédera à Z »)."""
         if role.status != "current":
             return False
-        doc = sent.doc
-        k = self._before_titles(doc, holder.start, sent.start)
-        n = match_before(doc, k, list(self.replacements))
+        k, n = self._replacement_before(sent, holder)
         if not n:
             return False
-        words = doc[max(sent.start, k - n - 2) : k]  # "will | succeed", "is to | replace"
+        words = sent.doc[max(sent.start, k - n - 2) : k]  # "will | succeed", "is to | replace"
         return not any(t.lower_ in self.data.FUTURE_WORDS for t in words)
 
     def _dismissed(self, sent: Span, holder: Span) -> bool:
@@ -1499,8 +1497,13 @@ class RelationFinder:
     def _replaced(self, sent: Span, person: Span) -> bool:
         """'He succeeds | Z, who had led Y', « Il succède à | Z, qui dirigeait Y »: the
         one replaced led Y before."""
+        return self._replacement_before(sent, person)[1] > 0
+
+    def _replacement_before(self, sent: Span, person: Span) -> tuple[int, int]:
+        """Where the person's titles start, and how many tokens the replacement phrase
+        right before them takes (0: none)."""
         k = self._before_titles(sent.doc, person.start, sent.start)
-        return bool(match_before(sent.doc, k, list(self.replacements)))
+        return k, match_before(sent.doc, k, list(self.replacements))
 
     def _led_office(self, subject: Span, obj: Token, sent: Span, verb: Token) -> list[Candidate]:
         """'who heads the UNDP office in Lagos', 'qui dirige le bureau de l'UNICEF à
@@ -1746,18 +1749,14 @@ class RelationFinder:
             status = "former"  # "succeeded Z, who retired after nine years | at the head of"
         return _led_unit(leader, target, sent, "head_of_phrase", role, status)
 
-    def _own_office_body(self, body: Span) -> Span | None:
+    def _own_office_body(self, sent: Span, body: Span) -> Span | None:
         """The body whose office a subject gives: a board's company ("The Board of
         Directors of Ecobank elected …"), an assembly's body ("The general assembly of
         the Chamber (CCIT) … elected X as its President"); none for a board named alone,
         the article's company."""
-        doc = body.doc
-        owner = self.roles.board_s_body(body)
-        if owner is None and body.end + 1 < len(doc) and doc[body.end].lower_ in OF_WORDS:
-            k = body.end + 1
-            while k < len(doc) - 1 and doc[k].lower_ in self.data.DETERMINERS:
-                k += 1
-            owner = _ent_starting_at(doc, k, ("ORG",))
+        owner = self.roles.board_s_body(body) or self.roles._org_after_link(
+            sent, body.end, OF_WORDS
+        )
         if owner is not None:
             return owner
         board = self.roles._board_phrase(body)
@@ -1773,7 +1772,7 @@ class RelationFinder:
         if holder is None:
             return []
         k = self._before_titles(doc, holder.start, sent.start)
-        if k <= sent.start or doc[k - 1].lower_ not in self.data.WHOSE_WORDS:
+        if self._word_before(sent, k) not in self.data.WHOSE_WORDS:
             return []
         body = _antecedent_org(sent, k - 1)
         if body is None:
@@ -1797,8 +1796,12 @@ class RelationFinder:
         if holder.end != start:
             return False
         k = self._before_titles(sent.doc, holder.start, sent.start)
-        verbs = self.data.OWN_OFFICE_VERBS | self.data.APPOINTING_VERBS
-        return k > sent.start and sent.doc[k - 1].lower_ in verbs
+        return self._word_before(sent, k) in self.data.OWN_OFFICE_VERBS | self.data.APPOINTING_VERBS
+
+    @staticmethod
+    def _word_before(sent: Span, k: int) -> str:
+        """The lower-case word right before token k in the sentence ("" at its start)."""
+        return sent.doc[k - 1].lower_ if k > sent.start else ""
 
     def _entrusted(self, sent: Span, start: int, end: int) -> list[Candidate]:
         """'a confié la présidence par intérim de la FMF à X': X leads the body named
@@ -1863,7 +1866,7 @@ class RelationFinder:
         # else the one the article is about (« Le conseil d'administration a élu »)
         body = next((e for e in sent.ents if e.label_ == "ORG" and e.end <= start), None)
         body = body if body is not None and body.start < leader.start else None
-        body = self._own_office_body(body) if body is not None else None
+        body = self._own_office_body(sent, body) if body is not None else None
         return [_body_or_context_lead(leader, body, office, sent, "own_office", office.text)]
 
     def _successor_of(self, sent: Span, person: Span) -> Span | None:
