@@ -261,9 +261,9 @@ class EntityNormaliser:
         }
         # "Dean" is a first name as often
         self.one_word_titles = {r for r in self.data.ROLE_HEADS if " " not in r} - {"dean"}
-        self.status_words = (
-            self.data.INTERIM_WORDS | self.data.FORMER_WORDS | self.data.CURRENT_WORDS
-        )
+        # words dating a title ("outgoing", "current"), and those with an acting one's
+        self.dated_words = self.data.FORMER_WORDS | self.data.CURRENT_WORDS
+        self.status_words = self.dated_words | self.data.INTERIM_WORDS
         self.matchers = _kb_matchers(nlp, self.kb.patterns(nlp.lang))
         self.body_heads = in_both_languages("ORG_HEAD_WORDS")
         # the last words of the titles that lead ("officer", "général"): what follows
@@ -1222,7 +1222,7 @@ class EntityNormaliser:
             and word not in self.data.COMPASS_WORDS
             and word not in self.data.PLACE_KIND_NOUNS  # "Région Guadeloupe"
             and word not in {t.rstrip(".") for t in PERSONAL_TITLES}
-            and word not in self.data.FORMER_WORDS | self.data.CURRENT_WORDS  # "Outgoing"
+            and word not in self.dated_words  # "Outgoing"
             and self.kb.lookup(token.text) is None
         )
 

@@ -367,9 +367,7 @@ class RoleFinder:
         if start <= sent.start:
             return None
         token = sent.doc[start - 1]
-        if not token.is_title or not self.kb.countries_of_demonym(token.text):
-            return None
-        return token.text
+        return token.text if self._is_demonym(token) else None
 
     def _is_deputy(self, doc: Doc, start: int, head: int, end: int) -> bool:
         """'deputy director', 'directeur adjoint', 'vice-' before the title (the
@@ -1186,6 +1184,7 @@ class RoleFinder:
         )
 
     def _is_demonym(self, token: Token) -> bool:
+        """A country's adjective, capitalised ("Ivorian"; "Congolese", two countries')."""
         return token.is_title and bool(self.kb.countries_of_demonym(token.text))
 
     def _portfolio_word(self, token: Token) -> bool:
