@@ -217,7 +217,16 @@ class ExtractionBuilder:
                 best = (max(starts), entity.id)
         if best is None and self._company_noun(noun):
             return self._described_as(noun, before) or self._last_company(before)
+        if best is None and self._board_noun(noun):
+            # « qui présidait le conseil » after « président du conseil d'administration
+            # de l'ART »: the company whose board was named
+            return self._board_company_before(before)
         return best[1] if best is not None else None
+
+    def _board_noun(self, noun: str) -> bool:
+        """ "board", « conseil »: the first word of a board's name."""
+        boards = get_lang_data(self.lang).BOARD_NAMES
+        return noun.lower() in {name.split()[0] for name in boards}
 
     def _described_as(self, noun: str, before: int) -> str | None:
         """ "Bénin Connect SA, Benin's second-largest mobile operator, …": the body an

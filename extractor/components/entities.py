@@ -167,29 +167,35 @@ TREASURY_WORDS = frozenset({"trésor", "treasury"})  # a portfolio word that is 
 LINK_WORDS = frozenset(
     {"de", "du", "des", "d'", "la", "l'", "et", "of", "the", "and", "for", "pour", "&"}
 )
-NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "del",
-        "della",
-        "van",
-        "von",
-        "der",
-        "ben",
-        "bin",
-        "al",
-        "el",
-        "ould",
-        "ag",
-        "dos",
-        "das",
-        "du",
-        "la",
-        "le",
-        "y",
-        "e",
-    }
+# Words between a woman's own name and her husband's, written in either language
+# ("Clarisse Ngo Bikoï épouse Essomba", "Jane Doe née Smith").
+MARRIED_NAME_WORDS = frozenset({"épouse", "ép.", "née", "veuve"})
+NAME_PARTICLES = (
+    frozenset(
+        {
+            "de",
+            "da",
+            "del",
+            "della",
+            "van",
+            "von",
+            "der",
+            "ben",
+            "bin",
+            "al",
+            "el",
+            "ould",
+            "ag",
+            "dos",
+            "das",
+            "du",
+            "la",
+            "le",
+            "y",
+            "e",
+        }
+    )
+    | MARRIED_NAME_WORDS
 )
 ACRONYM_RE = re.compile(r"^(?=(?:.*[A-ZÀ-Ý]){2})[A-ZÀ-Ý][A-Za-zÀ-ÿ0-9&\-]{1,11}$")
 ISO_PREFIX = "iso:"  # a subdivision by its ISO 3166-2 code: "iso:CA-ON"
@@ -361,6 +367,7 @@ class EntityNormaliser:
         spans = spans + self._names_after_titles(doc, spans) + self._ranked_bodies(doc, spans)
         spans = spans + self._bodies_after_titles(doc, spans)
         spans = spans + self._places_after_titles(doc, spans)
+        spans = spans + self._places_after_kinds(doc, spans)
         spans = spans + self._holders_after_title_places(doc, spans)
         spans = spans + self._defined_acronyms(doc, spans) + self._untagged_ministries(doc, spans)
         spans = spans + self._untagged_regions(doc, spans) + self._untagged_units(doc, spans)
@@ -990,6 +997,8 @@ class EntityNormaliser:
             and len(words) > 2
         ):
             return Span(doc, span.start, span.end, label="ORG")  # "Lomé Autonomous Port"
+        if span.label_ != "PER" and _married_name(span):
+            return Span(doc, span.start, span.end, label="PER")  # "X Bikoï épouse Essomba"
         if span.label_ == "PER" and len(span) == 1 and _caps_word(span[0]):
             return Span(doc, span.start, span.end, label="ORG")  # "KEMRI, whose head …"
         if span.label_ == "PER" and self._head_title_then_person(span):
@@ -1299,6 +1308,8 @@ class EntityNormaliser:
         j = self._list_start_before(doc, span.start)
         if not (0 <= j < span.start - 1 and doc[j].is_lower):
             return False
+        if self._list_between(doc, j, span.start) and not doc[j].lower_.endswith(("s", "x")):
+            return False  # "la région Atsinanana, | Noeline X": one region, then its head
         harbour = doc[j].lower_ in self.data.HARBOUR_NOUNS and is_town(span.text)
         listed = doc[j].lower_ in self.data.PLACE_LIST_NOUNS  # "the departments of | X"
         return doc[j].lower_ in kinds or harbour or listed  # "the port of | Pointe-Noire"
@@ -1317,6 +1328,13 @@ class EntityNormaliser:
                 break
             j = first - 1
         return j
+
+    def _list_between(self, doc: Doc, j: int, start: int) -> bool:
+        """A comma or a conjunction between token j and `start`: a list of names."""
+        return any(
+            doc[k].text == "," or doc[k].lower_ in self.data.CONJUNCTIONS
+            for k in range(j + 1, start)
+        )
 
     def _place_kind_after(self, span: Span) -> bool:
         """'the Tillabéri | region', 'the Anosy | and Drâa-Tafilalet regions'."""
@@ -1839,6 +1857,8 @@ class EntityNormaliser:
             end = bracket  # "National Office … (BNGRC": the acronym is its own mention
         if end - start > 1 and self._opens_role(doc, end - 1):
             end -= 1  # "names X Group | Chief Executive Officer": 'Group' opens the role
+        if end - start > 1 and _word_prefix(doc, end - 1):
+            end -= 1  # "X Lawson-Body | Re|-elected President": the verb's prefix
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
@@ -2068,6 +2088,8 @@ class EntityNormaliser:
             if run == j:
                 break
             k = run
+        if k < len(doc) and doc[k].pos_ == "ADP" and doc[k].lower_ not in OF_WORDS | TOPIC_LINKS:
+            return span  # "la Commission | sur la mise | en œuvre": a report's topic, cut
         return Span(doc, span.start, k, label="ORG") if k > span.end else span
 
     def _extend_person(self, span: Span) -> Span:
@@ -2106,10 +2128,14 @@ class EntityNormaliser:
         return Span(doc, start, end, label="PER")
 
     def _no_name_word(self, token: Token) -> bool:
-        """A headline's verb or a title's status word next to a name, no part of it:
-        "Agency | Names | Kadiatou Coulibaly | Interim | Director"."""
+        """A headline's verb, a title's status word or a listed portfolio's word next to
+        a name, no part of it: "Agency | Names | Kadiatou Coulibaly | Interim | Director"."""
         word = token.lower_
-        return word in self.data.HEADLINE_VERBS or word in self.status_words
+        if word in self.data.HEADLINE_VERBS or word in self.status_words:
+            return True
+        # "Minister of Transport and | Meteorology | Tahiry X": a listed portfolio's word
+        doc, i = token.doc, token.i
+        return i > 0 and doc[i - 1].lower_ in AND_WORDS | OF_WORDS and self._portfolio_word(doc, i)
 
     def _model_person_end(self, doc: Doc, i: int) -> int | None:
         """The end of the person the model (not our rules) tagged from token i, if one
@@ -2265,6 +2291,8 @@ class EntityNormaliser:
             return False
         if span.text in CURRENCY_CODES:
             return False  # "francs CFA", "CFA francs": a currency, no body
+        if self._only_place_kind(span):
+            return False  # "the | Urban Municipality | of Toamasina": the town is named after
         if _amount(span):
             return False  # "fined CFA 1.3 billion", "FCFA 4,500": a sum, no body
         if len(span) == 1 and self.kb.is_demonym(span[0].text):
@@ -3010,6 +3038,8 @@ class EntityNormaliser:
                 continue
             if doc[i - 1].lower_ not in self.head_title_ends:
                 continue
+            if token.lower_ in self.data.PLACE_KIND_ADJECTIVES:
+                continue  # "Mayor of the | Urban Municipality of X": no name
             if self._kind_after(doc, k + 1, taken) and token.lower_ not in self.body_heads:
                 found.append(Span(doc, k, k + 2, label="LOC"))  # "Governor of | Lac Province"
                 continue
@@ -3021,6 +3051,39 @@ class EntityNormaliser:
             if subdivision_code(token.text) or is_town(token.text) or governed:
                 found.append(Span(doc, k, k + 1, label="LOC"))
         return found
+
+    def _only_place_kind(self, span: Span) -> bool:
+        """A kind of place and its qualifier the model tagged before the place's name:
+        "the | Urban Municipality | of Toamasina", "the | Rural | Municipality of X"."""
+        kinds = self.data.PLACE_KIND_NOUNS | self.data.PLACE_KIND_ADJECTIVES
+        return span.label_ in ("LOC", "ORG") and all(t.lower_ in kinds for t in span)
+
+    def _places_after_kinds(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "the Urban Municipality of | Toamasina", « la commune urbaine de |
+        Toamasina »: one to three capitalised words the model left untagged after a
+        kind of place, its qualifier and 'of' are the place."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for i in positions(doc, OF_WORDS, 1, len(doc) - 1):
+            k = self._after_of(doc, i)
+            j = i - 1 - (doc[i - 1].lower_ in self.data.PLACE_KIND_ADJECTIVES)
+            if j < 0 or doc[j].lower_ not in self.data.PLACE_KIND_NOUNS:
+                continue
+            end = k
+            while end < len(doc) and end - k < 3 and self._untagged_place_word(doc[end], taken):
+                end += 1
+            if end > k and (end == len(doc) or not doc[end].is_title):
+                found.append(Span(doc, k, end, label="LOC"))
+        return found
+
+    def _untagged_place_word(self, token: Token, taken: set[int]) -> bool:
+        return (
+            token.i not in taken
+            and not token.ent_type_
+            and token.pos_ == "PROPN"
+            and is_titled_word(token)
+            and token.lower_ not in self.data.PLACE_KIND_NOUNS
+        )
 
     def _kind_after(self, doc: Doc, k: int, taken: set[int]) -> bool:
         """A capitalised kind of place after a name ("Lac | Province"), ending it."""
@@ -3080,18 +3143,31 @@ class EntityNormaliser:
     def _portfolio_end(self, doc: Doc, k: int) -> int:
         """After 'for'/'of' and up to three capitalised portfolio words, as many times as
         they follow one another: "Special Representative | of the Secretary-General |
-        for Disaster Risk Reduction"."""
+        for Disaster Risk Reduction"; portfolios in a list are one ("Minister of
+        Transport | and | Meteorology X")."""
         while k < len(doc) and doc[k].lower_ in FOR_WORDS | OF_WORDS:
             m = k + 1
             if m < len(doc) and doc[m].lower_ in self.data.DETERMINERS:
                 m += 1
-            first = m
-            while m < len(doc) and m - first < 4 and self._portfolio_word(doc, m):
+            first = part = m
+            while m < len(doc) and m - part < 4 and self._portfolio_word(doc, m):
                 m += 2 if doc[m].text == "-" else 1
+                if self._portfolio_link(doc, m):
+                    m = part = m + 1
             if m == first:
                 return k
             k = m
         return k
+
+    def _portfolio_link(self, doc: Doc, m: int) -> bool:
+        """ "Transport | and | Meteorology", "Economy | , | Planning": a comma or an
+        'and' between two portfolio words."""
+        return (
+            m + 1 < len(doc)
+            and (doc[m].lower_ in AND_WORDS or doc[m].text == ",")
+            and doc[m + 1].text != "-"
+            and self._portfolio_word(doc, m + 1)
+        )
 
     def _portfolio_word(self, doc: Doc, m: int) -> bool:
         """A capitalised word of names or titles, or the hyphen of one ("Secretary | - |
@@ -3254,17 +3330,20 @@ class EntityNormaliser:
         return [span]
 
     def _body_noun_and_region(self, span: Span) -> list[Span]:
-        """ "la directrice générale de la | Banque | pour | l'Afrique de l'Ouest": a bare
-        body noun (the body the article names) and the region a post covers, tagged
-        as one name; an office's noun keeps its region ("Bureau pour l'Afrique")."""
+        """ "la directrice générale de la | Banque | pour | l'Afrique de l'Ouest", « le
+        représentant résident de la | Commission | au | Sénégal »: a bare body noun (the
+        body the article names) and the region or country a post covers, tagged as one
+        name; an office's noun keeps its region ("Bureau pour l'Afrique")."""
         doc = span.doc
         if span.label_ != "ORG" or span.kb_id_ or len(span) < 3:
             return [span]
         head, link = span[0], span[1]
         if not head.is_title or head.lower_ not in self.data.ORG_HEAD_WORDS:
             return [span]
-        if head.lower_ in OFFICE_NOUNS or link.lower_ not in FOR_WORDS:
+        if head.lower_ in OFFICE_NOUNS:
             return [span]
+        if link.lower_ not in FOR_WORDS and link.lower_ not in self.place_prepositions:
+            return [span]  # "la | Commission | au | Sénégal": the place too
         start = span.start + 2
         while start < span.end and doc[start].lower_ in self.data.DETERMINERS:
             start += 1
@@ -4054,12 +4133,13 @@ class EntityNormaliser:
         ):
             ent = self._named_suffix(ent, inner.text) or ent
         named = ent if ent is None else self._without_country_prefix(ent)
-        fits = named is not None and (
-            initials_fit(inner.text, named.text)
-            or _letters_fit(inner.text, named.text)
-            or self._translated_acronym(named, inner.text)
+        spelt = named is not None and (
+            initials_fit(inner.text, named.text) or _letters_fit(inner.text, named.text)
         )
+        fits = spelt or (named is not None and self._translated_acronym(named, inner.text))
         long = ent if fits else None
+        if long is not None and not spelt:
+            long = self._spelt_around(doc, paren, inner.text, long, spans)
         if long is not None and self._listed_after(long):
             # "Chamber of Commerce, Industry, Mines and | Crafts of Cameroon (CCIMA)"
             wider = self._headed_long_form(doc, paren, spans)
@@ -4092,6 +4172,24 @@ class EntityNormaliser:
             short=Span(doc, inner.start, inner.end, label=label, kb_id=qid),
             long=Span(doc, long.start, long.end, label=label, kb_id=qid),
         )
+
+    def _spelt_around(self, doc: Doc, paren: int, short: str, ent: Span, spans: list[Span]) -> Span:
+        """ "Confédération des associations … de l'| Université Laval | (CADEUL)": a
+        longer form the acronym spells, holding the name before the bracket, is the
+        acronym's; only a name the acronym does not spell keeps it by translation."""
+        wider = self._with_head_before(_schwartz_hearst(doc, paren, short), spans)
+        if ent.kb_id_ or wider is None or not wider.start < ent.start or wider.end != ent.end:
+            return ent  # a known body keeps its own acronym: "Board of … | BOAD (BOAD)"
+        if not (wider[0].is_title and wider[0].lower_ in self.acronym_heads):
+            return ent  # "Director General of | Documentation and Immigration (DGDI)"
+        if self.boards.match_at(doc, wider.start):
+            return ent  # "Board of Directors of the | BOAD"
+        k = ent.start
+        while k > wider.start and doc[k - 1].lower_ in self.data.DETERMINERS - OF_WORDS:
+            k -= 1
+        owned = k > wider.start and doc[k - 1].lower_ in OF_WORDS  # "… de l'| Université"
+        listed = any(t.text in (",", ";") for t in doc[wider.start : ent.start])
+        return wider if owned and not listed and initials_fit(short, wider.text) else ent
 
     def _names_event(self, long: Span) -> bool:
         """A long form headed by an event's noun: "(29th) Conference of the Parties"."""
@@ -4450,8 +4548,11 @@ def _kb_matchers(nlp: Language, patterns: list[dict]) -> list[PhraseMatcher]:
     return [exact, lower]
 
 
-NAME_LINKS = frozenset(
-    {"bin", "binti", "bint", "ben", "van", "von", "der", "den", "de", "da", "ould", "ter"}
+NAME_LINKS = (
+    frozenset(
+        {"bin", "binti", "bint", "ben", "van", "von", "der", "den", "de", "da", "ould", "ter"}
+    )
+    | MARRIED_NAME_WORDS
 )
 
 
@@ -4574,6 +4675,8 @@ def _join_particles(spans: list[Span]) -> list[Span]:
     """'Boudewijn van' + 'der' + 'Linden', 'Siti Zubaidah' + 'binti' + 'Osman':
     a person's name runs on over particles to the capitalised word after them."""
     for span in [s for s in spans if s.label_ == "PER"]:
+        if not any(s is span for s in spans):
+            continue  # joined to the name before it already
         doc, start, end = span.doc, span.start, span.end
         k = end
         while k < len(doc) and doc[k].lower_ in NAME_LINKS:
@@ -4602,6 +4705,27 @@ def _name_start_before(spans: list[Span], doc: Doc, i: int) -> int:
     while i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].pos_ == "PROPN":
         i -= 1
     return i
+
+
+def _word_prefix(doc: Doc, i: int) -> bool:
+    """Token i opens a word a hyphen glues to a lower-case one ("Re-elected",
+    "Co-founder"): no name's last word."""
+    return (
+        i + 2 < len(doc)
+        and hyphen_joins(doc, i + 1)
+        and doc[i + 2].is_lower
+        and doc[i].is_title
+        and len(doc[i]) <= 3
+    )
+
+
+def _married_name(span: Span) -> bool:
+    """A woman's name, her husband's after 'épouse' or 'née' inside it ("Clarisse Ngo
+    Bikoï épouse Essomba")."""
+    return any(
+        t.lower_ in MARRIED_NAME_WORDS and span[k - 1].is_title and span[k + 1].is_title
+        for k, t in enumerate(span[1:-1], start=1)
+    )
 
 
 def _join_adjacent_people(spans: list[Span]) -> list[Span]:
@@ -4803,13 +4927,20 @@ CLOSING_QUOTES = frozenset({'"', "”", "»", "’"})
 
 def _title_cased(sent: Span) -> bool:
     """A headline in title case: four in five of its words capitalised (a sentence
-    full of names has more lower-case words)."""
+    full of names has more lower-case words), and no full stop ending it ("Minister
+    of Transport and Meteorology Faniry Razafindrakoto-Ravelo on Monday installed …."
+    is a sentence)."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if sent[-1].text == ".":
+        return False
     return len(words) >= 3 and sum(t.is_title for t in words) * 5 >= len(words) * 4
 
 
 def _headline_cased(sent: Span) -> bool:
-    """A headline in title case, its acronyms in capitals ("UNHCR and CNARR Open …")."""
+    """A headline in title case, its acronyms in capitals ("UNHCR and CNARR Open …"),
+    no full stop ending it."""
+    if sent[-1].text == ".":
+        return False
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     capitalised = sum(t.is_title or t.is_upper for t in words)
     return len(words) >= 3 and capitalised * 5 >= len(words) * 4 and any(t.is_title for t in words)

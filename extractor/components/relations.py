@@ -43,6 +43,7 @@ from extractor.components.util import (
     untagged_name,
 )
 from extractor.kb import load_kb
+from extractor.kb.places import is_town
 from extractor.lang import get_lang_data
 
 LEADER_TYPES = ("PER", "ORG")
@@ -128,6 +129,10 @@ class RelationFinder:
         )  # "qui a dirigé le port", a body's noun the roles read as one too
         self.anaphor_determiners = self.data.ANAPHOR_DETERMINERS
         self.no_name_words = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
+        # the words that end a title of several ("Chief Commercial | Officer"): no name's
+        self.title_ends = {
+            key.replace("-", " ").split()[-1] for key in self.data.ROLE_HEADS if " " in key
+        }
         self.portfolio_words = {w.lower() for w in self.data.MINISTRY_DOMAINS}
         # the words that open a title said to be past ("former", "previously")
         self.past_openers = self.data.FORMER_WORDS | {
@@ -244,6 +249,9 @@ class RelationFinder:
         end = start
         while end < sent.end and end - start < 6:
             token = doc[end]
+            if token.ent_type_ and end - start >= 2 and self._surname_read_as_place(token):
+                end += 1  # "Former INS Director General Hortense Mbarga | Onana |,"
+                break
             if token.ent_type_ or not (
                 token.is_title or token.lower_ in NAME_PARTICLES or token.text == "-"
             ):
@@ -255,6 +263,8 @@ class RelationFinder:
         nouns = self.no_name_words
         if any(t.lower_ in nouns or t.lower_ in self.titles or t.is_stop for t in words):
             return None
+        if words[-1].lower_ in self.title_ends:
+            return None  # "RwandAir's Chief | Commercial Officer": a title, no name
         if self.kb.is_demonym(words[0].text):
             return None  # "Minister of …, African Integration and | Togolese Abroad"
         if all(t.lower_ in self.portfolio_words for t in words):
@@ -266,6 +276,21 @@ class RelationFinder:
         name = doc[start:end]
         self._people.append(name)
         return name
+
+    def _surname_read_as_place(self, token: Token) -> bool:
+        """One capitalised word the model took for a place no gazetteer knows, ending
+        a name: the name's last word."""
+        doc, k = token.doc, token.i
+        return (
+            token.ent_type_ == "LOC"
+            and token.ent_iob_ == "B"
+            and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")
+            and not token.ent_kb_id_
+            and token.is_title
+            and (k + 1 == len(doc) or not doc[k + 1].is_title)
+            and self.kb.lookup(token.text) is None
+            and not is_town(token.text)
+        )
 
     def _as_person(self, ent: Span | None) -> Span | None:
         """The holder of a role is a person: a name the model typed as an
@@ -696,7 +721,9 @@ class RelationFinder:
                 ):
                     role.implicit.country = owner
                 elif role.org is None and role.implicit is None:
-                    role.org = owner
+                    # "Quebec's Delegate General in Dakar" heads a mission, no place
+                    envoy = doc[role.start : role.head_end].text.lower() in self.data.ENVOY_ROLES
+                    role.org = None if envoy and owner.label_ == "LOC" else owner
                 return owner.start
         return j
 
@@ -744,6 +771,11 @@ class RelationFinder:
                 if doc[place.start - 1].lower_ in ("of", "from", "de", "du"):
                     k = place.start - 1  # "X of Sierra Leone was elected …"
                     continue
+                if doc[place.start - 1].lower_ in self.data.PLACE_PREPOSITIONS and (
+                    place.end < j and self._links_title(doc[place.end])
+                ):
+                    k = place.start - 1  # « installé vendredi | à Yaoundé | dans ses fonctions »
+                    continue
             if token.lower_ in self.data.PERSONAL_PRONOUNS and k - 1 == sent.start:
                 # "Il assure depuis janvier …", "He has been acting director of …"
                 person = self._only_person_before(sent) if linked and k < j else None
@@ -780,6 +812,8 @@ class RelationFinder:
                 if left:  # "X, who stepped down as president of Y"
                     role.status = "former"
                 return [person]
+            if self._appoints_someone_else(doc, token):
+                return []  # "X installed | the acting Managing Director": the object's title
             left = left or token.lower_ in self.data.LEAVING_LINKS
             linked = linked or (
                 token.lower_ in self.data.COPULA_LINKS
@@ -805,6 +839,19 @@ class RelationFinder:
                 return []
             k -= 1
         return []
+
+    def _appoints_someone_else(self, doc: Doc, verb: Token) -> bool:
+        """An appointing verb in the active voice before a determined title ("X
+        installed | the acting Managing Director", « X a installé | le directeur »): the
+        title is its object's; the passive gives it to the subject ("X was appointed
+        the new Director")."""
+        k = verb.i + 1
+        return (
+            verb.lower_ in self.data.APPOINTING_VERBS
+            and k < len(doc)
+            and doc[k].lower_ in self.data.DETERMINERS
+            and not any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+        )
 
     def _earlier_post_ending_at(self, doc: Doc, end: int) -> int | None:
         """The start of a title said to be past ("previously Deputy Director General of
@@ -2157,7 +2204,10 @@ def _overlap(a: Span, b: Span) -> bool:
 
 def _absorbs(added: Span, ent: Span) -> bool:
     """'Cheikh Anta Diop University of | Dakar': a body found by a role may hold the
-    place it ends on, never another name."""
+    place it ends on, never another name; a person, the one word of a place no
+    gazetteer knows ending the name ("Hortense Mbarga | Onana")."""
+    if added.label_ == "PER":
+        return ent.label_ == "LOC" and len(ent) == 1 and not ent.kb_id_ and ent.end == added.end
     return (
         added.label_ == "ORG"
         and ent.label_ in ("LOC", "GPE")

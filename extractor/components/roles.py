@@ -276,6 +276,8 @@ class RoleFinder:
         self._possessive_country(sent, role)
         self._civil_service_head(role)
         self._board_before_title(role)
+        if key in self.data.ENVOY_ROLES and role.org is not None and role.org.label_ == "LOC":
+            role.org = None  # "Quebec's Delegate General in Dakar" heads no place
         role.text = doc[self._status_start(doc, start) : role.end].text
         return role
 
@@ -411,6 +413,8 @@ class RoleFinder:
         ):
             self._embassy(sent, role, doc[j:end])
             return
+        if key in self.data.ENVOY_ROLES and self._place_first(doc[j:end]):
+            return  # "Quebec's Delegate General | in Dakar": a mission, not the place's head
         complement = doc[j:end]
         role.end = end
         role.domains = self._domains(complement)
@@ -480,7 +484,9 @@ class RoleFinder:
                 role.org = _untagged_place(complement, self.data)  # « mairesse des | Cayes »
             if role.org is None and self._company_head(role, key):
                 role.org = self._one_word_company(complement)  # « directeur général d'Eneo, »
-        elif first_ent.label_ == "LOC" and (named := _name_through_place(complement, first_ent)):
+        elif first_ent.label_ == "LOC" and (
+            named := _name_through_place(complement, first_ent, self.data)
+        ):
             role.org = named  # "directrice générale de la Croix-Rouge de Belgique"
         elif first_ent is not None and self._covered_region(complement, first_ent):
             # "directeur pour l'Afrique de l'Ouest": of a body named elsewhere, or right
@@ -712,11 +718,16 @@ class RoleFinder:
             demonym=demonym,
         )
 
+    def _place_first(self, complement: Span) -> bool:
+        """The complement's first name is a place's."""
+        first = next((e for e in complement.ents if e.label_ in ("LOC", "ORG")), None)
+        return first is not None and first.label_ == "LOC"
+
     def _country_first(self, complement: Span) -> bool:
         """The complement's first name is a country's ("High Commissioner | of Canada to
         Cameroon"; not "for Refugees")."""
         first = next((e for e in complement.ents if e.label_ in ("LOC", "ORG")), None)
-        return first is not None and first.label_ == "LOC" and self._country_ent(first)
+        return self._place_first(complement) and self._country_ent(first)
 
     def _mission_of_sender(self, unit: ImplicitOrg) -> bool:
         """A delegation or an embassy of a country or of a body that sends them."""
@@ -1043,7 +1054,8 @@ class RoleFinder:
             return False  # the nouns right before the name describe it
         # "l'ONG Pact", "la province du Lualaba", "du directoire de Nexans" (its board)
         kinds = self.data.ORG_HEAD_WORDS | KIND_NOUNS | self.board_words
-        kinds = kinds | self.data.PLACE_KIND_NOUNS  # « du comté de | Garissa »
+        # « du comté de | Garissa », "of the Rural Municipality of | Tessékéré"
+        kinds = kinds | self.data.PLACE_KIND_NOUNS | self.data.PLACE_KIND_ADJECTIVES
         between = [t for t in complement if t.i < ent.start and t.lower_ not in links]
         return any(
             (t.pos_ == "NOUN" or self._capitalised_function(t))
@@ -1794,11 +1806,29 @@ class RoleFinder:
             and not prev.like_num  # "its First | Deputy Speaker": a rank, no body
             and prev.lower_ not in self.data.DEPUTY_WORDS  # "Alternate | Executive Director"
         ):
-            start = prev.i  # "Safaricom CEO X": a name the model did not tag
-            while start > sent.start and prev.i - start < 3 and _proper_name_token(doc[start - 1]):
-                start -= 1
+            start = _untagged_name_start(doc, prev.i, sent.start)
             if not doc[start].ent_type_:
                 role.org = Span(doc, start, prev.i + 1, label="ORG")
+
+
+def _untagged_name_start(doc: Doc, last: int, limit: int) -> int:
+    """Where a name the model did not tag, ending at `last`, starts: up to three
+    more proper-name words before it ("Safaricom | CEO X"), a hyphenated one counting
+    as one ("EDM-SA | Board Chairman X")."""
+    start, words = last, 0
+    while start > limit and words < 3:
+        if _proper_name_token(doc[start - 1]):
+            start -= 1
+        elif (
+            start - 1 > limit
+            and hyphen_joins(doc, start - 1)
+            and _proper_name_token(doc[start - 2])
+        ):
+            start -= 2
+        else:
+            break
+        words += 1
+    return start
 
 
 def _word_forms(span: Span) -> set[str]:
@@ -1836,8 +1866,21 @@ def _first_org(complement: Span, ents: list[Span]) -> Span | None:
         possessive = ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s")
         if ent.label_ == "LOC" and possessive and any(e.start > ent.end for e in ents):
             continue
+        if (
+            ent.label_ == "LOC"
+            and _modifier_place(doc, ent)
+            and any(e.start > ent.end for e in ents)
+        ):
+            continue  # "Director of the | Dakar|-based Africa Office of the IFJ"
         return ent
     return None
+
+
+def _modifier_place(doc: Doc, ent: Span) -> bool:
+    """A place glued by a hyphen to a lower-case word ("Dakar-based", "Nairobi-headquartered"):
+    an adjective of the noun after it."""
+    k = ent.end
+    return k + 1 < len(doc) and hyphen_joins(doc, k) and doc[k + 1].is_lower
 
 
 # Relative words for a body's own ("the IOM, whose chief …", « l'OIM, dont le chef … »).
@@ -1978,7 +2021,7 @@ def _covers_place(token: Token, data: ModuleType) -> bool:
     )
 
 
-def _name_through_place(complement: Span, place: Span) -> Span | None:
+def _name_through_place(complement: Span, place: Span, data: ModuleType) -> Span | None:
     """An untagged capitalised name running into the place it is of: 'Croix-Rouge
     de Belgique', 'Banque centrale du Congo'."""
     doc = complement.doc
@@ -1994,9 +2037,16 @@ def _name_through_place(complement: Span, place: Span) -> Span | None:
         start -= 1
     while start < k and doc[start].text == "-":
         start += 1
-    if start == k or k == place.start:
+    if start == k or k == place.start or _only_place_kind(doc[start:k], data):
         return None
     return Span(doc, start, place.end, label="ORG")
+
+
+def _only_place_kind(words: Span, data: ModuleType) -> bool:
+    """ "the Urban Municipality | of Toamasina": a kind of place before its name, no
+    body's name."""
+    kinds = data.PLACE_KIND_NOUNS | data.PLACE_KIND_ADJECTIVES
+    return all(t.lower_ in kinds for t in words)
 
 
 def _unknown_name(complement: Span, data: ModuleType) -> Span | None:

@@ -114,6 +114,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "lord mayor": ("mayor", "LEADS"),
     "burgomaster": ("mayor", "LEADS"),
     "resident representative": ("director", "LEADS"),
+    "chief representative": ("director", "LEADS"),  # JICA's, KOICA's head in a country
     "resident coordinator": ("director", "LEADS"),  # of the UN system in a country
     "country representative": ("director", "LEADS"),
     "rector": ("director", "LEADS"),
@@ -139,6 +140,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "director": ("director", "LEADS"),
     "administrator": ("director", "LEADS"),
     "high commissioner": ("director", "LEADS"),
+    "delegate general": ("director", "LEADS"),  # « délégué général »: of a festival, of
+    "general delegate": ("director", "LEADS"),  # a government's delegation abroad
     "secretary-general": ("secretary_general", "LEADS"),
     "general secretary": ("secretary_general", "LEADS"),
     "secretary general": ("secretary_general", "LEADS"),
@@ -676,6 +679,7 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
         "country director",
         "country manager",
         "resident representative",
+        "chief representative",
         "resident coordinator",
         "country representative",
         "representative",
@@ -732,6 +736,9 @@ PLACE_LIST_NOUNS: frozenset[str] = frozenset({"departments"})
 # What follows a nationality in the plural to name its nationals abroad, a ministry's
 # portfolio ("Minister of Foreign Affairs and Tunisians Abroad"), no place.
 ABROAD_PHRASES: tuple[str, ...] = ("abroad", "overseas", "in the diaspora", "of the diaspora")
+# Words that qualify a kind of place before its name ("the Urban Municipality
+# of | Toamasina", « la commune rurale de | Tessékéré »), no name themselves.
+PLACE_KIND_ADJECTIVES: frozenset[str] = frozenset({"urban", "rural"})
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
         "regions",
@@ -795,7 +802,9 @@ EMBASSY_NOUNS: frozenset[str] = frozenset({"embassy", "delegation"})
 AMBASSADOR_ROLES: frozenset[str] = frozenset({"ambassador", "ambassadors"})
 # Titles of a country's envoy when a country follows them ("High Commissioner of Canada
 # to Cameroon", a Commonwealth ambassador; not the "High Commissioner for Refugees").
-ENVOY_ROLES: frozenset[str] = frozenset({"high commissioner"})
+ENVOY_ROLES: frozenset[str] = frozenset(
+    {"high commissioner", "delegate general", "general delegate"}
+)
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "Ministry of {domain}"
 MINISTRY_WORD: str = "ministry"

@@ -121,6 +121,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "responsable pays": ("director", "LEADS"),  # "country manager"
     "représentant résident": ("director", "LEADS"),
     "représentante résidente": ("director", "LEADS"),
+    "représentant en chef": ("director", "LEADS"),  # JICA's, KOICA's head in a country
+    "représentante en chef": ("director", "LEADS"),
     "coordonnateur résident": ("director", "LEADS"),  # of the UN system in a country
     "coordonnatrice résidente": ("director", "LEADS"),
     "coordinateur résident": ("director", "LEADS"),
@@ -156,6 +158,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "administrateur": ("director", "LEADS"),
     "administratrice": ("director", "LEADS"),
     "haut-commissaire": ("director", "LEADS"),
+    "délégué général": ("director", "LEADS"),  # a festival's, a government's delegation
+    "déléguée générale": ("director", "LEADS"),
     "haute-commissaire": ("director", "LEADS"),
     "haut commissaire": ("director", "LEADS"),
     "secrétaire général": ("secretary_general", "LEADS"),
@@ -824,6 +828,8 @@ COUNTRY_ROLES: frozenset[str] = frozenset(
         "responsable de pays",
         "représentant résident",
         "représentante résidente",
+        "représentant en chef",
+        "représentante en chef",
         "coordonnateur résident",
         "coordonnatrice résidente",
         "coordinateur résident",
@@ -899,6 +905,8 @@ ABROAD_PHRASES: tuple[str, ...] = (
     "de l'extérieur",
     "de la diaspora",
 )
+# See en.PLACE_KIND_ADJECTIVES: « la commune urbaine de | Toamasina ».
+PLACE_KIND_ADJECTIVES: frozenset[str] = frozenset({"urbaine", "urbain", "rurale", "rural"})
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
     {
         "régions",
@@ -948,7 +956,13 @@ AMBASSADOR_ROLES: frozenset[str] = frozenset(
 )
 # See en.ENVOY_ROLES: « la haute-commissaire du Canada au Cameroun ».
 ENVOY_ROLES: frozenset[str] = frozenset(
-    {"haut-commissaire", "haute-commissaire", "haut commissaire"}
+    {
+        "haut-commissaire",
+        "haute-commissaire",
+        "haut commissaire",
+        "délégué général",
+        "déléguée générale",
+    }
 )
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "ministère ({domain})"
