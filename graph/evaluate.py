@@ -149,6 +149,7 @@ def score_leads(gold: dict[str, Any], extraction: Extraction, totals: Totals) ->
     gold_leads = gold.get("leads", [])
     matched_gold: set[int] = set()
     kb = load_kb()
+    surfaces = gold_surfaces(gold)
     for (subject, obj), relation in predicted.items():
         s, o = entities.get(subject), entities.get(obj)
         hit = None
@@ -158,7 +159,7 @@ def score_leads(gold: dict[str, Any], extraction: Extraction, totals: Totals) ->
                 and s
                 and o
                 and _leader_matches(lead, s)
-                and _org_matches(lead, o, kb)
+                and _org_matches(lead, o, kb, surfaces)
             ):
                 hit = i
                 break
@@ -187,9 +188,27 @@ def _leader_matches(lead: dict[str, Any], entity) -> bool:
     return kb_entry is not None and kb_entry.qid == entity.id
 
 
-def _org_matches(lead: dict[str, Any], entity, kb) -> bool:
+def gold_surfaces(gold: dict[str, Any]) -> dict[str, set[str]]:
+    """Every canonical name of the gold's entities -> the forms the article writes it
+    in ("National Civil Aviation Agency (Benin)" -> « Agence nationale de l'aviation
+    civile », "ANAC"), as the gold annotates them."""
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for entity in gold.get("entities", []):
+        if entity.get("canonical"):
+            surfaces[_norm(entity["canonical"])].add(_norm(entity["text"]))
+    return surfaces
+
+
+def _org_matches(
+    lead: dict[str, Any], entity, kb, surfaces: dict[str, set[str]] | None = None
+) -> bool:
     names = _names(entity)
     org = lead.get("org") or ""
+    # the gold's own entities say which forms of the article name its canonical body
+    # (« ancien président du conseil » after « … de l'Agence nationale de l'aviation
+    # civile (ANAC) »: the agency, by the gold's canonical name alone)
+    if surfaces and names & surfaces.get(_norm(org), set()):
+        return True
     # the gold's canonical name may carry a qualifier no text writes: "National Civil
     # Aviation Agency (Benin)", "Benin Electric Power Company (SBEE)"
     wanted = [org, _QUALIFIER.sub("", org), lead.get("org_mention") or ""]

@@ -1054,6 +1054,8 @@ class EntityNormaliser:
             return self._programme_adjectives(span)  # "the Noor Douar programme"
         if span.label_ == "LOC" and len(span) > 1 and span[-1].lower_ in kinds:
             return Span(doc, span.start, span.end - 1, label="LOC")  # "Zagora province"
+        if span.label_ == "LOC" and len(span) > 2 and self._kind_of_name(span):
+            return Span(doc, span.start + 2, span.end, label="LOC")  # "City of | Garoua"
         if span.label_ != "LOC" and self._place_kind_around(span) and span[0].is_title:
             return Span(doc, span.start, span.end, label="LOC")
         # "KEMRI" (a town "Kemri" exists) is a body: towns are not written in capitals
@@ -1062,6 +1064,16 @@ class EntityNormaliser:
         if span.label_ != "LOC" and not acronym and (town or self._region_in_context(span)):
             return Span(doc, span.start, span.end, label="LOC")
         return span
+
+    def _kind_of_name(self, span: Span) -> bool:
+        """ "City of Garoua", "Province of Kolda": a kind of place, 'of' and a name the
+        knowledge base does not know with its kind."""
+        return (
+            span[0].lower_ in self.data.PLACE_KIND_NOUNS
+            and span[1].lower_ in OF_WORDS
+            and span[2].is_title
+            and self.kb.lookup(span.text) is None
+        )
 
     def _legal_form_end(self, span: Span) -> bool:
         """A company's legal form closing the name ("Cosmétiques Boréalis Inc.", "SA",
@@ -3208,6 +3220,8 @@ class EntityNormaliser:
             start = i + 1
             while start < len(doc) and doc[start].lower_.rstrip(".") in self.titles:
                 start += 1  # "appointed Dr | Jane Doe"
+            if start < len(doc) and self.kb.is_demonym(doc[start].text):
+                start += 1  # "Appoints | Frenchman | Jean-Christophe Delaunay as …"
             end = start
             while end < len(doc) and end - start < 5 and end not in taken:
                 if _name_token(doc[end]):

@@ -1505,9 +1505,17 @@ class RelationFinder:
     ) -> list[Candidate]:
         """The body in the acting word's complement, else the one fronted (« Au Port
         autonome de Cotonou, l'intérim … »), else the one the article is about."""
-        body = _first_ent_in(obj, ("ORG",)) or fronted
+        body = _first_ent_in(obj, ("ORG",)) or fronted or self._whose_body(sent, subject)
         span = sent.doc[obj.i : obj.i + 1]
         return [_body_or_context_lead(subject, body, span, sent, "interim_verb", obj.text, status)]
+
+    def _whose_body(self, sent: Span, person: Span) -> Span | None:
+        """ "la Direction générale de la santé, dont (le docteur) X | assure l'intérim":
+        the body named right before « dont »/"whose"."""
+        k = self._before_titles(sent.doc, person.start, sent.start)
+        if self._word_before(sent, k) not in self.data.WHOSE_WORDS:
+            return None
+        return _antecedent_org(sent, k - 1)
 
     def _led_anaphor(self, subject: Span, obj: Token, sent: Span, verb: Token) -> list[Candidate]:
         """'Z, who had chaired the federation since 2019': the body named before with

@@ -130,6 +130,7 @@ class RoleFinder:
             with_curly_apostrophes((*data.BOARD_NAMES, *BOARD_NOUNS)), tokenizer
         )
         self.board_words = frozenset(w for board in self.boards for w in board)
+        self.board_nouns = frozenset(board[0] for board in self.boards)  # "board", « conseil »
         self.charges = lower_tuples(data.CHARGE_PHRASES, tokenizer)  # "in charge of"
         self.lookup = dict(self.phrases)
         self.titles = {h for h in data.HONORIFICS if " " not in h}
@@ -437,7 +438,11 @@ class RoleFinder:
                 or self._host_after(sent, role),
                 country=unit.parent,
             )
-        elif unit is not None and (self._bare_board(unit) or self._bare_company(unit)):
+        elif unit is not None and (
+            self._bare_board(unit)
+            or self._bare_company(unit)
+            or (role.role_class == "chair" and self._bare_board_noun(unit))
+        ):
             # "président du conseil d'administration", "directeur général du groupe": of
             # the company the article is about
             role.implicit = ImplicitOrg(name="", kind="context", span=unit.span)
@@ -925,6 +930,17 @@ class RoleFinder:
         d'administration")."""
         board = self._board_phrase(unit.span)
         return unit.parent is None and board is not None and len(board) == len(unit.span)
+
+    def _bare_board_noun(self, unit: ImplicitOrg) -> bool:
+        """A board's noun alone in lower case (« président du | conseil », "chair of the
+        | board"): the board of the company the article is about."""
+        words = [t for t in unit.span if t.lower_ not in self.data.DETERMINERS]
+        return (
+            unit.parent is None
+            and len(words) == 1
+            and words[0].is_lower
+            and words[0].lower_ in self.board_nouns
+        )
 
     def _bare_company(self, unit: ImplicitOrg) -> bool:
         """A company named by its lower-case common noun alone ("du groupe")."""

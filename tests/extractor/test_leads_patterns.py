@@ -4994,3 +4994,42 @@ def test_a_report_s_topic_is_no_part_of_the_commission_s_name():
     text = "Le sommet examinera le rapport de la Commission sur la mise en œuvre de la Vision 2050."
     names = {e["name"] for e in extract(text, lang="fr")["entities"]}
     assert "Commission sur la mise" not in names
+
+
+def test_an_acting_head_in_a_dont_clause_heads_the_body_before_it():
+    text = (
+        "La campagne sera coordonnée par le Programme national de lutte contre le paludisme "
+        "(PNLP), dirigé depuis 2022 par le docteur Idrissa Maïga, et par la Direction générale "
+        "de la santé publique, dont le docteur Bakary Konaté assure l'intérim depuis février."
+    )
+    leads = _leads(extract(text, lang="fr"))
+    assert ("Bakary Konaté", "Direction générale de la santé publique", "current") in leads
+    assert ("Idrissa Maïga", "Programme national de lutte contre le paludisme", "current") in leads
+
+
+def test_the_chair_of_the_board_named_alone_chairs_the_company_whose_board_met():
+    text = (
+        "Le conseil d'administration de la Bourse régionale des valeurs mobilières (BRVM) s'est "
+        "réuni à Abidjan. Les comptes ont été présentés par le président du conseil, le "
+        "professeur Aurélien Tchicaya."
+    )
+    assert _lead_ids(extract(text, lang="fr")) == {
+        ("per:aurelien-tchicaya", "org:regional-securities-exchange")
+    }
+
+
+def test_a_nationality_noun_before_an_appointee_s_name_is_no_part_of_it():
+    text = "FEMAFOOT Appoints Frenchman Jean-Christophe Delaunay as Head Coach"
+    people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert people == {"Jean-Christophe Delaunay"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Mayor of the City of Garoua, Hamadou Bello Oumarou, welcomed the delegation."),
+        ("fr", "Le maire de la ville de Garoua, Hamadou Bello Oumarou, a accueilli la délégation."),
+    ],
+)  # fmt: skip
+def test_a_city_s_kind_is_no_part_of_its_name(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:hamadou-bello-oumarou", "loc:garoua")}

@@ -29,3 +29,27 @@ def test_a_gold_body_s_qualifier_in_brackets_is_no_part_of_the_name_to_match():
 
 def test_another_body_still_does_not_match():
     assert _score("National Civil Aviation Agency (Benin)", "Port Authority") == (0, 1, 1)
+
+
+def _score_with_entities(org_name: str, entities: list[dict[str, str]]) -> tuple[int, int, int]:
+    gold = {
+        "leads": [{"leader": "Nestor Gbenou", "org": "National Civil Aviation Agency (Benin)"}],
+        "entities": entities,
+    }
+    totals = Totals()
+    score_leads(gold, _extraction(org_name), totals)
+    return totals.leads.tp, totals.leads.fp, totals.leads.fn
+
+
+def test_a_form_the_gold_annotates_for_the_canonical_body_matches_it():
+    canonical = "National Civil Aviation Agency (Benin)"
+    entities = [
+        {"text": "Agence nationale de l’aviation civile", "type": "ORG", "canonical": canonical},
+        {"text": "ANAC", "type": "ORG", "canonical": canonical},
+    ]
+    assert _score_with_entities("Agence nationale de l'aviation civile", entities) == (1, 0, 0)
+
+
+def test_a_form_the_gold_annotates_for_another_body_does_not_match():
+    entities = [{"text": "Port autonome de Cotonou", "type": "ORG", "canonical": "Port of Cotonou"}]
+    assert _score_with_entities("Port autonome de Cotonou", entities) == (0, 1, 1)
