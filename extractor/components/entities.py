@@ -4618,7 +4618,7 @@ def _topic_word(token) -> bool:
 
 def _name_token(token) -> bool:
     return (
-        (token.is_title or token.lower_ in NAME_LINKS)
+        (token.is_title or token.lower_ in NAME_LINKS or PREFIXED_SURNAME_RE.match(token.text))
         and not token.is_punct
         and token.pos_
         in (
@@ -4630,8 +4630,14 @@ def _name_token(token) -> bool:
     )
 
 
+# Surnames with a second capital after their prefix: "MacLellan", "McKenzie", "O'Brien".
+PREFIXED_SURNAME_RE = re.compile(r"^(?:Mac|Mc|O['’])[A-Z][a-zà-ÿ]+$")
+
+
 def _capitalised_name_word(text: str) -> bool:
-    """'Ndiaye', "Ndung'u", 'Ould' (str.istitle() rejects "Ndung'u")."""
+    """'Ndiaye', "Ndung'u", 'Ould', 'MacLellan' (str.istitle() rejects "Ndung'u")."""
+    if PREFIXED_SURNAME_RE.match(text):
+        return True
     letters = text.replace("'", "").replace("’", "")
     return len(letters) > 1 and letters.isalpha() and text[0].isupper() and letters[1:].islower()
 

@@ -840,6 +840,8 @@ NATIONAL_INSTITUTIONS: dict[str, str] = {
     "audit court": "court-of-auditors",
     "economic, social and environmental council": "economic-social-council",
     "economic and social council": "economic-social-council",
+    "house of commons": "house-of-commons",  # Canada's, the United Kingdom's
+    "house of representatives": "house-of-representatives",  # Morocco's, Nigeria's …
 }
 INSTITUTION_NAMES: dict[str, str] = {
     "presidency": "Presidency of the Republic",
@@ -853,6 +855,8 @@ INSTITUTION_NAMES: dict[str, str] = {
     "court-of-cassation": "Court of Cassation",
     "court-of-auditors": "Court of Auditors",
     "economic-social-council": "Economic, Social and Environmental Council",
+    "house-of-commons": "House of Commons",
+    "house-of-representatives": "House of Representatives",
 }
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
     {

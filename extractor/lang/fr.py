@@ -999,6 +999,8 @@ NATIONAL_INSTITUTIONS: dict[str, str] = {
     "cour des comptes": "court-of-auditors",
     "conseil économique, social et environnemental": "economic-social-council",
     "conseil économique et social": "economic-social-council",
+    "chambre des communes": "house-of-commons",  # Canada's, the United Kingdom's
+    "chambre des représentants": "house-of-representatives",  # Morocco's, Nigeria's …
 }
 INSTITUTION_NAMES: dict[str, str] = {
     "presidency": "Présidence de la République",
@@ -1012,6 +1014,8 @@ INSTITUTION_NAMES: dict[str, str] = {
     "court-of-cassation": "Cour de cassation",
     "court-of-auditors": "Cour des comptes",
     "economic-social-council": "Conseil économique, social et environnemental",
+    "house-of-commons": "Chambre des communes",
+    "house-of-representatives": "Chambre des représentants",
 }
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
     {

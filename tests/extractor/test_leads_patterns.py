@@ -5033,3 +5033,25 @@ def test_a_nationality_noun_before_an_appointee_s_name_is_no_part_of_it():
 )  # fmt: skip
 def test_a_city_s_kind_is_no_part_of_its_name(lang, text):
     assert _lead_ids(extract(text, lang=lang)) == {("per:hamadou-bello-oumarou", "loc:garoua")}
+
+
+def test_a_surname_with_a_capital_after_its_prefix_is_part_of_the_name():
+    text = (
+        "OTTAWA, 26 March 2026 – The report was presented to the Speaker of the House of "
+        "Commons, the Honourable Gregory MacLellan. It was tabled the same day."
+    )
+    people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert people == {"Gregory MacLellan"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "OTTAWA, 26 March 2026 – The Speaker of the House of Commons, Gregory Fraser, spoke."),
+        ("fr", "OTTAWA, le 26 mars 2026 – Le président de la Chambre des communes, Gregory Fraser, a parlé."),
+    ],
+)  # fmt: skip
+def test_a_house_of_commons_is_one_body_in_both_languages(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {
+        ("per:gregory-fraser", "org:house-of-commons-canada")
+    }
