@@ -334,8 +334,13 @@ class RelationFinder:
             holders, rule, confidence = people
             if rule == "removed_from":
                 role.status = "former"  # "removed X from his post as Managing Director"
-            if rule == "predicative" and self._pluperfect_link(sent, holders[0], role):
-                role.status = "former"  # "X had been serving as interim Director General"
+            if rule == "predicative" and (
+                self._pluperfect_link(sent, holders[0], role)
+                or _narrative_copula(sent.doc, holders[0].end, role.start)
+            ):
+                # "X had been serving as interim Director General", « M. X était depuis
+                # 2023 directeur de Y »
+                role.status = "former"
             if rule in ("apposition_after_name", "predicative"):
                 # "X, chairman of A and …", "appointed X as A and | Head of B": one holder
                 self._chain[role.end] = holders
@@ -766,6 +771,9 @@ class RelationFinder:
             if token.lower_ in self.data.WEEKDAYS and k < j and self._links_title(doc[k]):
                 k -= 1 + (doc[k - 2].lower_ in self.data.DATE_LEAD_WORDS and k - 2 > sent.start)
                 continue  # "X was installed | on Thursday | as …", « installé jeudi »
+            if (since := self._since_phrase_start(sent, k)) is not None:
+                k = since  # « M. X était | depuis 2023 | directeur de … »
+                continue
             place = _ent_ending_at(doc, k, ("LOC",)) if token.ent_type_ == "LOC" else None
             if place is not None and place.start - 1 > sent.start:
                 if doc[place.start - 1].lower_ in ("of", "from", "de", "du"):
@@ -839,6 +847,24 @@ class RelationFinder:
                 return []
             k -= 1
         return []
+
+    def _since_phrase_start(self, sent: Span, k: int) -> int | None:
+        """Where a time phrase since a year ending right before token k starts
+        (« depuis | 2023 », « depuis janvier 2024 »), else None."""
+        doc = sent.doc
+        if k - 2 < sent.start or not _year(doc[k - 1]):
+            return None
+        i = k - 2
+        if doc[i].lower_ in self.data.MONTHS and i - 1 >= sent.start:
+            i -= 1
+        return i if doc[i].lower_ in self.data.SINCE_WORDS else None
+
+    def _told_before(self, doc: Doc, start: int, end: int) -> bool:
+        """A pluperfect's auxiliary or an adverb of before between a leader and the
+        phrase (« X avait (auparavant) été | à la tête de Y », "X had been | at the helm
+        of Y")."""
+        words = {t.lower_ for t in doc[start:end]}
+        return bool(words & (self.data.PAST_AUXILIARIES | self.data.PAST_ADVERBS))
 
     def _appoints_someone_else(self, doc: Doc, verb: Token) -> bool:
         """An appointing verb in the active voice before a determined title ("X
@@ -1604,6 +1630,8 @@ class RelationFinder:
             return False
         if any(t.lower_ in self.data.UNTIL_WORDS for t in verb.subtree) or self._pluperfect(verb):
             return True
+        if any(c.dep_ == "advmod" and c.lower_ in self.data.PAST_ADVERBS for c in verb.children):
+            return True  # "He previously headed OCRTIS", « il a auparavant dirigé … »
         return self._closed_period(verb) or self._before_another(verb)
 
     def _pluperfect(self, verb: Token) -> bool:
@@ -1776,7 +1804,14 @@ class RelationFinder:
         replaced = None
         if leader is None and target is not None and status == "current":
             leader = replaced = self._replaced_before(sent, start)
-        if leader is not None and status == "current" and _narrative_copula(doc, leader.end, start):
+        if (
+            leader is not None
+            and status == "current"
+            and (
+                _narrative_copula(doc, leader.end, start)
+                or self._told_before(doc, leader.end, start)
+            )
+        ):
             status = "former"  # « Mme X était à la tête de ce ministère depuis 2023. »
         if successors_only and leader is not None and self._given_to(sent, leader, start):
             successors_only = False  # « a élu Mme X | à la présidence de l'instance »

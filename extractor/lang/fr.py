@@ -461,6 +461,10 @@ TIME_NOUNS: frozenset[str] = frozenset(
     {"année", "an", "mois", "semaine", "trimestre", "semestre", "fois"}
 )
 # Phrases before a title that put it in the past: "X, until recently head of Y".
+# See en.PAST_ADVERBS: « il a auparavant dirigé l'OCRTIS ».
+PAST_ADVERBS: frozenset[str] = frozenset(
+    {"auparavant", "précédemment", "jadis", "autrefois", "naguère"}
+)
 FORMER_PHRASES: tuple[str, ...] = (
     "jusqu'ici",
     "jusque-là",

@@ -5055,3 +5055,23 @@ def test_a_house_of_commons_is_one_body_in_both_languages(lang, text):
     assert _lead_ids(extract(text, lang=lang)) == {
         ("per:gregory-fraser", "org:house-of-commons-canada")
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Moussa Sarr previously headed the Central Office for Drug Control (OCLD)."),
+        ("fr", "M. Moussa Sarr a auparavant dirigé l'Office central de lutte contre la drogue (OCLD)."),
+        ("fr", "M. Moussa Sarr avait auparavant été à la tête de l'Office central de lutte contre la drogue (OCLD)."),
+        ("fr", "Âgé de 54 ans, M. Moussa Sarr était depuis 2023 directeur de l'Office central de lutte contre la drogue (OCLD)."),
+    ],
+)  # fmt: skip
+def test_a_lead_told_as_before_the_news_is_former(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, _, s in leads} == {("Moussa Sarr", "former")}
+
+
+def test_a_lead_since_a_year_in_the_present_stays_current():
+    text = "M. Moussa Sarr est depuis janvier 2024 directeur de l'Office central de lutte contre la drogue."
+    leads = _leads(extract(text, lang="fr"))
+    assert {(p, s) for p, _, s in leads} == {("Moussa Sarr", "current")}
