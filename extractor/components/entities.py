@@ -834,6 +834,9 @@ class EntityNormaliser:
         rest = doc[start : span.end]
         if start == span.start or len(rest) < 2 or not _looks_like_name(rest):
             return None
+        last = rest[-1].lower_
+        if singular(last) in self.name_vocabulary or last in self.data.OFFICE_FUNCTIONS:
+            return None  # "Director of Public | Sector Operations": the function goes on
         return Span(doc, start, span.end, label="PER")
 
     def _portfolio_before_minister(self, span: Span) -> bool:
@@ -861,7 +864,9 @@ class EntityNormaliser:
             rest = doc[k : span.end]
             if entry is None or not _country_or_region(entry) or not self._person_words(rest):
                 continue
-            return [Span(doc, span.start, k, label="LOC"), Span(doc, k, span.end, label="PER")]
+            # the model may end the name early: "… for Burkina Faso Annegret | Vollmer-Sanou"
+            end = self._extend_person(Span(doc, k, span.end, label="PER")).end
+            return [Span(doc, span.start, k, label="LOC"), Span(doc, k, end, label="PER")]
         return self._title_complement_then_person(span)
 
     def _body_title_person(self, span: Span) -> list[Span]:
@@ -2121,6 +2126,8 @@ class EntityNormaliser:
             )
         ):
             start -= 1
+        if start == span.start and self._stray_hyphenated_first_name(doc, start):
+            start -= 3  # "elected | Jean-Baptiste | Adéoti Dossou-Yovo", the first tagged a body
         # "Sophie Arnaud | -Delmas", "Amani | Wekesa-Otieno": the model can stop early
         words = 0  # whole words added; a hyphen's half is part of the word before
         while end < len(doc) and end - span.end < 5:
@@ -2187,6 +2194,22 @@ class EntityNormaliser:
             and token.lower_ not in self.titles
             and token.lower_ not in self.role_words  # "Secretary of | State Marco Rubio"
             and not self.kb.is_demonym(token.text)
+        )
+
+    def _stray_hyphenated_first_name(self, doc: Doc, start: int) -> bool:
+        """ "Jean | - | Baptiste" right before a name, tagged alone as a body or a place
+        no gazetteer knows: a compound first name."""
+        if start < 3 or not hyphen_joins(doc, start - 2):
+            return False
+        first, second = doc[start - 3], doc[start - 1]
+        ent = next((e for e in doc.ents if e.start == start - 3 and e.end == start), None)
+        return (
+            ent is not None
+            and ent.label_ in ("ORG", "LOC", "GPE")
+            and not ent.kb_id_
+            and all(t.is_title and t.is_alpha for t in (first, second))
+            and self.kb.lookup(ent.text) is None
+            and not self.kb.countries_of_demonym(ent.text)  # « l'Équato-Guinéen X »
         )
 
     def _opening_first_name(self, token) -> bool:

@@ -263,8 +263,9 @@ class RelationFinder:
         nouns = self.no_name_words
         if any(t.lower_ in nouns or t.lower_ in self.titles or t.is_stop for t in words):
             return None
-        if words[-1].lower_ in self.title_ends:
-            return None  # "RwandAir's Chief | Commercial Officer": a title, no name
+        if words[-1].lower_ in self.title_ends or words[-1].lower_ in self.data.OFFICE_FUNCTIONS:
+            return None  # "RwandAir's Chief | Commercial Officer", "Director of Public |
+            # Sector Operations": a title or a function, no name
         if self.kb.is_demonym(words[0].text):
             return None  # "Minister of …, African Integration and | Togolese Abroad"
         if all(t.lower_ in self.portfolio_words for t in words):

@@ -1184,8 +1184,14 @@ class RoleFinder:
             noun = self._owner_noun_after(name_span, board) if parent is None else None
             if noun is not None:
                 return anaphor(noun)  # « conseil d'administration du | port »
+        if parent is None and len(name_span) == 1 and self._anaphor_noun(name_span[0]):
+            return anaphor(name_span)  # « la directrice exécutive du | réseau »
         kind = "board" if at_start and parent is not None else "unit"
         return ImplicitOrg(name=name_span.text, kind=kind, span=name_span, parent=parent)
+
+    def _anaphor_noun(self, token: Token) -> bool:
+        """A body's noun in lower case that names the one of that noun named before."""
+        return token.is_lower and token.lower_ in self.data.ANAPHOR_NOUNS
 
     def _ministry(self, complement: Span, demonym: str | None) -> ImplicitOrg:
         words = [t.i for t in complement if t.lower_ not in self.data.ROLE_PREPOSITIONS]

@@ -553,6 +553,13 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "tribunal",
         "assembly",
         "ministry",  # "the Secretary General of the Ministry", its general secretariat
+        "network",  # "the network's Executive Director" after "the West Africa Network …"
+        "association",
+        "chamber",  # "the chamber's President" after "the Chamber of Commerce …"
+        "committee",
+        "school",
+        "laboratory",
+        "parliament",
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his

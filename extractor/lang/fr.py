@@ -695,6 +695,13 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "tribunal",
         "assemblée",
         "ministère",  # « le secrétaire général du ministère », its general secretariat
+        "réseau",  # « le directeur exécutif du réseau » after « le Réseau ouest-africain … »
+        "association",
+        "chambre",  # « le président de la chambre » after « la Chambre de commerce … »
+        "comité",
+        "école",
+        "laboratoire",
+        "parlement",
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his

@@ -5075,3 +5075,46 @@ def test_a_lead_since_a_year_in_the_present_stays_current():
     text = "M. Moussa Sarr est depuis janvier 2024 directeur de l'Office central de lutte contre la drogue."
     leads = _leads(extract(text, lang="fr"))
     assert {(p, s) for p, _, s in leads} == {("Moussa Sarr", "current")}
+
+
+def test_a_name_the_model_ended_early_after_a_country_goes_on_to_its_surname():
+    text = (
+        "OUAGADOUGOU, 17 March 2026 – KfW Country Director for Burkina Faso Annegret "
+        "Vollmer-Sanou on Tuesday signed a EUR 42 million financing agreement."
+    )
+    people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert people == {"Annegret Vollmer-Sanou"}
+
+
+def test_a_hyphenated_first_name_the_model_took_for_a_body_opens_the_name():
+    text = (
+        "The Board of Governors of the ECOWAS Bank for Investment and Development (EBID), "
+        "meeting in Lomé on 22 April 2026, elected Jean-Baptiste Adéoti Dossou-Yovo, a Beninese "
+        "national, as President of the institution."
+    )
+    people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert people == {"Jean-Baptiste Adéoti Dossou-Yovo"}
+
+
+def test_a_function_s_words_after_its_first_are_no_holder():
+    text = (
+        "An economist, he previously served as Director of Public Sector Operations at the "
+        "West African Development Bank (BOAD)."
+    )
+    data = extract(text, lang="en")
+    assert not [e for e in data["entities"] if e["type"] == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The West Africa Network for Peacebuilding (WANEP) met at the headquarters of the "
+               "ECOWAS Commission. The report was handed over by the network's Regional Executive "
+               "Director, Dr Adwoa Sarpong, to the Commission."),
+        ("fr", "Le Réseau ouest-africain pour l'édification de la paix (WANEP) s'est réuni au siège "
+               "de la Commission de la CEDEAO. Le rapport a été remis par la directrice exécutive "
+               "régionale du réseau, Mme Adwoa Sarpong, à la Commission."),
+    ],
+)  # fmt: skip
+def test_a_network_named_again_by_its_noun_is_the_network(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:adwoa-sarpong", "org:wanep")}
