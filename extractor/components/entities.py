@@ -4653,8 +4653,9 @@ def _name_token(token) -> bool:
     )
 
 
-# Surnames with a second capital after their prefix: "MacLellan", "McKenzie", "O'Brien".
-PREFIXED_SURNAME_RE = re.compile(r"^(?:Mac|Mc|O['’])[A-Z][a-zà-ÿ]+$")
+# Surnames with a second capital after their prefix: "MacLellan", "McKenzie", "O'Brien",
+# "d'Almeida" (one token in English).
+PREFIXED_SURNAME_RE = re.compile(r"^(?:Mac|Mc|O['’]|d['’])[A-ZÀ-Ý][a-zà-ÿ]+$")
 
 
 def _capitalised_name_word(text: str) -> bool:

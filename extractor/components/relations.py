@@ -270,8 +270,9 @@ class RelationFinder:
             return None  # "Minister of …, African Integration and | Togolese Abroad"
         if all(t.lower_ in self.portfolio_words for t in words):
             return None  # "Minister of Agriculture, | Maritime Fisheries |, …": portfolios
-        if start > sent.start and doc[start - 1].lower_ in self.data.CONJUNCTIONS:
-            return None  # "Minister of Transport, Civil Aviation and | Merchant Navy": a portfolio
+        if start > sent.start and doc[start - 1].lower_ in self.data.CONJUNCTIONS | OF_WORDS:
+            return None  # "Minister of Transport, Civil Aviation and | Merchant Navy", "…
+            # and Promotion of | Productive Sectors": a portfolio
         if not any(t.pos_ == "PROPN" for t in words) and doc[start - 1].text != ",":
             return None  # without a comma before them, capitalised nouns need a proper noun
         name = doc[start:end]

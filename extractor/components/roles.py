@@ -796,9 +796,15 @@ class RoleFinder:
             k -= 1
         if doc[k - 1].lower_ in self.data.CONJUNCTIONS:
             return end  # "of Foreign Affairs and | Malians Abroad": a portfolio, no name
+        if end < len(doc) and doc[end].text == "," and self._person_at(doc, end + 1):
+            return end  # "… and Promotion of | Productive Sectors |, Sidi X": the name apposed
         if end - k >= 2 and k > start + 1 and doc[k].ent_type_ not in ("ORG", "LOC"):
             return k
         return end
+
+    @staticmethod
+    def _person_at(doc: Doc, i: int) -> bool:
+        return i < len(doc) and doc[i].ent_type_ == "PER" and doc[i].ent_iob_ == "B"
 
     def _board_of(self, ent: Span, complement: Span) -> Span | None:
         """The body whose board a role's complement names: its chair chairs the

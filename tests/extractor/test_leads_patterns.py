@@ -5118,3 +5118,26 @@ def test_a_function_s_words_after_its_first_are_no_holder():
 )  # fmt: skip
 def test_a_network_named_again_by_its_noun_is_the_network(lang, text):
     assert _lead_ids(extract(text, lang=lang)) == {("per:adwoa-sarpong", "org:wanep")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The President of the High Authority for Audiovisual Communication (HACA), Ms Jeanne "
+               "d'Arc Lohoues-Ekra, sent a message."),
+        ("fr", "La présidente de la Haute Autorité de la communication audiovisuelle (HACA), Mme "
+               "Jeanne d'Arc Lohoues-Ekra, a adressé un message."),
+    ],
+)  # fmt: skip
+def test_an_elided_particle_is_part_of_a_name(lang, text):
+    people = {e["name"] for e in extract(text, lang=lang)["entities"] if e["type"] == "PER"}
+    assert people == {"Jeanne d'Arc Lohoues-Ekra"}
+
+
+def test_a_portfolio_s_unknown_capitalised_words_before_an_apposed_name_are_the_portfolio():
+    text = (
+        "The mission held talks with the Minister of Economic Affairs and Promotion of Productive "
+        "Sectors, Sidi Ould Brahim Ethmane, and with the private sector."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert {p for p, _, _ in leads} == {"Sidi Ould Brahim Ethmane"}
