@@ -971,7 +971,7 @@ class EntityNormaliser:
         places, whatever the model said."""
         doc, kinds = span.doc, self.data.PLACE_KIND_NOUNS
         words = [t.lower_ for t in span if t.lower_ not in self.data.DETERMINERS]
-        if span.label_ in ("ORG", "PER") and len(span) == 1 and self._governed_place(span):
+        if span.label_ in ("ORG", "PER") and _one_word(span) and self._governed_place(span):
             return Span(doc, span.start, span.end, label="LOC")  # "Prefect of | Tône"
         if span.label_ == "LOC" and len(words) > 1 and words[0] in self.data.ORG_HEAD_WORDS:
             return Span(doc, span.start, span.end, label="ORG", kb_id=span.kb_id_)
@@ -2123,6 +2123,7 @@ class EntityNormaliser:
                 self._first_name_like(doc[start - 1])
                 or self._stray_first_name(doc, start - 1)
                 or self._opening_first_name(doc[start - 1])
+                or self._apposed_first_name(doc, start - 1)
             )
         ):
             start -= 1
@@ -2194,6 +2195,27 @@ class EntityNormaliser:
             and token.lower_ not in self.titles
             and token.lower_ not in self.role_words  # "Secretary of | State Marco Rubio"
             and not self.kb.is_demonym(token.text)
+        )
+
+    def _apposed_first_name(self, doc: Doc, i: int) -> bool:
+        """ "the Governor of the Far North Region, | Émile | Abega Mvondo": a capitalised
+        word the tagger read as an adjective, right after a comma and before the name,
+        that is no title, status, nationality or word of a body's name."""
+        token = doc[i]
+        word = token.lower_
+        return (
+            i > 0
+            and doc[i - 1].text == ","
+            and token.pos_ in ("ADJ", "NOUN")
+            and token.is_title
+            and token.is_alpha
+            and not token.ent_type_
+            and word not in self.titles
+            and word not in self.role_words
+            and word not in self.status_words
+            and singular(word) not in self.name_vocabulary
+            and not self.kb.is_demonym(token.text)
+            and self.kb.lookup(token.text) is None
         )
 
     def _stray_hyphenated_first_name(self, doc: Doc, start: int) -> bool:
@@ -4749,6 +4771,16 @@ def _name_start_before(spans: list[Span], doc: Doc, i: int) -> int:
     while i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].pos_ == "PROPN":
         i -= 1
     return i
+
+
+def _one_word(span: Span) -> bool:
+    """One token, or words a hyphen glues into one ("Mayo | - | Tsanaga")."""
+    if len(span) == 1:
+        return True
+    doc = span.doc
+    return len(span) % 2 == 1 and all(
+        hyphen_joins(doc, k) for k in range(span.start + 1, span.end, 2)
+    )
 
 
 def _word_prefix(doc: Doc, i: int) -> bool:

@@ -404,6 +404,8 @@ class RoleFinder:
                     )
             return
         ministry = key in self.data.MINISTRY_ROLES
+        if j + 1 < sent.end and doc[j + 1].lower_ in self.data.INDEFINITE_ARTICLES:
+            return  # "managing director of | a | Yopougon building materials firm": none named
         # a commissioner's portfolios list as a minister's: "for Fisheries and Oceans"
         portfolios = ministry or key in self.data.COMMISSIONER_ROLES
         end = self._complement_end(doc, j, sent.end, role.plural or portfolios)

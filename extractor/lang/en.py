@@ -377,10 +377,10 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
 )
 # Nouns of a time adverbial between a participle and its agent ("présidé cette année par").
 TIME_NOUNS: frozenset[str] = frozenset({"year", "month", "week", "quarter", "time", "season"})
-# Phrases before a title that put it in the past: "X, until recently head of Y".
 # Adverbs that put a past tense's lead before now ("He previously headed OCRTIS"). Same
 # name in `fr`.
 PAST_ADVERBS: frozenset[str] = frozenset({"previously", "formerly", "earlier", "once"})
+# Phrases before a title that put it in the past: "X, until recently head of Y".
 FORMER_PHRASES: tuple[str, ...] = (
     "until recently",
     "until now",

@@ -460,11 +460,11 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
 TIME_NOUNS: frozenset[str] = frozenset(
     {"année", "an", "mois", "semaine", "trimestre", "semestre", "fois"}
 )
-# Phrases before a title that put it in the past: "X, until recently head of Y".
 # See en.PAST_ADVERBS: « il a auparavant dirigé l'OCRTIS ».
 PAST_ADVERBS: frozenset[str] = frozenset(
     {"auparavant", "précédemment", "jadis", "autrefois", "naguère"}
 )
+# Phrases before a title that put it in the past: "X, until recently head of Y".
 FORMER_PHRASES: tuple[str, ...] = (
     "jusqu'ici",
     "jusque-là",

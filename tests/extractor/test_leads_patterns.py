@@ -5141,3 +5141,32 @@ def test_a_portfolio_s_unknown_capitalised_words_before_an_apposed_name_are_the_
     )
     leads = _leads(extract(text, lang="en"))
     assert {p for p, _, _ in leads} == {"Sidi Ould Brahim Ethmane"}
+
+
+def test_a_first_name_read_as_an_adjective_after_a_comma_opens_the_name():
+    text = (
+        "The Prefect, Jean-Pierre Ngono Abena, represented the Governor of the Far North Region, "
+        "Émile Abega Mvondo."
+    )
+    people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert "Émile Abega Mvondo" in people
+
+
+def test_a_prefect_governs_a_hyphenated_place():
+    text = "The network was inaugurated by the Prefect of Mayo-Tsanaga, Jean-Pierre Ngono Abena."
+    assert _lead_ids(extract(text, lang="en")) == {
+        ("per:jean-pierre-ngono-abena", "loc:mayo-tsanaga")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The committee is chaired by Awa Sylla-Bamba, managing director of a Yopougon "
+               "building materials firm."),
+        ("fr", "Le comité est présidé par Awa Sylla-Bamba, directrice générale d'une entreprise "
+               "de matériaux de Yopougon."),
+    ],
+)  # fmt: skip
+def test_a_head_of_a_body_not_named_leads_nothing(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == set()
