@@ -700,6 +700,8 @@ class RoleFinder:
         if words & self.data.GOODWILL_WORDS:
             return  # "ambassadeur de bonne volonté de l'UNICEF": no embassy
         inside = [e for e in complement.ents if e.label_ in ("LOC", "ORG")] if complement else []
+        # a sender's acronym in brackets is no host: « de l'Union européenne (UE) | à … »
+        inside = [e for e in inside if not _bracketed(e)]
         if inside and inside[0].start == complement.start + _determiners(complement, self.data):
             if any(t.lower_ in self.data.EMBASSY_NOUNS for t in inside[0]):
                 # "Ambassador and Head of the Delegation of the EU to …", "… of the
@@ -1884,6 +1886,17 @@ def _government_of(country: Span, title: Span) -> ImplicitOrg:
 
 def _proper_name_token(token) -> bool:
     return token.pos_ == "PROPN" and (token.is_title or token.is_upper) and not token.ent_type_
+
+
+def _bracketed(ent: Span) -> bool:
+    """The name stands alone in brackets: "(UE)"."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and ent.end < len(doc)
+        and doc[ent.start - 1].text == "("
+        and doc[ent.end].text == ")"
+    )
 
 
 def _first_org(complement: Span, ents: list[Span]) -> Span | None:

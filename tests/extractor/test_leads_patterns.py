@@ -5170,3 +5170,13 @@ def test_a_prefect_governs_a_hyphenated_place():
 )  # fmt: skip
 def test_a_head_of_a_body_not_named_leads_nothing(lang, text):
     assert _lead_ids(extract(text, lang=lang)) == set()
+
+
+def test_a_sender_s_bracketed_acronym_is_no_host():
+    text = (
+        "Le nouvel ambassadeur de l'Union européenne (UE) à Madagascar, M. Johan De Smedt, a "
+        "présenté ses lettres de créance."
+    )
+    assert _lead_ids(extract(text, lang="fr")) == {
+        ("per:johan-de-smedt", "org:delegation-q458-q1019")
+    }
