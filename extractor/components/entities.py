@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -42,7 +43,7 @@ from extractor.components.util import (
     title_words,
     with_curly_apostrophes,
 )
-from extractor.kb import KBEntry, load_kb
+from extractor.kb import KBEntry, KnowledgeBase, load_kb
 from extractor.kb.names import is_common_word, singular, strip_accents
 from extractor.kb.patterns import ARTICLES, pattern_exclusions
 from extractor.kb.places import (
@@ -421,10 +422,7 @@ class EntityNormaliser:
     def _surname_place(self, person: Span, span: Span) -> bool:
         if span.label_ != "LOC" or span.start != person.end or len(span) != 1 or span.kb_id_:
             return False
-        word = span[0]
-        if not word.is_title or len(person) + 1 > MAX_NAME_TOKENS:
-            return False
-        return self.kb.lookup(word.text) is None and not is_town(word.text)
+        return len(person) + 1 <= MAX_NAME_TOKENS and unknown_place_word(span[0], self.kb)
 
     def _board_bodies(self, spans: list[Span], owners: list[Span]) -> list[Span]:
         """The body a board is named with ('Board of Directors of | Ecobank', "Safaricom
@@ -2207,15 +2205,11 @@ class EntityNormaliser:
             i > 0
             and doc[i - 1].text == ","
             and token.pos_ in ("ADJ", "NOUN")
-            and token.is_title
-            and token.is_alpha
             and not token.ent_type_
-            and word not in self.titles
-            and word not in self.role_words
+            and self._untitled_capitalised_word(token)
             and word not in self.status_words
             and singular(word) not in self.name_vocabulary
             and not self.kb.is_demonym(token.text)
-            and self.kb.lookup(token.text) is None
         )
 
     def _stray_hyphenated_first_name(self, doc: Doc, start: int) -> bool:
@@ -2240,9 +2234,16 @@ class EntityNormaliser:
         return (
             token.is_sent_start
             and token.pos_ in ("NOUN", "PROPN")
-            and token.is_title
-            and token.is_alpha
             and not token.is_stop
+            and self._untitled_capitalised_word(token)
+        )
+
+    def _untitled_capitalised_word(self, token: Token) -> bool:
+        """A capitalised word of letters that is no title, no word of one, and nothing
+        the knowledge base knows: a first name the tagger may have read otherwise."""
+        return (
+            token.is_title
+            and token.is_alpha
             and token.lower_ not in self.titles
             and token.lower_ not in self.role_words
             and self.kb.lookup(token.text) is None
@@ -3112,8 +3113,7 @@ class EntityNormaliser:
     def _only_place_kind(self, span: Span) -> bool:
         """A kind of place and its qualifier the model tagged before the place's name:
         "the | Urban Municipality | of Toamasina", "the | Rural | Municipality of X"."""
-        kinds = self.data.PLACE_KIND_NOUNS | self.data.PLACE_KIND_ADJECTIVES
-        return span.label_ in ("LOC", "ORG") and all(t.lower_ in kinds for t in span)
+        return span.label_ in ("LOC", "ORG") and only_place_kind(span, self.data)
 
     def _places_after_kinds(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "the Urban Municipality of | Toamasina", « la commune urbaine de |
@@ -4771,6 +4771,19 @@ def _name_start_before(spans: list[Span], doc: Doc, i: int) -> int:
     while i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].pos_ == "PROPN":
         i -= 1
     return i
+
+
+def unknown_place_word(token: Token, kb: KnowledgeBase) -> bool:
+    """A capitalised word no gazetteer knows as a place ("Mbarga | Onana", "Adjoua |
+    Méledje" read as places): a surname, after a person's name."""
+    return token.is_title and kb.lookup(token.text) is None and not is_town(token.text)
+
+
+def only_place_kind(words: Span, data: ModuleType) -> bool:
+    """ "the | Urban Municipality | of Toamasina", « la | commune urbaine | de … »: a
+    kind of place and its qualifier, no name."""
+    kinds = data.PLACE_KIND_NOUNS | data.PLACE_KIND_ADJECTIVES
+    return all(t.lower_ in kinds for t in words)
 
 
 def _one_word(span: Span) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.entities import AND_WORDS, OF_WORDS
+from extractor.components.entities import AND_WORDS, OF_WORDS, unknown_place_word
 from extractor.components.roles import (
     CONTEXT_ROLE_CLASSES,
     WHOSE_WORDS,
@@ -43,7 +43,6 @@ from extractor.components.util import (
     untagged_name,
 )
 from extractor.kb import load_kb
-from extractor.kb.places import is_town
 from extractor.lang import get_lang_data
 
 LEADER_TYPES = ("PER", "ORG")
@@ -288,10 +287,8 @@ class RelationFinder:
             and token.ent_iob_ == "B"
             and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")
             and not token.ent_kb_id_
-            and token.is_title
             and (k + 1 == len(doc) or not doc[k + 1].is_title)
-            and self.kb.lookup(token.text) is None
-            and not is_town(token.text)
+            and unknown_place_word(token, self.kb)
         )
 
     def _as_person(self, ent: Span | None) -> Span | None:
@@ -1861,13 +1858,8 @@ class RelationFinder:
         if end < sent.end and doc[end].lower_ in OF_WORDS | self.data.DETERMINED_PREPOSITIONS:
             return []
         holder = _ent_ending_at(doc, start, ("PER",))
-        if holder is None:
-            return []
-        k = self._before_titles(doc, holder.start, sent.start)
-        if self._word_before(sent, k) not in self.data.WHOSE_WORDS:
-            return []
-        body = _antecedent_org(sent, k - 1)
-        if body is None:
+        body = self._whose_body(sent, holder) if holder is not None else None
+        if holder is None or body is None:
             return []
         status = "former" if _past_between(doc, start, start + 1) else "current"
         return _led_unit(holder, body, sent, "whose_office", doc[start:end].text, status)

@@ -14,7 +14,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.entities import FOR_WORDS, OF_WORDS
+from extractor.components.entities import FOR_WORDS, OF_WORDS, only_place_kind
 from extractor.components.util import (
     PhraseEnds,
     PhraseTable,
@@ -2080,16 +2080,9 @@ def _name_through_place(complement: Span, place: Span, data: ModuleType) -> Span
         start -= 1
     while start < k and doc[start].text == "-":
         start += 1
-    if start == k or k == place.start or _only_place_kind(doc[start:k], data):
-        return None
+    if start == k or k == place.start or only_place_kind(doc[start:k], data):
+        return None  # "the Urban Municipality | of Toamasina": the place, no body's name
     return Span(doc, start, place.end, label="ORG")
-
-
-def _only_place_kind(words: Span, data: ModuleType) -> bool:
-    """ "the Urban Municipality | of Toamasina": a kind of place before its name, no
-    body's name."""
-    kinds = data.PLACE_KIND_NOUNS | data.PLACE_KIND_ADJECTIVES
-    return all(t.lower_ in kinds for t in words)
 
 
 def _unknown_name(complement: Span, data: ModuleType) -> Span | None:
