@@ -22,7 +22,7 @@ from extractor.components.roles import ImplicitOrg
 from extractor.dates import month_in_time, normalise_date
 from extractor.kb import KBEntry, normalise_name
 from extractor.kb.names import government_name, singular
-from extractor.lang import edition_acronym, get_lang_data
+from extractor.lang import board_nouns, edition_acronym, get_lang_data
 from extractor.model import Entity, Extraction, Mention, Relation
 from extractor.readers import guess_title
 from extractor.resolve import (
@@ -225,8 +225,7 @@ class ExtractionBuilder:
 
     def _board_noun(self, noun: str) -> bool:
         """ "board", « conseil »: the first word of a board's name."""
-        boards = get_lang_data(self.lang).BOARD_NAMES
-        return noun.lower() in {name.split()[0] for name in boards}
+        return noun.lower() in board_nouns(get_lang_data(self.lang))
 
     def _described_as(self, noun: str, before: int) -> str | None:
         """ "Bénin Connect SA, Benin's second-largest mobile operator, …": the body an

@@ -3121,11 +3121,12 @@ class EntityNormaliser:
         kind of place, its qualifier and 'of' are the place."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
-        for i in positions(doc, OF_WORDS, 1, len(doc) - 1):
-            k = self._after_of(doc, i)
-            j = i - 1 - (doc[i - 1].lower_ in self.data.PLACE_KIND_ADJECTIVES)
-            if j < 0 or doc[j].lower_ not in self.data.PLACE_KIND_NOUNS:
+        # from the kinds of place, rarer than the 'of's after them
+        for j in positions(doc, self.data.PLACE_KIND_NOUNS, 0, len(doc) - 2):
+            i = j + 1 + (doc[j + 1].lower_ in self.data.PLACE_KIND_ADJECTIVES)
+            if i >= len(doc) - 1 or doc[i].lower_ not in OF_WORDS:
                 continue
+            k = self._after_of(doc, i)
             end = k
             while end < len(doc) and end - k < 3 and self._untagged_place_word(doc[end], taken):
                 end += 1

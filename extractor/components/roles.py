@@ -28,6 +28,7 @@ from extractor.components.util import (
 )
 from extractor.kb.entry import COUNTRY_KINDS
 from extractor.kb.names import singular
+from extractor.lang import board_nouns
 
 BOUNDARY_WORDS = frozenset(
     {"qui", "que", "dont", "où", "who", "which", "that", "whose", "where", "since", "depuis"}
@@ -130,7 +131,7 @@ class RoleFinder:
             with_curly_apostrophes((*data.BOARD_NAMES, *BOARD_NOUNS)), tokenizer
         )
         self.board_words = frozenset(w for board in self.boards for w in board)
-        self.board_nouns = frozenset(board[0] for board in self.boards)  # "board", « conseil »
+        self.board_nouns = board_nouns(data) | frozenset(BOARD_NOUNS)  # "board", « conseil »
         self.charges = lower_tuples(data.CHARGE_PHRASES, tokenizer)  # "in charge of"
         self.lookup = dict(self.phrases)
         self.titles = {h for h in data.HONORIFICS if " " not in h}

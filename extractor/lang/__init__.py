@@ -7,6 +7,7 @@ Algorithms never branch on the language; they read these tables through
 from __future__ import annotations
 
 import re
+from functools import cache
 from importlib import import_module
 from types import ModuleType
 
@@ -49,6 +50,13 @@ def get_lang_data(lang: str) -> ModuleType:
     if lang not in SUPPORTED:
         raise KeyError(lang)
     return import_module(f"extractor.lang.{lang}")
+
+
+@cache
+def board_nouns(data: ModuleType) -> frozenset[str]:
+    """The first words of a language's boards' names ("board", « conseil »,
+    « directoire »): a board named again by its noun alone."""
+    return frozenset(name.split()[0] for name in data.BOARD_NAMES)
 
 
 def in_both_languages(*tables: str) -> frozenset[str]:
