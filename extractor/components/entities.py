@@ -366,6 +366,7 @@ class EntityNormaliser:
         spans = self._companies_named_by_noun(doc, spans)
         spans = self._named_facilities(doc, spans)
         spans = spans + self._names_after_titles(doc, spans) + self._ranked_bodies(doc, spans)
+        spans = spans + self._names_after_demonyms(doc, spans)
         spans = spans + self._bodies_after_titles(doc, spans)
         spans = spans + self._places_after_titles(doc, spans)
         spans = spans + self._places_after_kinds(doc, spans)
@@ -3045,16 +3046,38 @@ class EntityNormaliser:
             start = self._portfolio_end(doc, self._title_words_end(doc, i + 1))
             apposed = start + 1 < len(doc) and doc[start].text == ","
             start += apposed  # "Minister Delegate for Investment, | Karim Zidane,"
-            end = start
-            while end < len(doc) and end - start < 3 and self._unknown_name_word(doc[end], taken):
-                end += 1
-                if self._hyphened_name_word(doc, end, taken):
-                    end += 2  # "Aiko Tanaka | - | Reyes"
+            end = self._unknown_name_end(doc, start, taken)
             closed = end == len(doc) or not (doc[end].is_title or doc[end].text == "-")
             if apposed:  # the name in commas: a comma or "and" closes it
-                closed = end < len(doc) and (doc[end].text == "," or doc[end].lower_ in AND_WORDS)
+                closed = self._closes_apposition(doc, end)
             if end - start >= 2 and closed:
                 found.append(Span(doc, start, end, label="PER"))
+        return found
+
+    def _unknown_name_end(self, doc: Doc, start: int, taken: set[int]) -> int:
+        """Where two or three capitalised words no glossary knows end, from `start`."""
+        end, words = start, 0
+        while end < len(doc) and words < 3 and self._unknown_name_word(doc[end], taken):
+            end, words = end + 1, words + 1
+            if self._hyphened_name_word(doc, end, taken):
+                end += 2  # "Aiko Tanaka | - | Reyes", "Marc | - | André Tremblay"
+        return end
+
+    @staticmethod
+    def _closes_apposition(doc: Doc, end: int) -> bool:
+        return end < len(doc) and (doc[end].text == "," or doc[end].lower_ in AND_WORDS)
+
+    def _names_after_demonyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "the former Chief Executive, Canadian | Marc-André Tremblay |, left": the
+        model tags the nationality and leaves the apposed name after it untagged."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for i in positions(doc, {","}, 0, len(doc) - 3):
+            if doc[i + 1].i in taken or not self.kb.is_demonym(doc[i + 1].text):
+                continue
+            end = self._unknown_name_end(doc, i + 2, taken)
+            if end - (i + 2) >= 2 and self._closes_apposition(doc, end):
+                found.append(Span(doc, i + 2, end, label="PER"))
         return found
 
     def _bodies_after_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:

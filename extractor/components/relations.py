@@ -356,8 +356,11 @@ class RelationFinder:
         """One the sentence says is replaced, with a title apposed to his name, held it
         until then (a title said to be his now, "Z, now head of B", is no apposition),
         unless the replacement is still to come ("will succeed Z", « succédera à Z »)."""
-        if role.status != "current":
-            return False
+        return role.status == "current" and self._replaced_now(sent, holder)
+
+    def _replaced_now(self, sent: Span, holder: Span) -> bool:
+        """The sentence says the holder is replaced now ("She succeeds Z", « succède à
+        Z »), not later ("will succeed Z", « succédera à Z »)."""
         k, n = self._replacement_before(sent, holder)
         if not n:
             return False
@@ -804,6 +807,11 @@ class RelationFinder:
                         list(self.replacements),
                     )
                 ):
+                    if linked and k < j and self._relative_subject_after(doc, person):
+                        # "takes over from Z, who had been acting Chief Executive": Z's
+                        if any(_past_finite(t) for t in doc[person.end : j]):
+                            role.status = "former"
+                        return [person]
                     # "X, who succeeds (Dr) Z as head of Y": Z is the predecessor, X holds it
                     successor = self._successor_of(sent, person)
                     return [successor] if successor is not None else []
@@ -1926,6 +1934,8 @@ class RelationFinder:
         over = any(
             t.lower_ in self.data.PAST_AUXILIARIES for t in doc[max(sent.start, start - 2) : start]
         )
+        # « Elle succède à Z, qui assurait la direction générale par intérim »: Z's, over
+        over = over or (_past_finite(doc[start]) and self._replaced_now(sent, leader))
         status = "former" if over else "current"
         # "At the Autonomous Port of Cotonou, Mr X will act as …": that body
         fronted = _fronted_body(sent)
@@ -1952,6 +1962,11 @@ class RelationFinder:
         body = body if body is not None and body.start < leader.start else None
         body = self._own_office_body(sent, body) if body is not None else None
         return [_body_or_context_lead(leader, body, office, sent, "own_office", office.text)]
+
+    def _relative_subject_after(self, doc: Doc, person: Span) -> bool:
+        """ "Z, who …", « Z, qui … »: a clause right after the name tells of that person."""
+        k = person.end + (person.end < len(doc) and doc[person.end].text == ",")
+        return k < len(doc) and doc[k].lower_ in self.data.SUBJECT_RELATIVES
 
     def _successor_of(self, sent: Span, person: Span) -> Span | None:
         """The one who succeeds `person`: "X, qui succède au Dr | person", "X replaces |"."""
@@ -2451,6 +2466,16 @@ def _past_between(doc: Doc, start: int, end: int) -> bool:
         t.pos_ in ("VERB", "AUX")
         and ("Past" in t.morph.get("Tense") or "Imp" in t.morph.get("Tense") or t.tag_ == "VBD")
         for t in doc[start:end]
+    )
+
+
+def _past_finite(token: Token) -> bool:
+    """A verb or auxiliary in a finite past tense ("was", "had", « était », « assurait »)."""
+    morph = token.morph
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and "Fin" in morph.get("VerbForm")
+        and bool({"Past", "Imp"} & set(morph.get("Tense")))
     )
 
 

@@ -1299,7 +1299,7 @@ PROGRAMME_NOUNS: frozenset[str] = frozenset(
 # A company named by its common noun alone after a title ("chief executive of the
 # group"): the company the article is about.
 COMPANY_NOUNS: frozenset[str] = frozenset(
-    {"group", "company", "firm", "bank", "operator", "subsidiary"}
+    {"group", "company", "firm", "bank", "operator", "subsidiary", "airline", "carrier", "insurer"}
 )
 # Trade words a company's name ends on ("Endeavour Mining", "Kenya Airways"): such a name
 # read as a person's is a company.

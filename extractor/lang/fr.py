@@ -1604,7 +1604,17 @@ NAMED_FACILITY_NOUNS: frozenset[str] = frozenset({"hôpital", "clinique"})
 # A company named by its common noun alone after a title (« directeur général du
 # groupe »): the company the article is about.
 COMPANY_NOUNS: frozenset[str] = frozenset(
-    {"groupe", "société", "entreprise", "compagnie", "banque", "opérateur", "filiale"}
+    {
+        "groupe",
+        "société",
+        "entreprise",
+        "compagnie",
+        "banque",
+        "opérateur",
+        "filiale",
+        "transporteur",
+        "assureur",
+    }
 )
 # Trade words a company's name ends on: see en.COMPANY_NAME_ENDS.
 COMPANY_NAME_ENDS: frozenset[str] = frozenset(

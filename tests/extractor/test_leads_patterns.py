@@ -5180,3 +5180,42 @@ def test_a_sender_s_bracketed_acronym_is_no_host():
     assert _lead_ids(extract(text, lang="fr")) == {
         ("per:johan-de-smedt", "org:delegation-q458-q1019")
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Bénin Air Express (BAE) unveiled its schedule. The airline's new Chief "
+               "Executive Officer, Ms Estelle Gbaguidi-Adjovi, spoke in Cotonou."),
+        ("en", "Bénin Air Express (BAE) unveiled its schedule. The carrier's new Chief "
+               "Executive Officer, Ms Estelle Gbaguidi-Adjovi, spoke in Cotonou."),
+        ("fr", "Bénin Air Express (BAE) a dévoilé son programme. La nouvelle directrice "
+               "générale du transporteur, Mme Estelle Gbaguidi-Adjovi, a parlé à Cotonou."),
+    ],
+)  # fmt: skip
+def test_an_airline_named_again_by_its_trade_noun(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:estelle-gbaguidi-adjovi", "org:bae-bj")}
+
+
+def test_a_nationality_before_an_apposed_name_is_no_part_of_it():
+    text = "The former Chief Executive of BAE, Canadian Marc-André Tremblay, left in June."
+    assert _leads(extract(text, lang="en")) == {("Marc-André Tremblay", "BAE", "former")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "Bénin Air Express (BAE) has a new head. She takes over from Mr Félicien Dossou, "
+               "who had been acting Chief Executive of BAE since June.", "former"),
+        ("en", "Bénin Air Express (BAE) has a new head. She takes over from Mr Félicien Dossou, "
+               "who was Chief Executive of BAE.", "former"),
+        ("en", "Bénin Air Express (BAE) has a new head. She takes over from Mr Félicien Dossou, "
+               "who has served as Chief Executive of BAE since 2019 and will retire in June.",
+         "current"),
+        ("fr", "Bénin Air Express (BAE) a une nouvelle directrice. Elle succède à M. Félicien "
+               "Dossou, qui assurait la direction générale par intérim depuis juin.", "former"),
+    ],
+)  # fmt: skip
+def test_a_predecessor_s_own_clause_gives_his_post(lang, text, status):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, _, s in leads} == {("Félicien Dossou", status)}
