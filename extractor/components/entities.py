@@ -1947,10 +1947,14 @@ class EntityNormaliser:
         return last.is_lower and last.lower_ in self.calendar and doc[end - 2].lower_ in OF_WORDS
 
     def _time_span_end(self, doc: Doc, end: int) -> bool:
-        """A name ending in 'since'/'until' + a year: "… le paludisme | depuis 2019"."""
+        """A name ending in 'since'/'until' + a year ("… le paludisme | depuis 2019"), or
+        in a period's first year (« la Direction de l'hydraulique | de 2019 | à 2024 »)."""
         before = doc[end - 2].lower_
         time_word = before in self.data.SINCE_WORDS or before in self.data.UNTIL_WORDS
-        return time_word and doc[end - 1].like_num
+        period = before in self.data.PERIOD_START_WORDS and (
+            end < len(doc) and doc[end].lower_ in self.data.PERIOD_END_LINKS
+        )
+        return (time_word or period) and doc[end - 1].like_num
 
     def _opens_role(self, doc: Doc, i: int) -> bool:
         """'Group', 'National', 'Executive' right before a role's first word."""

@@ -1173,6 +1173,8 @@ class RoleFinder:
         words = [t for t in complement if t.lower_ not in skipped]
         if not words or words[0].lower_ not in self.data.UNIT_WORDS or words[0].ent_type_:
             return None
+        if words[0].lower_ in self.data.CREW_NOUNS and words[0].i == complement.start + 1:
+            return None  # « cheffe d'| équipe chargée de … »: a function, no body
         after = words[0].i + 1
         if after < complement.end and complement.doc[after].lower_ in ("'s", "’s"):
             return None  # "head of the coalition's Scientific Advisory Panel": its owner

@@ -458,6 +458,8 @@ UNTIL_WORDS: frozenset[str] = frozenset({"until", "till"})
 # The auxiliary of a pluperfect ("had headed"). Same name in `fr`.
 PAST_AUXILIARIES: frozenset[str] = frozenset({"had"})
 BEFORE_WORDS: frozenset[str] = frozenset({"before", "prior"})  # "Before joining the Court, …"
+# The word opening a period's first year. Same name in `fr`/`en`.
+PERIOD_START_WORDS: frozenset[str] = frozenset({"from"})  # "from 2019 to 2024"
 PERIOD_END_LINKS: frozenset[str] = frozenset(
     {"to", "until", "and"}
 )  # "from 2022 to 2024", "between … and …"
@@ -878,6 +880,9 @@ HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
         "head of government",
     }
 )
+# A unit noun that, bare after a title's preposition (« chef d'équipe », "head of team"),
+# names a function, not a body. Same name in `fr`/`en`.
+CREW_NOUNS: frozenset[str] = frozenset({"team", "crew"})
 UNIT_WORDS: frozenset[str] = frozenset(
     {
         "department",
@@ -1428,6 +1433,8 @@ PLACE_ADJECTIVES: dict[str, str] = {
 # Spelling variants of institutional words, mapped to one form (see fr.NAME_WORDS).
 NAME_WORDS: dict[str, str] = {
     "bureau": "office",  # as the French "bureau"
+    "hydraulic": "water",  # « l'hydraulique » is the water-supply sector (see fr.NAME_WORDS)
+    "hydraulics": "water",  # "Directorate of Hydraulics" = « Direction de l'hydraulique »
     "organising": "organisation",  # "Local Organising Committee" = "Comité local d'organisation"
     "organizing": "organisation",
     "center": "centre",

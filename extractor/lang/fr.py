@@ -538,6 +538,8 @@ UNTIL_WORDS: frozenset[str] = frozenset({"jusqu'", "jusque", "jusqu'en", "jusqu'
 PAST_AUXILIARIES: frozenset[str] = frozenset({"avait", "avaient", "avais", "avions", "aviez"})
 BEFORE_WORDS: frozenset[str] = frozenset({"avant"})
 # The link between the years of a closed period (« de 2022 à 2024 »). Same name in `en`.
+# The word opening a period's first year. Same name in `fr`/`en`.
+PERIOD_START_WORDS: frozenset[str] = frozenset({"de", "d'", "du"})  # « de 2019 à 2024 »
 PERIOD_END_LINKS: frozenset[str] = frozenset({"à", "au"})
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu'"})
@@ -1043,6 +1045,9 @@ HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
     }
 )
 # Nouns that head an organisational unit inside a larger body.
+# A unit noun that, bare after a title's preposition (« chef d'équipe », "head of team"),
+# names a function, not a body. Same name in `fr`/`en`.
+CREW_NOUNS: frozenset[str] = frozenset({"équipe"})
 UNIT_WORDS: frozenset[str] = frozenset(
     {
         "département",

@@ -5219,3 +5219,27 @@ def test_a_nationality_before_an_apposed_name_is_no_part_of_it():
 def test_a_predecessor_s_own_clause_gives_his_post(lang, text, status):
     leads = _leads(extract(text, lang=lang))
     assert {(p, s) for p, _, s in leads} == {("Félicien Dossou", status)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "M. Ngarlem Djimadoum, qui a dirigé la Direction de l'hydraulique de 2019 à 2024, "
+               "est parti à la retraite."),
+        ("en", "Mr Ngarlem Djimadoum, who headed the Directorate of Hydraulics from 2019 to 2024, "
+               "has retired."),
+    ],
+)  # fmt: skip
+def test_a_period_s_first_year_is_no_part_of_the_body_s_name(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {
+        ("per:ngarlem-djimadoum", "org:directorate-water")
+    }
+
+
+def test_a_team_leader_leads_no_body():
+    text = (
+        "Médecin de santé publique, le Dr Mariam Diallo-Sangaré compte vingt ans d'expérience. "
+        "Elle était jusqu'ici cheffe d'équipe chargée de la préparation aux urgences au Bureau "
+        "régional de l'OMS pour l'Afrique."
+    )
+    assert _lead_ids(extract(text, lang="fr")) == set()
