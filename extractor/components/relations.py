@@ -1639,7 +1639,21 @@ class RelationFinder:
             return True
         if any(c.dep_ == "advmod" and c.lower_ in self.data.PAST_ADVERBS for c in verb.children):
             return True  # "He previously headed OCRTIS", « il a auparavant dirigé … »
-        return self._closed_period(verb) or self._before_another(verb)
+        return self._closed_period(verb) or self._before_another(verb) or self._lasted(verb)
+
+    def _lasted(self, verb: Token) -> bool:
+        """ "who led the Army | for four years", « qui a dirigé l'Armée | pendant quatre
+        ans »: a past tense with its length told, a time over."""
+        doc, end = verb.doc, min(verb.sent.end, verb.i + 14)
+        for k in range(verb.i + 1, end - 1):
+            if doc[k].lower_ not in self.data.DURATION_PREPOSITIONS:
+                continue
+            unit = next(
+                (t for t in doc[k + 1 : min(end, k + 4)] if t.lower_ in self.data.TIME_UNITS), None
+            )
+            if unit is not None and any(t.like_num for t in doc[k + 1 : unit.i]):
+                return True
+        return False
 
     def _pluperfect(self, verb: Token) -> bool:
         """ "he had headed Y since 2021", « il avait dirigé Y »: a time over before the

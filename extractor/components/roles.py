@@ -172,6 +172,7 @@ class RoleFinder:
                 and sent.doc[i].ent_type_ not in ("PER",)
                 and (titled is not None or not _inside_named_org(sent.doc, i, i + n))
                 and not (sent.doc[i].is_lower and forms[i] in self.data.TITLE_CASE_ROLES)
+                and not self._infinitive(sent, i)
             ):
                 self._previous_role = roles[-1] if roles else None
                 role = self._build(sent, i, i + n)
@@ -186,6 +187,17 @@ class RoleFinder:
             else:
                 i += 1
         return roles
+
+    def _infinitive(self, sent: Span, i: int) -> bool:
+        """ "appoints X to | head | Kalia Africa": a title's word as a verb is no title."""
+        token = sent.doc[i]
+        before = sent.doc[i - 1] if i > sent.start else None
+        return (
+            before is not None
+            and before.lower_ in self.data.INFINITIVE_MARKERS
+            and token.is_lower
+            and token.tag_ == "VB"
+        )
 
     def _in_rank(self, sent: Span, start: int, end: int) -> bool:
         """A title's words inside a rank (RANK_TITLES: « commissaire divisionnaire »,
@@ -259,6 +271,8 @@ class RoleFinder:
         if key in self.data.RANK_ROLES and not self._portfolio_follows(doc, head_end, sent.end):
             role.role_class, role.predicate = "member", "MEMBER_OF"  # a rank, no body of its own
         self._complement(sent, role, key)
+        if key in self.data.STAFF_ROLES and self._military(role):
+            role.role_class, role.predicate = "other_head", "LEADS"  # "… of the Army"
         if key in self.data.AMBASSADOR_ROLES and role.implicit is None:
             self._embassy(sent, role)
         self._left_org(sent, role)
@@ -282,6 +296,10 @@ class RoleFinder:
             role.org = None  # "Quebec's Delegate General in Dakar" heads no place
         role.text = doc[self._status_start(doc, start) : role.end].text
         return role
+
+    def _military(self, role: Role) -> bool:
+        """A title's body an army, a navy, armed forces (MILITARY_WORDS in its name)."""
+        return role.org is not None and any(t.lower_ in self.data.MILITARY_WORDS for t in role.org)
 
     def _portfolio_follows(self, doc: Doc, end: int, limit: int) -> bool:
         """ "Minister of State | for Planning", "… | in charge of Planning", « ministre

@@ -186,6 +186,9 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "chief information officer": ("member", "MEMBER_OF"),
     "chief investment officer": ("member", "MEMBER_OF"),
     "chief of staff": ("member", "MEMBER_OF"),
+    # an army's commander (a minister's or a president's chief of staff is no head)
+    "chief of general staff": ("other_head", "LEADS"),
+    "chief of the general staff": ("other_head", "LEADS"),
     "dean": ("director", "LEADS"),  # of a faculty or school
     "board member": ("board_member", "MEMBER_OF"),
 }
@@ -207,6 +210,8 @@ ROLE_PREFIXES: frozenset[str] = frozenset(
 # "is to replace Z"): the one replaced holds his apposed title until then. Same name
 # in `fr`.
 FUTURE_WORDS: frozenset[str] = frozenset({"will", "shall", "to"})
+# The word before an infinitive ("appoints X to | head | Y"). Same name in `fr`/`en`.
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})  # "to head"
 # Words saying a title is held now, before it ("X, current Chairperson of the AU").
 # Same name in `fr`.
 CURRENT_WORDS: frozenset[str] = frozenset({"current", "sitting", "incumbent"})
@@ -460,6 +465,9 @@ PAST_AUXILIARIES: frozenset[str] = frozenset({"had"})
 BEFORE_WORDS: frozenset[str] = frozenset({"before", "prior"})  # "Before joining the Court, …"
 # The word opening a period's first year. Same name in `fr`/`en`.
 PERIOD_START_WORDS: frozenset[str] = frozenset({"from"})  # "from 2019 to 2024"
+# A length of time ("for four years", « pendant quatre ans »). Same names in `fr`/`en`.
+DURATION_PREPOSITIONS: frozenset[str] = frozenset({"for", "during"})
+TIME_UNITS: frozenset[str] = frozenset({"year", "years", "month", "months", "decade", "decades"})
 PERIOD_END_LINKS: frozenset[str] = frozenset(
     {"to", "until", "and"}
 )  # "from 2022 to 2024", "between … and …"
@@ -661,6 +669,10 @@ COMMISSION_ADJECTIVES: dict[str, str] = {"european": "European Commission"}
 # Department of Health, "the secretary of the association" nothing. Same name in `fr`.
 PORTFOLIO_ROLES: frozenset[str] = frozenset({"secretary"})
 # Titles that are a rank, not the head of a body: "X, Minister of State, …".
+# A title that heads its body only when the body is a military one ("Chief of Staff of the
+# Senegalese Army"; a minister's chief of staff is a member of the cabinet). Same names in `fr`.
+STAFF_ROLES: frozenset[str] = frozenset({"chief of staff"})
+MILITARY_WORDS: frozenset[str] = frozenset({"army", "armed", "navy", "gendarmerie"})
 RANK_ROLES: frozenset[str] = frozenset({"minister of state"})
 # Roles that head an organisation's presence in one country when a country follows
 # ("UNICEF Representative in Niger", "MSF Head of Mission in Mali"); a

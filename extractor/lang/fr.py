@@ -175,6 +175,10 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "cheffe de la direction financière": ("member", "MEMBER_OF"),
     "chef": ("other_head", "LEADS"),
     "cheffe": ("other_head", "LEADS"),
+    # an army's commander: « chef d'état-major de l'Armée de terre », « … général des armées »
+    "chef d'état-major": ("other_head", "LEADS"),
+    "cheffe d'état-major": ("other_head", "LEADS"),
+    "chef d'état-major général": ("other_head", "LEADS"),
     "coordonnateur": ("other_head", "LEADS"),
     "coordonnatrice": ("other_head", "LEADS"),
     "greffier en chef": ("other_head", "LEADS"),  # of a court's registry
@@ -264,6 +268,8 @@ ROLE_PREFIXES: frozenset[str] = frozenset()
 FUTURE_WORDS: frozenset[str] = frozenset(
     {"succédera", "succéderont", "remplacera", "remplaceront", "succéder", "remplacer"}
 )
+# The word before an infinitive ("appoints X to | head | Y"). Same name in `fr`/`en`.
+INFINITIVE_MARKERS: frozenset[str] = frozenset()  # the French infinitive is the verb's own form
 # See en.CURRENT_WORDS (« X, actuel président de … »).
 CURRENT_WORDS: frozenset[str] = frozenset({"actuel", "actuelle"})
 FORMER_WORDS: frozenset[str] = frozenset(
@@ -540,6 +546,11 @@ BEFORE_WORDS: frozenset[str] = frozenset({"avant"})
 # The link between the years of a closed period (« de 2022 à 2024 »). Same name in `en`.
 # The word opening a period's first year. Same name in `fr`/`en`.
 PERIOD_START_WORDS: frozenset[str] = frozenset({"de", "d'", "du"})  # « de 2019 à 2024 »
+# A length of time ("for four years", « pendant quatre ans »). Same names in `fr`/`en`.
+DURATION_PREPOSITIONS: frozenset[str] = frozenset({"pendant", "durant"})
+TIME_UNITS: frozenset[str] = frozenset(
+    {"an", "ans", "année", "années", "mois", "décennie", "décennies"}
+)
 PERIOD_END_LINKS: frozenset[str] = frozenset({"à", "au"})
 # Object relative pronouns: the verb's subject may come after it ("que dirige X").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu'"})
@@ -812,6 +823,10 @@ COMMISSION_ADJECTIVES: dict[str, str] = {
 }
 # Minister's titles only before a portfolio. Same name in `en`.
 PORTFOLIO_ROLES: frozenset[str] = frozenset()
+# A title that heads the body only when the body is a military one (see en.STAFF_ROLES:
+# the French title of an army's head is its own, « chef d'état-major »).
+STAFF_ROLES: frozenset[str] = frozenset()
+MILITARY_WORDS: frozenset[str] = frozenset({"armée", "armées", "gendarmerie", "marine"})
 RANK_ROLES: frozenset[str] = frozenset({"ministre d'état", "ministre d’état"})
 # Roles that head an organisation's presence in one country when a country follows
 # ("représentant de l'UNICEF au Niger", "cheffe de mission de MSF au Mali"); a
@@ -2721,6 +2736,7 @@ NAME_PHRASES: dict[str, str] = {
     "agents de la santé": "Health Workers",  # « Syndicat national des agents de la santé »
     "agents de santé": "Health Workers",
     "chemins de fer": "Railway",
+    "armée de terre": "Army",  # « l'Armée de terre sénégalaise » = "the Senegalese Army"
     "chemin de fer": "Railway",
     "marchés publics": "Procurement",
     "lutte contre": "Control",  # "Programme national de lutte contre le paludisme"

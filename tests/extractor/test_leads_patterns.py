@@ -5243,3 +5243,39 @@ def test_a_team_leader_leads_no_body():
         "régional de l'OMS pour l'Afrique."
     )
     assert _lead_ids(extract(text, lang="fr")) == set()
+
+
+def test_a_title_s_word_as_an_infinitive_is_the_verb():
+    text = "Kalia Telecom Group has appointed Nadia Benjelloun to head Kalia Africa."
+    leads = _leads(extract(text, lang="en"))
+    assert {p for p, _, _ in leads} == {"Nadia Benjelloun"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Minister paid tribute to General Cheikh Ndiaye, who led the Senegalese Army "
+               "for four years."),
+        ("fr", "La ministre a rendu hommage au général Cheikh Ndiaye, qui a dirigé l'Armée de "
+               "terre sénégalaise pendant quatre ans."),
+    ],
+)  # fmt: skip
+def test_a_lead_told_with_its_length_is_over(lang, text):
+    assert _leads(extract(text, lang=lang)) == {
+        ("Cheikh Ndiaye", "Senegalese Army" if lang == "en" else "Armée de terre sénégalaise",
+         "former")
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leads"),
+    [
+        ("en", "Brigadier General Mamadou Sarr has been appointed Chief of Staff of the "
+               "Senegalese Army.", {("per:mamadou-sarr", "org:army-q1041")}),
+        ("fr", "Le général de brigade Mamadou Sarr a été nommé chef d'état-major de l'Armée de "
+               "terre sénégalaise.", {("per:mamadou-sarr", "org:army-q1041")}),
+        ("en", "Mr Paul Ba, Chief of Staff of the Minister of Health, spoke.", set()),
+    ],
+)  # fmt: skip
+def test_an_army_s_chief_of_staff_heads_it(lang, text, leads):
+    assert _lead_ids(extract(text, lang=lang)) == leads
