@@ -2495,9 +2495,11 @@ def _past_finite(token: Token) -> bool:
 
 def _narrative_copula(doc: Doc, start: int, end: int) -> bool:
     """An imperfect copula of the main clause between a leader and the phrase ("Mme X
-    | était | à la tête de …"): a past the news tells, as `_narrative_imperfect`."""
+    | était | à la tête de …"), or an English one in the past ("Ms X | was | Dean of …"):
+    a past the news tells, as `_narrative_imperfect`."""
     return any(
-        t.dep_ == "cop" and "Imp" in t.morph.get("Tense") and t.head.dep_ == "ROOT"
+        (t.dep_ == "cop" and "Imp" in t.morph.get("Tense") and t.head.dep_ == "ROOT")
+        or (t.dep_ == "ROOT" and t.tag_ == "VBD" and t.lemma_ == "be")
         for t in doc[start:end]
     )
 

@@ -95,6 +95,7 @@ HONORIFICS: tuple[str, ...] = (
 
 ROLE_HEADS: dict[str, tuple[str, str]] = {
     "permanent secretary": ("secretary_general", "LEADS"),
+    "perpetual secretary": ("secretary_general", "LEADS"),  # an academy's
     "principal secretary": ("secretary_general", "LEADS"),
     "ambassador": ("other_head", "LEADS"),
     "ambassadors": ("other_head", "LEADS"),

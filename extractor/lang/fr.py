@@ -173,6 +173,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "cheffe de la direction": ("chief_executive", "LEADS"),
     "chef de la direction financière": ("member", "MEMBER_OF"),  # the CFO
     "cheffe de la direction financière": ("member", "MEMBER_OF"),
+    "secrétaire perpétuel": ("secretary_general", "LEADS"),  # an academy's
+    "secrétaire perpétuelle": ("secretary_general", "LEADS"),
     "chef": ("other_head", "LEADS"),
     "cheffe": ("other_head", "LEADS"),
     # an army's commander: « chef d'état-major de l'Armée de terre », « … général des armées »

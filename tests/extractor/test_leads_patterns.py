@@ -5279,3 +5279,21 @@ def test_a_lead_told_with_its_length_is_over(lang, text):
 )  # fmt: skip
 def test_an_army_s_chief_of_staff_heads_it(lang, text, leads):
     assert _lead_ids(extract(text, lang=lang)) == leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'Académie des sciences et techniques de Guinée (ASTG) a élu la Pr Fatoumata Bah "
+               "au poste de secrétaire perpétuel."),
+        ("en", "The Academy of Sciences and Technology of Guinea (ASTG) has elected Prof. "
+               "Fatoumata Bah as its Perpetual Secretary."),
+    ],
+)  # fmt: skip
+def test_an_academy_s_perpetual_secretary_heads_it(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:fatoumata-bah", "org:astg-gn")}
+
+
+def test_an_english_past_copula_of_the_main_clause_tells_a_former_post():
+    text = "Until her election, Prof. Fatoumata Bah was Dean of the Faculty of Sciences."
+    assert {s for _, _, s in _leads(extract(text, lang="en"))} == {"former"}
