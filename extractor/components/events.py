@@ -414,7 +414,10 @@ def _with_acronym(doc: Doc, span: Span, most: int = 8) -> tuple[Span, Span | Non
                 return span, doc[k + 1 : k + 2]  # "Championnat d'Afrique des nations (CHAN)"
             # "AfriCaribbean Trade and Investment Forum (ACTIF)", an English name with
             # a French acronym: a proper name right before the bracket will do
-            start = _proper_name_start(doc, span) if k == span.end else None
+            # (not when the acronym is a body's inside the name: "9th General Assembly of
+            # the Mali Red Cross (CRM)")
+            inner = _paired(doc, short) and _body_ends_at(doc, k)
+            start = _proper_name_start(doc, span) if k == span.end and not inner else None
             return (doc[start:k], doc[k + 1 : k + 2]) if start is not None else (span, None)
         if (token.is_punct and token.text not in ("-", "'", "’")) or token.pos_ in ("VERB", "AUX"):
             return span, None
@@ -430,6 +433,11 @@ def _opens_like(short: Token, span: Span) -> bool:
 def _paired(doc: Doc, short: Token) -> bool:
     """The acronym is a body's, paired with its long form by `newsgraph_entities`."""
     return any(pair.short.start == short.i for pair in doc._.acronyms or [])
+
+
+def _body_ends_at(doc: Doc, k: int) -> bool:
+    """A body the model tagged ends right before token k."""
+    return any(ent.end == k and ent.label_ == "ORG" for ent in doc.ents)
 
 
 def _proper_name_start(doc: Doc, span: Span, most: int = 6) -> int | None:

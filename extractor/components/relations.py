@@ -347,6 +347,8 @@ class RelationFinder:
                     role.status = "former"  # « a mis fin aux fonctions de X, directeur … »
             if rule == "apposition_after_name" and self._left_for_successor(sent, holders[0], role):
                 role.status = "former"  # "She succeeds Z, president since 2017"
+            if rule == "apposition_after_name" and self._period_after(sent, role.end):
+                role.status = "former"  # "Mr X, President of the CRM from 1998 to 2010"
             found = self._role_candidates(sent, role, holders, rule, confidence)
             out += found + self._predecessors(sent, role, found, holders)
             used.update(p.start for p in holders)
@@ -366,6 +368,18 @@ class RelationFinder:
             return False
         words = sent.doc[max(sent.start, k - n - 2) : k]  # "will | succeed", "is to | replace"
         return not any(t.lower_ in self.data.FUTURE_WORDS for t in words)
+
+    def _period_after(self, sent: Span, end: int) -> bool:
+        """ "President of the CRM | from 1998 to 2010", « | de 1998 à 2010 »: a title held
+        over a closed period, right after it."""
+        doc = sent.doc
+        k = end + (end < sent.end and doc[end].lower_ in self.data.PERIOD_START_WORDS)
+        return (
+            k + 2 < sent.end
+            and _year(doc[k])
+            and doc[k + 1].lower_ in self.data.PERIOD_END_LINKS
+            and _year(doc[k + 2])
+        )
 
     def _dismissed(self, sent: Span, holder: Span) -> bool:
         """A holder whose term the sentence ends (DISMISSAL_PHRASES right before him)."""

@@ -5297,3 +5297,27 @@ def test_an_academy_s_perpetual_secretary_heads_it(lang, text):
 def test_an_english_past_copula_of_the_main_clause_tells_a_former_post():
     text = "Until her election, Prof. Fatoumata Bah was Dean of the Faculty of Sciences."
     assert {s for _, _, s in _leads(extract(text, lang="en"))} == {"former"}
+
+
+def test_an_acronym_after_an_assembly_of_a_body_is_the_body_s():
+    text = (
+        "The 9th Ordinary General Assembly of the Mali Red Cross (CRM), held in Bamako on 13 "
+        "December, re-elected Dr Oumar Sidibé. Mr Amadou Bagayoko, President of the CRM, spoke."
+    )
+    data = extract(text, lang="en")
+    crm = next(e for e in data["entities"] if "CRM" in e["aliases"])
+    assert crm["type"] == "ORG"
+    assert ("per:amadou-bagayoko", crm["id"]) in _lead_ids(data)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Assembly paid tribute to Mr Amadou Bagayoko, President of the Mali Red Cross "
+               "from 1998 to 2010, for his service."),
+        ("fr", "L'Assemblée a rendu hommage à M. Amadou Bagayoko, président de la Croix-Rouge "
+               "malienne de 1998 à 2010, pour son engagement."),
+    ],
+)  # fmt: skip
+def test_an_apposed_title_held_over_a_closed_period_is_former(lang, text):
+    assert {s for _, _, s in _leads(extract(text, lang=lang))} == {"former"}
