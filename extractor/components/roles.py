@@ -407,6 +407,8 @@ class RoleFinder:
         if j < sent.end and self._demonym_after(doc[j]):
             demonym, demonym_at = doc[j].text, j  # "ministre marocain de la Santé"
             j += 1
+        if key in self.data.COUNTRY_ROLES and (of := self._of_after_place(sent, j)) is not None:
+            j = of  # "Representative | in Cameroon | of the IRD": the body; its office there
         if j >= sent.end or doc[j].lower_ not in self.data.ROLE_PREPOSITIONS:
             if demonym is not None:  # "le président sénégalais", "the Senegalese President"
                 role.end = max(j, role.end)
@@ -1616,6 +1618,9 @@ class RoleFinder:
         if body is None:
             return
         place = self._country_after(sent, max(body.end, role.head_end))
+        if place is None and body.start > role.head_end:
+            place = self._country_after(sent, role.head_end)  # "Representative in Cameroon of"
+            place = place if place is not None and place.end < body.start else None
         if plain and (place is None or not self._right_after(body, place)):
             return  # a director's body and a country further on: no office
         if place is not None:
@@ -1730,6 +1735,14 @@ class RoleFinder:
             k += 1
         entry = self.kb.lookup(place.text)
         return place.start - k <= 2 and entry is not None and entry.kind in COUNTRY_KINDS
+
+    def _of_after_place(self, sent: Span, j: int) -> int | None:
+        """Where the "of" after a place right after a title stands ("Representative | in
+        Cameroon | of the IRD"), if it does."""
+        place = self._country_after(sent, j) if j < sent.end else None
+        if place is None or place.start > j + 2 or place.end >= sent.end:
+            return None
+        return place.end if sent.doc[place.end].lower_ in OF_WORDS else None
 
     def _country_after(self, sent: Span, k: int) -> Span | None:
         """'au Niger' / 'in Niger' / 'for Viet Nam' within a few tokens of k."""

@@ -5321,3 +5321,8 @@ def test_an_acronym_after_an_assembly_of_a_body_is_the_body_s():
 )  # fmt: skip
 def test_an_apposed_title_held_over_a_closed_period_is_former(lang, text):
     assert {s for _, _, s in _leads(extract(text, lang=lang))} == {"former"}
+
+
+def test_a_representative_in_a_country_of_a_body_heads_its_office_there():
+    text = "The ceremony was attended by the Representative in Cameroon of UNICEF, Mr Julien Morel."
+    assert _lead_ids(extract(text, lang="en")) == {("per:julien-morel", "org:office-q740308-q1009")}
