@@ -1319,9 +1319,25 @@ class RoleFinder:
 
     def _possessive_org(self, sent: Span, role: Role) -> None:
         """'… (SENA) will train jobseekers; its director general, X': the
-        organisation named last before the role, in the paragraph."""
-        if role.org is not None or role.implicit is not None:
+        organisation named last before the role, in the paragraph. A board named
+        alone after the title is the possessor's ("The company's Chairman of the
+        Board", "Its Chairman of the Board")."""
+        if role.org is not None or (role.implicit is not None and not self._unowned_board(role)):
             return
+        kept, role.implicit = role.implicit, None
+        self._possessive_owner(sent, role)
+        if role.org is None and role.implicit is None:
+            role.implicit = kept
+
+    def _unowned_board(self, role: Role) -> bool:
+        """The title's body a board with no owner named ("Chairman of | the Board")."""
+        implicit = role.implicit
+        if implicit is None or implicit.kind not in ("unit", "context") or implicit.parent:
+            return False
+        board = self._board_phrase(implicit.span)
+        return board is not None and len(board) == len(implicit.span)
+
+    def _possessive_owner(self, sent: Span, role: Role) -> None:
         doc = sent.doc
         j = self._status_start(doc, role.start)
         while j > 0 and doc[j - 1].lower_ in self.data.APPOINTED_WORDS:

@@ -5326,3 +5326,15 @@ def test_an_apposed_title_held_over_a_closed_period_is_former(lang, text):
 def test_a_representative_in_a_country_of_a_body_heads_its_office_there():
     text = "The ceremony was attended by the Representative in Cameroon of UNICEF, Mr Julien Morel."
     assert _lead_ids(extract(text, lang="en")) == {("per:julien-morel", "org:office-q740308-q1009")}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["The company's Chairman of the Board", "Its Chairman of the Board"],
+)
+def test_a_possessive_before_a_board_chair_s_title_names_the_board_s_company(title):
+    text = (
+        f"Ciments du Littoral (CIMLIT) opened a new line. {title}, Mr Paul Ndjock Nyemb, "
+        "called for a reliable power supply."
+    )
+    assert _lead_ids(extract(text, lang="en")) == {("per:paul-ndjock-nyemb", "org:cimlit")}
