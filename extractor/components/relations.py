@@ -1431,8 +1431,9 @@ class RelationFinder:
         obj = obj or self._object_past_time(verb)
         if subject is None and obj is not None and obj.lower_ in self.data.OBJECT_RELATIVES:
             subject = self._inverted_subject(sent, verb)
-        if obj is not None and obj.pos_ == "PRON" and verb.dep_ in ("acl:relcl", "relcl", "acl"):
-            obj = verb.head  # "son Centre …, que dirige X depuis 2023"
+        relative = obj is not None and obj.pos_ == "PRON" and not obj.morph.get("Person")
+        if relative and verb.dep_ in ("acl:relcl", "relcl", "acl"):
+            obj = verb.head  # "son Centre …, que dirige X depuis 2023" (not "who heads | it")
         target = _ent_covering(sent.doc, obj.i, ("ORG",)) if obj is not None else None
         if target is None and obj is not None and obj.lower_ in self.data.OBJECT_RELATIVES:
             target = _antecedent_org(sent, obj.i)  # "(ONFP), que dirige X"

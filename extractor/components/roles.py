@@ -1616,6 +1616,13 @@ class RoleFinder:
         nouns = self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS | self.data.COMPANY_NOUNS
         return token.is_lower and token.lower_ in nouns  # "of the subsidiary", "du port"
 
+    def _possessive_noun(self, sent: Span, role: Role) -> Span | None:
+        """The body's noun in a possessive right before the title ("the agency's")."""
+        doc, j = sent.doc, self._status_start(sent.doc, role.start)
+        if j - 2 < sent.start or doc[j - 1].lower_ not in ("'s", "’s"):
+            return None
+        return doc[j - 2 : j - 1] if self._anaphoric_noun(doc[j - 2]) else None
+
     def _country_head(self, sent: Span, role: Role, key: str) -> None:
         """'représentant du HCR au Niger', "UNHCR's Representative in Niger", 'MSF
         Head of Mission in Mali': the head of a body's presence in a country."""
@@ -1631,6 +1638,8 @@ class RoleFinder:
             body = body or self._org_just_before(sent, role) or self._appointing_body(sent, role)
         if body is None and role.implicit is not None and role.implicit.kind == "anaphor":
             body = role.implicit.span  # « Responsable pays de la Banque | pour le Cameroun »
+        if body is None and key in self.data.COUNTRY_ROLES:
+            body = self._possessive_noun(sent, role)  # "The agency's | Chief Representative"
         if body is None:
             return
         place = self._country_after(sent, max(body.end, role.head_end))

@@ -5338,3 +5338,23 @@ def test_a_possessive_before_a_board_chair_s_title_names_the_board_s_company(tit
         "called for a reliable power supply."
     )
     assert _lead_ids(extract(text, lang="en")) == {("per:paul-ndjock-nyemb", "org:cimlit")}
+
+
+def test_a_country_representative_after_a_body_s_noun_heads_its_office():
+    text = (
+        "The Japan International Cooperation Agency (JICA) funded the unit. The agency's Chief "
+        "Representative in Cameroon, Mr Kenji Morimoto, noted the results."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert leads == {
+        ("Kenji Morimoto", "Japan International Cooperation Agency office in Cameroon", "current")
+    }
+
+
+def test_a_personal_pronoun_object_is_not_the_relative_clause_s_head_noun():
+    text = (
+        "The Ebolowa Regional Hospital Centre (CHRE) opened a unit, inaugurated by Dr Engelbert "
+        "Mvondo Ateba, the hospital's Medical Director, who has headed it since 2022."
+    )
+    data = extract(text, lang="en")
+    assert "Medical Director" not in {e["name"] for e in data["entities"]}
