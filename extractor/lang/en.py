@@ -571,6 +571,8 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "school",
         "laboratory",
         "parliament",
+        "library",  # "former Director of the Library" after its full name
+        "museum",
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his
@@ -934,6 +936,7 @@ ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
         "lab",
         "labs",
+        "library",  # "the National Library of Haiti" is an institution
         "inspectorate",
         "faculty",
         "academy",

@@ -717,6 +717,8 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "école",
         "laboratoire",
         "parlement",
+        "bibliothèque",  # « ancien directeur de la Bibliothèque » after its full name
+        "musée",
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his
@@ -1102,6 +1104,7 @@ ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
     {
         "inspection",
         "faculté",
+        "bibliothèque",  # « la Bibliothèque nationale d'Haïti » is an institution
         "académie",
         "collège",
         "syndicat",

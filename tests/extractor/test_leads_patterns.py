@@ -5358,3 +5358,16 @@ def test_a_personal_pronoun_object_is_not_the_relative_clause_s_head_noun():
     )
     data = extract(text, lang="en")
     assert "Medical Director" not in {e["name"] for e in data["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Bibliothèque nationale du Bénin (BNB) a signé un accord. La directrice a salué "
+               "M. Noël Gbaguidi, ancien directeur de la Bibliothèque, qui avait lancé l'inventaire."),
+        ("en", "The National Library of Benin (BNB) signed an agreement. The director paid tribute "
+               "to Mr Noël Gbaguidi, former Director of the Library, who launched the inventory."),
+    ],
+)  # fmt: skip
+def test_a_library_named_again_by_its_noun(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:noel-gbaguidi", "org:bnb-bj")}
