@@ -496,6 +496,7 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         "at the head of",
         "at the helm of",
         "the helm of",
+        "the reins of",  # "who takes the reins of the Faculty", « prend les rênes de »
         "in charge of",
         "to head",  # "was appointed to head the agency", "Appointed in March to head Y, X …"
     )

@@ -615,6 +615,10 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
         "aux destinées du",
         "la tête du",
         "aux commandes de",
+        "les rênes de",  # « qui prend les rênes de la FLSH », « a pris les rênes du groupe »
+        "les rênes du",
+        "les rênes des",
+        "les rênes d'",
         "pour diriger",  # "a été nommée pour diriger l'Agence", « Nommée pour diriger Y, X »
     )
     + tuple(

@@ -5371,3 +5371,16 @@ def test_a_personal_pronoun_object_is_not_the_relative_clause_s_head_noun():
 )  # fmt: skip
 def test_a_library_named_again_by_its_noun(lang, text):
     assert _lead_ids(extract(text, lang=lang)) == {("per:noel-gbaguidi", "org:bnb-bj")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Pr Ibrahim Bello, qui prend les rênes de la Faculté des lettres (FLSH), a parlé."),
+        ("en", "Prof. Ibrahim Bello, who takes the reins of the Faculty of Letters (FLSH), spoke."),
+    ],
+)  # fmt: skip
+def test_taking_the_reins_of_a_body_heads_it(lang, text):
+    assert {p for p, _, s in _leads(extract(text, lang=lang)) if s == "current"} == {
+        "Ibrahim Bello"
+    }
