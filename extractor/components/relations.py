@@ -97,6 +97,7 @@ class RelationFinder:
         self.honorifics = lower_tuples(self.data.HONORIFICS, nlp.tokenizer)  # "Rear Admiral"
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
         self.dismissals = list(lower_tuples(self.data.DISMISSAL_PHRASES, nlp.tokenizer))
+        self.ended_offices = list(lower_tuples(self.data.ENDED_OFFICE_PHRASES, nlp.tokenizer))
         self.standing_in = list(lower_tuples(self.data.STANDING_IN_PHRASES, nlp.tokenizer))
         self.capacity = PhraseEnds(list(lower_tuples(self.data.CAPACITY_PHRASES, nlp.tokenizer)))
         self.removed_from = list(lower_tuples(self.data.REMOVED_FROM_PHRASES, nlp.tokenizer))
@@ -347,6 +348,8 @@ class RelationFinder:
                     role.status = "former"  # « a mis fin aux fonctions de X, directeur … »
             if rule == "apposition_after_name" and self._left_for_successor(sent, holders[0], role):
                 role.status = "former"  # "She succeeds Z, president since 2017"
+            if rule == "title_before_name" and self._removed_title(sent, role):
+                role.status = "former"  # "removed the Managing Director, X, from office"
             if rule == "apposition_after_name" and self._period_after(sent, role.end):
                 role.status = "former"  # "Mr X, President of the CRM from 1998 to 2010"
             found = self._role_candidates(sent, role, holders, rule, confidence)
@@ -368,6 +371,17 @@ class RelationFinder:
             return False
         words = sent.doc[max(sent.start, k - n - 2) : k]  # "will | succeed", "is to | replace"
         return not any(t.lower_ in self.data.FUTURE_WORDS for t in words)
+
+    def _removed_title(self, sent: Span, role: Role) -> bool:
+        """A title right after a verb of removal ("removed | the Managing Director, X",
+        « a limogé | le directeur général, X »): its holder's term ends."""
+        doc = sent.doc
+        k = self.roles._status_start(doc, role.start)
+        if match_before(doc, k, self.ended_offices):
+            return True  # « a mis fin avec effet immédiat | aux fonctions du | directeur »
+        while k > sent.start and doc[k - 1].lower_ in self.data.DETERMINERS:
+            k -= 1
+        return k > sent.start and doc[k - 1].lower_ in self.data.REMOVAL_VERBS
 
     def _period_after(self, sent: Span, end: int) -> bool:
         """ "President of the CRM | from 1998 to 2010", « | de 1998 à 2010 »: a title held

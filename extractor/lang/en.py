@@ -1387,6 +1387,9 @@ DISMISSAL_PHRASES: tuple[str, ...] = tuple(
     for verb in ("terminated", "terminating", "ended", "ending", "revoked", "revoking")
     for what in ("the appointment", "the appointments", "the functions", "the duties")
 ) + ("dismissed", "dismissing", "sacked", "removed from office")
+# See fr.ENDED_OFFICE_PHRASES ("terminated with immediate effect | the appointment of |
+# the Managing Director, X").
+ENDED_OFFICE_PHRASES: tuple[str, ...] = ("the appointment of", "the functions of")
 # What a holder is removed from (by one of REMOVAL_VERBS), between his name and the
 # title he held: "removed X | from his post as | Managing Director of Y", "X was
 # relieved | from his duties as …" (status former). Same names in `fr`.

@@ -1731,6 +1731,10 @@ DISMISSAL_PHRASES: tuple[str, ...] = tuple(
     for verb in ("mis", "met", "mettre", "mettant", "a mis")
     for prep in ("de", "du", "d'")
 ) + ("a limogé", "limogeant", "a révoqué", "révoquant", "a relevé de ses fonctions")
+# The office a dismissal ends, right before the holder's title, its verb further back
+# (« a mis fin avec effet immédiat | aux fonctions du | directeur général, X »). Same name
+# in `en`.
+ENDED_OFFICE_PHRASES: tuple[str, ...] = ("aux fonctions de", "aux fonctions du", "aux fonctions d'")
 # See en.REMOVED_FROM_PHRASES: « a relevé X | de ses fonctions de | directeur général
 # de Y ».
 REMOVED_FROM_PHRASES: tuple[str, ...] = (
@@ -2704,6 +2708,8 @@ NAME_WORDS: dict[str, str] = {
     "épidémiologie": "epidemiology",
     "épidémiologique": "epidemiological",
     "équipe": "team",
+    "sucrière": "sugar",  # « Société sucrière du Niari » = "Niari Sugar Company"
+    "sucrier": "sugar",
     "équipes": "teams",
     "équité": "equity",
     "établissement": "establishment",  # "Établissement français du sang" (EFS)

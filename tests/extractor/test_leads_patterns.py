@@ -5384,3 +5384,26 @@ def test_taking_the_reins_of_a_body_heads_it(lang, text):
     assert {p for p, _, s in _leads(extract(text, lang=lang)) if s == "current"} == {
         "Ibrahim Bello"
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Board of the Niari Sugar Company (SOSUNI) removed the Managing Director, "
+               "Rodrigue Bouanga, from office with immediate effect."),
+        ("fr", "Le conseil d'administration de la Société sucrière du Niari (SOSUNI) a mis fin avec "
+               "effet immédiat aux fonctions du directeur général, Rodrigue Bouanga."),
+        ("fr", "Le conseil d'administration de la Société sucrière du Niari (SOSUNI) a limogé le "
+               "directeur général, Rodrigue Bouanga."),
+    ],
+)  # fmt: skip
+def test_a_title_a_removal_ends_is_former(lang, text):
+    assert {(p, s) for p, _, s in _leads(extract(text, lang=lang))} == {
+        ("Rodrigue Bouanga", "former")
+    }
+
+
+def test_a_sugar_company_is_keyed_alike_in_both_languages():
+    fr = extract("Le directeur général de la Société sucrière du Niari, Paul Ba, a parlé.", "fr")
+    en = extract("The Managing Director of the Niari Sugar Company, Paul Ba, spoke.", "en")
+    assert _lead_ids(fr) == _lead_ids(en)
