@@ -3069,7 +3069,7 @@ class EntityNormaliser:
 
     @staticmethod
     def _closes_apposition(doc: Doc, end: int) -> bool:
-        return end < len(doc) and (doc[end].text == "," or doc[end].lower_ in AND_WORDS)
+        return end < len(doc) and (doc[end].text in (",", ".", ";") or doc[end].lower_ in AND_WORDS)
 
     def _names_after_demonyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "the former Chief Executive, Canadian | Marc-André Tremblay |, left": the

@@ -5407,3 +5407,28 @@ def test_a_sugar_company_is_keyed_alike_in_both_languages():
     fr = extract("Le directeur général de la Société sucrière du Niari, Paul Ba, a parlé.", "fr")
     en = extract("The Managing Director of the Niari Sugar Company, Paul Ba, spoke.", "en")
     assert _lead_ids(fr) == _lead_ids(en)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The National Institute of Statistics (INSD) published its report. Mr Boureima "
+               "Sawadogo took over when the former Director General, Ms Adjaratou Kaboré, was "
+               "assigned to other duties."),
+        ("fr", "L'Institut national de la statistique (INSD) a publié son rapport. M. Boureima "
+               "Sawadogo assure l'intérim depuis que l'ancienne directrice générale, Mme Adjaratou "
+               "Kaboré, a été appelée à d'autres fonctions."),
+    ],
+)  # fmt: skip
+def test_a_former_head_s_bare_title_before_her_name_is_the_article_s_body_s(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert ("Adjaratou Kaboré", "former") in {(p, s) for p, _, s in leads}
+
+
+def test_a_nationality_before_a_name_ending_a_sentence():
+    text = (
+        "Bénin Air Express (BAE) named Ms Awa Ba, after the departure in June of the former Chief "
+        "Executive, Canadian Marc-André Tremblay."
+    )
+    people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert "Marc-André Tremblay" in people
