@@ -98,6 +98,7 @@ class RelationFinder:
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
         self.dismissals = list(lower_tuples(self.data.DISMISSAL_PHRASES, nlp.tokenizer))
         self.ended_offices = list(lower_tuples(self.data.ENDED_OFFICE_PHRASES, nlp.tokenizer))
+        self.charges = list(lower_tuples(self.data.CHARGE_PHRASES, nlp.tokenizer))
         self.standing_in = list(lower_tuples(self.data.STANDING_IN_PHRASES, nlp.tokenizer))
         self.capacity = PhraseEnds(list(lower_tuples(self.data.CAPACITY_PHRASES, nlp.tokenizer)))
         self.removed_from = list(lower_tuples(self.data.REMOVED_FROM_PHRASES, nlp.tokenizer))
@@ -949,6 +950,24 @@ class RelationFinder:
             k -= 1
         return k
 
+    def _attached_title(self, doc: Doc, start: int, limit: int) -> bool:
+        """A title attached to another's ("Secretary of State | to the | Minister of …",
+        « secrétaire d'État | auprès du | ministre »): the holder named after is the first's."""
+        k = start
+        while k > limit and doc[k - 1].lower_ in self.data.DETERMINERS:
+            k -= 1
+        if k > limit and doc[k - 1].lower_ in ("du", "de"):
+            k -= 1  # « auprès | du »
+        return k > limit and doc[k - 1].lower_ in self.data.ATTACHED_TITLE_WORDS
+
+    def _past_charge(self, doc: Doc, j: int, limit: int) -> int:
+        """Past a portfolio added in commas ("in charge of La Francophonie, ", « chargé de
+        la Francophonie, »): where the name after it starts; else j."""
+        if not match_at(doc, j, self.charges):
+            return j
+        comma = next((k for k in range(j + 2, min(limit, j + 12)) if doc[k].text == ","), None)
+        return comma + 1 if comma is not None else j
+
     def _persons_after(self, sent: Span, role: Role) -> list[Span]:
         """'le directeur général de l'OMS, X' / 'Director-General X of Y' /
         'les ministres …, X et Y'."""
@@ -959,6 +978,8 @@ class RelationFinder:
         j = _after_brackets(doc, j, sent.end)  # "(CSI-Afrique)"
         if j < sent.end and doc[j].text in (",", ":"):
             j += 1
+            if not self._attached_title(doc, role.start, sent.start):  # "… to the Minister"
+                j = self._past_charge(doc, j, sent.end)  # "…, in charge of Francophonie, | X"
         elif j < sent.end and doc[j].lower_ in self.data.NAMING_COPULAS:
             j += 1  # "KEMRI, whose director general is Prof. X"
         body = _ent_starting_at(doc, j, ("ORG",)) if j < sent.end else None

@@ -234,8 +234,12 @@ ROLE_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "in"})
 # Words between a title and its portfolio, no part of its name (see fr.CHARGED_WORDS).
 # Phrases between a title's noun and its portfolio ("Minister Delegate | in charge of |
 # Investment"). Same name in `fr`/`en`.
+# The word that attaches a title to another's ("Secretary of State | to | the Minister",
+# « auprès du ministre »). Same name in `fr`/`en`.
+ATTACHED_TITLE_WORDS: frozenset[str] = frozenset({"to"})
 CHARGE_PHRASES: tuple[str, ...] = ("in charge of", "responsible for")
 CHARGED_WORDS: frozenset[str] = frozenset({"responsible"})
+CHARGE_PHRASES: tuple[str, ...] = ("in charge of", "responsible for")  # see fr.CHARGE_PHRASES
 COPULA_LINKS: frozenset[str] = frozenset(
     {
         "took",

@@ -309,8 +309,16 @@ ROLE_PREPOSITIONS: frozenset[str] = frozenset(
 # ("ministre chargée de l'Énergie" heads the "ministère de l'Énergie").
 # Phrases between a title's noun and its portfolio ("Minister Delegate | in charge of |
 # Investment"). Same name in `fr`/`en`.
+# The word that attaches a title to another's ("Secretary of State | to | the Minister",
+# « auprès du ministre »). Same name in `fr`/`en`.
+ATTACHED_TITLE_WORDS: frozenset[str] = frozenset({"auprès"})
 CHARGE_PHRASES: tuple[str, ...] = ("chargé de", "chargée de", "en charge de")
 CHARGED_WORDS: frozenset[str] = frozenset({"chargé", "chargée", "chargés", "chargées"})
+# A portfolio added to a title, in commas before its holder (« le ministre des Affaires
+# étrangères, | chargé de | la Francophonie, M. X »). Same name in `en`.
+CHARGE_PHRASES: tuple[str, ...] = tuple(
+    f"{word} {prep}" for word in sorted(CHARGED_WORDS) for prep in ("de", "du", "des", "d'")
+)
 # Words that may stand between a person and a role in a predicative clause.
 COPULA_LINKS: frozenset[str] = frozenset(
     {

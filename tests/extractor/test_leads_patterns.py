@@ -5432,3 +5432,25 @@ def test_a_nationality_before_a_name_ending_a_sentence():
     )
     people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
     assert "Marc-André Tremblay" in people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Secretary General held talks with the Minister of Foreign Affairs and "
+               "International Cooperation, in charge of La Francophonie, Mr Youssouf Mohamed Ali."),
+        ("fr", "La secrétaire générale s'est entretenue avec le ministre des Affaires étrangères "
+               "et de la Coopération internationale, chargé de la Francophonie, M. Youssouf "
+               "Mohamed Ali."),
+    ],
+)  # fmt: skip
+def test_a_portfolio_added_in_commas_before_the_minister_s_name(lang, text):
+    assert {p for p, _, _ in _leads(extract(text, lang=lang))} == {"Youssouf Mohamed Ali"}
+
+
+def test_a_title_attached_to_a_minister_s_is_not_the_minister_s():
+    text = (
+        "The Secretary of State to the Minister of the Armed Forces, responsible for Veterans and "
+        "Remembrance, Mr Julien Marchetti-Brun, presided over the ceremony."
+    )
+    assert _lead_ids(extract(text, lang="en")) == set()
