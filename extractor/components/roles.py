@@ -285,6 +285,8 @@ class RoleFinder:
             self._subject_org(sent, role)
             self._fronted_org(sent, role)
         self._mayor_city(sent, role)
+        if key in self.data.PLACE_GOVERNING_TITLES:
+            self._place_named_by_kind(sent, role)
         self._commission(sent, role)
         self._context_country(sent, role)
         self._org_of_coordinated_title(sent, role)
@@ -1789,6 +1791,31 @@ class RoleFinder:
         cities = [e for e in places if self._city_like(e)]
         if cities:
             role.org = cities[-1]
+
+    def _place_named_by_kind(self, sent: Span, role: Role) -> None:
+        """ "the island's Governor", « le gouverneur de l'île », "the region's Prefect": the
+        place named last before, in the sentence, named again by its kind."""
+        doc = sent.doc
+        k = self._status_start(doc, role.start)
+        possessive = k - 2 >= sent.start and doc[k - 1].lower_ in ("'s", "’s")
+        kind_before = possessive and doc[k - 2].lower_ in self.data.GOVERNED_PLACE_KINDS
+        words = [t for t in doc[role.head_end : role.end] if t.is_alpha]
+        kind_after = bool(words) and words[-1].lower_ in self.data.GOVERNED_PLACE_KINDS
+        kind_after = kind_after and all(
+            t.lower_ in self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS for t in words[:-1]
+        )
+        if not (kind_before or kind_after) or role.implicit is not None:
+            return
+        if role.org is not None and not kind_after:
+            return
+        places = [e for e in sent.ents if e.label_ == "LOC" and e.end <= k]
+        kind = doc[k - 2] if kind_before else words[-1]
+        if kind.lower_ not in self.data.TOWN_KIND_NOUNS and len(places) > 1:
+            # "the island's Governor" after "in Anjouan … in Mutsamudu": a known region,
+            # never a town; two places unknown to the knowledge base are left alone
+            places = [e for e in places if not self._city_like(e)]
+        if places:
+            role.org, role.implicit = places[-1], None
 
     def _city_like(self, ent: Span) -> bool:
         entry = self.kb.lookup(ent.text)

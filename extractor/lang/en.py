@@ -1106,6 +1106,13 @@ OWN_KIND_TITLES: frozenset[str] = frozenset(
 PLACE_HEAD_TITLES: frozenset[str] = frozenset(
     {"prefect", "prefects", "sub-prefect", "mayor", "mayors"}
 )
+# Titles that govern a place, named again by its kind ("the island's Governor"), the
+# kinds that name it again, and those of towns among them. Same names in `fr`/`en`.
+TOWN_KIND_NOUNS: frozenset[str] = frozenset(
+    {"city", "town", "municipality", "village"}
+)  # kinds of towns, of PLACE_KIND_NOUNS
+PLACE_GOVERNING_TITLES: frozenset[str] = PLACE_HEAD_TITLES | frozenset({"governor", "governors"})
+GOVERNED_PLACE_KINDS: frozenset[str] = PLACE_KIND_NOUNS | {"island"}  # "the island's Governor"
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"in"})
 # The first word of "between X and Y", two places when one is (see fr.BETWEEN_WORDS).
 BETWEEN_WORDS: frozenset[str] = frozenset({"between"})

@@ -1288,6 +1288,15 @@ PLACE_HEAD_TITLES: frozenset[str] = frozenset(
     {"préfet", "préfète", "préfets", "sous-préfet", "sous-préfète", "maire", "maires"}
     | {"mairesse", "mairesses"}
 )
+# Titles that govern a place, named again by its kind ("the island's Governor"), the
+# kinds that name it again, and those of towns among them. Same names in `fr`/`en`.
+TOWN_KIND_NOUNS: frozenset[str] = frozenset(
+    {"ville", "commune", "localité", "village"}
+)  # kinds of towns, of PLACE_KIND_NOUNS
+PLACE_GOVERNING_TITLES: frozenset[str] = PLACE_HEAD_TITLES | frozenset(
+    {"gouverneur", "gouverneure", "gouverneurs"}
+)
+GOVERNED_PLACE_KINDS: frozenset[str] = PLACE_KIND_NOUNS | {"île"}  # « le gouverneur de l'île »
 PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset({"dans"})
 # A stretch between two places names both: « entre Cavalaire et Saint-Raphaël » (the
 # first word of « entre X et Y »). Same name in `en`.

@@ -5454,3 +5454,16 @@ def test_a_title_attached_to_a_minister_s_is_not_the_minister_s():
         "Remembrance, Mr Julien Marchetti-Brun, presided over the ceremony."
     )
     assert _lead_ids(extract(text, lang="en")) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The minister visited Kaolack, where the region's Governor, Mr Abdou Salim, "
+               "welcomed her."),
+        ("fr", "La ministre s'est rendue à Kaolack, où le gouverneur de la région, M. Abdou "
+               "Salim, l'a accueillie."),
+    ],
+)  # fmt: skip
+def test_a_governor_of_a_place_named_again_by_its_kind(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {("per:abdou-salim", "iso:SN-KL")}
