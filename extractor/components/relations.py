@@ -389,11 +389,12 @@ class RelationFinder:
         over a closed period, right after it."""
         doc = sent.doc
         k = end + (end < sent.end and doc[end].lower_ in self.data.PERIOD_START_WORDS)
+        return k + 2 < sent.end and self._years_period_at(doc, k)
+
+    def _years_period_at(self, doc: Doc, k: int) -> bool:
+        """ "2022 | to | 2024", « 2022 | à | 2024 » from token k: a closed period."""
         return (
-            k + 2 < sent.end
-            and _year(doc[k])
-            and doc[k + 1].lower_ in self.data.PERIOD_END_LINKS
-            and _year(doc[k + 2])
+            _year(doc[k]) and doc[k + 1].lower_ in self.data.PERIOD_END_LINKS and _year(doc[k + 2])
         )
 
     def _dismissed(self, sent: Span, holder: Span) -> bool:
@@ -955,9 +956,7 @@ class RelationFinder:
         « secrétaire d'État | auprès du | ministre »): the holder named after is the first's."""
         k = start
         while k > limit and doc[k - 1].lower_ in self.data.DETERMINERS:
-            k -= 1
-        if k > limit and doc[k - 1].lower_ in ("du", "de"):
-            k -= 1  # « auprès | du »
+            k -= 1  # "to | the", « auprès | du »
         return k > limit and doc[k - 1].lower_ in self.data.ATTACHED_TITLE_WORDS
 
     def _past_charge(self, doc: Doc, j: int, limit: int) -> int:
@@ -1721,10 +1720,7 @@ class RelationFinder:
         """ "a présidé la Quatrième section de 2022 à 2024", "chaired it from 2022 to
         2024": two years and the link between them after the verb."""
         doc, end = verb.doc, min(verb.sent.end, verb.i + 16)
-        return any(
-            _year(doc[k - 1]) and doc[k].lower_ in self.data.PERIOD_END_LINKS and _year(doc[k + 1])
-            for k in range(verb.i + 2, end - 1)
-        )
+        return any(self._years_period_at(doc, k - 1) for k in range(verb.i + 2, end - 1))
 
     def _before_another(self, verb: Token) -> bool:
         """ "Before joining the Court, she headed …", « Avant de rejoindre la Cour, elle a

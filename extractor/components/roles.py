@@ -1334,10 +1334,11 @@ class RoleFinder:
     def _unowned_board(self, role: Role) -> bool:
         """The title's body a board with no owner named ("Chairman of | the Board")."""
         implicit = role.implicit
-        if implicit is None or implicit.kind not in ("unit", "context") or implicit.parent:
-            return False
-        board = self._board_phrase(implicit.span)
-        return board is not None and len(board) == len(implicit.span)
+        return (
+            implicit is not None
+            and implicit.kind in ("unit", "context")
+            and self._bare_board(implicit)
+        )
 
     def _possessive_owner(self, sent: Span, role: Role) -> None:
         doc = sent.doc
