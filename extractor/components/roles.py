@@ -1619,12 +1619,17 @@ class RoleFinder:
         nouns = self.data.ORG_HEAD_WORDS | self.data.BODY_NOUNS | self.data.COMPANY_NOUNS
         return token.is_lower and token.lower_ in nouns  # "of the subsidiary", "du port"
 
-    def _possessive_noun(self, sent: Span, role: Role) -> Span | None:
-        """The body's noun in a possessive right before the title ("the agency's")."""
+    def _possessor_word(self, sent: Span, role: Role) -> Token | None:
+        """The word of a possessive right before the title ("the agency's | Chief …")."""
         doc, j = sent.doc, self._status_start(sent.doc, role.start)
         if j - 2 < sent.start or doc[j - 1].lower_ not in ("'s", "’s"):
             return None
-        return doc[j - 2 : j - 1] if self._anaphoric_noun(doc[j - 2]) else None
+        return doc[j - 2]
+
+    def _possessive_noun(self, sent: Span, role: Role) -> Span | None:
+        """The body's noun in a possessive right before the title ("the agency's")."""
+        word = self._possessor_word(sent, role)
+        return sent.doc[word.i : word.i + 1] if word and self._anaphoric_noun(word) else None
 
     def _country_head(self, sent: Span, role: Role, key: str) -> None:
         """'représentant du HCR au Niger', "UNHCR's Representative in Niger", 'MSF
@@ -1798,8 +1803,8 @@ class RoleFinder:
         place named last before, in the sentence, named again by its kind."""
         doc = sent.doc
         k = self._status_start(doc, role.start)
-        possessive = k - 2 >= sent.start and doc[k - 1].lower_ in ("'s", "’s")
-        kind_before = possessive and doc[k - 2].lower_ in self.data.GOVERNED_PLACE_KINDS
+        possessor = self._possessor_word(sent, role)
+        kind_before = possessor is not None and possessor.lower_ in self.data.GOVERNED_PLACE_KINDS
         words = [t for t in doc[role.head_end : role.end] if t.is_alpha]
         kind_after = bool(words) and words[-1].lower_ in self.data.GOVERNED_PLACE_KINDS
         kind_after = kind_after and all(
@@ -1810,7 +1815,7 @@ class RoleFinder:
         if role.org is not None and not kind_after:
             return
         places = [e for e in sent.ents if e.label_ == "LOC" and e.end <= k]
-        kind = doc[k - 2] if kind_before else words[-1]
+        kind = possessor if possessor is not None and kind_before else words[-1]
         if kind.lower_ not in self.data.TOWN_KIND_NOUNS and len(places) > 1:
             # "the island's Governor" after "in Anjouan … in Mutsamudu": a known region,
             # never a town; two places unknown to the knowledge base are left alone
