@@ -3077,7 +3077,7 @@ class EntityNormaliser:
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
         for i in positions(doc, {","}, 0, len(doc) - 3):
-            if doc[i + 1].i in taken or not self.kb.is_demonym(doc[i + 1].text):
+            if i + 1 in taken or not self.kb.is_demonym(doc[i + 1].text):
                 continue
             end = self._unknown_name_end(doc, i + 2, taken)
             if end - (i + 2) >= 2 and self._closes_apposition(doc, end):
