@@ -12,15 +12,23 @@ import dataclasses
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 from itertools import islice
 from typing import Any
 
 from extractor.acronyms import ACRONYMS_KEY, TERMS_KEY, article_definitions
 from extractor.dates import dateline_date
 from extractor.errors import ArticleRejected, rejected
+from extractor.lang import SUPPORTED, opens_with_title
 from extractor.language import detect_language
 from extractor.model import Article, Extraction
-from extractor.normalise import model_text, normalise_text, paragraphs, without_dateline
+from extractor.normalise import (
+    joined_signatures,
+    model_text,
+    normalise_text,
+    paragraphs,
+    without_dateline,
+)
 from extractor.settings import get_settings
 
 Result = Extraction | ArticleRejected
@@ -61,7 +69,10 @@ def split_long(article: Article, max_chars: int) -> list[Article]:
 
 
 def _pieces(article: Article) -> list[tuple[int, str]]:
-    pieces = paragraphs(model_text(article.text), get_settings().max_chunk_chars)
+    text = model_text(article.text)
+    pieces = paragraphs(text, get_settings().max_chunk_chars)
+    if article.lang in SUPPORTED:
+        pieces = joined_signatures(text, pieces, partial(opens_with_title, article.lang))
     return [part for piece in pieces for part in without_dateline(*piece)]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Line breaks other than LF that some editors and converters leave behind.
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
@@ -193,3 +194,37 @@ def without_dateline(offset: int, piece: str) -> list[tuple[int, str]]:
         return [(offset, piece)]
     dateline = piece[: match.end()].rstrip()
     return [(offset, dateline), (offset + match.end(), piece[match.end() :])]
+
+
+# A name line under a signature: two to six capitalised words ("Alioune Ndour",
+# "Dr Awa NDIAYE"), nothing else.
+_SIGNED_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*\s){1,5}[^\W\d_][\w'’-]*")
+
+
+def joined_signatures(
+    text: str, pieces: list[tuple[int, str]], opens_with_title: Callable[[str], bool]
+) -> list[tuple[int, str]]:
+    """A release signed with a title line and the name under it ("Le Ministre de la
+    Communication, Porte-parole du Gouvernement" / "Alioune Ndour") as one piece, the
+    title apposed to the name: the line break between them read as a comma (the
+    model reads the two lines as unrelated otherwise). Offsets are kept: `text` is the
+    pieces' text, and the joined piece is its slice with the break replaced."""
+    out: list[tuple[int, str]] = []
+    for offset, piece in pieces:
+        if out and _signed_name(piece) and _signing_title(out[-1][1], opens_with_title):
+            start, title = out[-1]
+            gap = text[start + len(title) : offset]
+            out[-1] = (start, title + "," + " " * (len(gap) - 1) + piece)
+        else:
+            out.append((offset, piece))
+    return out
+
+
+def _signed_name(piece: str) -> bool:
+    words = piece.split()
+    return bool(_SIGNED_NAME.fullmatch(piece)) and all(w[0].isupper() for w in words)
+
+
+def _signing_title(piece: str, opens_with_title: Callable[[str], bool]) -> bool:
+    """A short line with no sentence end that opens with a title."""
+    return len(piece.split()) <= 25 and piece[-1] not in '.:;!?»"”)' and opens_with_title(piece)

@@ -34,6 +34,7 @@ from extractor.resolve import (
     name_key,
     strip_determiner,
     unit_key,
+    unit_named,
 )
 
 # Bodies that are never "the body the article is about" for a bare title.
@@ -252,7 +253,7 @@ class ExtractionBuilder:
         named = [
             (max(starts), e.id)
             for e in self._context_bodies()
-            if not e.wikidata and not _unit_named(e.name)
+            if not e.wikidata and not unit_named(e.name)
             for starts in [[m.start for m in e.mentions if m.end <= before]]
             if starts
         ]
@@ -709,10 +710,10 @@ def ministry_key(name: str, lang: str) -> str | None:
     found = {plain.get(w) or plain.get(singular(w)) for w in words[head + 1 :]} - {None}
     if "foreign" in found:
         found.add("affairs")  # the "Foreign Minister" is the Minister of Foreign Affairs
+    else:  # "Consumer Affairs" = « Consommation », "Digital Affairs" = « Numérique »
+        found.discard("affairs")
     if "civil-service" in found:
         found.discard("public")  # « Fonction publique » = "Civil Service" = "Public Service"
-    if "consumer" in found:
-        found.discard("affairs")  # "Consumer Affairs" = « Consommation »
     keys = sorted(key for key in found if key)
     return "ministry-" + "-".join(keys) if keys else None
 
@@ -811,16 +812,6 @@ def _opening_sentence(text: str, title: str | None) -> str:
 # Implicit units keyed by their words ("Department of Political Affairs …", "Directorate
 # of Financial Stability").
 UNIT_KINDS = frozenset({"unit", "directorate"})
-# Nouns of a body's inner units: "who led the company" after "its Transmission and
-# Dispatching Department" is the company's head, not the department's.
-INNER_UNIT_NOUNS = frozenset(
-    {"department", "division", "directorate", "unit", "service", "département", "direction"}
-    | {"unité", "sous-direction"}
-)
-
-
-def _unit_named(name: str) -> bool:
-    return bool(INNER_UNIT_NOUNS & set(name.lower().split()))
 
 
 def _names_ministry(prefix: str, nouns: set[str]) -> bool:

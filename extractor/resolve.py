@@ -283,12 +283,14 @@ class MentionResolver:
         stands for the nearest body named before with that noun in its name (or,
         when none is, the only one after)."""
         words = _words(m.text)
-        if len(words) != 1 or not m.text[:1].isupper() or words[0] not in _body_nouns(self.lang):
+        nouns = _body_nouns(self.lang) | _company_nouns(self.lang)
+        if len(words) != 1 or not m.text[:1].isupper() or words[0] not in nouns:
             return None
         named = [
             o
             for o in self.mentions
             if o.type == "ORG"
+            and _words(o.text) != words  # the noun itself, or its other mentions
             and any(
                 _names_with_noun(name, words[0]) for name in mention_names(o, self.kb, self.lang)
             )
@@ -300,7 +302,27 @@ class MentionResolver:
         before = [o for o in named if o.start < m.start]
         if before:
             return max(before, key=lambda o: o.start)
+        if not named and m.type == "ORG" and words[0] in _company_nouns(self.lang) - SUBSIDIARY:
+            return self._company_before(m)  # "the Group's CEO" of "Atlantis Logistics"
         return named[0] if len({normalise_name(o.text) for o in named}) == 1 else None
+
+    def _company_before(self, m: RawMention) -> RawMention | None:
+        """The body of the article's own (none the knowledge base knows, no inner
+        unit or board) named last before a company's noun no body's name holds."""
+        before = [
+            o
+            for o in self.mentions
+            if o.type == "ORG" and not o.kb_id and o.end <= m.start and len(_words(o.text)) > 1
+            and not unit_named(o.text) and not _board_names().search(o.text)
+        ]  # fmt: skip
+        if not before:
+            return None
+        last = max(before, key=lambda o: o.start)
+        if _words(m.text)[0] not in GROUP_NOUNS:
+            return last
+        # "the Group" after "Atlantis Logistics" and "Atlantis Logistics Cameroon": the parent
+        parents = [o for o in before if _words(last.text)[: len(_words(o.text))] == _words(o.text)]
+        return min(parents, key=lambda o: len(o.text))
 
     def _headed_by(self, m: RawMention, noun: str) -> bool:
         """Is the body noun the head of one of the mention's names: the first body noun
@@ -779,6 +801,23 @@ def strip_determiner(text: str) -> str:
         if lowered.startswith(det) and len(text) > len(det) + 1:
             return text[len(det) :].strip()
     return text.strip()
+
+
+# A company's noun for the parent of the subsidiaries an article names.
+GROUP_NOUNS = frozenset({"group", "groupe"})
+# A subsidiary's noun names another company than the one before ("Filiale de la compagnie").
+SUBSIDIARY = frozenset({"subsidiary", "filiale"})
+# Nouns of a body's inner units: "who led the company" after "its Transmission and
+# Dispatching Department" is the company's head, not the department's.
+INNER_UNIT_NOUNS = frozenset(
+    {"department", "division", "directorate", "unit", "service", "département", "direction"}
+    | {"unité", "sous-direction"}
+)
+
+
+def unit_named(name: str) -> bool:
+    """A name of a body's inner unit ("Transmission and Dispatching Department")."""
+    return bool(INNER_UNIT_NOUNS & set(name.lower().split()))
 
 
 def _owned_by(text: str, owner: str) -> bool:
@@ -1286,6 +1325,14 @@ def _body_nouns(lang: str) -> frozenset[str]:
 
     data = get_lang_data(lang)
     return frozenset(normalise_name(w) for w in data.ORG_HEAD_WORDS | data.BODY_NOUNS)
+
+
+@lru_cache(maxsize=4)
+def _company_nouns(lang: str) -> frozenset[str]:
+    """Nouns a company is named again by ("the Group", « la Société »), normalised."""
+    from extractor.lang import get_lang_data
+
+    return frozenset(normalise_name(w) for w in get_lang_data(lang).COMPANY_NOUNS)
 
 
 @lru_cache(maxsize=4)

@@ -4210,7 +4210,7 @@ class EntityNormaliser:
         return entry is not None and entry is self.kb.lookup(short)
 
     def _long_before(self, doc: Doc, paren: int, inner, spans: list[Span]) -> AcronymPair | None:
-        ent = next((s for s in spans if s.end == paren), None)
+        ent = self._without_board(next((s for s in spans if s.end == paren), None))
         ent = self._coordinated_name(ent, spans) if ent is not None else None
         if (
             ent is not None
@@ -4459,6 +4459,7 @@ class EntityNormaliser:
         """A word-like short name ('Inserm', 'Masen') after a tagged long form whose
         letters it takes in order."""
         ent = next((s for s in spans if s.end == paren and s.label_ in ("ORG", "LOC")), None)
+        ent = self._without_board(ent)
         if ent is None or ent.label_ == "LOC" and len(ent) == 1:
             # "the Société nationale d'électricité du | Sénégal | (Senelec)" in English
             long = self._cut_long_form(doc, paren, short.text, spans)
@@ -4474,6 +4475,14 @@ class EntityNormaliser:
             short=Span(doc, short.start, short.end, label=ent.label_, kb_id=qid),
             long=Span(doc, ent.start, ent.end, label=ent.label_, kb_id=qid),
         )
+
+    def _without_board(self, ent: Span | None) -> Span | None:
+        """ "Conseil d'administration de la | Société … du Sénégal (Senelec)": brackets
+        after a board named with its body define the body's short name."""
+        if ent is None or ent.label_ != "ORG":
+            return ent
+        body = self._board_body(ent)
+        return body if body is not None and body.end == ent.end else ent
 
     def _translated_short_name(self, ent: Span, short: Span) -> bool:
         """'Agence marocaine pour l'énergie durable (Masen)', 'Oswaldo Cruz Foundation

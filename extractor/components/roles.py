@@ -1225,8 +1225,10 @@ class RoleFinder:
         return ImplicitOrg(name=name_span.text, kind=kind, span=name_span, parent=parent)
 
     def _anaphor_noun(self, token: Token) -> bool:
-        """A body's noun in lower case that names the one of that noun named before."""
-        return token.is_lower and token.lower_ in self.data.ANAPHOR_NOUNS
+        """A body's noun in lower case, or after a decree's "said", that names the one
+        of that noun named before (« de ladite Agence »)."""
+        said = token.i > 0 and token.nbor(-1).lower_ in self.data.SAID_DETERMINERS
+        return (token.is_lower or said) and token.lower_ in self.data.ANAPHOR_NOUNS
 
     def _ministry(self, complement: Span, demonym: str | None) -> ImplicitOrg:
         words = [t.i for t in complement if t.lower_ not in self.data.ROLE_PREPOSITIONS]

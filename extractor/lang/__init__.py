@@ -59,6 +59,20 @@ def board_nouns(data: ModuleType) -> frozenset[str]:
     return frozenset(name.split()[0] for name in data.BOARD_NAMES)
 
 
+def opens_with_title(lang: str, line: str) -> bool:
+    """A line opening with a title, after its determiner and any "acting" ("Le
+    Ministre de la Santé", "The Acting Director General")."""
+    data = get_lang_data(lang)
+    words = line.lower().replace("’", "'").split()
+    if words and words[0].startswith("l'"):
+        words[0] = words[0][2:]  # « L'Ambassadeur »
+    skipped = data.DETERMINERS | data.INTERIM_WORDS
+    while words and words[0] in skipped:
+        words = words[1:]
+    opening = " ".join(words[:5])
+    return any(opening == k or opening.startswith(k + " ") for k in data.ROLE_HEADS)
+
+
 def in_both_languages(*tables: str) -> frozenset[str]:
     """The union of word tables of both languages: names keep their French or English
     words in either text ("Institut Pasteur de Dakar", "the Hôtel Ivoire")."""

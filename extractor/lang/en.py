@@ -1195,21 +1195,27 @@ RELATIVE_DATES: tuple[str, ...] = (
     "last month",
     "next year",
 )
-DETERMINERS: frozenset[str] = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-    }
+# The legal "said" of decrees, before a body named again by its noun, capitalised or
+# not ("Director General of the aforementioned Agency"). Same name in `fr`.
+SAID_DETERMINERS: frozenset[str] = frozenset({"aforementioned", "aforesaid"})
+DETERMINERS: frozenset[str] = (
+    frozenset(
+        {
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+        }
+    )
+    | SAID_DETERMINERS
 )
 # Prepositions fused with an article (French "au", "aux"): none in English.
 # The kind of a body written as an acronym before its name ("the NGO Green

@@ -1390,31 +1390,39 @@ RELATIVE_DATES: tuple[str, ...] = (
     "le mois dernier",
     "l'année prochaine",
 )
+# The legal "said" of decrees, before a body named again by its noun, capitalised or
+# not (« directeur général de ladite Agence »). Same name in `en`.
+SAID_DETERMINERS: frozenset[str] = frozenset(
+    {"ledit", "ladite", "lesdits", "lesdites", "dudit", "desdits", "desdites"}
+)
 # Leading words dropped from names and event phrases.
-DETERMINERS: frozenset[str] = frozenset(
-    {
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d'",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "sa",
-        "son",
-        "ses",
-        "leur",
-        "leurs",
-        "notre",
-        "nos",
-    }
+DETERMINERS: frozenset[str] = (
+    frozenset(
+        {
+            "le",
+            "la",
+            "les",
+            "l'",
+            "un",
+            "une",
+            "des",
+            "du",
+            "de",
+            "d'",
+            "ce",
+            "cet",
+            "cette",
+            "ces",
+            "sa",
+            "son",
+            "ses",
+            "leur",
+            "leurs",
+            "notre",
+            "nos",
+        }
+    )
+    | SAID_DETERMINERS
 )
 # A preposition fused with an article ("au Caire" = "à le Caire"): the model may
 # open a place with it; never a word of a name.

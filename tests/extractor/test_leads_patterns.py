@@ -5467,3 +5467,66 @@ def test_a_title_attached_to_a_minister_s_is_not_the_minister_s():
 )  # fmt: skip
 def test_a_governor_of_a_place_named_again_by_its_kind(lang, text):
     assert _lead_ids(extract(text, lang=lang)) == {("per:abdou-salim", "iso:SN-KL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "company"),
+    [
+        ("Atlantis Logistics has opened a warehouse in Douala through its subsidiary Atlantis "
+         "Logistics Cameroon. \"We plan to invest there,\" said Frédéric Lemaire, the Group's "
+         "Chief Executive Officer.", "Frédéric Lemaire", "Atlantis Logistics"),
+        ("The Ecobank Transnational Group approved a loan in Lomé. \"We are proud,\" said Jean "
+         "Koffi, the Bank's Chief Executive Officer.", "Jean Koffi", "Ecobank Transnational Group"),
+    ],
+)  # fmt: skip
+def test_a_company_named_again_by_a_noun_its_name_lacks(text, leader, company):
+    assert _leads(extract(text, lang="en")) == {(leader, company, "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "M. Abdoulaye Thiam est nommé Président du Conseil d'administration de la Société "
+               "nationale d'électricité du Sénégal (Senelec), en remplacement de M. Papa Demba Kane."),
+        ("en", "Mr Abdoulaye Thiam is appointed Chairman of the Board of Directors of the Senegal "
+               "National Electricity Company (Senelec), replacing Mr Papa Demba Kane."),
+    ],
+)  # fmt: skip
+def test_brackets_after_a_board_and_its_company_name_the_company(lang, text):
+    data = extract(text, lang=lang)
+    named = [e for e in data["entities"] if "Senelec" in e["aliases"]]
+    assert len(named) == 1 and not named[0]["name"].startswith(("Conseil", "Board"))
+    body = named[0]["id"]
+    assert _lead_ids(data) == {("per:abdoulaye-thiam", body), ("per:papa-demba-kane", body)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("fr", "Le Conseil a adopté le décret portant organisation de l'Agence des travaux et de "
+               "gestion des routes (AGEROUTE). M. Ousmane Faye, précédemment Directeur général "
+               "adjoint, est nommé Directeur général de ladite Agence.", "Agence des travaux"),
+        ("en", "The Council adopted the decree on the Road Works and Management Agency (AGEROUTE). "
+               "Mr Ousmane Faye, formerly Deputy Director General, is appointed Director General "
+               "of the aforementioned Agency.", "Road Works"),
+    ],
+)  # fmt: skip
+def test_a_body_named_again_after_a_decree_s_said(lang, text, body):
+    leads = _leads(extract(text, lang=lang))
+    assert [(p, o[: len(body)]) for p, o, _ in leads] == [("Ousmane Faye", body)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ministry"),
+    [
+        ("fr", "Le Conseil des ministres s'est tenu mercredi.\n\nLe Ministre de la Communication, "
+               "des Télécommunications et du Numérique, Porte-parole du Gouvernement\n\nAlioune Ndour",
+         "Ministère de la Communication"),
+        ("en", "The Council of Ministers met on Wednesday.\n\nThe Minister of Communication, "
+               "Telecommunications and Digital Affairs, Government Spokesperson\n\nAlioune Ndour",
+         "Ministry of Communication"),
+    ],
+)  # fmt: skip
+def test_a_release_signed_with_a_title_and_a_name_under_it(lang, text, ministry):
+    leads = _leads(extract(text, lang=lang))
+    assert [(p, o[: len(ministry)]) for p, o, _ in leads] == [("Alioune Ndour", ministry)]

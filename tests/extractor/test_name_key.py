@@ -368,6 +368,11 @@ def test_a_french_name_with_no_article_keys_alike_in_both_texts() -> None:
             "ministère du Travail et de la Fonction publique",
             "Ministry of Labour and Public Service",
         ),
+        (
+            "Ministère de la Communication, des Télécommunications et du Numérique",
+            "Ministry of Communication, Telecommunications and Digital Affairs",
+        ),
+        ("ministère des Affaires sociales", "Ministry of Social Affairs"),
     ],
 )
 def test_a_ministry_has_one_key_in_both_languages(french: str, english: str) -> None:

@@ -183,3 +183,39 @@ def test_a_paragraph_without_a_dateline_stays_whole(piece):
     from extractor.normalise import without_dateline
 
     assert without_dateline(0, piece) == [(0, piece)]
+
+
+def _opens_with_minister(line: str) -> bool:
+    return line.startswith(("Le Ministre", "The Minister"))
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n", "\n  \n"])
+def test_a_signature_s_title_and_name_lines_are_one_piece_with_offsets_kept(gap):
+    from extractor.normalise import joined_signatures
+
+    text = (
+        f"Le Conseil a siégé.\n\nLe Ministre de la Communication, Porte-parole{gap}Alioune Ndour\n"
+    )
+    pieces = joined_signatures(text, paragraphs(text, 1000), _opens_with_minister)
+    spaces = " " * (len(gap) - 1)
+    assert pieces[-1] == (
+        21,
+        f"Le Ministre de la Communication, Porte-parole,{spaces}Alioune Ndour",
+    )
+    assert len(pieces) == 2 and len(pieces[-1][1]) == len(text.rstrip()) - 21
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Ministre de la Communication a parlé.\n\nAlioune Ndour",  # a sentence, no title line
+        "The Minister of Health\n\nThe meeting ended at noon.",  # no name under it
+        "Le Conseil des ministres\n\nAlioune Ndour",  # no title
+        "The Minister of Health\n\nAlioune Ndour 2025",
+    ],
+)
+def test_lines_that_are_no_signature_stay_apart(text):
+    from extractor.normalise import joined_signatures
+
+    pieces = paragraphs(text, 1000)
+    assert joined_signatures(text, pieces, _opens_with_minister) == pieces

@@ -583,7 +583,7 @@ def test_a_minister_s_short_title_heads_the_ministry_the_article_names(text, lan
     data = extract(text, lang=lang)
     ministries = [e["id"] for e in data["entities"] if e["id"].startswith("org:ministry")]
     leads = [r["object"] for r in data["relations"] if r["predicate"] == "LEADS"]
-    assert ministries == ["org:ministry-affairs-health-population-public-social-ne"]
+    assert ministries == ["org:ministry-health-population-public-social-ne"]
     assert leads == ministries
 
 
