@@ -140,6 +140,17 @@ class ExtractionBuilder:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _named_alike(self, name: str) -> str | None:
+        """ "the Director General of Customs" heads the "Directorate General of Customs
+        (DGD)" the article names, however that one is keyed (by its acronym here)."""
+        wanted = normalise_name(name)
+        found = {
+            e.id
+            for e in self.entities.values()
+            if e.type == "ORG" and any(normalise_name(n) == wanted for n in (e.name, *e.aliases))
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _salient_org(self) -> str | None:
         """The organisation the article is about: named at least three times and twice
         as often as any other; no ministry or government, whose heads have titles of
@@ -314,6 +325,8 @@ class ExtractionBuilder:
             key = ministry_key(name, self.lang) or self._unit_name_key(implicit, name)
             entity_id = f"org:{key or slug(name)}-{scope}"
             entity_id = self._named_ministry(name, entity_id) or entity_id
+        if implicit.kind in UNIT_KINDS:
+            entity_id = self._named_alike(name) or entity_id
         mention = self._implicit_mention(start, end)
         entity = Entity(
             id=entity_id,

@@ -444,7 +444,7 @@ class RoleFinder:
         complement = doc[j:end]
         role.end = end
         role.domains = self._domains(complement)
-        if key in self.data.DIRECTOR_WORDS and (unit := self._directorate(complement)) is not None:
+        if (unit := self._directorate_of(key, complement)) is not None:
             role.implicit = unit  # "Director of Financial Stability (at the BCEAO)"
             return
         ents = [e for e in complement.ents if e.label_ in ("ORG", "LOC") or e.label_ == "PER"]
@@ -540,7 +540,16 @@ class RoleFinder:
                 # function of the body, she does not lead it
                 role.role_class, role.predicate = "member", "MEMBER_OF"
 
-    def _directorate(self, complement: Span) -> ImplicitOrg | None:
+    def _directorate_of(self, key: str, complement: Span) -> ImplicitOrg | None:
+        """The directorate a director heads, or the directorate general a director
+        general heads, named by its function (« directeur général des douanes »)."""
+        if key in self.data.DIRECTOR_WORDS:
+            return self._directorate(complement, self.data.DIRECTORATE)
+        if key in self.data.GENERAL_DIRECTOR_WORDS:
+            return self._directorate(complement, self.data.GENERAL_DIRECTORATE)
+        return None
+
+    def _directorate(self, complement: Span, form: str) -> ImplicitOrg | None:
         """A plain director's function, named by common words after the title's
         preposition ("of | Financial Stability", « de la | stabilité financière », « des
         Pêches maritimes »), up to its owner ("at the BCEAO", « de la BCEAO »): the
@@ -558,7 +567,7 @@ class RoleFinder:
         if not self._function_words(domain, determined):
             return None
         # « Direction | de la stabilité financière », "Directorate | of Financial Stability"
-        name = self.data.DIRECTORATE.format(domain=doc[complement.start : end].text)
+        name = form.format(domain=doc[complement.start : end].text)
         owner = self._owner_after_domain(complement, end)
         return ImplicitOrg(name=name, kind="directorate", span=domain, parent=owner)
 

@@ -698,6 +698,10 @@ DIRECTOR_WORDS: frozenset[str] = frozenset({"director"})
 # the BCEAO"): its name, keyed with « Direction de la stabilité financière ». Same
 # name in `fr`.
 DIRECTORATE: str = "Directorate {domain}"
+# A director general of a function heads its directorate general ("the Director General
+# of Customs", of "the Directorate General of Customs (DGD)"). Same names in `fr`.
+GENERAL_DIRECTOR_WORDS: frozenset[str] = frozenset({"director general", "director-general"})
+GENERAL_DIRECTORATE: str = "Directorate General {domain}"
 # Nouns of a body's premises, which a director's 'of' names as the body ("director of
 # the facility"), never a function. Same name in `fr`.
 SITE_NOUNS: frozenset[str] = frozenset(
@@ -1264,6 +1268,10 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "service": "civil-service",  # "Civil Service", "Public Service"
     "aviation": "aviation",  # "Civil Aviation": "civil" alone is no portfolio
     "finances": "finance",
+    "customs": "customs",  # "Director General of Customs" heads its directorate general
+    "tax": "tax",
+    "taxes": "tax",
+    "taxation": "tax",
     "transportation": "transport",  # "Ministry of Transportation"
     "economic": "economy",
     "primary": "basic",
@@ -1472,6 +1480,8 @@ NAME_WORDS: dict[str, str] = {
     "bureau": "office",  # as the French "bureau"
     "hydraulic": "water",  # « l'hydraulique » is the water-supply sector (see fr.NAME_WORDS)
     "hydraulics": "water",  # "Directorate of Hydraulics" = « Direction de l'hydraulique »
+    "territorial": "territory",
+    "taxation": "tax",  # "Directorate General of Taxation" = « … des impôts »  # "Territorial Administration" = « Administration du territoire »
     "organising": "organisation",  # "Local Organising Committee" = "Comité local d'organisation"
     "organizing": "organisation",
     "center": "centre",

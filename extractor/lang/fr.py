@@ -858,6 +858,11 @@ COMPANY_NAME_PREPOSITIONS: frozenset[str] = frozenset({"d'", "d’", "de"})
 DIRECTOR_WORDS: frozenset[str] = frozenset({"directeur", "directrice"})
 # See en.DIRECTORATE: « directeur de la stabilité financière ».
 DIRECTORATE: str = "Direction {domain}"
+# A director general of a function heads its directorate general (« le directeur
+# général des douanes », of « la Direction générale des douanes (DGD) »). Same names in
+# `en`.
+GENERAL_DIRECTOR_WORDS: frozenset[str] = frozenset({"directeur général", "directrice générale"})
+GENERAL_DIRECTORATE: str = "Direction générale {domain}"
 SITE_NOUNS: frozenset[str] = frozenset(
     {"établissement", "structure", "institution", "site", "centre", "école", "maison"}
 )
@@ -1445,6 +1450,11 @@ PERSON_RELATIVES: frozenset[str] = frozenset()
 # Portfolios a title names by one word (see en.SHORT_PORTFOLIOS): none in French.
 SHORT_PORTFOLIOS: dict[str, str] = {}
 MINISTRY_DOMAINS: dict[str, str] = {
+    "douane": "customs",  # « directeur général des douanes » heads its directorate general
+    "douanes": "customs",
+    "impôt": "tax",
+    "impôts": "tax",
+    "fiscalité": "tax",
     "prospective": "foresight",  # "ministère de l'Économie, des Finances et de la Prospective"
     "catastrophe": "disaster",  # « … et de la Gestion des catastrophes »
     "catastrophes": "disaster",
@@ -2124,7 +2134,7 @@ NAME_WORDS: dict[str, str] = {
     "fiscal": "tax",
     "fiscale": "tax",
     "fiscales": "tax",
-    "fiscalité": "taxation",
+    "fiscalité": "tax",  # as the English "taxation" (see en.NAME_WORDS)
     "fiscaux": "tax",
     "fleuve": "river",
     "fleuves": "rivers",
@@ -2628,9 +2638,10 @@ NAME_WORDS: dict[str, str] = {
     "technologiques": "technological",
     "terres": "lands",
     "territoire": "territory",
-    "territoriale": "territorial",
-    "territoriales": "territorial",
-    "territoriaux": "territorial",
+    "territoriale": "territory",  # as the English "territorial" (see en.NAME_WORDS)
+    "territoriales": "territory",
+    "territoriaux": "territory",
+    "territorial": "territory",
     "terrorisme": "terrorism",
     "tourisme": "tourism",
     "touristique": "tourism",

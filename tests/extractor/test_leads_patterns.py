@@ -5530,3 +5530,24 @@ def test_a_body_named_again_after_a_decree_s_said(lang, text, body):
 def test_a_release_signed_with_a_title_and_a_name_under_it(lang, text, ministry):
     leads = _leads(extract(text, lang=lang))
     assert [(p, o[: len(ministry)]) for p, o, _ in leads] == [("Alioune Ndour", ministry)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Direction générale des douanes (DGD) et la Direction générale des impôts (DGI) "
+               "ont signé une convention. Le document a été paraphé par le directeur général des "
+               "douanes, M. Fongod Ashu Peter, et par la directrice générale des impôts, Mme Ebanga "
+               "Mvondo Thérèse."),
+        ("en", "The Directorate General of Customs (DGD) and the Directorate General of Taxation "
+               "(DGI) signed an agreement. The document was initialled by the Director General of "
+               "Customs, Mr Fongod Ashu Peter, and by the Director General of Taxation, Mrs Ebanga "
+               "Mvondo Thérèse."),
+    ],
+)  # fmt: skip
+def test_a_director_general_of_a_function_heads_the_directorate_general_named(lang, text):
+    data = extract(text, lang=lang)
+    aliases = {e["id"]: e["aliases"] for e in data["entities"]}
+    heads = dict(_lead_ids(data))
+    assert "DGD" in aliases[heads["per:fongod-ashu-peter"]]
+    assert "DGI" in aliases[heads["per:ebanga-mvondo-therese"]]

@@ -12,6 +12,9 @@ from extractor.resolve import name_key
     ("french", "english"),
     [
         ("Banque de réserve du Vanuatu", "Reserve Bank of Vanuatu"),
+        ("Administration du territoire", "Territorial Administration"),
+        ("Administration territoriale", "Territorial Administration"),
+        ("Direction générale des impôts", "Directorate General of Taxation"),
         ("Comité des gouverneurs des banques centrales", "Committee of Central Bank Governors"),
         ("Service historique de la Défense", "Defence Historical Service"),
         (
