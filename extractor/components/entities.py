@@ -4416,6 +4416,8 @@ class EntityNormaliser:
             if (token.is_punct and token.text not in ("-", "'") and not listed) or i in people:
                 return None
             ministry = token.lower_ == self.data.MINISTRY_WORD  # "ministère de … (MEAE)"
+            if self._named_facility(doc, i, paren):
+                return Span(doc, i, paren, label="ORG")
             if token.is_title and is_body_head(token.lower_, heads) or ministry:
                 # "National Office of …", "the Food Crop Value Chain … Programme"
                 start = self._capitalised_words_before(doc, i, most=max_words)
@@ -4429,6 +4431,15 @@ class EntityNormaliser:
                 ):
                     return Span(doc, start, paren, label="ORG")
         return None
+
+    def _named_facility(self, doc: Doc, i: int, paren: int) -> bool:
+        """ "l'hôpital de référence du comté de Kisumu (KCRH)": a facility's noun in
+        lower case after its article, a place named in the words up to the bracket."""
+        token = doc[i]
+        if not token.is_lower or token.lower_ not in self.data.NAMED_FACILITY_NOUNS:
+            return False
+        named = any(t.is_title for t in doc[i + 1 : paren])
+        return named and i > 0 and doc[i - 1].lower_ in self.data.DETERMINERS
 
     def _capitalised_words_before(self, doc: Doc, k: int, most: int = 3) -> int:
         """Where the capitalised words before a body noun begin: 'General State Inspectorate'."""

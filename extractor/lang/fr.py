@@ -2001,6 +2001,8 @@ NAME_WORDS: dict[str, str] = {
     "compagnies": "companies",
     "comptabilité": "accounting",
     "comptes": "accounts",  # "Cour des comptes" is also "Court of Audit"
+    "comté": "county",  # a Kenyan or Liberian county: « comté de Kisumu » = "Kisumu County"
+    "comtés": "county",
     "compétences": "skills",
     "concurrence": "competition",
     "confédération": "confederation",

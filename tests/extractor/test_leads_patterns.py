@@ -5551,3 +5551,20 @@ def test_a_director_general_of_a_function_heads_the_directorate_general_named(la
     heads = dict(_lead_ids(data))
     assert "DGD" in aliases[heads["per:fongod-ashu-peter"]]
     assert "DGI" in aliases[heads["per:ebanga-mvondo-therese"]]
+
+
+def test_a_hospital_named_in_lower_case_before_its_acronym_is_one_body_in_both_languages():
+    french = (
+        "La gouverneure a inauguré une maternité à l'hôpital de référence du comté de Kisumu "
+        "(KCRH). « Notre personnel attendait cet espace », a souligné le Dr Benard Otieno "
+        "Ochieng, directeur général de l'hôpital."
+    )
+    english = (
+        "The governor opened a maternity wing at the Kisumu County Referral Hospital (KCRH). "
+        '"Our staff waited for this space," said Dr Benard Otieno Ochieng, Chief Executive '
+        "Officer of the hospital."
+    )
+    leads = [
+        _lead_ids(extract(text, lang=lang)) for lang, text in (("fr", french), ("en", english))
+    ]
+    assert leads[0] == leads[1] and len(leads[0]) == 1
