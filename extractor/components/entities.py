@@ -475,7 +475,7 @@ class EntityNormaliser:
             return Span(ent.doc, ticker, ticker + 1, label="ORG") if ent.start == ticker else None
         if label in ("ORG", "LOC") and self._is_role(ent):
             return self._place_of_role(ent) or self._body_of_role(ent)
-        stripped = self._strip_honorifics(ent)
+        stripped = self._strip_honorifics(ent) if not self._inside_honorific(ent) else None
         if stripped is None or (stripped.start != ent.start and stripped[0].is_lower):
             return None  # "président | de la Cour": a title and its complement, no name
         if stripped.start != ent.start and len(stripped) > 1 and stripped[-1].lower_ in OF_WORDS:
@@ -1710,6 +1710,16 @@ class EntityNormaliser:
         return not any(
             e.label_ in ("PER", "PERSON") and len(e) > 1 and surname in e.text.lower().split()
             for e in doc.ents
+        )
+
+    def _inside_honorific(self, ent: Span) -> bool:
+        """ "Mr | Justice | (Rtd) Emmanuel Amoako": a span an honorific opening right
+        before it runs over, no name."""
+        doc = ent.doc
+        return any(
+            ent.start - k + match_at(doc, ent.start - k, self.honorifics) >= ent.end
+            for k in (1, 2)
+            if ent.start - k >= 0
         )
 
     def _strip_honorifics(self, ent: Span) -> Span | None:
@@ -3020,7 +3030,7 @@ class EntityNormaliser:
             return found
         taken = {i for s in spans for i in range(s.start, s.end)}
         for token in (doc[i] for i in titles):
-            end = token.i + 1
+            start = end = self._after_honorifics(doc, token.i)
             while end < len(doc) and end - token.i <= 6 and end not in taken:
                 if _name_token(doc[end]):
                     end += 1
@@ -3030,13 +3040,19 @@ class EntityNormaliser:
                     break
             # "Mr Alain-| Roger Kouadio" (the model's name began inside the hyphened
             # first name): on to the model's name's end
-            cut = next(
-                (s for s in spans if s.label_ == "PER" and token.i + 1 < s.start < end), None
-            )
+            cut = next((s for s in spans if s.label_ == "PER" and start < s.start < end), None)
             end = max(end, cut.end) if cut is not None else end
-            if end > token.i + 1:
-                found.append(Span(doc, token.i + 1, end, label="PER"))
+            if end > start:
+                found.append(Span(doc, start, end, label="PER"))
         return found
+
+    def _after_honorifics(self, doc: Doc, i: int) -> int:
+        """Past a personal title, the honorific it opens and a bracketed note after it:
+        "Mr Justice (Rtd) | Emmanuel Amoako"."""
+        j = i + max(1, self.honorifics.match_at(doc, i))
+        while j < len(doc) and doc[j].text == "(" and (n := self.honorifics.match_at(doc, j)):
+            j += n
+        return j
 
     def _names_after_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Commissioner for Trade | Bongani Magagula | said' the model missed: after a

@@ -1867,6 +1867,8 @@ class RelationFinder:
         target = _ent_starting_at(doc, j, ("ORG", "LOC")) or self._untagged_body(doc, j, sent.end)
         leader = None
         for k in range(start - 1, max(sent.start - 1, start - 8), -1):
+            if self._coordinated_noun_at(doc, k):
+                break  # "X and the Deputy Commissioner | in charge of Operations": its own
             leader = _ent_covering(doc, k, ("PER",))
             if leader is not None:
                 break
@@ -1911,6 +1913,11 @@ class RelationFinder:
         if leader is replaced:
             status = "former"  # "succeeded Z, who retired after nine years | at the head of"
         return _led_unit(leader, target, sent, "head_of_phrase", role, status)
+
+    def _coordinated_noun_at(self, doc: Doc, k: int) -> bool:
+        """ "and the", « et la »: a noun phrase of its own opens after the conjunction."""
+        determiner = k + 1 < len(doc) and doc[k + 1].lower_ in self.data.DETERMINERS
+        return determiner and doc[k].lower_ in self.data.CONJUNCTIONS
 
     def _own_office_body(self, sent: Span, body: Span) -> Span | None:
         """The body whose office a subject gives: a board's company ("The Board of

@@ -18,6 +18,15 @@ LABEL_MAP: dict[str, str] = {
 RECLASSIFIABLE_LABELS: frozenset[str] = frozenset({"NORP", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 HONORIFICS: tuple[str, ...] = (
+    "mr justice",  # a judge: "Mr Justice (Rtd) Emmanuel Amoako"
+    "mrs justice",
+    "madam justice",
+    "lady justice",
+    "(rtd)",  # retired, after a title: "Maj. Gen. (Rtd) X", "Mr Justice (Rtd) X"
+    "(rtd.)",
+    "(retd)",
+    "(retd.)",
+    "(retired)",
     "magistrate",
     "engineer",
     "senator",
@@ -1480,8 +1489,8 @@ NAME_WORDS: dict[str, str] = {
     "bureau": "office",  # as the French "bureau"
     "hydraulic": "water",  # « l'hydraulique » is the water-supply sector (see fr.NAME_WORDS)
     "hydraulics": "water",  # "Directorate of Hydraulics" = « Direction de l'hydraulique »
-    "territorial": "territory",
-    "taxation": "tax",  # "Directorate General of Taxation" = « … des impôts »  # "Territorial Administration" = « Administration du territoire »
+    "territorial": "territory",  # "Territorial Administration" = « … du territoire »
+    "taxation": "tax",  # "Directorate General of Taxation" = « … des impôts »
     "organising": "organisation",  # "Local Organising Committee" = "Comité local d'organisation"
     "organizing": "organisation",
     "center": "centre",

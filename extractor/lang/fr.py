@@ -13,6 +13,10 @@ RECLASSIFIABLE_LABELS: frozenset[str] = frozenset({"MISC"})
 
 # Stripped from the start of person names (longest first when matching).
 HONORIFICS: tuple[str, ...] = (
+    "(à la retraite)",  # après un titre : « le juge (à la retraite) Emmanuel Amoako »
+    "(en retraite)",
+    "(er)",  # « le général (er) X » : en retraite
+    "(e.r.)",
     "ingénieur",
     "ingénieure",
     "député",

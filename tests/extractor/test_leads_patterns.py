@@ -5568,3 +5568,26 @@ def test_a_hospital_named_in_lower_case_before_its_acronym_is_one_body_in_both_l
         _lead_ids(extract(text, lang=lang)) for lang, text in (("fr", french), ("en", english))
     ]
     assert leads[0] == leads[1] and len(leads[0]) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Chairman of the GRA Governing Board, Mr Justice (Rtd) Emmanuel Kwame Amoako, "
+               "pledged the Board's support."),
+        ("fr", "Le président du conseil d'administration de la GRA, le juge (à la retraite) "
+               "Emmanuel Kwame Amoako, a promis le soutien du Conseil."),
+    ],
+)  # fmt: skip
+def test_a_retired_judge_s_title_and_note_before_his_name(lang, text):
+    data = extract(text, lang=lang)
+    assert {e["name"] for e in data["entities"] if e["type"] == "PER"} == {"Emmanuel Kwame Amoako"}
+    assert {p for p, _, _ in _leads(data)} == {"Emmanuel Kwame Amoako"}
+
+
+def test_a_portfolio_of_a_coordinated_title_is_not_the_person_before_it_s():
+    text = (
+        "Board member Dr Nana Akua Owusu and the Deputy Commissioner-General in charge of "
+        "Operations, Mrs Efua Quansah, were also present."
+    )
+    assert "Nana Akua Owusu" not in {p for p, _, _ in _leads(extract(text, lang="en"))}
