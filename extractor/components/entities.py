@@ -4111,7 +4111,7 @@ class EntityNormaliser:
         j = end + 1
         while j < len(doc) and doc[j].lower_ in self.data.DETERMINERS:
             j += 1
-        for size in (3, 2, 1):
+        for size in (5, 4, 3, 2, 1):  # "… of the | Democratic Republic of the Congo"
             if j + size > len(doc) or doc[j + size - 1].is_punct:
                 continue  # "… du Sénégal | ,": the look-up reads past punctuation
             entry = self.kb.lookup(doc[j : j + size].text)

@@ -318,6 +318,7 @@ class RelationFinder:
         used: set[int] = set()  # person entity starts already given a role here
         roles = self.roles.find(sent)
         self._chain = {}  # role end -> its holders (by apposition)
+        self._second_titles: set[int] = set()  # "A and | B, X": X holds both titles
         self._respective = self._respective_pairs(sent, roles)
         self._role_ends = {self.roles._status_start(sent.doc, r.start): r.end for r in roles}
         self._deputy_starts = {
@@ -478,11 +479,13 @@ class RelationFinder:
         ):
             # one role per person in a sentence, but "X, Économiste, est nommé …" and
             # "X, directeur de A, est aussi président de B" state a second one
+            second = self.roles._status_start(sent.doc, role.start) in self._second_titles
             people = [
                 p
                 for p in finder(sent, role)
                 if p.start not in used
                 or rule in ("apposition_after_name", "predicative", "in_capacity")
+                or (rule == "title_before_name" and second)
             ]
             if people:
                 return people, rule, confidence
@@ -992,6 +995,10 @@ class RelationFinder:
             j = self._role_ends[j]  # du Gouvernement, Y": on past the second title
             if j < sent.end and doc[j].text == ",":
                 j += 1
+        elif (second := self._second_title_end(doc, j, sent.end)) is not None:
+            if role.org is None and role.implicit is None:  # "Minister of Justice | and Keeper
+                return []  # of the Seals, Y": on past the second title
+            j = second
         people = []
         while j < sent.end:
             j = self._skip_titles(doc, j, sent.end)
@@ -1014,6 +1021,20 @@ class RelationFinder:
         if people and role.org is None and role.implicit is None:
             self._org_after_person(sent, role, people[-1])
         return people
+
+    def _second_title_end(self, doc: Doc, j: int, limit: int) -> int | None:
+        """Past "and" + another title and its comma ("… of Justice | and Keeper of the
+        Seals, |", "… of Finance | and Coordinating Minister of the Economy, |")."""
+        if j + 1 >= limit or doc[j].lower_ not in self.data.CONJUNCTIONS:
+            return None
+        start = j + 1
+        if start not in self._role_ends and doc[start].is_title:
+            start += 1
+        end = self._role_ends.get(start)
+        if end is None or end >= limit or doc[end].text != ",":
+            return None
+        self._second_titles.add(start)
+        return end + 1
 
     def _stood_in_for(self, sent: Span, role: Role) -> bool:
         """A title after STANDING_IN_PHRASES and its determiners."""

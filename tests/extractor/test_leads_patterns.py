@@ -5591,3 +5591,39 @@ def test_a_portfolio_of_a_coordinated_title_is_not_the_person_before_it_s():
         "Operations, Mrs Efua Quansah, were also present."
     )
     assert "Nana Akua Owusu" not in {p for p, _, _ in _leads(extract(text, lang="en"))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ministry"),
+    [
+        ("en", "The Minister of Justice and Keeper of the Seals, Ms Rose Lusamba Kavira, attended "
+               "the sitting.", "Ministry of Justice"),
+        ("fr", "La ministre de la Justice et Garde des Sceaux, Mme Rose Lusamba Kavira, a assisté "
+               "à l'audience.", "Ministère de la Justice"),
+    ],
+)  # fmt: skip
+def test_a_minister_s_second_title_after_and_does_not_hide_her_name(lang, text, ministry):
+    assert _leads(extract(text, lang=lang)) == {("Rose Lusamba Kavira", ministry, "current")}
+
+
+def test_one_holder_of_two_ministers_titles_joined_by_and():
+    text = (
+        "The Minister of Finance and Coordinating Minister of the Economy, Ms Ngozi Adeyemi, "
+        "opened the forum."
+    )
+    leads = {o for _, o, _ in _leads(extract(text, lang="en"))}
+    assert leads == {"Ministry of Finance", "Ministry of the Economy"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In Kinshasa, the Constitutional Court of the Democratic Republic of the Congo "
+               "installed its President. He has sat on the Constitutional Court since 2020."),
+        ("fr", "À Kinshasa, la Cour constitutionnelle de la République démocratique du Congo a "
+               "installé son président. Il siège à la Cour constitutionnelle depuis 2020."),
+    ],
+)  # fmt: skip
+def test_an_institution_of_a_country_of_five_words_is_the_country_s(lang, text):
+    courts = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
+    assert courts == {"org:constitutional-court-democratic-republic-of-the-congo"}
