@@ -14,7 +14,7 @@ Spans in candidates may be entities or new spans the assembly turns into entitie
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -173,13 +173,17 @@ class RelationFinder:
         found: list[Candidate] = []
         self._applied = 0
         self._lemmas = lemma_forms(doc)  # lemmas stay as they are while relations run
+        previous: list[Candidate] = []
         for sent in sentences(doc):
+            start = len(found)
             found += self._role_relations(sent)
             self._add_found_names(doc)  # the verbs after may name who a title found
             found += self._verb_relations(sent)
             found += self._phrase_relations(sent)
             found += self._part_of(sent)
             found += self._announced(sent)
+            found += self._predecessor_of_pronoun(sent, previous, found[start:])
+            previous = found[start:]
         found += self._former_from_succession()
         doc._.relations = _dedupe(found)
         self._add_found_names(doc)
@@ -458,6 +462,34 @@ class RelationFinder:
                 )
             )
         return out
+
+    def _predecessor_of_pronoun(
+        self, sent: Span, previous: list[Candidate], here: list[Candidate]
+    ) -> list[Candidate]:
+        """ "… appointed X Director General of Y. | He succeeds Z.", « Il succède au juge
+        Z »: Z led what the one person the sentence before was given leads. Not a post
+        that sentence says X holds now ("X is currently Managing Director of A. He takes
+        over from Z"), nor when Z's own title is told ("Z, rector since 2018")."""
+        doc = sent.doc
+        if len(sent) < 3 or sent[0].lower_ not in self.data.PERSONAL_PRONOUNS:
+            return []
+        n = self._replacement_at(doc, sent.start + 1, sent.end)
+        if not n:
+            return []
+        j = self._skip_titles(doc, sent.start + 1 + n, sent.end)
+        before = self._person_starting_at(doc, j)
+        only = self._only_person_before(sent)  # "He" is the one person named before
+        leads = [c for c in previous if c.predicate == "LEADS" and c.status != "former"]
+        leads = [c for c in leads if only is not None and c.subject.text == only.text]
+        if before is None or not leads or any(c.subject.start == before.start for c in here):
+            return []
+        if any(t.lower_ in self.data.PRESENT_ADVERBS for t in leads[0].sentence):
+            return []
+        return [
+            replace(c, subject=before, sentence=sent, rule="replaced_predecessor",
+                    confidence=0.8, status="former")
+            for c in leads
+        ]  # fmt: skip
 
     def _title_between(self, start: int, end: int) -> bool:
         """Another title starts between a title and a replacement phrase: "Sur

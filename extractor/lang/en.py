@@ -225,6 +225,9 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})  # "to head"
 # Words saying a title is held now, before it ("X, current Chairperson of the AU").
 # Same name in `fr`.
 CURRENT_WORDS: frozenset[str] = frozenset({"current", "sitting", "incumbent"})
+# A post a sentence says its subject holds now ("X is currently Managing Director of
+# A"): not the one "He succeeds Z" after it speaks of. Same name in `fr`.
+PRESENT_ADVERBS: frozenset[str] = frozenset({"currently", "presently"})
 FORMER_WORDS: frozenset[str] = frozenset(
     {"former", "outgoing", "ex", "ex-", "then", "late", "retiring"}
 )

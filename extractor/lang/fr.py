@@ -278,6 +278,9 @@ FUTURE_WORDS: frozenset[str] = frozenset(
 INFINITIVE_MARKERS: frozenset[str] = frozenset()  # the French infinitive is the verb's own form
 # See en.CURRENT_WORDS (« X, actuel président de … »).
 CURRENT_WORDS: frozenset[str] = frozenset({"actuel", "actuelle"})
+# A post a sentence says its subject holds now ("X is currently Managing Director of
+# A"): not the one "He succeeds Z" after it speaks of. Same name in `en`.
+PRESENT_ADVERBS: frozenset[str] = frozenset({"actuellement", "présentement"})
 FORMER_WORDS: frozenset[str] = frozenset(
     {
         "ancien",

@@ -5627,3 +5627,36 @@ def test_one_holder_of_two_ministers_titles_joined_by_and():
 def test_an_institution_of_a_country_of_five_words_is_the_country_s(lang, text):
     courts = {e["id"] for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG"}
     assert courts == {"org:constitutional-court-democratic-republic-of-the-congo"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Constitutional Court of Benin installed its new President, Judge Jean-Pierre "
+               "Mavungu, on Friday. He succeeds Judge Norbert Ilunga Kabeya, whose term has ended."),
+        ("fr", "Le Conseil des ministres a nommé M. Jean-Pierre Mavungu directeur général de la "
+               "SONEB. Il remplace M. Norbert Ilunga Kabeya, admis à la retraite."),
+    ],
+)  # fmt: skip
+def test_he_succeeds_z_after_the_sentence_that_gave_him_his_post(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    body = next(o for p, o, _ in leads if p == "Jean-Pierre Mavungu")
+    assert ("Norbert Ilunga Kabeya", body, "former") in leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # two people before: "He" may be either
+        ("en", "The Executive Committee of the Malian Football Federation, chaired by its "
+               "President, Mr Mamadou Kanouté, appointed Mr Boubacar Sidibé as National Technical "
+               "Director. He succeeds Mr Adama Diarra Coulibaly."),
+        # the post said before is one he holds now, not the one he takes over
+        ("en", "Mr Kwabena Owusu-Darko is currently Managing Director of Ecobank Ghana. He takes "
+               "over from Adama Diarra Coulibaly, who will retire in June."),
+        ("fr", "Mme Aurélie Vanderstraeten est actuellement doyenne de la Faculté des sciences "
+               "appliquées. Elle succédera au professeur Adama Diarra Coulibaly."),
+    ],
+)  # fmt: skip
+def test_no_predecessor_from_a_pronoun_without_the_post_he_takes(lang, text):
+    assert "Adama Diarra Coulibaly" not in {p for p, _, _ in _leads(extract(text, lang=lang))}
