@@ -167,6 +167,7 @@ class ExtractionBuilder:
             for e in self.entities.values()
             if e.type == "ORG"
             and not e.id.startswith(CONTEXT_EXCLUDED_IDS)
+            and not is_ministry(e.name)  # one keyed by no portfolio: « ministère de l'Ashanti »
             and _names_one(e.name)  # a name, not "le Conseil"
             and not is_bare_board(e.name)  # the company's own: "the Board"
         ]

@@ -1480,6 +1480,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "production": "production",
     "souveraineté": "sovereignty",
     "alimentaire": "food",  # "… et de la Souveraineté alimentaire"
+    "alimentation": "food",  # « ministère de l'Alimentation et de l'Agriculture » (Ghana)
     "santé": "health",
     "finances": "finance",
     "finance": "finance",

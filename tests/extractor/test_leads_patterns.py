@@ -5660,3 +5660,13 @@ def test_he_succeeds_z_after_the_sentence_that_gave_him_his_post(lang, text):
 )  # fmt: skip
 def test_no_predecessor_from_a_pronoun_without_the_post_he_takes(lang, text):
     assert "Adama Diarra Coulibaly" not in {p for p, _, _ in _leads(extract(text, lang=lang))}
+
+
+def test_a_company_named_again_is_no_ministry_named_by_a_place():
+    text = (
+        "L'usine d'Ashanti Agro Holdings a été inaugurée en présence du ministre régional de "
+        "l'Ashanti, l'honorable Yaw Owusu Ansah.\n\nLe directeur général de la société, M. Kofi "
+        "Mensah-Bonsu, a indiqué que l'usine créerait 450 emplois."
+    )
+    leads = {(p, o) for p, o, _ in _leads(extract(text, lang="fr"))}
+    assert ("Kofi Mensah-Bonsu", "Ashanti Agro Holdings") in leads

@@ -376,6 +376,7 @@ def test_a_french_name_with_no_article_keys_alike_in_both_texts() -> None:
             "Ministry of Communication, Telecommunications and Digital Affairs",
         ),
         ("ministère des Affaires sociales", "Ministry of Social Affairs"),
+        ("ministère de l'Alimentation et de l'Agriculture", "Ministry of Food and Agriculture"),
     ],
 )
 def test_a_ministry_has_one_key_in_both_languages(french: str, english: str) -> None:
