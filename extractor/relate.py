@@ -86,8 +86,14 @@ class ExtractionBuilder:
             if not resolver.anchored(cluster):
                 unanchored.add(entity.id)
         self._events()
+        successions: list[tuple[int, Candidate]] = []
         for offset, candidate in self.asm.candidates:
-            self._candidate(offset, candidate)
+            if candidate.predicate == "SUCCEEDS":
+                successions.append((offset, candidate))
+            else:
+                self._candidate(offset, candidate)
+        for offset, candidate in successions:
+            self._predecessor(offset, candidate)
         self._drop_unrelated(unanchored)
         self._offices()
         self._located_in()
@@ -575,6 +581,45 @@ class ExtractionBuilder:
             wikidata_property=ROLE_CLASS_PROPERTY.get(c.role_class or ""),
             status=c.status,
         )
+
+    def _predecessor(self, offset: int, c: Candidate) -> None:
+        """ "He succeeds Z": Z led before what the successor was last given to lead in a
+        sentence before (one said with no "currently", PRESENT_ADVERBS); "He" is the
+        one person the sentence before names."""
+        sentence = self.asm.sentences.index_of(offset + c.sentence.start_char)
+        before = self._entity_at(offset, c.subject)
+        successor = self._entity_at(offset, c.object) if c.object is not None else None
+        successor = successor or self._only_person_in(sentence - 1)
+        if before is None or successor is None or before == successor:
+            return
+        leads = [
+            r
+            for r in self.relations
+            if r.predicate == "LEADS" and r.subject == successor and r.status != "former"
+            and r.sentence < sentence
+        ]  # fmt: skip
+        if not leads or any(r.subject == before and r.sentence == sentence for r in self.relations):
+            return
+        last = max(r.sentence for r in leads)
+        told = {
+            w.lower() for r in leads if r.sentence == last for w in re.findall(r"\w+", r.evidence)
+        }
+        if told & get_lang_data(self.lang).PRESENT_ADVERBS:
+            return  # "X is currently Managing Director of A. He takes over from Z"
+        for r in leads:
+            if r.sentence == last:
+                self._relation(before, "LEADS", r.object, sentence, c.rule, c.confidence,
+                               role=r.role, role_class=r.role_class,
+                               wikidata_property=r.wikidata_property, status="former")  # fmt: skip
+
+    def _only_person_in(self, sentence: int) -> str | None:
+        """The one person a sentence names, if it names exactly one."""
+        people = {
+            e.id
+            for e in self.entities.values()
+            if e.type == "PER" and any(m.sentence == sentence for m in e.mentions)
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _side(self, offset: int, span, implicit: ImplicitOrg | None) -> str | None:
         found = self._entity_at(offset, span)

@@ -356,6 +356,8 @@ class MentionResolver:
             elif m.type == "ORG" and not other.kb_id and self._short_org(words, longer):
                 if not _owned_by(other.text, m.text):
                     found.setdefault(" ".join(longer), other)
+        if len(found) > 1 and m.type == "PER":
+            return _fullest_name(found)  # "Okafor" of "Ngozi Okafor" = "Ngozi Adaeze Okafor"
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _short_org(self, short: list[str], longer: list[str]) -> bool:
@@ -862,6 +864,8 @@ def _person_short_form(short: list[str], longer: list[str]) -> bool:
         return True  # after two given names: "Quintero" of "Hernán Darío Quintero Ospina"
     if len(short) >= 2 and longer[: len(short)] == short:
         return True  # given names: "Ahmad Faizal" of "Ahmad Faizal bin Hashim"
+    if len(short) == 2 and len(longer) >= 3 and [longer[0], longer[-1]] == short:
+        return True  # first and last names: "Ngozi Okafor" of "Ngozi Adaeze Okafor"
     if (
         len(short) >= 2
         and len(short[0]) == 1
@@ -873,6 +877,16 @@ def _person_short_form(short: list[str], longer: list[str]) -> bool:
     # name written first ("Liu" of "Liu Wenhua"); the caller takes it only when one
     # person of the article has it
     return len(short) == 1 and longer[0] == short[0] and len(short[0]) >= 3
+
+
+def _fullest_name(found: dict[str, RawMention]) -> RawMention | None:
+    """The longest of several names, when every other is a short form of it: one
+    person ("Ngozi Okafor", "Ngozi Adaeze Okafor"), not two ("Awa Ndiaye", "Moussa
+    Ndiaye")."""
+    fullest = max(found, key=lambda name: len(name.split()))
+    words = fullest.split()
+    others = [name.split() for name in found if name != fullest]
+    return found[fullest] if all(_person_short_form(o, words) for o in others) else None
 
 
 def event_id(name: str, named: bool, article_id: str, lang: str, kb: KnowledgeBase) -> str:

@@ -14,7 +14,7 @@ Spans in candidates may be entities or new spans the assembly turns into entitie
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -173,7 +173,6 @@ class RelationFinder:
         found: list[Candidate] = []
         self._applied = 0
         self._lemmas = lemma_forms(doc)  # lemmas stay as they are while relations run
-        previous: list[Candidate] = []
         for sent in sentences(doc):
             start = len(found)
             found += self._role_relations(sent)
@@ -182,8 +181,7 @@ class RelationFinder:
             found += self._phrase_relations(sent)
             found += self._part_of(sent)
             found += self._announced(sent)
-            found += self._predecessor_of_pronoun(sent, previous, found[start:])
-            previous = found[start:]
+            found += self._succession_told(sent, found[start:])
         found += self._former_from_succession()
         doc._.relations = _dedupe(found)
         self._add_found_names(doc)
@@ -463,33 +461,31 @@ class RelationFinder:
             )
         return out
 
-    def _predecessor_of_pronoun(
-        self, sent: Span, previous: list[Candidate], here: list[Candidate]
-    ) -> list[Candidate]:
-        """ "… appointed X Director General of Y. | He succeeds Z.", « Il succède au juge
-        Z »: Z led what the one person the sentence before was given leads. Not a post
-        that sentence says X holds now ("X is currently Managing Director of A. He takes
-        over from Z"), nor when Z's own title is told ("Z, rector since 2018")."""
+    def _succession_told(self, sent: Span, here: list[Candidate]) -> list[Candidate]:
+        """ "He succeeds Z.", « Mme Okafor succède à Z »: a sentence opening on its
+        subject, a pronoun or a name, and a replacement: Z SUCCEEDS-by that subject
+        (None for a pronoun), read at article level against the post the successor
+        was given before (see relate). Not when Z's own title is told here."""
         doc = sent.doc
-        if len(sent) < 3 or sent[0].lower_ not in self.data.PERSONAL_PRONOUNS:
+        if len(sent) < 3:
             return []
-        n = self._replacement_at(doc, sent.start + 1, sent.end)
+        subject = self._named_subject(sent)
+        if subject is None and sent[0].lower_ not in self.data.PERSONAL_PRONOUNS:
+            return []
+        verb = subject.end if subject is not None else sent.start + 1
+        n = self._replacement_at(doc, verb, sent.end)
         if not n:
             return []
-        j = self._skip_titles(doc, sent.start + 1 + n, sent.end)
-        before = self._person_starting_at(doc, j)
-        only = self._only_person_before(sent)  # "He" is the one person named before
-        leads = [c for c in previous if c.predicate == "LEADS" and c.status != "former"]
-        leads = [c for c in leads if only is not None and c.subject.text == only.text]
-        if before is None or not leads or any(c.subject.start == before.start for c in here):
+        before = self._person_starting_at(doc, self._skip_titles(doc, verb + n, sent.end))
+        if before is None or any(c.subject.start == before.start for c in here):
             return []
-        if any(t.lower_ in self.data.PRESENT_ADVERBS for t in leads[0].sentence):
-            return []
-        return [
-            replace(c, subject=before, sentence=sent, rule="replaced_predecessor",
-                    confidence=0.8, status="former")
-            for c in leads
-        ]  # fmt: skip
+        return [Candidate("SUCCEEDS", before, subject, sent, "replaced_predecessor", 0.8)]
+
+    def _named_subject(self, sent: Span) -> Span | None:
+        """The person a sentence opens with, past titles ("Mme Okafor | succède à …")."""
+        return _ent_starting_at(
+            sent.doc, self._skip_titles(sent.doc, sent.start, sent.end), ("PER",)
+        )
 
     def _title_between(self, start: int, end: int) -> bool:
         """Another title starts between a title and a replacement phrase: "Sur

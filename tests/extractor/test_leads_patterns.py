@@ -5670,3 +5670,27 @@ def test_a_company_named_again_is_no_ministry_named_by_a_place():
     )
     leads = {(p, o) for p, o, _ in _leads(extract(text, lang="fr"))}
     assert ("Kofi Mensah-Bonsu", "Ashanti Agro Holdings") in leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Delta Crest Energy Plc has appointed Mrs Ngozi Adaeze Okafor as Group Managing "
+               "Director.\n\nMrs Okafor succeeds Engr. Babatunde Adeyemi, who retired in July."),
+        ("fr", "Delta Crest Energy Plc a nommé Mme Ngozi Okafor directrice générale du groupe."
+               "\n\nMme Okafor succède à l'ingénieur Babatunde Adeyemi, parti à la retraite."),
+    ],
+)  # fmt: skip
+def test_a_successor_named_in_the_next_paragraph_gives_the_predecessor_the_post(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert ("Babatunde Adeyemi", "Delta Crest Energy Plc", "former") in leads
+
+
+def test_a_first_and_last_name_is_the_person_with_a_middle_name_too():
+    text = (
+        "Delta Crest Energy Plc Appoints Ngozi Okafor as Group Managing Director\n\n"
+        "The Board has approved the appointment of Mrs Ngozi Adaeze Okafor as Group Managing "
+        "Director. Mrs Okafor has led the gas subsidiary since 2020."
+    )
+    people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert people == {"Ngozi Adaeze Okafor"}
