@@ -327,7 +327,7 @@ class RelationFinder:
             self.roles._status_start(sent.doc, r.start) for r in roles if self._deputy_title(r)
         }
         for role in roles:
-            listed = self._bracketed_portfolios(sent, role)
+            listed = self._bracketed_portfolios(sent, role) or self._bracketed_bodies(sent, role)
             if listed:
                 out += listed
                 used.update(c.subject.start for c in listed)
@@ -547,6 +547,26 @@ class RelationFinder:
             j = close + 1
             if j < sent.end and (doc[j].text == "," or doc[j].lower_ in self.data.CONJUNCTIONS):
                 j += 1
+        return out
+
+    def _bracketed_bodies(self, sent: Span, role: Role) -> list[Candidate]:
+        """ "presidents of federations …, including Mr A (Ivorian Football Federation,
+        FIF), Ms B (…)": each name after a plural title leads the body bracketed after it."""
+        if not role.plural or role.predicate != "LEADS" or role.role_class == "minister":
+            return []
+        doc, out = sent.doc, []
+        for k in range(role.end, sent.end - 2):
+            if doc[k].text != "(":
+                continue
+            person = _ent_ending_at(doc, k, ("PER",))
+            body = _ent_starting_at(doc, k + 1, ("ORG",))
+            if body is None and doc[k + 1].is_title:  # "(Ivorian | Football Federation"
+                body = _ent_starting_at(doc, k + 2, ("ORG",))
+            if person is not None and body is not None:
+                out.append(
+                    Candidate("LEADS", person, body, sent, "bracketed_body", 0.8,
+                              role=role.text, role_class=role.role_class, status=role.status)
+                )  # fmt: skip
         return out
 
     def _respective_holder(self, sent: Span, role: Role) -> list[Span]:
@@ -2080,8 +2100,8 @@ class RelationFinder:
         office = doc[start:end]
         # the body the subject names (« L'assemblée générale de la Chambre … a porté »),
         # else the one the article is about (« Le conseil d'administration a élu »)
-        body = next((e for e in sent.ents if e.label_ == "ORG" and e.end <= start), None)
-        body = body if body is not None and body.start < leader.start else None
+        bodies = [e for e in sent.ents if e.label_ == "ORG" and e.end <= min(start, leader.start)]
+        body = bodies[-1] if bodies else None  # the subject's, not a place's before it
         body = self._own_office_body(sent, body) if body is not None else None
         return [_body_or_context_lead(leader, body, office, sent, "own_office", office.text)]
 

@@ -5694,3 +5694,30 @@ def test_a_first_and_last_name_is_the_person_with_a_middle_name_too():
     )
     people = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
     assert people == {"Ngozi Adaeze Okafor"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Plusieurs présidents de fédérations ont pris part au vote, parmi lesquels M. Didier "
+               "Gnagne (Fédération ivoirienne de football, FIF) et Mme Bintou Sanogo (Fédération "
+               "ivoirienne d'athlétisme, FIA)."),
+        ("en", "Several federation presidents took part in the vote, among them Mr Didier Gnagne "
+               "(Ivorian Football Federation, FIF) and Ms Bintou Sanogo (Ivorian Athletics "
+               "Federation, FIA)."),
+    ],
+)  # fmt: skip
+def test_people_listed_after_a_plural_title_lead_the_bodies_bracketed_after_them(lang, text):
+    leads = {(p, o) for p, o, _ in _leads(extract(text, lang=lang))}
+    assert {p for p, _ in leads} == {"Didier Gnagne", "Bintou Sanogo"}
+    assert all(("football" in o.lower()) == (p == "Didier Gnagne") for p, o in leads)
+
+
+def test_a_body_electing_someone_to_its_head_after_a_place_and_a_meeting():
+    text = (
+        "Réuni samedi en assemblée générale élective à la Maison du sport, à Treichville, le "
+        "Comité national olympique de Côte d'Ivoire (CNO-CI) a élu Mme Clarisse Aka-Bédi à sa "
+        "tête pour la période 2025-2028."
+    )
+    leads = {(p, o) for p, o, _ in _leads(extract(text, lang="fr"))}
+    assert leads == {("Clarisse Aka-Bédi", "Comité national olympique de Côte d'Ivoire")}
