@@ -1535,6 +1535,8 @@ class RelationFinder:
         """'X dirige Y', 'X chairs Y', 'X, qui préside Y'."""
         subject = self._as_person(self._subject_entity(verb, ("PER", "ORG", "LOC")))
         subject = subject or self._pronoun_antecedent(sent, verb)
+        if subject is not None and subject.label_ == "ORG":  # "X, dont le directeur, M. Y,"
+            subject = self._apposed_right_before(sent, verb) or subject
         obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
         obj = obj or _bare_argument(verb, self.data.SINCE_WORDS)
         obj = obj or self._object_past_time(verb)
@@ -1560,6 +1562,20 @@ class RelationFinder:
             return []
         status = self._verb_status(sent, subject, verb)
         return _led_unit(subject, target, sent, "active_verb", verb.lemma_, status)
+
+    def _apposed_right_before(self, sent: Span, verb: Token) -> Span | None:
+        """ "X, dont l'associé directeur, M. Y, | a dirigé": a name in commas right
+        before the verb and its auxiliaries is its subject, however the parser hung it."""
+        doc, k = sent.doc, verb.i
+        while k > sent.start and doc[k - 1].pos_ == "AUX":
+            k -= 1
+        if k - 1 <= sent.start or doc[k - 1].text != ",":
+            return None
+        person = _ent_ending_at(doc, k - 1, ("PER",))
+        if person is None:
+            return None
+        start = self._before_titles(doc, person.start, sent.start)
+        return person if start > sent.start and doc[start - 1].text == "," else None
 
     def _object_past_time(self, verb: Token) -> Token | None:
         """ "dirigeait jusqu'en mars | le bureau de l'UNICEF": the object the parser hung

@@ -143,6 +143,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "chief executive officer": ("chief_executive", "LEADS"),
     "chief executive": ("chief_executive", "LEADS"),
     "ceo": ("chief_executive", "LEADS"),
+    "managing partner": ("chief_executive", "LEADS"),  # of a fund manager, a law firm
     "managing director": ("director", "LEADS"),
     "director-general": ("director", "LEADS"),
     "director general": ("director", "LEADS"),
@@ -1364,7 +1365,8 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
 # read as a person's is a company.
 COMPANY_NAME_ENDS: frozenset[str] = frozenset(
     "mining telecom telecoms telecommunications airways airlines motors holdings petroleum "
-    "cement resources technologies pharmaceuticals logistics minerals insurance".split()
+    "cement resources technologies pharmaceuticals logistics minerals insurance partners "
+    "capital".split()
 )
 BODY_NOUNS: frozenset[str] = frozenset(
     {

@@ -102,6 +102,10 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "ambassadrice": ("other_head", "LEADS"),
     "patron": ("chief_executive", "LEADS"),
     "patronne": ("chief_executive", "LEADS"),
+    "associé directeur": ("chief_executive", "LEADS"),  # d'une société de gestion
+    "associée directrice": ("chief_executive", "LEADS"),
+    "associé gérant": ("chief_executive", "LEADS"),
+    "associée gérante": ("chief_executive", "LEADS"),
     "directeur-président": ("director", "LEADS"),
     "directrice-présidente": ("director", "LEADS"),
     "responsable de pays": ("director", "LEADS"),  # "Country Manager" of a bank
@@ -1691,7 +1695,7 @@ COMPANY_NOUNS: frozenset[str] = frozenset(
 # Trade words a company's name ends on: see en.COMPANY_NAME_ENDS.
 COMPANY_NAME_ENDS: frozenset[str] = frozenset(
     "mining télécom télécoms télécommunications airways airlines motors holding holdings "
-    "ciments assurances technologies logistique".split()
+    "ciments assurances technologies logistique partners capital".split()
 )
 BODY_NOUNS: frozenset[str] = frozenset(
     {

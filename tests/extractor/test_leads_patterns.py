@@ -5721,3 +5721,26 @@ def test_a_body_electing_someone_to_its_head_after_a_place_and_a_meeting():
     )
     leads = {(p, o) for p, o, _ in _leads(extract(text, lang="fr"))}
     assert leads == {("Clarisse Aka-Bédi", "Comité national olympique de Côte d'Ivoire")}
+
+
+def test_a_name_in_commas_right_before_the_verb_is_its_subject_not_the_body_before():
+    text = (
+        "Le fonds est géré par Akwaba Infrastructure Partners, dont l'associé directeur, M. "
+        "Serge-Alain Yapi, a dirigé pendant huit ans le Fonds d'entretien routier (FER)."
+    )
+    leads = {(p, o, s) for p, o, s in _leads(extract(text, lang="fr"))}
+    assert ("Serge-Alain Yapi", "Fonds d'entretien routier", "former") in leads
+    assert not any(p == "Akwaba Infrastructure Partners" for p, _, _ in leads)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Serge-Alain Yapi, Managing Partner of Sahel Capital, said the fund would grow."),
+        ("fr", "M. Serge-Alain Yapi, associé directeur de Sahel Capital, a salué l'accord."),
+    ],
+)  # fmt: skip
+def test_a_managing_partner_heads_his_firm(lang, text):
+    assert {(p, o) for p, o, _ in _leads(extract(text, lang=lang))} == {
+        ("Serge-Alain Yapi", "Sahel Capital")
+    }
