@@ -238,8 +238,8 @@ class ExtractionBuilder:
             return self._described_as(noun, before) or self._last_company(before)
         if best is None and self._board_noun(noun):
             # « qui présidait le conseil » after « président du conseil d'administration
-            # de l'ART »: the company whose board was named
-            return self._board_company_before(before)
+            # de l'ART »: the company whose board was named; else the company named last
+            return self._board_company_before(before) or self._last_company(before)
         return best[1] if best is not None else None
 
     def _board_noun(self, noun: str) -> bool:

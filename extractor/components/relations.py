@@ -1482,7 +1482,11 @@ class RelationFinder:
         if subject is not None and subject.pos_ != "PRON":
             # "Y sera dirigée par X" names Y; "whose team is headed by X", "the ceremony
             # was held at Z and chaired by X" name no organisation
-            return _ent_covering(sent.doc, subject.i, ("ORG",)) or _apposed_to_noun(subject)
+            return (
+                _ent_covering(sent.doc, subject.i, ("ORG",))
+                or _apposed_to_noun(subject)
+                or self._board_s_owner(subject)
+            )
         head = verb.head
         for _ in range(3):
             ent = (
@@ -1504,6 +1508,15 @@ class RelationFinder:
             if ent is not None:
                 return ent
         return None
+
+    def _board_s_owner(self, noun: Token) -> Span | None:
+        """ "Le conseil d'administration de la SONEB | est présidé par X": the body a
+        board subject is named with."""
+        if not self.roles.boards.match_at(noun.doc, noun.i) or not self._company_board(
+            noun.doc[noun.i : noun.i + self.roles.boards.match_at(noun.doc, noun.i)]
+        ):
+            return None
+        return _first_ent_in(noun, ("ORG",))
 
     def _apposed_programme(self, sent: Span, noun: Token) -> Span | None:
         """'dans le cadre de Mission 300, une initiative dirigée par …': the name a
@@ -1548,6 +1561,10 @@ class RelationFinder:
         target = _ent_covering(sent.doc, obj.i, ("ORG",)) if obj is not None else None
         if target is None and obj is not None and obj.lower_ in self.data.OBJECT_RELATIVES:
             target = _antecedent_org(sent, obj.i)  # "(ONFP), que dirige X"
+            board = self._board_before(sent, obj.i) if target is None else None
+            if board is not None and subject is not None:  # « le conseil d'administration,
+                return [_implicit_lead(subject, anaphor(board[:1]), sent, "active_verb",
+                                       verb.lemma_)]  # que préside X »  # fmt: skip
         if target is None and obj is not None and obj.lower_ in BOARD_OBJECTS:
             target = _first_ent_in(obj, ("ORG",))  # "who chairs SBI's board"
         if target is None and obj is not None:
@@ -1814,6 +1831,16 @@ class RelationFinder:
         return sent[0].lower_ in self.data.BEFORE_WORDS and any(
             t.text == "," for t in verb.doc[sent.start : verb.i]
         )
+
+    def _board_before(self, sent: Span, k: int) -> Span | None:
+        """A board named in lower case right before a relative pronoun and its comma
+        (« le conseil d'administration, | que »): its words."""
+        doc = sent.doc
+        end = k - (k > sent.start and doc[k - 1].text == ",")
+        for start in range(max(sent.start, end - 4), end):
+            if doc[start].is_lower and self.roles.boards.match_at(doc, start) == end - start:
+                return doc[start:end]
+        return None
 
     def _inverted_subject(self, sent: Span, verb: Token) -> Span | None:
         """'L'INRA, que dirige depuis 2021 M. X, …': after an object relative the

@@ -5744,3 +5744,25 @@ def test_a_managing_partner_heads_his_firm(lang, text):
     assert {(p, o) for p, o, _ in _leads(extract(text, lang=lang))} == {
         ("Serge-Alain Yapi", "Sahel Capital")
     }
+
+
+def test_a_board_named_alone_that_x_chairs_is_the_company_named_last():
+    text = (
+        "La société Placements Boréal a investi 40 millions. L'engagement a été approuvé en "
+        "décembre par le conseil d'administration, que préside M. Robert Lachance."
+    )
+    leads = {(p, o) for p, o, _ in _leads(extract(text, lang="fr"))}
+    assert leads == {("Robert Lachance", "Placements Boréal")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le conseil d'administration de la SONEB est présidé par M. Yao Kouamé Brou."),
+        ("en", "The Board of Directors of SONEB is chaired by Mr Yao Kouamé Brou."),
+    ],
+)  # fmt: skip
+def test_a_board_subject_of_a_passive_names_its_company(lang, text):
+    assert {(p, o) for p, o, _ in _leads(extract(text, lang=lang))} == {
+        ("Yao Kouamé Brou", "SONEB")
+    }
