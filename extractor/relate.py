@@ -238,8 +238,8 @@ class ExtractionBuilder:
             return self._described_as(noun, before) or self._last_company(before)
         if best is None and self._board_noun(noun):
             # « qui présidait le conseil » after « président du conseil d'administration
-            # de l'ART »: the company whose board was named; else the company named last
-            return self._board_company_before(before) or self._last_company(before)
+            # de l'ART »: the company whose board was named; else the article's company
+            return self._board_company_before(before) or self._last_company(before, past=True)
         return best[1] if best is not None else None
 
     def _board_noun(self, noun: str) -> bool:
@@ -265,13 +265,18 @@ class ExtractionBuilder:
     def _company_noun(self, noun: str) -> bool:
         return noun.lower() in get_lang_data(self.lang).COMPANY_NOUNS
 
-    def _last_company(self, before: int) -> str | None:
+    def _last_company(self, before: int, past: bool = False) -> str | None:
         """ "who had led the operator": the body of the article's own named last before,
-        none the knowledge base knows (companies are not in it)."""
+        none the knowledge base knows (companies are not in it); with `past`, none told
+        as someone's past post (a board named alone after "X, former director general of
+        the CNPS" is not the CNPS's)."""
+        past_posts = {
+            r.object for r in self.relations if r.predicate == "LEADS" and r.status == "former"
+        } if past else set()  # fmt: skip
         named = [
             (max(starts), e.id)
             for e in self._context_bodies()
-            if not e.wikidata and not unit_named(e.name)
+            if not e.wikidata and not unit_named(e.name) and e.id not in past_posts
             for starts in [[m.start for m in e.mentions if m.end <= before]]
             if starts
         ]

@@ -5766,3 +5766,15 @@ def test_a_board_subject_of_a_passive_names_its_company(lang, text):
     assert {(p, o) for p, o, _ in _leads(extract(text, lang=lang))} == {
         ("Yao Kouamé Brou", "SONEB")
     }
+
+
+def test_a_board_named_again_is_the_article_s_company_not_the_body_named_last():
+    text = (
+        "L'assemblée générale de Lagune Assurances s'est tenue à Abidjan. Présidée par M. Koffi "
+        "N'Guessan, président sortant du conseil d'administration, elle a approuvé les comptes.\n\n"
+        "L'assemblée a renouvelé le conseil de Lagune Assurances. Mme Affoué Kouadio, ancienne "
+        "directrice générale de la Caisse nationale de prévoyance sociale (CNPS), en a été élue "
+        "présidente. Elle remplace M. N'Guessan, qui présidait le conseil depuis 2017."
+    )
+    bodies = {o for p, o, _ in _leads(extract(text, lang="fr")) if p == "Koffi N'Guessan"}
+    assert bodies == {"Lagune Assurances"}
