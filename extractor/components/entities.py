@@ -28,6 +28,7 @@ from extractor.components.util import (
     TITLE_ABBREVIATIONS,
     PhraseEnds,
     caps_words,
+    grade_named,
     hyphen_joins,
     in_order,
     initials_fit,
@@ -475,6 +476,8 @@ class EntityNormaliser:
             return Span(ent.doc, ticker, ticker + 1, label="ORG") if ent.start == ticker else None
         if label in ("ORG", "LOC") and self._is_role(ent):
             return self._place_of_role(ent) or self._body_of_role(ent)
+        if label == "ORG" and grade_named(ent, self.data):
+            return None  # "Divisional Police | Commissioner": a grade, no body
         stripped = self._strip_honorifics(ent) if not self._inside_honorific(ent) else None
         if stripped is None or (stripped.start != ent.start and stripped[0].is_lower):
             return None  # "président | de la Cour": a title and its complement, no name

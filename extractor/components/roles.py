@@ -18,6 +18,7 @@ from extractor.components.entities import FOR_WORDS, OF_WORDS, only_place_kind
 from extractor.components.util import (
     PhraseEnds,
     PhraseTable,
+    grade_named,
     hyphen_joins,
     lower_tuples,
     lowers,
@@ -1942,7 +1943,7 @@ class RoleFinder:
             and prev.lower_ not in self.data.DEPUTY_WORDS  # "Alternate | Executive Director"
         ):
             start = _untagged_name_start(doc, prev.i, sent.start)
-            if not doc[start].ent_type_:
+            if not doc[start].ent_type_ and not grade_named(doc[start : prev.i + 1], self.data):
                 role.org = Span(doc, start, prev.i + 1, label="ORG")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable, Sequence
+from types import ModuleType
 
 from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LEMMA, LENGTH, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -350,3 +351,11 @@ def participles(lemmas: frozenset[str], endings: dict[str, str]) -> frozenset[st
         for ending, suffix in endings.items()
         if lemma.endswith(suffix)
     )
+
+
+def grade_named(span: Span, data: ModuleType) -> bool:
+    """A name of a grade's words only, or of them and "Police" ("Principal Civil",
+    "Divisional Police"): a rank before a title, no body."""
+    words = [t.lower_ for t in span if t.is_alpha]
+    grade = [w for w in words if w in data.GRADE_WORDS]
+    return bool(grade) and all(w in data.GRADE_WORDS or w == "police" for w in words)

@@ -437,6 +437,9 @@ MOVEMENT_NAMES: frozenset[str] = frozenset({"red cross", "red crescent"})
 # Capitalised adjectives of rank opening a body's name (see fr.RANK_ADJECTIVES):
 # English names capitalise every word, which the model tags.
 RANK_ADJECTIVES: frozenset[str] = frozenset()
+# Words of a civil servant's or a police officer's grade ("Principal Civil Administrator",
+# "Divisional Police Commissioner"): a name of them alone is no body. Same name in `fr`.
+GRADE_WORDS: frozenset[str] = frozenset({"principal", "civil", "divisional", "senior"})
 # Lower-case administrations' nouns and their levels (see fr.UNIT_LEVELS): English
 # names capitalise them ("Regional Directorate of Public Health").
 UNIT_LEVELS: dict[str, frozenset[str]] = {}

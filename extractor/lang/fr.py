@@ -526,6 +526,11 @@ MOVEMENT_NAMES: frozenset[str] = frozenset({"croix-rouge", "croissant-rouge"})
 # Capitalised adjectives of rank opening a body's name ("Haut Conseil des
 # collectivités territoriales", "Haute Autorité de santé").
 RANK_ADJECTIVES: frozenset[str] = frozenset({"haut", "haute", "hauts", "hautes", "grand", "grande"})
+# Words of a civil servant's or a police officer's grade ("Principal Civil Administrator",
+# "Divisional Police Commissioner"): a name of them alone is no body. Same name in `en`.
+GRADE_WORDS: frozenset[str] = frozenset(
+    {"principal", "principale", "civil", "civile", "divisionnaire"}
+)
 # A lower-case administration's noun and the level it works at: "la direction régionale
 # de la santé publique de l'Anosy, dirigée par …" is a unit, where "la direction de
 # l'OMS" is its management. See en.UNIT_LEVELS.

@@ -5778,3 +5778,20 @@ def test_a_board_named_again_is_the_article_s_company_not_the_body_named_last():
     )
     bodies = {o for p, o, _ in _leads(extract(text, lang="fr")) if p == "Koffi N'Guessan"}
     assert bodies == {"Lagune Assurances"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Ndèye Fatou Mbengue, Principal Civil Administrator, is appointed Director General of "
+        "the National Sanitation Office of Senegal (ONAS).",
+        "Mr Lamine Diédhiou, Divisional Police Commissioner, is appointed Director General of the "
+        "National Sanitation Office of Senegal (ONAS).",
+    ],
+)
+def test_a_civil_servant_s_grade_before_his_appointment_names_no_body(text):
+    data = extract(text, lang="en")
+    assert {o for _, o, _ in _leads(data)} == {"National Sanitation Office of Senegal"}
+    assert {e["name"] for e in data["entities"] if e["type"] == "ORG"} == {
+        "National Sanitation Office of Senegal"
+    }
