@@ -1943,7 +1943,10 @@ class RoleFinder:
             and prev.lower_ not in self.data.DEPUTY_WORDS  # "Alternate | Executive Director"
         ):
             start = _untagged_name_start(doc, prev.i, sent.start)
-            if not doc[start].ent_type_ and not grade_named(doc[start : prev.i + 1], self.data):
+            name = doc[start : prev.i + 1]
+            # "Senegalese | director X": a nationality, no body
+            nationality = len(name) == 1 and self.kb.is_demonym(prev.text)
+            if not doc[start].ent_type_ and not grade_named(name, self.data) and not nationality:
                 role.org = Span(doc, start, prev.i + 1, label="ORG")
 
 

@@ -5795,3 +5795,11 @@ def test_a_civil_servant_s_grade_before_his_appointment_names_no_body(text):
     assert {e["name"] for e in data["entities"] if e["type"] == "ORG"} == {
         "National Sanitation Office of Senegal"
     }
+
+
+def test_a_nationality_before_a_lower_case_title_is_no_body():
+    text = (
+        "Several figures from the film world attended, including Senegalese director Awa Diagne, "
+        "an award winner at the previous edition."
+    )
+    assert _leads(extract(text, lang="en")) == set()
