@@ -594,7 +594,10 @@ class ExtractionBuilder:
         sentence = self.asm.sentences.index_of(offset + c.sentence.start_char)
         before = self._entity_at(offset, c.subject)
         successor = self._entity_at(offset, c.object) if c.object is not None else None
-        successor = successor or self._only_person_in(sentence - 1)
+        if successor is None and c.role:  # "The new Rector replaces Z"
+            successor = self._holder_of_title(c.role, sentence)
+        elif successor is None:
+            successor = self._only_person_in(sentence - 1)
         if before is None or successor is None or before == successor:
             return
         leads = [
@@ -616,6 +619,20 @@ class ExtractionBuilder:
                 self._relation(before, "LEADS", r.object, sentence, c.rule, c.confidence,
                                role=r.role, role_class=r.role_class,
                                wikidata_property=r.wikidata_property, status="former")  # fmt: skip
+
+    def _holder_of_title(self, title: str, sentence: int) -> str | None:
+        """The one holder of the last current LEADS before `sentence` whose title has the
+        title's last word ("Rector" of "Rector of the University of Dschang")."""
+        word = title.split()[-1].lower()
+        held = [
+            r
+            for r in self.relations
+            if r.predicate == "LEADS" and r.status != "former" and r.sentence < sentence
+            and word in (r.role or "").lower().split()
+        ]  # fmt: skip
+        last = max((r.sentence for r in held), default=None)
+        holders = {r.subject for r in held if r.sentence == last}
+        return holders.pop() if len(holders) == 1 else None
 
     def _only_person_in(self, sentence: int) -> str | None:
         """The one person a sentence names, if it names exactly one."""

@@ -129,6 +129,7 @@ class RelationFinder:
             for w in self.data.ORG_HEAD_WORDS | self.data.COMPANY_NOUNS | self.data.ANAPHOR_NOUNS
         )  # "qui a dirigé le port", a body's noun the roles read as one too
         self.anaphor_determiners = self.data.ANAPHOR_DETERMINERS
+        self._title_openers = self.data.DETERMINERS | self.data.APPOINTED_WORDS  # "the new"
         self.no_name_words = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
         # the words that end a title of several ("Chief Commercial | Officer"): no name's
         self.title_ends = {
@@ -469,17 +470,36 @@ class RelationFinder:
         doc = sent.doc
         if len(sent) < 3:
             return []
-        subject = self._named_subject(sent)
-        if subject is None and sent[0].lower_ not in self.data.PERSONAL_PRONOUNS:
+        subject, title = self._named_subject(sent), None
+        if subject is not None:
+            verb = subject.end
+        elif sent[0].lower_ in self.data.PERSONAL_PRONOUNS:
+            verb = sent.start + 1
+        elif (title := self._opening_title(sent)) is not None:
+            verb = title.end  # « Le nouveau recteur | remplace Z »
+        else:
             return []
-        verb = subject.end if subject is not None else sent.start + 1
         n = self._replacement_at(doc, verb, sent.end)
         if not n:
             return []
         before = self._person_starting_at(doc, self._skip_titles(doc, verb + n, sent.end))
         if before is None or any(c.subject.start == before.start for c in here):
             return []
-        return [Candidate("SUCCEEDS", before, subject, sent, "replaced_predecessor", 0.8)]
+        role = title.text if title is not None else None
+        return [Candidate("SUCCEEDS", before, subject, sent, "replaced_predecessor", 0.8, role)]
+
+    def _opening_title(self, sent: Span) -> Span | None:
+        """A bare title a sentence opens with, past its article and "new" ("The new
+        Rector | replaces …"), whose holder the sentences before named."""
+        doc = sent.doc
+        comma = next((t.i for t in sent[:12] if t.text == ","), None)
+        for k in (sent.start, comma + 1 if comma is not None else None):  # "Appointed …, |"
+            while k is not None and k < sent.end and doc[k].lower_ in self._title_openers:
+                k += 1
+            end = self._role_ends.get(k) if k is not None else None
+            if end is not None and end - k <= 4:
+                return doc[k:end]
+        return None
 
     def _named_subject(self, sent: Span) -> Span | None:
         """The person a sentence opens with, past titles ("Mme Okafor | succède à …")."""

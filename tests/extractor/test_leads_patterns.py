@@ -5803,3 +5803,22 @@ def test_a_nationality_before_a_lower_case_title_is_no_body():
         "an award winner at the previous edition."
     )
     assert _leads(extract(text, lang="en")) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Minister of Higher Education, Prof. Martin Ebolo, installed Prof. Emmanuel "
+               "Nguetsop as Rector of the University of Dschang.\n\nAppointed by decree, the new "
+               "Rector replaces Prof. Rose Ndifor Ayuk, who has been assigned to other duties."),
+        ("fr", "Le ministre de l'Enseignement supérieur, le Pr Martin Ebolo, a installé le Pr "
+               "Emmanuel Nguetsop comme recteur de l'Université de Dschang.\n\nNommé par décret, "
+               "le nouveau recteur remplace le Pr Rose Ndifor Ayuk, appelée à d'autres fonctions."),
+    ],
+)  # fmt: skip
+def test_the_new_title_holder_replacing_z_gives_z_that_title_s_body(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads if "Dschang" in o} == {
+        ("Emmanuel Nguetsop", "current"),
+        ("Rose Ndifor Ayuk", "former"),
+    }
