@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import combinations
 
@@ -600,38 +601,35 @@ class ExtractionBuilder:
             successor = self._only_person_in(sentence - 1)
         if before is None or successor is None or before == successor:
             return
-        leads = [
-            r
-            for r in self.relations
-            if r.predicate == "LEADS" and r.subject == successor and r.status != "former"
-            and r.sentence < sentence
-        ]  # fmt: skip
+        leads = self._last_posts_before(sentence, lambda r: r.subject == successor)
         if not leads or any(r.subject == before and r.sentence == sentence for r in self.relations):
             return
-        last = max(r.sentence for r in leads)
-        told = {
-            w.lower() for r in leads if r.sentence == last for w in re.findall(r"\w+", r.evidence)
-        }
+        told = {w.lower() for r in leads for w in re.findall(r"\w+", r.evidence)}
         if told & get_lang_data(self.lang).PRESENT_ADVERBS:
             return  # "X is currently Managing Director of A. He takes over from Z"
         for r in leads:
-            if r.sentence == last:
-                self._relation(before, "LEADS", r.object, sentence, c.rule, c.confidence,
-                               role=r.role, role_class=r.role_class,
-                               wikidata_property=r.wikidata_property, status="former")  # fmt: skip
+            self._relation(before, "LEADS", r.object, sentence, c.rule, c.confidence,
+                           role=r.role, role_class=r.role_class,
+                           wikidata_property=r.wikidata_property, status="former")  # fmt: skip
+
+    def _last_posts_before(self, sentence: int, held: Callable[[Relation], bool]) -> list[Relation]:
+        """The current LEADS facts `held` picks in the last sentence before `sentence`
+        that has any."""
+        posts = [
+            r
+            for r in self.relations
+            if r.predicate == "LEADS" and r.status != "former" and r.sentence < sentence
+            and held(r)
+        ]  # fmt: skip
+        last = max((r.sentence for r in posts), default=None)
+        return [r for r in posts if r.sentence == last]
 
     def _holder_of_title(self, title: str, sentence: int) -> str | None:
         """The one holder of the last current LEADS before `sentence` whose title has the
         title's last word ("Rector" of "Rector of the University of Dschang")."""
         word = title.split()[-1].lower()
-        held = [
-            r
-            for r in self.relations
-            if r.predicate == "LEADS" and r.status != "former" and r.sentence < sentence
-            and word in (r.role or "").lower().split()
-        ]  # fmt: skip
-        last = max((r.sentence for r in held), default=None)
-        holders = {r.subject for r in held if r.sentence == last}
+        posts = self._last_posts_before(sentence, lambda r: word in (r.role or "").lower().split())
+        holders = {r.subject for r in posts}
         return holders.pop() if len(holders) == 1 else None
 
     def _only_person_in(self, sentence: int) -> str | None:

@@ -463,10 +463,11 @@ class RelationFinder:
         return out
 
     def _succession_told(self, sent: Span, here: list[Candidate]) -> list[Candidate]:
-        """ "He succeeds Z.", « Mme Okafor succède à Z »: a sentence opening on its
-        subject, a pronoun or a name, and a replacement: Z SUCCEEDS-by that subject
-        (None for a pronoun), read at article level against the post the successor
-        was given before (see relate). Not when Z's own title is told here."""
+        """ "He succeeds Z.", « Mme Okafor succède à Z », "The new Rector replaces Z": a
+        sentence opening on its subject (a name, a pronoun or a bare title) and a
+        replacement. A SUCCEEDS candidate, Z to the successor named (None otherwise, the
+        title in its role), which relate reads against the post the successor was given
+        before. None when Z's own title is told here."""
         doc = sent.doc
         if len(sent) < 3:
             return []
@@ -1092,7 +1093,8 @@ class RelationFinder:
 
     def _second_title_end(self, doc: Doc, j: int, limit: int) -> int | None:
         """Past "and" + another title and its comma ("… of Justice | and Keeper of the
-        Seals, |", "… of Finance | and Coordinating Minister of the Economy, |")."""
+        Seals, |", "… of Finance | and Coordinating Minister of the Economy, |"); the
+        second title is noted as shared, so the name after it holds both."""
         if j + 1 >= limit or doc[j].lower_ not in self.data.CONJUNCTIONS:
             return None
         start = j + 1
@@ -1532,9 +1534,8 @@ class RelationFinder:
     def _board_s_owner(self, noun: Token) -> Span | None:
         """ "Le conseil d'administration de la SONEB | est présidé par X": the body a
         board subject is named with."""
-        if not self.roles.boards.match_at(noun.doc, noun.i) or not self._company_board(
-            noun.doc[noun.i : noun.i + self.roles.boards.match_at(noun.doc, noun.i)]
-        ):
+        n = self.roles.boards.match_at(noun.doc, noun.i)
+        if not n or not self._company_board(noun.doc[noun.i : noun.i + n]):
             return None
         return _first_ent_in(noun, ("ORG",))
 
