@@ -1332,21 +1332,23 @@ def _common_name_words(lang: str) -> frozenset[str]:
     return frozenset(normalise_name(w) for w in words)
 
 
-@lru_cache(maxsize=4)
 def _body_nouns(lang: str) -> frozenset[str]:
     """Nouns a body is named by ("Banque", "Fund"), normalised."""
+    return _normalised_words(lang, "ORG_HEAD_WORDS", "BODY_NOUNS")
+
+
+def _company_nouns(lang: str) -> frozenset[str]:
+    """Nouns a company is named again by ("the Group", « la Société »), normalised."""
+    return _normalised_words(lang, "COMPANY_NOUNS")
+
+
+@lru_cache(maxsize=8)
+def _normalised_words(lang: str, *tables: str) -> frozenset[str]:
+    """A language's word tables, as `normalise_name` spells their words."""
     from extractor.lang import get_lang_data
 
     data = get_lang_data(lang)
-    return frozenset(normalise_name(w) for w in data.ORG_HEAD_WORDS | data.BODY_NOUNS)
-
-
-@lru_cache(maxsize=4)
-def _company_nouns(lang: str) -> frozenset[str]:
-    """Nouns a company is named again by ("the Group", « la Société »), normalised."""
-    from extractor.lang import get_lang_data
-
-    return frozenset(normalise_name(w) for w in get_lang_data(lang).COMPANY_NOUNS)
+    return frozenset(normalise_name(w) for table in tables for w in getattr(data, table))
 
 
 @lru_cache(maxsize=4)
