@@ -1055,6 +1055,8 @@ class EntityNormaliser:
         if span.label_ in ("ORG", "PER") and subdivision_code(span.text) is not None:
             if self._place_kind_around(span):  # "the Tanger-Tetouan-Al Hoceima region"
                 return Span(doc, span.start, span.end, label="LOC")
+        if span.label_ == "PER" and self._titled_kind_before(span):
+            return Span(doc, span.start, span.end, label="LOC")  # "Prefecture of | Agadir"
         if span.kb_id_ or span.label_ not in ("ORG", "PER", "LOC") or len(span) > 3:
             return span
         if self._programme_around(span) or self._named_as_programme(span):
@@ -1071,6 +1073,16 @@ class EntityNormaliser:
         if span.label_ != "LOC" and not acronym and (town or self._region_in_context(span)):
             return Span(doc, span.start, span.end, label="LOC")
         return span
+
+    def _titled_kind_before(self, span: Span) -> bool:
+        """ "the Prefecture of | Agadir Ida-Outanane": a capitalised kind of place and
+        "of" before a name the model read as a person's. Departments are also bodies'
+        units ("Department of | Agriculture") and stay out."""
+        doc, k = span.doc, span.start - 1
+        if k < 1 or doc[k].lower_ not in OF_WORDS or not doc[k - 1].is_title:
+            return False
+        kind = doc[k - 1].lower_
+        return kind in self.data.PLACE_KIND_NOUNS and kind not in self.data.DEPARTMENT_WORDS
 
     def _kind_of_name(self, span: Span) -> bool:
         """ "City of Garoua", "Province of Kolda": a kind of place, 'of' and a name the
@@ -4237,7 +4249,9 @@ class EntityNormaliser:
             and not ent.kb_id_
             and not initials_fit(inner.text, ent.text)
         ):
-            ent = self._named_suffix(ent, inner.text) or ent
+            ent = self._named_suffix(ent, inner.text) or self._place_cut_before(
+                ent, inner.text, spans
+            )
         named = ent if ent is None else self._without_country_prefix(ent)
         spelt = named is not None and (
             initials_fit(inner.text, named.text) or _letters_fit(inner.text, named.text)
@@ -4278,6 +4292,15 @@ class EntityNormaliser:
             short=Span(doc, inner.start, inner.end, label=label, kb_id=qid),
             long=Span(doc, long.start, long.end, label=label, kb_id=qid),
         )
+
+    def _place_cut_before(self, ent: Span, short: str, spans: list[Span]) -> Span:
+        """ "Ghana | Water Limited (GWL)": a place the model cut off the front of a
+        company's name, when the acronym spells the place's word too."""
+        place = next((s for s in spans if s.end == ent.start and s.label_ == "LOC"), None)
+        if place is None:
+            return ent
+        joined = Span(ent.doc, place.start, ent.end, label="ORG")
+        return joined if initials_fit(short, joined.text) else ent
 
     def _spelt_around(self, doc: Doc, paren: int, short: str, ent: Span, spans: list[Span]) -> Span:
         """ "Confédération des associations … de l'| Université Laval | (CADEUL)": a

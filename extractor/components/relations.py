@@ -301,10 +301,18 @@ class RelationFinder:
         organisation or a place ("Camila Restrepo" ORG) is taken as one."""
         if ent is None or ent.label_ == "PER":
             return ent
-        if not self._name_like(ent) or _person_after_title(ent):
+        if not self._name_like(ent) or _person_after_title(ent) or self._kind_named(ent):
             return None
         self._people.append(ent)
         return ent
+
+    def _kind_named(self, ent: Span) -> bool:
+        """A place after its kind ("la région | Souss-Massa", "the Province of | X")
+        is no person's name."""
+        doc, k = ent.doc, ent.start - 1
+        if k > 0 and doc[k].lower_ in OF_WORDS:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.data.PLACE_KIND_NOUNS
 
     def _name_like(self, ent: Span) -> bool:
         alpha = [t for t in ent if t.is_alpha]
@@ -1160,8 +1168,12 @@ class RelationFinder:
         if role.org is not None and role.org.doc[role.org.start].ent_type_ in ("", "PER"):
             self._new_orgs.append(role.org)  # a name found by its position, see roles._left_org
         out = []
-        for i, person in enumerate(holders):
-            obj, implicit = targets[min(i, len(targets) - 1)]
+        pairs = (
+            [(holders[0], target) for target in targets]  # one holder, maybe two bodies
+            if len(holders) == 1
+            else [(person, targets[min(i, len(targets) - 1)]) for i, person in enumerate(holders)]
+        )
+        for person, (obj, implicit) in pairs:
             conf = (
                 confidence
                 if len(targets) == len(holders) or len(holders) == 1
@@ -1227,8 +1239,21 @@ class RelationFinder:
         if role.implicit is not None:
             return [(None, role.implicit)]
         if role.org is not None:
-            return [(role.org, None)]
+            second = self._second_body(role.org)
+            return [(role.org, None)] + ([(second, None)] if n_holders == 1 and second else [])
         return []
+
+    def _second_body(self, org: Span) -> Span | None:
+        """ "President of the Court of Cassation | and of | the Superior Council of the
+        Judiciary", « président de la Cour | et du | Conseil supérieur … »: one title
+        over two bodies, the second named after "and of"."""
+        doc, k = org.doc, org.end
+        if k + 2 >= len(doc) or doc[k].lower_ not in AND_WORDS or doc[k + 1].lower_ not in OF_WORDS:
+            return None
+        k += 2
+        while k < len(doc) and doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        return _ent_starting_at(doc, k, ("ORG",))
 
     def _context_target(self, sent: Span, role: Role) -> list[tuple[None, ImplicitOrg]]:
         """'said X, Group Chief Executive Officer': a head's title with no body named
@@ -2009,6 +2034,13 @@ class RelationFinder:
             leader = self._fronted_holder(sent, target.end)
         if leader is None and target is not None:
             leader = self._relative_antecedent(sent, start)
+        if (
+            leader is None
+            and target is not None
+            and doc[start].lower_ in self.data.APPOINTING_VERBS
+        ):
+            # « les conseillers ont élu à la présidence du Conseil | Mme X »
+            leader = _ent_starting_at(doc, self._skip_titles(doc, target.end, sent.end), ("PER",))
         replaced = None
         if leader is None and target is not None and status == "current":
             leader = replaced = self._replaced_before(sent, start)

@@ -63,6 +63,7 @@ HONORIFICS: tuple[str, ...] = (
     "dr.",
     "engr",  # "Engr Olusegun Bakare": an engineer's title in Nigeria and Ghana
     "engr.",
+    "ing.",  # an engineer's title (Ghana): "Ing. Mawuli Agbeko"
     "prof",
     "prof.",
     "professor",
@@ -133,6 +134,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "commander-in-chief": ("other_head", "LEADS"),  # of a police force, an army
     "commander": ("other_head", "LEADS"),  # « commandant »: a force's, a unit's
     "prefect": ("other_head", "LEADS"),  # « préfet »
+    "wali": ("other_head", "LEADS"),  # a Moroccan or Algerian region's governor
     "minister": ("minister", "LEADS"),
     "ministers": ("minister", "LEADS"),
     "secretary of state": ("minister", "LEADS"),
@@ -316,6 +318,8 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "sworn",  # "X was sworn in as President of Y"
         "installed",  # "X was officially installed as Director General of Y"
         "officially",
+        "thus",  # "X was thus installed as …"
+        "formally",
     }
 )
 # Phrases that put a title in time and end its complement ("Chair of the Board | at the
@@ -1124,7 +1128,7 @@ OWN_KIND_TITLES: frozenset[str] = frozenset(
 # Titles of a territory's head: what follows "of" is a place ("Prefect of | Tône"), never
 # a body. Same names in `fr`.
 PLACE_HEAD_TITLES: frozenset[str] = frozenset(
-    {"prefect", "prefects", "sub-prefect", "mayor", "mayors"}
+    {"prefect", "prefects", "sub-prefect", "mayor", "mayors", "wali", "walis"}
 )
 # Titles that govern a place, named again by its kind ("the island's Governor"), the
 # kinds that name it again, and those of towns among them. Same names in `fr`/`en`.

@@ -19,6 +19,7 @@ HONORIFICS: tuple[str, ...] = (
     "(e.r.)",
     "ingénieur",
     "ingénieure",
+    "ing.",
     "député",
     "députée",
     "sénateur",
@@ -137,6 +138,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "coordinatrice résidente": ("director", "LEADS"),
     "préfet": ("other_head", "LEADS"),
     "préfète": ("other_head", "LEADS"),
+    "wali": ("other_head", "LEADS"),  # d'une région marocaine, d'une wilaya
     "recteur": ("director", "LEADS"),
     "doyen": ("director", "LEADS"),  # d'une faculté
     "doyenne": ("director", "LEADS"),
@@ -372,6 +374,7 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "actuelle",
         "officiellement",
         "récemment",
+        "ainsi",  # « X a ainsi été installé dans ses fonctions de … »
         "par",
         "ailleurs",
         "également",
@@ -1307,6 +1310,7 @@ OWN_KIND_TITLES: frozenset[str] = frozenset(
 # never a body. Same names in `en`.
 PLACE_HEAD_TITLES: frozenset[str] = frozenset(
     {"préfet", "préfète", "préfets", "sous-préfet", "sous-préfète", "maire", "maires"}
+    | {"wali", "walis"}
     | {"mairesse", "mairesses"}
 )
 # Titles that govern a place, named again by its kind ("the island's Governor"), the

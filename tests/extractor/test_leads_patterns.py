@@ -5822,3 +5822,69 @@ def test_the_new_title_holder_replacing_z_gives_z_that_title_s_body(lang, text):
         ("Emmanuel Nguetsop", "current"),
         ("Rose Ndifor Ayuk", "former"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Also present was the Managing Director of Ghana Water Limited (GWL), Ing. Mawuli "
+               "Agbeko."),
+        ("fr", "Était présent le directeur général de Ghana Water Limited (GWL), l'ingénieur "
+               "Mawuli Agbeko."),
+    ],
+)  # fmt: skip
+def test_a_place_opening_a_company_s_name_spelt_by_its_acronym_stays_in_it(lang, text):
+    assert _leads(extract(text, lang=lang)) == {("Mawuli Agbeko", "Ghana Water Limited", "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Karim Alaoui was installed as Wali of the Souss-Massa Region and Governor of "
+               "the Prefecture of Agadir Ida-Outanane."),
+        ("fr", "M. Karim Alaoui a ainsi été installé dans ses fonctions de wali de la région "
+               "Souss-Massa, gouverneur de la préfecture d'Agadir Ida-Outanane."),
+    ],
+)  # fmt: skip
+def test_a_wali_leads_his_region_and_a_prefecture_named_after_its_kind_is_a_place(lang, text):
+    data = extract(text, lang=lang)
+    leads = _leads(data)
+    assert {(p, s) for p, _, s in leads} == {("Karim Alaoui", "current")}
+    assert {o for _, o, _ in leads} >= {"Agadir Ida-Outanane"}
+    assert any("Souss-Massa" in o for _, o, _ in leads)
+    assert {e["type"] for e in data["entities"] if e["name"] == "Agadir Ida-Outanane"} == {"LOC"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The hearing was presided over by Mr Wilner Dorvil, President of the Court of "
+               "Cassation and of the Superior Council of the Judiciary (CSPJ)."),
+        ("fr", "L'audience était présidée par Me Wilner Dorvil, président de la Cour de cassation "
+               "et du Conseil supérieur du pouvoir judiciaire (CSPJ)."),
+    ],
+)  # fmt: skip
+def test_one_title_over_two_bodies_joined_by_and_of_leads_both(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert len(leads) == 2
+    assert {p for p, _, _ in leads} == {"Wilner Dorvil"}
+    assert any("Cassation" in o or "cassation" in o for _, o, _ in leads)
+    assert any("CSPJ" in o or "Judiciary" in o or "judiciaire" in o for _, o, _ in leads)
+
+
+def test_elected_to_the_presidency_of_a_body_then_the_name_leads_it():
+    text = (
+        "Réunis en assemblée, les membres ont élu à la présidence de la Fédération sénégalaise "
+        "de basket-ball Mme Awa Diop, avocate."
+    )
+    leads = _leads(extract(text, lang="fr"))
+    assert {(p, s) for p, o, s in leads if "basket" in o} == {("Awa Diop", "current")}
+
+
+def test_a_region_named_after_its_kind_before_a_title_holds_no_title():
+    text = (
+        "M. Karim Alaoui est wali de la région Souss-Massa, gouverneur de la préfecture "
+        "d'Agadir Ida-Outanane."
+    )
+    leads = _leads(extract(text, lang="fr"))
+    assert {p for p, _, _ in leads} == {"Karim Alaoui"}
