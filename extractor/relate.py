@@ -633,12 +633,20 @@ class ExtractionBuilder:
         return holders.pop() if len(holders) == 1 else None
 
     def _only_person_in(self, sentence: int) -> str | None:
-        """The one person a sentence names, if it names exactly one."""
+        """The one person a sentence names, if it names exactly one, one who only
+        chairs its meeting aside ("meeting under the chairmanship of Ms Y, the Board
+        appointed Mr X …. He succeeds Z")."""
         people = {
             e.id
             for e in self.entities.values()
             if e.type == "PER" and any(m.sentence == sentence for m in e.mentions)
         }
+        presiding = {
+            r.subject
+            for r in self.relations
+            if r.sentence == sentence and r.rule.startswith("under_leadership")
+        }
+        people = people - presiding or people
         return people.pop() if len(people) == 1 else None
 
     def _side(self, offset: int, span, implicit: ImplicitOrg | None) -> str | None:

@@ -835,8 +835,9 @@ class RoleFinder:
             return end  # "of Foreign Affairs and | Malians Abroad": a portfolio, no name
         if end < len(doc) and doc[end].text == "," and self._person_at(doc, end + 1):
             return end  # "… and Promotion of | Productive Sectors |, Sidi X": the name apposed
-        if end - k >= 2 and k > start + 1 and doc[k].ent_type_ not in ("ORG", "LOC"):
-            return k
+        if end - k >= 2 and k > start + 1:
+            first = k + (doc[k].lower_ in self.data.DETERMINERS)  # "of | The Gambia"
+            return k if doc[first].ent_type_ not in ("ORG", "LOC") else end
         return end
 
     @staticmethod

@@ -1121,7 +1121,7 @@ COVER_PREPOSITIONS: frozenset[str] = frozenset({"for"})
 # See fr.BARE_BOARD_TITLES ("Mr X director").
 BARE_BOARD_TITLES: frozenset[str] = frozenset({"director"})
 # See fr.COMPANY_BOARD_WORDS ("Board of Directors").
-COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"directors"})
+COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"directors", "supervisory"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
     {"rector", "vice-chancellor", "chancellor", "dean", "mayor", "prefect"}
 )

@@ -82,6 +82,10 @@ HONORIFICS: tuple[str, ...] = (
     "commissaire principal",
     "commissaire principale",
     "commissaire de police",
+    "commissaire général de police",
+    "contrôleur général de police",  # Madagascar's, Burkina's police ranks
+    "contrôleur général",
+    "inspecteur général de police",
     "vice-amiral",
     "amiral",
     "ministre",
@@ -1300,9 +1304,9 @@ COVER_PREPOSITIONS: frozenset[str] = frozenset({"pour"})
 # Titles alone that name a board's member as often as a head (« M. X administrateur »).
 # Same name in `en`.
 BARE_BOARD_TITLES: frozenset[str] = frozenset({"administrateur", "administratrice"})
-# The word of a company's board's name (« conseil d'administration »), not of a body's
+# The word of a company's board's name (« conseil d'administration », « de surveillance »), not of a body's
 # governing council. Same name in `en`.
-COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"administration"})
+COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"administration", "surveillance"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
     {"recteur", "rectrice", "doyen", "doyenne", "maire", "mairesse", "préfet", "préfète"}
 )
@@ -1779,6 +1783,9 @@ RANK_TITLES: tuple[str, ...] = (
     "commissaire principal",
     "commissaire principale",
     "commissaire de police",
+    "commissaire général de police",
+    "contrôleur général de police",
+    "inspecteur général de police",
 )
 # Phrases ending a holder's term, right before the holder (« a mis fin aux fonctions
 # de | M. X, directeur général de Y »: X led Y). Same name in `en`.

@@ -5888,3 +5888,66 @@ def test_a_region_named_after_its_kind_before_a_title_holds_no_title():
     )
     leads = _leads(extract(text, lang="fr"))
     assert {p for p, _, _ in leads} == {"Karim Alaoui"}
+
+
+def test_a_police_rank_before_a_name_is_no_place_and_the_minister_holds_his_ministry():
+    text = (
+        "La cérémonie s'est tenue sous la présidence du ministre de la Sécurité publique, le "
+        "Contrôleur général de police Rakotondrazaka Andry Herilala."
+    )
+    data = extract(text, lang="fr")
+    assert {(p, s) for p, o, s in _leads(data) if "Sécurité" in o} == {
+        ("Rakotondrazaka Andry Herilala", "current")
+    }
+    assert not [e for e in data["entities"] if "Contrôleur" in e["name"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Board of Directors of the Senegalese Housing Bank (BSH), meeting under the "
+               "chairmanship of Ms Aminata Sarr, has appointed Mr Ibrahima Faye as Managing "
+               "Director of the Bank. He succeeds Mr Cheikh Ndour, who is retiring."),
+        ("fr", "Le conseil d'administration de la Banque sénégalaise de l'habitat (BSH), réuni "
+               "sous la présidence de Mme Aminata Sarr, a nommé M. Ibrahima Faye directeur "
+               "général de la Banque. Il succède à M. Cheikh Ndour, qui part à la retraite."),
+    ],
+)  # fmt: skip
+def test_he_succeeds_z_after_a_meeting_chaired_by_another_gives_z_the_appointee_s_post(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert ("Cheikh Ndour", "former") in {(p, s) for p, _, s in leads}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Atlas Mining Company (CMA) posted record results. The Supervisory Board, which "
+               "has been chaired by Ms Leila Tazi since 2019, approved the accounts."),
+        ("fr", "La Compagnie minière de l'Atlas (CMA) a publié des résultats records. Le conseil "
+               "de surveillance, que préside depuis 2019 Mme Leila Tazi, a approuvé les comptes."),
+    ],
+)  # fmt: skip
+def test_the_chair_of_a_supervisory_board_named_alone_chairs_the_company(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads if "Atlas" in o} == {("Leila Tazi", "current")}
+
+
+def test_a_ministry_of_the_gambia_written_with_a_capital_the_is_the_gambia_s():
+    text = (
+        "The ceremony was chaired by Mr Lamin Ceesay, Minister of Finance and Economic Affairs "
+        "of The Gambia and Chairman of the EBID Board of Governors."
+    )
+    data = extract(text, lang="en")
+    ministries = [r for r in data["relations"] if r["object"].startswith("org:ministry")]
+    assert [r["object"] for r in ministries] == ["org:ministry-economy-finance-gm"]
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    assert names["org:ministry-economy-finance-gm"] == "Ministry of Finance and Economic Affairs"
+    assert len(_leads(data)) == 2
+
+
+def test_a_commissioner_general_of_a_body_is_its_head_not_a_police_rank():
+    text = (
+        "Le Président a assermenté M. Kofi Boateng en qualité de commissaire général de "
+        "l'Autorité des recettes du Ghana (GRA)."
+    )
+    assert {(p, s) for p, o, s in _leads(extract(text, lang="fr"))} == {("Kofi Boateng", "current")}
