@@ -1304,8 +1304,8 @@ COVER_PREPOSITIONS: frozenset[str] = frozenset({"pour"})
 # Titles alone that name a board's member as often as a head (« M. X administrateur »).
 # Same name in `en`.
 BARE_BOARD_TITLES: frozenset[str] = frozenset({"administrateur", "administratrice"})
-# The word of a company's board's name (« conseil d'administration », « de surveillance »), not of a body's
-# governing council. Same name in `en`.
+# The word of a company's board's name (« conseil d'administration », « conseil de
+# surveillance »), not of a body's governing council. Same name in `en`.
 COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"administration", "surveillance"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
     {"recteur", "rectrice", "doyen", "doyenne", "maire", "mairesse", "préfet", "préfète"}
