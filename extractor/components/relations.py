@@ -14,7 +14,7 @@ Spans in candidates may be entities or new spans the assembly turns into entitie
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -183,6 +183,7 @@ class RelationFinder:
             found += self._part_of(sent)
             found += self._announced(sent)
             found += self._succession_told(sent, found[start:])
+            found += self._predecessor_named(sent, found[start:])
         found += self._former_from_succession()
         doc._.relations = _dedupe(found)
         self._add_found_names(doc)
@@ -496,6 +497,35 @@ class RelationFinder:
             return []
         role = title.text if title is not None else None
         return [Candidate("SUCCEEDS", before, subject, sent, "replaced_predecessor", 0.8, role)]
+
+    def _predecessor_named(self, sent: Span, here: list[Candidate]) -> list[Candidate]:
+        """ "Mr X thanked his predecessor, Mr Z", « Elle a rendu hommage à son
+        prédécesseur, M. Z »: Z held before the post of the one the sentence opens with
+        (named or a pronoun), the post told here or before. None when Z's own title is
+        told here."""
+        doc = sent.doc
+        k = next(
+            (t.i for t in sent[1:] if t.lower_ in self.data.PREDECESSOR_NOUNS
+             and doc[t.i - 1].lower_ in self.data.PERSON_POSSESSIVES),
+            None,
+        )  # fmt: skip
+        if k is None:
+            return []
+        k += 1 + (k + 1 < sent.end and doc[k + 1].text == ",")
+        before = self._person_starting_at(doc, self._skip_titles(doc, k, sent.end))
+        if before is None or any(c.subject.start == before.start for c in here):
+            return []
+        subject = self._named_subject(sent)
+        if subject is None and sent[0].lower_ not in self.data.PERSONAL_PRONOUNS:
+            return []
+        posts = [
+            c for c in here if c.predicate == "LEADS" and subject is not None
+            and c.subject.start == subject.start and c.status == "current"
+        ]  # fmt: skip
+        if posts:  # "Mr X, the new Rector, thanked his predecessor, Mr Z"
+            return [replace(c, subject=before, status="former", rule="replaced_predecessor")
+                    for c in posts]  # fmt: skip
+        return [Candidate("SUCCEEDS", before, subject, sent, "replaced_predecessor", 0.8, None)]
 
     def _opening_title(self, sent: Span) -> Span | None:
         """A bare title a sentence opens with, past its article and "new" ("The new

@@ -1322,6 +1322,10 @@ MINISTRY_DOMAINS: dict[str, str] = {
 NAMING_COPULAS: frozenset[str] = frozenset({"is", "was", "will"})
 # Subject pronouns that stand for the one person of the sentence before.
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+# "his predecessor, Z", « son prédécesseur, Z »: a person's possessive and the noun
+# naming who held his post before him. Same names in `fr`.
+PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
+PREDECESSOR_NOUNS: frozenset[str] = frozenset({"predecessor"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
     {"newly", "appointed", "recently", "new", "current", "incoming", "outgoing", "interim"}
 )

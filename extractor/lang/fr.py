@@ -1644,6 +1644,9 @@ MINISTRY_DOMAINS: dict[str, str] = {
 NAMING_COPULAS: frozenset[str] = frozenset({"est", "était", "sera"})
 # Subject pronouns that stand for the one person of the sentence before.
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
+# See en.PREDECESSOR_NOUNS.
+PERSON_POSSESSIVES: frozenset[str] = frozenset({"son", "sa"})
+PREDECESSOR_NOUNS: frozenset[str] = frozenset({"prédécesseur", "prédécesseure", "prédécesseuse"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
     {"nouvellement", "nouveau", "nouvelle", "nommé", "nommée", "actuel", "actuelle"}
 )

@@ -5951,3 +5951,31 @@ def test_a_commissioner_general_of_a_body_is_its_head_not_a_police_rank():
         "l'Autorité des recettes du Ghana (GRA)."
     )
     assert {(p, s) for p, o, s in _leads(extract(text, lang="fr"))} == {("Kofi Boateng", "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ms Awa Diop is the new Director General of the National Water Agency (ANE). She "
+               "paid tribute to her predecessor, Mr Koffi Yao."),
+        ("fr", "Mme Awa Diop est la nouvelle directrice générale de l'Agence nationale de l'eau "
+               "(ANE). Elle a rendu hommage à son prédécesseur, M. Koffi Yao."),
+        ("en", "Mr Paul Biyong, the new Director General of the National Water Agency (ANE), "
+               "thanked his predecessor, Mr Koffi Yao, for his work."),
+        ("fr", "M. Paul Biyong, nouveau directeur général de l'Agence nationale de l'eau (ANE), "
+               "a remercié son prédécesseur, M. Koffi Yao, pour son travail."),
+    ],
+)  # fmt: skip
+def test_a_holder_s_predecessor_named_led_the_holder_s_body_before(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, _, s in leads if p == "Koffi Yao"} == {("Koffi Yao", "former")}
+    assert len({o for _, o, _ in leads}) == 1
+
+
+def test_a_predecessor_of_someone_the_sentence_does_not_open_with_is_left_alone():
+    text = (
+        "Ms Awa Diop is the new Director General of the National Water Agency (ANE). The "
+        "Minister of Water, Mr Ibou Sarr, paid tribute to her predecessor, Mr Koffi Yao."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert not [p for p, _, _ in leads if p == "Koffi Yao"]
