@@ -3639,7 +3639,7 @@ class EntityNormaliser:
         for i in positions(doc, self.boards.by_first):
             n = self.boards.match_at(doc, i)
             person = self._linked_ent(doc, i + n, OF_WORDS, by_start, ("PER",)) if n else None
-            if person is not None and len(person) == 1:
+            if person is not None:  # "of | Masen", "de | Tujenge Afrika"
                 owners[person.start] = Span(doc, person.start, person.end, label="ORG")
             elif n and (acronym := self._untagged_acronym_after(doc, i + n, spans)) is not None:
                 acronyms.append(acronym)
@@ -3647,13 +3647,17 @@ class EntityNormaliser:
 
     def _untagged_acronym_after(self, doc: Doc, i: int, spans: list[Span]) -> Span | None:
         """ "the Board of Directors of | PAL": an acronym no one tagged after a board's
-        'of' (its body defined in another paragraph) is the board's body."""
+        'of' (its body defined in another paragraph) is the board's body; so are
+        capitalised words ("of | Tujenge Afrika")."""
         j = self._after_link(doc, i, OF_WORDS)
-        if j is None or j >= len(doc) or not _caps_word(doc[j]):
+        if j is None or j >= len(doc) or any(s.start <= j < s.end for s in spans):
             return None
-        if any(s.start <= j < s.end for s in spans):
+        if _caps_word(doc[j]):
+            return Span(doc, j, j + 1, label="ORG")
+        end = _title_run_end(doc, j)
+        if end - j < 2 or any(s.start < end and j < s.end for s in spans):
             return None
-        return Span(doc, j, j + 1, label="ORG")
+        return Span(doc, j, end, label="ORG")
 
     def _compass_part(self, doc: Doc, i: int) -> bool:
         """A compass word coordinated after another ('de l'Ouest et du | Centre')."""

@@ -493,7 +493,7 @@ class RelationFinder:
         if not n:
             return []
         before = self._person_starting_at(doc, self._skip_titles(doc, verb + n, sent.end))
-        if before is None or any(c.subject.start == before.start for c in here):
+        if before is None or _told_here(before, here):
             return []
         role = title.text if title is not None else None
         return [Candidate("SUCCEEDS", before, subject, sent, "replaced_predecessor", 0.8, role)]
@@ -513,7 +513,7 @@ class RelationFinder:
             return []
         k += 1 + (k + 1 < sent.end and doc[k + 1].text == ",")
         before = self._person_starting_at(doc, self._skip_titles(doc, k, sent.end))
-        if before is None or any(c.subject.start == before.start for c in here):
+        if before is None or _told_here(before, here):
             return []
         subject = self._named_subject(sent)
         if subject is None and sent[0].lower_ not in self.data.PERSONAL_PRONOUNS:
@@ -2613,6 +2613,16 @@ def _ent_ending_at(doc: Doc, end: int, labels: tuple[str, ...]) -> Span | None:
         if ent.end == end and ent.label_ in labels:
             return ent
     return None
+
+
+def _told_here(person: Span, here: list[Candidate]) -> bool:
+    """The sentence tells the person's own post: a candidate of his names a body (an
+    anaphor, "who led the organisation", only relate may settle; relate then checks)."""
+    return any(
+        c.subject.start == person.start
+        and not (c.implicit is not None and c.implicit.kind == "anaphor")
+        for c in here
+    )
 
 
 def _ent_starting_at(doc: Doc, start: int, labels: tuple[str, ...]) -> Span | None:

@@ -1468,6 +1468,9 @@ class RoleFinder:
             return None
         previous = doc[sent.start - 1].sent
         subject = root_subject(previous)
+        if subject is not None and subject.dep_ in ("nsubjpass", "nsubj:pass"):
+            subject = root_agent(previous) or subject  # "The PRIJ will be financed | by the
+            # BOAD. Its President, …": the doer, the passive's subject what it acts on
         ent = _ent_at(previous, subject.i) if subject is not None else None
         return ent if ent is not None and ent.label_ == "ORG" else None
 
@@ -2041,6 +2044,17 @@ WHOSE_WORDS = frozenset({"whose", "dont"})
 def root_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main verb."""
     return next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
+
+
+def root_agent(sent: Span) -> Token | None:
+    """The agent of a sentence's passive main verb ("financed by | the Bank", « financé
+    par | la Banque »): the noun after "by", or the one French marks as the agent."""
+    for child in sent.root.children:
+        if child.dep_ == "obl:agent":
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 DATELINE_DASHES = frozenset({"–", "—", "-", "--"})

@@ -5979,3 +5979,33 @@ def test_a_predecessor_of_someone_the_sentence_does_not_open_with_is_left_alone(
     )
     leads = _leads(extract(text, lang="en"))
     assert not [p for p, _, _ in leads if p == "Koffi Yao"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Regional Youth Integration Programme (PRIJ) will be partly financed by the "
+               "West African Development Bank (BOAD). Its President, Mr Serge Adjovi, announced "
+               "a first envelope."),
+        ("fr", "Le Programme régional d'intégration des jeunes (PRIJ) sera financé en partie par "
+               "la Banque ouest-africaine de développement (BOAD). Son président, M. Serge "
+               "Adjovi, a annoncé une enveloppe."),
+    ],
+)  # fmt: skip
+def test_its_head_after_a_passive_sentence_is_the_agent_s_head(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, o) for p, o, _ in leads} == {("Serge Adjovi", "West African Development Bank")}
+
+
+def test_capitalised_words_after_a_board_s_of_name_its_body():
+    text = (
+        "The Board of Directors of Tujenge Afrika, a Kenyan non-governmental organisation, has "
+        "appointed Ms Njeri Kamau as Executive Director. Ms Kamau succeeds Mr Daniel Odhiambo, "
+        "who led the organisation for nine years."
+    )
+    data = extract(text, lang="en")
+    assert {e["type"] for e in data["entities"] if e["name"] == "Tujenge Afrika"} == {"ORG"}
+    assert _leads(data) == {
+        ("Njeri Kamau", "Tujenge Afrika", "current"),
+        ("Daniel Odhiambo", "Tujenge Afrika", "former"),
+    }
