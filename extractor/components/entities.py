@@ -2256,6 +2256,7 @@ class EntityNormaliser:
             and all(t.is_title and t.is_alpha for t in (first, second))
             and self.kb.lookup(ent.text) is None
             and not self.kb.countries_of_demonym(ent.text)  # « l'Équato-Guinéen X »
+            and match_at(doc, start - 3, self.honorifics) != 3  # "Comptroller-General X"
         )
 
     def _opening_first_name(self, token) -> bool:

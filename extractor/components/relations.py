@@ -936,8 +936,11 @@ class RelationFinder:
                 # "appointed X Governor of Y" with X typed a body: as for a person
                 appointed = k == j and self._appointed_object(named)
                 return [named] if (linked and k < j) or appointed else []
-            if token.ent_type_ == "PER":
-                person = _ent_ending_at(doc, k, ("PER",))
+            found = None if token.ent_type_ else self._found_person_ending_at(k)
+            if token.ent_type_ == "PER" or found is not None:
+                # a name a title before found in this sentence: "the appointment of Deputy
+                # Comptroller-General | X | as Acting Comptroller-General of Y"
+                person = found or _ent_ending_at(doc, k, ("PER",))
                 if (
                     person is not None
                     and not left
@@ -994,6 +997,10 @@ class RelationFinder:
                 return []
             k -= 1
         return []
+
+    def _found_person_ending_at(self, end: int) -> Span | None:
+        """A name no model tagged that a title before it found holding it."""
+        return next((p for p in self._people if p.end == end), None)
 
     def _since_phrase_start(self, sent: Span, k: int) -> int | None:
         """Where a time phrase since a year ending right before token k starts

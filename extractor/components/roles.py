@@ -180,7 +180,11 @@ class RoleFinder:
                 if titled is not None:
                     role.org, role.implicit, role.domains = titled, None, None
                     role.end = role.head_end = max(role.end, titled.end)
-                if self._portfolio_missing(role, forms[i : i + n]) or self._in_rank(sent, i, i + n):
+                if (
+                    self._portfolio_missing(role, forms[i : i + n])
+                    or self._in_rank(sent, i, i + n)
+                    or self._rank_before_name(sent, i, i + n)
+                ):
                     i += n  # "the secretary of the association", "Divisional | Commissioner
                     continue  # X": no title here
                 roles.append(role)
@@ -208,6 +212,16 @@ class RoleFinder:
             if n and k + n >= end:
                 return True
         return False
+
+    def _rank_before_name(self, sent: Span, start: int, end: int) -> bool:
+        """A title that is a rank when a name follows it (RANKS_BEFORE_NAMES: « le
+        contrôleur général | Serge N'Guessan », a police officer's grade) and a head's
+        title when its body does (« contrôleur général | des douanes »)."""
+        words = " ".join(t.lower_ for t in sent.doc[start:end])
+        if words not in self.data.RANKS_BEFORE_NAMES or end >= sent.end:
+            return False
+        after = sent.doc[end]
+        return after.ent_type_ == "PER" or (after.is_title and after.lower_ not in OF_WORDS)
 
     def _org_of_coordinated_title(self, sent: Span, role: Role) -> None:
         """ "the ILO Assistant Director-General | and | Regional Director for Africa": a

@@ -91,6 +91,7 @@ HONORIFICS: tuple[str, ...] = (
     "rear admiral",
     "divisional commissioner",  # a police rank, no commissioner of a body
     "chief superintendent",
+    "comptroller-general",  # "Comptroller-General X", a customs chief's title as a name's
     "vice admiral",
     "admiral",
     "captain",
@@ -135,6 +136,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "commander": ("other_head", "LEADS"),  # « commandant »: a force's, a unit's
     "prefect": ("other_head", "LEADS"),  # « préfet »
     "wali": ("other_head", "LEADS"),  # a Moroccan or Algerian region's governor
+    "comptroller-general": ("director", "LEADS"),  # of a customs or immigration service
+    "comptroller general": ("director", "LEADS"),
     "minister": ("minister", "LEADS"),
     "ministers": ("minister", "LEADS"),
     "secretary of state": ("minister", "LEADS"),
@@ -1431,6 +1434,8 @@ STANDING_IN_PHRASES: tuple[str, ...] = ("representative of", "representatives of
 # Ranks holding a title's word, no title of a body ("Divisional Commissioner X"); also
 # in HONORIFICS. Same name in `fr`.
 RANK_TITLES: tuple[str, ...] = ("divisional commissioner", "chief superintendent")
+# See fr.RANKS_BEFORE_NAMES; in English "Comptroller-General X" is the holder's title.
+RANKS_BEFORE_NAMES: frozenset[str] = frozenset()
 # See fr.DISMISSAL_PHRASES: "terminated the appointment of | Mr X as Director General".
 DISMISSAL_PHRASES: tuple[str, ...] = tuple(
     f"{verb} {what} of"

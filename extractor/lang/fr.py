@@ -84,7 +84,7 @@ HONORIFICS: tuple[str, ...] = (
     "commissaire de police",
     "commissaire général de police",
     "contrôleur général de police",  # Madagascar's, Burkina's police ranks
-    "contrôleur général",
+    "contrôleur général",  # before a name (RANKS_BEFORE_NAMES); before a body, a title
     "inspecteur général de police",
     "vice-amiral",
     "amiral",
@@ -143,6 +143,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "préfet": ("other_head", "LEADS"),
     "préfète": ("other_head", "LEADS"),
     "wali": ("other_head", "LEADS"),  # d'une région marocaine, d'une wilaya
+    "contrôleur général": ("director", "LEADS"),  # des douanes (Nigeria) ; « de police »: a rank
+    "contrôleuse générale": ("director", "LEADS"),
     "recteur": ("director", "LEADS"),
     "doyen": ("director", "LEADS"),  # d'une faculté
     "doyenne": ("director", "LEADS"),
@@ -1780,6 +1782,10 @@ STANDING_IN_PHRASES: tuple[str, ...] = (
     "représentante de",
     "représentante du",
 )
+# Titles that are ranks right before a name (« le contrôleur général | X », a police
+# officer's grade in Côte d'Ivoire or Madagascar) and heads' titles before their body
+# (« contrôleur général | des douanes »). Same name in `en`.
+RANKS_BEFORE_NAMES: frozenset[str] = frozenset({"contrôleur général", "contrôleuse générale"})
 # See en.RANK_TITLES: « la commissaire divisionnaire X ».
 RANK_TITLES: tuple[str, ...] = (
     "commissaire divisionnaire",

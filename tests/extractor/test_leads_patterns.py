@@ -6009,3 +6009,45 @@ def test_capitalised_words_after_a_board_s_of_name_its_body():
         ("Njeri Kamau", "Tujenge Afrika", "current"),
         ("Daniel Odhiambo", "Tujenge Afrika", "former"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The President has approved the appointment of Deputy Comptroller-General Aminu "
+               "Bello Yakubu as Acting Comptroller-General of the Nigeria Customs Service (NCS)."),
+        ("fr", "Le Président a approuvé la nomination du Contrôleur général adjoint Aminu Bello "
+               "Yakubu au poste de Contrôleur général par intérim du Service des douanes du "
+               "Nigeria (NCS)."),
+    ],
+)  # fmt: skip
+def test_a_comptroller_general_heads_his_service_and_a_deputy_s_title_before_does_not_hide_it(
+    lang, text
+):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads if "Nigeria" in o} == {("Aminu Bello Yakubu", "current")}
+
+
+def test_a_controleur_general_right_before_a_name_is_a_police_rank():
+    text = (
+        "Le ministre a présenté le bilan aux côtés du directeur général de la Police nationale, "
+        "le contrôleur général Serge Kouassi N'Guessan."
+    )
+    leads = _leads(extract(text, lang="fr"))
+    assert {(p, o) for p, o, _ in leads} == {("Serge Kouassi N'Guessan", "Police nationale")}
+
+
+def test_a_comptroller_general_s_title_before_a_name_is_no_part_of_it():
+    text = "Mr Yakubu takes over from Comptroller-General Olufemi Adebayo Ogunleye, who retires."
+    names = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "PER"}
+    assert "Olufemi Adebayo Ogunleye" in names
+    assert not [n for n in names if "Comptroller" in n]
+
+
+def test_the_office_of_an_inspector_general_stays_a_body():
+    text = (
+        "The National Electoral Council (CNE) and the Office of the Inspector General signed a "
+        "transparency pact in Bogotá on Friday."
+    )
+    names = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "ORG"}
+    assert "Office of the Inspector General" in names
