@@ -568,11 +568,15 @@ class ExtractionBuilder:
     def _candidate(self, offset: int, c: Candidate) -> None:
         subject = self._side(offset, c.subject, c.implicit if c.predicate == "PART_OF" else None)
         obj = self._entity_at(offset, c.object) if c.object is not None else None
+        sentence = self.asm.sentences.index_of(offset + c.sentence.start_char)
+        if obj is None and c.status == "former" and c.implicit is not None and c.role:
+            if c.implicit.kind == "context" and not self._leads_in(subject, sentence):
+                obj = self._body_of_title_before(c.role, sentence)  # "… in place of the
+                # outgoing Director General, Z
         if obj is None and c.implicit is not None and c.predicate != "PART_OF":
             obj = self._implicit_entity(offset, c.implicit)
         if subject is None or obj is None or subject == obj:
             return
-        sentence = self.asm.sentences.index_of(offset + c.sentence.start_char)
         from extractor.lang import ROLE_CLASS_PROPERTY
 
         self._relation(
@@ -624,13 +628,31 @@ class ExtractionBuilder:
         last = max((r.sentence for r in posts), default=None)
         return [r for r in posts if r.sentence == last]
 
+    def _leads_in(self, subject: str | None, sentence: int) -> bool:
+        """The sentence already gave this subject a LEADS fact."""
+        return any(
+            r.predicate == "LEADS" and r.subject == subject and r.sentence == sentence
+            for r in self.relations
+        )
+
+    def _body_of_title_before(self, title: str, sentence: int) -> str | None:
+        """The one body the last current holder of a title told up to `sentence` leads:
+        "Prof. X, Acting Director General of the CHU. … the outgoing Director General,
+        Prof. Z" (Z led the CHU); « X, recteur de l'UNIKIN, a succédé à Z, rectrice de
+        2019 à 2025 »."""
+        bodies = {r.object for r in self._title_posts_before(title, sentence + 1)}
+        return bodies.pop() if len(bodies) == 1 else None
+
     def _holder_of_title(self, title: str, sentence: int) -> str | None:
-        """The one holder of the last current LEADS before `sentence` whose title has the
-        title's last word ("Rector" of "Rector of the University of Dschang")."""
-        word = title.split()[-1].lower()
-        posts = self._last_posts_before(sentence, lambda r: word in (r.role or "").lower().split())
-        holders = {r.subject for r in posts}
+        """The one holder of the last current LEADS before `sentence` with the title
+        ("Rector" of "Rector of the University of Dschang")."""
+        holders = {r.subject for r in self._title_posts_before(title, sentence)}
         return holders.pop() if len(holders) == 1 else None
+
+    def _title_posts_before(self, title: str, sentence: int) -> list[Relation]:
+        """The last current LEADS before `sentence` whose title has the title's last word."""
+        word = title.split()[-1].lower()
+        return self._last_posts_before(sentence, lambda r: word in (r.role or "").lower().split())
 
     def _only_person_in(self, sentence: int) -> str | None:
         """The one person a sentence names, if it names exactly one, one who only

@@ -2000,6 +2000,9 @@ class RelationFinder:
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
         # "An infectious disease specialist, Dr. X has headed …": two subjects, one named
         subj = next((c for c in subjects if c.ent_type_), subjects[0] if subjects else None)
+        if subj is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+            # « qui est à la tête de X et | préside Y »: the first verb's subject
+            return self._subject_entity(verb.head, labels)
         if subj is None:
             return None
         relative = verb.dep_.startswith("acl") or verb.dep_ == "relcl"

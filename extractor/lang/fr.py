@@ -266,6 +266,8 @@ ROLE_SUFFIXES: frozenset[str] = frozenset(
         "élue",
         "nommé",
         "nommée",
+        "nouvellement",  # « le président nouvellement nommé de la Commission »
+        "récemment",
         "en",
         "exercice",
         "fondateur",

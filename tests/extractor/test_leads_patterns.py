@@ -6051,3 +6051,36 @@ def test_the_office_of_an_inspector_general_stays_a_body():
     )
     names = {e["name"] for e in extract(text, lang="en")["entities"] if e["type"] == "ORG"}
     assert "Office of the Inspector General" in names
+
+
+def test_a_title_newly_appointed_before_its_body_holds_it():
+    text = (
+        "Le président nouvellement nommé de la Commission électorale indépendante (CEI), "
+        "M. Justus Wekesa, a prêté serment."
+    )
+    leads = _leads(extract(text, lang="fr"))
+    assert {(p, s) for p, o, s in leads if "électorale" in o} == {("Justus Wekesa", "current")}
+
+
+def test_a_second_verb_after_a_relative_s_first_has_its_subject():
+    text = (
+        "He will be succeeded as chair by Amina Farah, who has served as an independent director "
+        "since 2019 and has chaired the Audit and Risk Committee since 2021."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert ("Amina Farah", "Audit and Risk Committee", "current") in leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Guests were welcomed by Prof. Sidiki Bamba, Acting Director General of the CHU. He "
+               "thanked the outgoing Director General, Prof. Hortense Aka, who has retired."),
+        ("en", "Guests were welcomed by Prof. Sidiki Bamba, Acting Director General of the CHU. He "
+               "thanked his predecessor, Prof. Hortense Aka, Director General from 2018 to "
+               "2025."),
+    ],
+)  # fmt: skip
+def test_an_outgoing_title_with_no_body_is_the_one_its_last_holder_leads(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert ("Hortense Aka", "CHU", "former") in leads
