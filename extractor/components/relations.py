@@ -910,7 +910,10 @@ class RelationFinder:
         while k > sent.start and steps < 11:
             steps += 1
             token = doc[k - 1]
-            if token.lower_ in self.data.WEEKDAYS and k < j and self._links_title(doc[k]):
+            if token.lower_ in self.data.WEEKDAYS and (
+                (k < j and self._links_title(doc[k]))
+                or (k == j and k - 2 >= sent.start and doc[k - 2].lower_ in self.data.COPULA_LINKS)
+            ):  # « X a été élue | samedi | présidente de Y »
                 k -= 1 + (doc[k - 2].lower_ in self.data.DATE_LEAD_WORDS and k - 2 > sent.start)
                 continue  # "X was installed | on Thursday | as …", « installé jeudi »
             if (since := self._since_phrase_start(sent, k)) is not None:

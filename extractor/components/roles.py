@@ -389,7 +389,10 @@ class RoleFinder:
         words |= {t.lower_.rstrip("-") for t in doc[max(0, start - 3) : end]}
         if words & self.data.FORMER_WORDS:
             return "former"
-        if words & self.data.DESIGNATE_WORDS:
+        before = {t.lower_ for t in doc[max(0, start - 3) : start]}
+        inside = {t.lower_ for t in doc[start:end]}
+        # « a été élue | présidente » holds the post; « la présidente élue » is to take it
+        if (inside | before - self.data.ELECTED_PARTICIPLES) & self.data.DESIGNATE_WORDS:
             return "designate"
         return "current"
 

@@ -237,6 +237,8 @@ PRESENT_ADVERBS: frozenset[str] = frozenset({"currently", "presently"})
 FORMER_WORDS: frozenset[str] = frozenset(
     {"former", "outgoing", "ex", "ex-", "then", "late", "retiring"}
 )
+# See fr.ELECTED_PARTICIPLES: English puts "-elect" after the title.
+ELECTED_PARTICIPLES: frozenset[str] = frozenset()
 DESIGNATE_WORDS: frozenset[str] = frozenset(
     {
         "incoming",

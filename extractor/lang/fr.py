@@ -308,6 +308,10 @@ FORMER_WORDS: frozenset[str] = frozenset(
         "défunt",
     }
 )
+# Participles of DESIGNATE_WORDS that say "-elect" only after the title (« la présidente
+# élue »); before it they are the verb of one who holds it (« a été élue présidente »).
+# Same name in `en`.
+ELECTED_PARTICIPLES: frozenset[str] = frozenset({"élu", "élue", "désigné", "désignée"})
 DESIGNATE_WORDS: frozenset[str] = frozenset(
     {
         "futur",

@@ -6084,3 +6084,23 @@ def test_a_second_verb_after_a_relative_s_first_has_its_subject():
 def test_an_outgoing_title_with_no_body_is_the_one_its_last_holder_leads(lang, text):
     leads = _leads(extract(text, lang=lang))
     assert ("Hortense Aka", "CHU", "former") in leads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Diane Kayitesi a été élue présidente de la Fédération rwandaise de volleyball.",
+        "Mme Diane Kayitesi a été élue samedi présidente de la Fédération rwandaise de volleyball.",
+    ],
+)
+def test_one_elected_to_a_title_holds_it_where_the_title_elect_is_still_to_take_it(text):
+    leads = _leads(extract(text, lang="fr"))
+    assert {(p, s) for p, o, s in leads if "volleyball" in o} == {("Diane Kayitesi", "current")}
+
+
+def test_a_president_elect_after_the_title_is_designate():
+    text = (
+        "La présidente élue de la Fédération rwandaise de volleyball, Mme Diane Kayitesi, a parlé."
+    )
+    leads = _leads(extract(text, lang="fr"))
+    assert {(p, s) for p, o, s in leads if "volleyball" in o} == {("Diane Kayitesi", "designate")}
