@@ -1575,6 +1575,8 @@ class RelationFinder:
                 or self._board_s_owner(subject)
             )
         head = verb.head
+        if head.pos_ == "NOUN" and head.lower_ in self.data.EVENT_TRIGGERS and not head.ent_type_:
+            return None  # "installed … at a ceremony | chaired by X": an event's chair
         for _ in range(3):
             ent = (
                 _ent_covering(sent.doc, head.i, ("ORG",))
@@ -1946,7 +1948,12 @@ class RelationFinder:
         subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
         if subj is None or subj.lower_ not in self.data.PERSONAL_PRONOUNS:
             return None
-        return self._only_person_before(sent)
+        # "Ms X was Dean of the Faculty, where | she | had headed Y": the one person the
+        # sentence named before the pronoun
+        here = {e.text: e for e in sent.ents if e.label_ == "PER" and e.end <= subj.i}
+        if len(here) == 1:
+            return next(iter(here.values()))
+        return self._only_person_before(sent) if not here else None
 
     def _only_person_before(self, sent: Span) -> Span | None:
         """The one person the previous sentence names, if it names exactly one."""

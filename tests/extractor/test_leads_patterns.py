@@ -6104,3 +6104,32 @@ def test_a_president_elect_after_the_title_is_designate():
     )
     leads = _leads(extract(text, lang="fr"))
     assert {(p, s) for p, o, s in leads if "volleyball" in o} == {("Diane Kayitesi", "designate")}
+
+
+def test_a_pronoun_in_a_clause_stands_for_the_person_its_sentence_named_before():
+    text = (
+        "Appointed by decree, the new Rector replaces Prof. Emmanuel Mvondo. A chemist, Ms "
+        "Marthe Ateba was until now Dean of the Faculty of Science, where she had previously "
+        "headed the Natural Products Chemistry Laboratory."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert {p for p, o, _ in leads if "Laboratory" in o} == {"Marthe Ateba"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Prof. Marthe Ateba was formally installed on Thursday as Rector of the "
+               "University of Yaoundé I (UY1) at a ceremony chaired by the Minister of Higher "
+               "Education, Prof. Jacques Fotso, in Lecture Theatre 700."),
+        ("en", "The Minister will meet members of the National Commission for La Francophonie, "
+               "chaired by Mr Ahmed Mhoma."),
+    ],
+)  # fmt: skip
+def test_a_ceremony_s_chair_chairs_no_body_named_before_it(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert not [p for p, o, _ in leads if p == "Jacques Fotso" and "University" in o]
+    assert {(p, o) for p, o, _ in leads if p == "Ahmed Mhoma"} <= {
+        ("Ahmed Mhoma", "National Commission for La Francophonie")
+    }
+    assert leads
