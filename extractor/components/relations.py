@@ -808,7 +808,11 @@ class RelationFinder:
         """'…, M. X, le chef de l'État a nommé …': the role is the next clause's
         subject, not an apposition to X."""
         end = role.end
-        return end < sent.end and sent.doc[end].pos_ in ("VERB", "AUX")
+        if end >= sent.end or sent.doc[end].pos_ not in ("VERB", "AUX"):
+            return False
+        # « X, ancien directeur de l'IRSS | disparu en 2019 »: a past participle describes X
+        verb = sent.doc[end]
+        return not ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
 
     def _introduces_name(self, sent: Span, role: Role) -> bool:
         """'signed by A, the Cabinet Secretary for Health, Dr. B, and C': the role

@@ -891,7 +891,10 @@ class RoleFinder:
         doc, k = name.doc, board.end
         while k < name.end and doc[k].lower_ in self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS:
             k += 1
-        return doc[k : k + 1] if k == name.end - 1 and self._company_noun(doc[k]) else None
+        end = name.end  # « de l'entreprise | publique »: its adjectives after it
+        while end - 1 > k and end - k <= 3 and doc[end - 1].is_lower and doc[end - 1].pos_ == "ADJ":
+            end -= 1
+        return doc[k : k + 1] if k == end - 1 and self._company_noun(doc[k]) else None
 
     def _board_owner_noun(self, ent: Span, complement: Span) -> Span | None:
         """ "conseil d'administration du | port", "the | port's | Board of Directors": a

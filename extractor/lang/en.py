@@ -1294,6 +1294,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "aviation": "aviation",  # "Civil Aviation": "civil" alone is no portfolio
     "finances": "finance",
     "customs": "customs",  # "Director General of Customs" heads its directorate general
+    "portfolio": "portfolio",  # "Minister of Portfolio" (DRC): the state's holdings
     "tax": "tax",
     "taxes": "tax",
     "taxation": "tax",

@@ -1514,6 +1514,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "politiques": "political",
     "paix": "peace",  # "Political Affairs, Peace and Security"
     "budget": "budget",
+    "portefeuille": "portfolio",  # « ministre du Portefeuille » (RDC): the state's holdings
     "plan": "planning",
     "planification": "planning",
     "aménagement": "planning",  # "Aménagement du territoire" = "Planning"

@@ -6133,3 +6133,41 @@ def test_a_ceremony_s_chair_chairs_no_body_named_before_it(lang, text):
         ("Ahmed Mhoma", "National Commission for La Francophonie")
     }
     assert leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les nouveaux mandataires ont été installés par la ministre du Portefeuille, Mme "
+               "Henriette Kapinga."),
+        ("en", "The new officers were installed by the Minister of Portfolio, Ms Henriette "
+               "Kapinga."),
+    ],
+)  # fmt: skip
+def test_the_minister_of_portfolio_heads_a_ministry(lang, text):
+    data = extract(text, lang=lang)
+    objects = [r["object"] for r in data["relations"] if r["predicate"] == "LEADS"]
+    assert len(objects) == 1
+    assert objects[0].startswith("org:ministry-portfolio-")
+
+
+def test_the_board_of_a_company_named_again_by_its_noun_and_adjective_is_the_company_s():
+    text = (
+        "M. Patrice Kabamba a été nommé directeur général de la Société minière du Haut-Katanga "
+        "(SOMIHKA). La même ordonnance nomme Mme Pascaline Mbuyi présidente du conseil "
+        "d'administration de l'entreprise publique, en remplacement de M. Dieudonné Lukusa."
+    )
+    leads = _leads(extract(text, lang="fr"))
+    assert {(p, s) for p, o, s in leads if "Haut-Katanga" in o} == {
+        ("Patrice Kabamba", "current"),
+        ("Pascaline Mbuyi", "current"),
+        ("Dieudonné Lukusa", "former"),
+    }
+
+
+def test_a_past_participle_after_an_apposed_title_opens_no_clause():
+    text = (
+        "Le bâtiment porte le nom du Pr Jean-Marie Ilboudo, ancien directeur de l'IRSS disparu en "
+        "2019, pionnier des études sur le paludisme."
+    )
+    assert _leads(extract(text, lang="fr")) == {("Jean-Marie Ilboudo", "IRSS", "former")}
