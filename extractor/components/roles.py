@@ -946,9 +946,14 @@ class RoleFinder:
         if k >= complement.end or doc[k].lower_ not in OF_WORDS:
             return None
         k += 1
+        determined = k < complement.end and doc[k].lower_ in self.data.DETERMINERS
         while k < complement.end and doc[k].lower_ in self.data.DETERMINERS:
             k += 1
-        return self._untagged_owner(doc, k, complement.end) if k < complement.end else None
+        if k >= complement.end:
+            return None
+        if determined and doc[k].ent_type_ == "LOC" and _caps_acronym(doc[k]):
+            return Span(doc, k, k + 1, label="ORG")  # "de la | FES": no town (Fès), an acronym
+        return self._untagged_owner(doc, k, complement.end)
 
     def _untagged_owner(self, doc: Doc, k: int, limit: int) -> Span | None:
         """'the Board of Directors of | Nexans': proper nouns the model left untagged
@@ -956,7 +961,9 @@ class RoleFinder:
         end = k
         while end < limit and end - k < 4 and doc[end].pos_ == "PROPN" and _named(doc[end]):
             end += 1  # "of | Nexans", "of | LCM"
-        if end == k or doc[k:end].ents or self.kb.lookup(doc[k:end].text) is not None:
+        if end == k or doc[k:end].ents:
+            return None
+        if self.kb.lookup(doc[k:end].text) is not None:
             return None
         return Span(doc, k, end, label="ORG")
 
@@ -2286,3 +2293,8 @@ def _coordinated_adjective(doc: Doc, i: int, limit: int) -> bool:
 def _named(token: Token) -> bool:
     """A word of a proper name: capitalised, or an acronym in capitals."""
     return token.is_title or (token.is_upper and token.is_alpha and len(token) >= 2)
+
+
+def _caps_acronym(token: Token) -> bool:
+    """A word of two to six capitals ("FES", "ONEA"), as bodies' acronyms are written."""
+    return token.is_upper and token.is_alpha and 2 <= len(token) <= 6

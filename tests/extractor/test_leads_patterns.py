@@ -6171,3 +6171,13 @@ def test_a_past_participle_after_an_apposed_title_opens_no_clause():
         "2019, pionnier des études sur le paludisme."
     )
     assert _leads(extract(text, lang="fr")) == {("Jean-Marie Ilboudo", "IRSS", "former")}
+
+
+def test_an_acronym_a_town_also_spells_after_a_board_s_article_is_the_board_s_body():
+    text = (
+        "L'unité a été financée par la Fondation Espoir Santé (FES). La cérémonie a réuni le "
+        "maire, M. Jean Yao, ainsi que la présidente du conseil d'administration de la FES, "
+        "Mme Adjoua Brou-Ehui."
+    )
+    leads = _leads(extract(text, lang="fr"))
+    assert ("Adjoua Brou-Ehui", "Fondation Espoir Santé", "current") in leads
