@@ -96,7 +96,8 @@ def keep_abbreviated_titles(nlp: Language) -> None:
 
     from extractor.lang import get_lang_data
 
-    for title in get_lang_data(nlp.lang).HONORIFICS:
+    data = get_lang_data(nlp.lang)
+    for title in (*data.HONORIFICS, *data.ROLE_SUFFIXES):  # "Hon.", « directeur a.i. »
         if " " in title or not title.endswith(".") or len(title) < 3:
             continue
         for form in {title, title.capitalize()}:

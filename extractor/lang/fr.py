@@ -1560,6 +1560,7 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "aviation": "aviation",
     "commerce": "trade",
     "industrie": "industry",
+    "industries": "industry",  # « Culture et Industries créatives »
     "transports": "transport",
     "transport": "transport",  # « ministère du Transport » (Tunisia)
     "numérique": "digital",

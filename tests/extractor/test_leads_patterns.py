@@ -6181,3 +6181,27 @@ def test_an_acronym_a_town_also_spells_after_a_board_s_article_is_the_board_s_bo
     )
     leads = _leads(extract(text, lang="fr"))
     assert ("Adjoua Brou-Ehui", "Fondation Espoir Santé", "current") in leads
+
+
+def test_an_acting_head_written_a_i_holds_the_title():
+    text = (
+        "Le directeur exécutif a.i. du Conseil électoral provisoire (CEP), M. Jocelyn Augustin, a "
+        "présenté le calendrier."
+    )
+    leads = _leads(extract(text, lang="fr"))
+    assert {(p, s) for p, o, s in leads if "électoral" in o} == {("Jocelyn Augustin", "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La ministre de la Culture et des Industries créatives du Sénégal, Mme Ndèye Fall, "
+               "a parlé."),
+        ("en", "Senegal's Minister of Culture and Creative Industries, Ms Ndèye Fall, spoke."),
+    ],
+)  # fmt: skip
+def test_a_ministry_of_industries_keys_as_of_industry_in_both_languages(lang, text):
+    data = extract(text, lang=lang)
+    assert [r["object"] for r in data["relations"] if r["predicate"] == "LEADS"] == [
+        "org:ministry-culture-industry-sn"
+    ]
