@@ -1113,6 +1113,8 @@ class RelationFinder:
         if j in self._role_ends and j + 1 < sent.end:  # "Le Ministre de X, Porte-parole
             if role.org is None and role.implicit is None:
                 return []  # "Minister of State, | Minister of Agriculture, Y": the second's
+            self._second_titles.add(j)  # Y holds the second title too (« préfet de A,
+            # préfet de B, M. Y »)
             j = self._role_ends[j]  # du Gouvernement, Y": on past the second title
             if j < sent.end and doc[j].text == ",":
                 j += 1

@@ -6205,3 +6205,17 @@ def test_a_ministry_of_industries_keys_as_of_industry_in_both_languages(lang, te
     assert [r["object"] for r in data["relations"] if r["predicate"] == "LEADS"] == [
         "org:ministry-culture-industry-sn"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le nouveau préfet de la région du Gbêkê, préfet du département de Bouaké, M. Yao "
+               "Kouassi Séraphin, a été installé vendredi."),
+        ("en", "The new Prefect of the Gbêkê Region and Prefect of the Bouaké Department, Mr Yao "
+               "Kouassi Séraphin, was installed on Friday."),
+    ],
+)  # fmt: skip
+def test_two_titles_before_one_name_are_both_held(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert len({o for p, o, _ in leads if p == "Yao Kouassi Séraphin"}) == 2
