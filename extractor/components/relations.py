@@ -1005,6 +1005,13 @@ class RelationFinder:
             k -= 1
         return []
 
+    def _event_noun(self, token: Token) -> bool:
+        return (
+            token.pos_ == "NOUN"
+            and token.lower_ in self.data.EVENT_TRIGGERS
+            and not token.ent_type_
+        )
+
     def _found_person_ending_at(self, end: int) -> Span | None:
         """A name no model tagged that a title before it found holding it."""
         return next((p for p in self._people if p.end == end), None)
@@ -1581,7 +1588,7 @@ class RelationFinder:
                 or self._board_s_owner(subject)
             )
         head = verb.head
-        if head.pos_ == "NOUN" and head.lower_ in self.data.EVENT_TRIGGERS and not head.ent_type_:
+        if self._event_noun(head):
             return None  # "installed … at a ceremony | chaired by X": an event's chair
         for _ in range(3):
             ent = (

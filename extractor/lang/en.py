@@ -92,6 +92,8 @@ HONORIFICS: tuple[str, ...] = (
     "divisional commissioner",  # a police rank, no commissioner of a body
     "chief superintendent",
     "comptroller-general",  # "Comptroller-General X", a customs chief's title as a name's
+    "police controller general",  # Madagascar's police ranks, « contrôleur général de police »
+    "controller general of police",
     "vice admiral",
     "admiral",
     "captain",
@@ -1436,7 +1438,12 @@ NON_EVENT_NAMES: tuple[str, ...] = (
 STANDING_IN_PHRASES: tuple[str, ...] = ("representative of", "representatives of")
 # Ranks holding a title's word, no title of a body ("Divisional Commissioner X"); also
 # in HONORIFICS. Same name in `fr`.
-RANK_TITLES: tuple[str, ...] = ("divisional commissioner", "chief superintendent")
+RANK_TITLES: tuple[str, ...] = (
+    "divisional commissioner",
+    "chief superintendent",
+    "police controller general",
+    "controller general of police",
+)
 # See fr.RANKS_BEFORE_NAMES; in English "Comptroller-General X" is the holder's title.
 RANKS_BEFORE_NAMES: frozenset[str] = frozenset()
 # See fr.DISMISSAL_PHRASES: "terminated the appointment of | Mr X as Director General".

@@ -6219,3 +6219,14 @@ def test_a_ministry_of_industries_keys_as_of_industry_in_both_languages(lang, te
 def test_two_titles_before_one_name_are_both_held(lang, text):
     leads = _leads(extract(text, lang=lang))
     assert len({o for p, o, _ in leads if p == "Yao Kouassi Séraphin"}) == 2
+
+
+def test_a_police_rank_in_english_before_a_name_leaves_the_minister_his_ministry():
+    text = (
+        "The ceremony was attended by the Minister of Public Security, Police Controller General "
+        "Rakotondrazaka Andry Herilala, and other officials."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert {(p, s) for p, o, s in leads if "Security" in o} == {
+        ("Rakotondrazaka Andry Herilala", "current")
+    }
