@@ -569,10 +569,8 @@ class ExtractionBuilder:
         subject = self._side(offset, c.subject, c.implicit if c.predicate == "PART_OF" else None)
         obj = self._entity_at(offset, c.object) if c.object is not None else None
         sentence = self.asm.sentences.index_of(offset + c.sentence.start_char)
-        if obj is None and c.status == "former" and c.implicit is not None and c.role:
-            if c.implicit.kind == "context" and not self._leads_in(subject, sentence):
-                obj = self._body_of_title_before(c.role, sentence)  # "… in place of the
-                # outgoing Director General, Z
+        if obj is None:
+            obj = self._former_title_body(c, subject, sentence)
         if obj is None and c.implicit is not None and c.predicate != "PART_OF":
             obj = self._implicit_entity(offset, c.implicit)
         if subject is None or obj is None or subject == obj:
@@ -627,6 +625,15 @@ class ExtractionBuilder:
         ]  # fmt: skip
         last = max((r.sentence for r in posts), default=None)
         return [r for r in posts if r.sentence == last]
+
+    def _former_title_body(self, c: Candidate, subject: str | None, sentence: int) -> str | None:
+        """ "… in place of the outgoing Director General, Z": a former holder's title with
+        no body named is the body its last holder told leads, unless the sentence gave Z
+        a post already."""
+        context = c.implicit is not None and c.implicit.kind == "context"
+        if not context or c.status != "former" or not c.role or self._leads_in(subject, sentence):
+            return None
+        return self._body_of_title_before(c.role, sentence)
 
     def _leads_in(self, subject: str | None, sentence: int) -> bool:
         """The sentence already gave this subject a LEADS fact."""
