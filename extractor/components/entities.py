@@ -1006,7 +1006,7 @@ class EntityNormaliser:
             return Span(doc, span.start, span.end, label="ORG")  # "Lomé Autonomous Port"
         if span.label_ != "PER" and _married_name(span):
             return Span(doc, span.start, span.end, label="PER")  # "X Bikoï épouse Essomba"
-        if span.label_ == "PER" and len(span) == 1 and _caps_word(span[0]):
+        if span.label_ == "PER" and len(span) == 1 and caps_word(span[0]):
             return Span(doc, span.start, span.end, label="ORG")  # "KEMRI, whose head …"
         if span.label_ == "PER" and self._head_title_then_person(span):
             return Span(doc, span.start, span.end, label="ORG")  # "Shamba Tech | CEO X"
@@ -2674,9 +2674,9 @@ class EntityNormaliser:
         capitals after an article, or before a possessive, names a body."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
-        for i in caps_words(doc):  # the tokens `_caps_word` may accept
+        for i in caps_words(doc):  # the tokens `caps_word` may accept
             token = doc[i]
-            if token.i in taken or not _caps_word(token) or token.lower_ in self.data.CAPS_WORDS:
+            if token.i in taken or not caps_word(token) or token.lower_ in self.data.CAPS_WORDS:
                 continue
             if token.text in CURRENCY_CODES:
                 continue  # "a CFAF 75 billion loan"
@@ -3653,7 +3653,7 @@ class EntityNormaliser:
         j = self._after_link(doc, i, OF_WORDS)
         if j is None or j >= len(doc) or any(s.start <= j < s.end for s in spans):
             return None
-        if _caps_word(doc[j]):
+        if caps_word(doc[j]):
             return Span(doc, j, j + 1, label="ORG")
         end = _title_run_end(doc, j)
         if end - j < 2 or any(s.start < end and j < s.end for s in spans):
@@ -5365,7 +5365,7 @@ def _hyphened_caps_end(doc: Doc, i: int) -> int:
     return k
 
 
-def _caps_word(token) -> bool:
+def caps_word(token) -> bool:
     """Three or more letters, all capitals, in running text (not a headline in capitals)."""
     if not (token.is_upper and token.is_alpha and len(token) >= 3):
         return False

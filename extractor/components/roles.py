@@ -14,7 +14,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.entities import FOR_WORDS, OF_WORDS, only_place_kind
+from extractor.components.entities import FOR_WORDS, OF_WORDS, caps_word, only_place_kind
 from extractor.components.util import (
     PhraseEnds,
     PhraseTable,
@@ -951,7 +951,7 @@ class RoleFinder:
             k += 1
         if k >= complement.end:
             return None
-        if determined and doc[k].ent_type_ == "LOC" and _caps_acronym(doc[k]):
+        if determined and doc[k].ent_type_ == "LOC" and caps_word(doc[k]):
             return Span(doc, k, k + 1, label="ORG")  # "de la | FES": no town (Fès), an acronym
         return self._untagged_owner(doc, k, complement.end)
 
@@ -2293,8 +2293,3 @@ def _coordinated_adjective(doc: Doc, i: int, limit: int) -> bool:
 def _named(token: Token) -> bool:
     """A word of a proper name: capitalised, or an acronym in capitals."""
     return token.is_title or (token.is_upper and token.is_alpha and len(token) >= 2)
-
-
-def _caps_acronym(token: Token) -> bool:
-    """A word of two to six capitals ("FES", "ONEA"), as bodies' acronyms are written."""
-    return token.is_upper and token.is_alpha and 2 <= len(token) <= 6
