@@ -604,7 +604,7 @@ class ExtractionBuilder:
         if before is None or successor is None or before == successor:
             return
         leads = self._last_posts_before(sentence, lambda r: r.subject == successor)
-        if not leads or any(r.subject == before and r.sentence == sentence for r in self.relations):
+        if not leads or self._post_told(before, sentence, {r.object for r in leads}):
             return
         told = {w.lower() for r in leads for w in re.findall(r"\w+", r.evidence)}
         if told & get_lang_data(self.lang).PRESENT_ADVERBS:
@@ -613,6 +613,15 @@ class ExtractionBuilder:
             self._relation(before, "LEADS", r.object, sentence, c.rule, c.confidence,
                            role=r.role, role_class=r.role_class,
                            wikidata_property=r.wikidata_property, status="former")  # fmt: skip
+
+    def _post_told(self, person: str, sentence: int, posts: set[str]) -> bool:
+        """The sentence tells a post the person held, or one of `posts`: "He succeeds Z,
+        who led A until 2020" (not a new post: "Z, who moves to head B")."""
+        return any(
+            r.subject == person and r.sentence == sentence
+            and (r.status == "former" or r.object in posts)
+            for r in self.relations
+        )  # fmt: skip
 
     def _last_posts_before(self, sentence: int, held: Callable[[Relation], bool]) -> list[Relation]:
         """The current LEADS facts `held` picks in the last sentence before `sentence`

@@ -454,6 +454,8 @@ class RelationFinder:
                 continue  # "… took over from Z as CEO of X; Y, Secretary General of W": not W
             if role.start > i and self.roles.passive_agent_before(sent, role) is not None:
                 continue  # "succeeds Z … and was installed by the Minister of A": not A
+            if role.end <= i and self._left_before(sent.doc, role):
+                continue  # "X, until now head of A, who succeeds Z": in his new post, not A
             c = leads[0]
             out.append(
                 Candidate(
@@ -1382,10 +1384,18 @@ class RelationFinder:
         """'une initiative dirigée par la Banque mondiale', 'a coalition led by WHO'; in
         the pluperfect ("the hospital had been run by X"), a time over."""
         found = self._passive_leads(sent, verb, agent)
-        if self._pluperfect(verb):
+        if self._pluperfect(verb) or self._past_phrase_before(verb):
             for lead in found:
                 lead.status = "former"
         return found
+
+    def _past_phrase_before(self, verb: Token) -> bool:
+        """ "the Ministry, previously led by X", « jusque-là dirigé par X »: a past adverb
+        or a phrase ending a time (FORMER_PHRASES) right before the participle."""
+        doc = verb.doc
+        if verb.i > 0 and doc[verb.i - 1].lower_ in self.data.PAST_ADVERBS:
+            return True
+        return bool(match_before(doc, verb.i, self.roles.former_ends))
 
     def _passive_leads(self, sent: Span, verb: Token, agent: int) -> list[Candidate]:
         doc = sent.doc
@@ -1754,9 +1764,12 @@ class RelationFinder:
     def _interim_given(self, sent: Span, verb: Token) -> list[Candidate]:
         """« l'intérim est confié à X », « a confié l'intérim (de la direction de Y) à
         X »: X holds the post, acting."""
-        acting = next((c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")), None)
-        if acting is None or acting.lower_ not in ACTING_WORDS:
+        given_deps = ("obj", "nsubj:pass", "dobj", "nsubjpass")
+        acting = next((c for c in verb.children if c.dep_ in given_deps), None)
+        if acting is None:
             return []
+        if acting.lower_ not in ACTING_WORDS:
+            return self._body_given(sent, verb, acting)
         given = (
             c
             for c in verb.children
@@ -1770,6 +1783,25 @@ class RelationFinder:
         past = acting.dep_ == "nsubj:pass" and self._passive_past(verb)
         fronted = _fronted_body(sent)
         return self._interim_lead(sent, person, acting, "former" if past else "current", fronted)
+
+    def _left_before(self, doc: Doc, role: Role) -> bool:
+        """A title after "until now", « jusqu'ici » (FORMER_PHRASES): one its holder
+        leaves for the post the sentence gives."""
+        start = self.roles._status_words_start(doc, role.start)
+        return bool(match_before(doc, start, self.roles.former_ends))
+
+    def _body_given(self, sent: Span, verb: Token, given: Token) -> list[Candidate]:
+        """ "The Ministry of Agriculture is now entrusted to X", « le ministère de … est
+        confié à X », "entrusted the Ministry of Mines to X": X heads the body given (the
+        given word the body's own: "a mission of the IMF entrusted to X" gives no IMF)."""
+        body = next((e for e in sent.ents if e.start <= given.i < e.end), None)
+        if body is None or body.label_ != "ORG":
+            return []
+        person = self._recipient_after(sent, max(verb.i, body.end - 1))
+        if person is None:
+            return []
+        status = "former" if self._pluperfect(verb) else "current"
+        return [_lead(person, body, sent, "entrusted_body", 0.8, verb.text, status)]
 
     def _recipient_after(self, sent: Span, start: int) -> Span | None:
         """The person after the first « à » past `start` (the parse may hang « à M. X »
@@ -2649,10 +2681,12 @@ def _ent_ending_at(doc: Doc, end: int, labels: tuple[str, ...]) -> Span | None:
 
 
 def _told_here(person: Span, here: list[Candidate]) -> bool:
-    """The sentence tells the person's own post: a candidate of his names a body (an
+    """The sentence tells the post the person held: a former one of his names a body
+    ("Z, who led A until 2020"; a new post, "Z, who moves to head B", is no such; an
     anaphor, "who led the organisation", only relate may settle; relate then checks)."""
     return any(
         c.subject.start == person.start
+        and c.status == "former"
         and not (c.implicit is not None and c.implicit.kind == "anaphor")
         for c in here
     )

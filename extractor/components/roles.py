@@ -269,7 +269,10 @@ class RoleFinder:
         role_class, predicate = self.data.ROLE_HEADS[key]
         title_end = head_end
         head_end = self._suffixes(doc, head_end, sent.end)
-        head_end = self._coordinated_head(doc, head_end, sent.end)
+        first_deputy = self._is_deputy(doc, start, title_end, head_end)  # "vice-Premier | ministre"
+        head_end = self._coordinated_head(
+            doc, head_end, sent.end, "member" if first_deputy else role_class
+        )
         status = self._status(doc, start, head_end)
         if self._is_deputy(doc, start, title_end, head_end):
             role_class, predicate = "member", "MEMBER_OF"
@@ -342,9 +345,11 @@ class RoleFinder:
             end += 1
         return end
 
-    def _coordinated_head(self, doc: Doc, end: int, limit: int) -> int:
+    def _coordinated_head(self, doc: Doc, end: int, limit: int, first_class: str) -> int:
         """'President and Chief Executive Officer of FinDev Canada', 'présidente et
-        directrice générale de …': the two titles share the complement."""
+        directrice générale de …': the two titles share the complement. A minister's
+        title after one of another kind has its own portfolio: "Deputy Prime Minister
+        and | Minister of Justice", « vice-président et | ministre de la Justice »."""
         if end + 1 >= limit or doc[end].lower_ not in self.data.CONJUNCTIONS:
             return end
         second = doc[end + 1]
@@ -356,6 +361,9 @@ class RoleFinder:
             else 0
         )
         if not n or second.ent_type_ == "PER":
+            return end
+        key = self.lookup[tuple(t.lower_ for t in doc[end + 1 : end + 1 + n])]
+        if self.data.ROLE_HEADS[key][0] == "minister" and first_class != "minister":
             return end
         return self._suffixes(doc, end + 1 + n, limit)
 
@@ -414,9 +422,10 @@ class RoleFinder:
     def _is_deputy(self, doc: Doc, start: int, head: int, end: int) -> bool:
         """'deputy director', 'directeur adjoint', 'vice-' before the title (the
         title's own words are the lexicon's: 'vice-chancellor' heads a university)."""
-        words = [t.lower_ for t in doc[max(0, start - 2) : start]] + [
-            t.lower_ for t in doc[head:end]
-        ]
+        before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+        while any(w in self.data.CONJUNCTIONS or w == "," for w in before):
+            before.pop(0)  # "Vice-President and | Minister of Justice": the first title's
+        words = before + [t.lower_ for t in doc[head:end]]
         return any(w in self.data.DEPUTY_WORDS or w.startswith("vice") for w in words)
 
     # --- what the role leads ---------------------------------------------
@@ -1103,6 +1112,8 @@ class RoleFinder:
                 break  # "president of the IFRC on Tuesday"
             if token.ent_type_ == "PER" and end > j + 1:
                 break
+            if token.pos_ == "SCONJ" and end > j:
+                break  # "acting Minister of Mines | until a substantive appointment is made"
             if token.lower_ in self.data.CONJUNCTIONS and self._title_follows(doc, end + 1, limit):
                 break  # "Minister of Finance | and Coordinating Minister of the Economy"
             if token.lower_ in self.data.CONJUNCTIONS:

@@ -511,7 +511,7 @@ LEAVING_LINKS: frozenset[str] = frozenset(
 )
 # See fr.INTERIM_VERBS: English says "acting" or "interim" in the title instead.
 INTERIM_VERBS: frozenset[str] = frozenset()
-INTERIM_GIVING_VERBS: frozenset[str] = frozenset()
+INTERIM_GIVING_VERBS: frozenset[str] = frozenset({"entrust"})
 LEAD_VERBS: frozenset[str] = frozenset(
     {"lead", "head", "chair", "direct", "run", "preside", "co-chair", "helm", "co-lead"}
     # "steered by", "spearheaded by" (French "piloté par")

@@ -278,7 +278,9 @@ ROLE_SUFFIXES: frozenset[str] = frozenset(
     }
 )
 # A deputy does not lead: these turn LEADS into MEMBER_OF.
-DEPUTY_WORDS: frozenset[str] = frozenset({"adjoint", "adjointe", "vice", "sous-directeur"})
+DEPUTY_WORDS: frozenset[str] = frozenset(
+    {"adjoint", "adjointe", "vice", "sous-directeur", "vice-premier", "vice-première"}
+)  # « vice-Premier ministre »: one token
 # An acting or interim head leads the body meanwhile: status current.
 INTERIM_WORDS: frozenset[str] = frozenset({"intérimaire"})
 # Words before a title that belong to it (French puts them after: see ROLE_SUFFIXES).
@@ -1551,6 +1553,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "climat": "climate",
     "affaires": "affairs",
     "étrangères": "foreign",
+    "extérieures": "foreign",  # « Relations extérieures » = "External Relations"
+    "extérieur": "foreign",  # « Commerce extérieur » = "Foreign Trade"
     "intérieur": "interior",
     "défense": "defence",
     "justice": "justice",
@@ -1775,6 +1779,8 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
     "succédant à",
     "qui succède à",
     "remplace",
+    "remplace à ce poste",  # « Il remplace à ce poste Mme Z »
+    "remplacera à ce poste",
     "succède au",
     "succédera à",
     "succédera au",

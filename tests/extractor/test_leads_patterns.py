@@ -6230,3 +6230,131 @@ def test_a_police_rank_in_english_before_a_name_leaves_the_minister_his_ministry
     assert {(p, s) for p, o, s in leads if "Security" in o} == {
         ("Rakotondrazaka Andry Herilala", "current")
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Kofi Mensah, Deputy Prime Minister and Minister of Justice, received them."),
+        ("en", "Mr Kofi Mensah, Vice President and Minister of Justice, received them."),
+        ("fr", "M. Kofi Mensah, vice-Premier ministre et ministre de la Justice, les a reçus."),
+        ("fr", "M. Kofi Mensah, vice-président et ministre de la Justice, les a reçus."),
+    ],
+)  # fmt: skip
+def test_a_minister_s_title_after_a_deputy_s_has_its_own_portfolio(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads} == {("Kofi Mensah", "current")}
+    assert all("Just" in o for _, o, _ in leads)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Kofi Mensah, Prime Minister and Minister of Finance of Ghana, spoke."),
+        ("fr", "M. Kofi Mensah, Premier ministre et ministre des Finances du Ghana, a parlé."),
+    ],
+)  # fmt: skip
+def test_a_prime_minister_who_is_also_a_minister_heads_the_ministry_too(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert any("Financ" in o for p, o, _ in leads if p == "Kofi Mensah")
+
+
+def test_a_deputy_s_title_before_a_name_still_leads_nothing():
+    leads = _leads(extract("Le vice-Premier ministre, M. Kofi Mensah, a parlé.", lang="fr"))
+    assert leads == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Ministry of Agriculture and Livestock is now entrusted to Mr Andry Rasolo."),
+        ("en", "The President entrusted the Ministry of Mines to Mr Andry Rasolo."),
+        ("fr", "Le ministère de l'Agriculture et de l'Élevage est désormais confié à M. Andry "
+               "Rasolo."),
+    ],
+)  # fmt: skip
+def test_a_body_entrusted_to_a_person_is_led_by_that_person(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads if "inist" in o} == {("Andry Rasolo", "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The evaluation mission of the IMF was entrusted to Ms Awa Diop."),
+        ("fr", "La mission d'évaluation du FMI a été confiée à Mme Awa Diop."),
+    ],
+)  # fmt: skip
+def test_a_task_of_a_body_entrusted_to_a_person_leads_nothing(lang, text):
+    assert _leads(extract(text, lang=lang)) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Ministry of Trade is now entrusted to Mr Andry Rasolo, until now Director "
+               "General of the National Nutrition Office (ONN), who succeeds Ms Lalao Rabe."),
+        ("fr", "Le ministère du Commerce est désormais confié à M. Andry Rasolo, jusqu'ici "
+               "directeur général de l'Office national de nutrition (ONN), qui succède à Mme "
+               "Lalao Rabe."),
+    ],
+)  # fmt: skip
+def test_a_successor_s_title_until_now_is_not_the_post_he_takes_over(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert not any(p == "Lalao Rabe" and "utrition" in o for p, o, _ in leads)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Prof. Haja Rabe becomes Minister of Higher Education. He succeeds Ms Voahangy "
+               "Rako, who moves to head the Ministry of National Education."),
+        ("fr", "Le Pr Haja Rabe devient ministre de l'Enseignement supérieur. Il remplace à ce "
+               "poste Mme Voahangy Rako, qui prend la tête du ministère de l'Éducation "
+               "nationale."),
+    ],
+)  # fmt: skip
+def test_a_predecessor_who_moves_to_a_new_post_held_the_successor_s_before(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    rako = {(o, s) for p, o, s in leads if p == "Voahangy Rako"}
+    assert any("Higher" in o or "supérieur" in o for o, s in rako if s == "former")
+    assert any("National" in o or "nationale" in o for o, s in rako if s == "current")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "She moves to head the Ministry of Education, previously led by Mr Solo Rana."),
+        ("fr", "Elle prend la tête du ministère de l'Éducation, jusque-là dirigé par M. Solo "
+               "Rana."),
+        ("fr", "Elle prend la tête du ministère de l'Éducation, auparavant dirigé par M. Solo "
+               "Rana."),
+    ],
+)  # fmt: skip
+def test_a_body_previously_led_by_a_person_was_led_by_him_before(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads if p == "Solo Rana"} == {("Solo Rana", "former")}
+
+
+def test_a_minister_s_portfolio_ends_before_a_subordinate_clause():
+    text = (
+        "Mr Mamy Ratsi will also serve as acting Minister of Mines and Strategic Resources until "
+        "a substantive appointment is made."
+    )
+    data = extract(text, lang="en")
+    assert _leads(data) == {("Mamy Ratsi", "Ministry of Mines and Strategic Resources", "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Félix Mbarga, Minister of External Relations of Cameroon, spoke."),
+        ("fr", "M. Félix Mbarga, ministre des Relations extérieures du Cameroun, a parlé."),
+        ("en", "Mr Félix Mbarga, Minister of Foreign Affairs of Cameroon, spoke."),
+    ],
+)  # fmt: skip
+def test_external_relations_and_foreign_affairs_are_one_ministry_in_both_languages(lang, text):
+    data = extract(text, lang=lang)
+    assert [r["object"] for r in data["relations"] if r["predicate"] == "LEADS"] == [
+        "org:ministry-affairs-foreign-cm"
+    ]
