@@ -1441,14 +1441,46 @@ class RelationFinder:
         first = max(sent.start, head.i - 1)
         found = ((i, self.roles.boards.match_at(sent.doc, i)) for i in range(first, head.i + 1))
         start, n = next(((i, n) for i, n in found if n), (None, 0))
-        if start is None:
-            return None
+        if start is None:  # the participle may hang on the main verb: the words before it
+            noun = verb.i - 2 if sent.doc[verb.i - 1].text == "," else head.i
+            return self._board_of_anaphor_at(sent, noun)
         end = start + n
         after = sent.doc[end] if end < sent.end else None
         if after is not None and after.lower_ in OF_WORDS:
-            return None  # « conseil d'administration | de la Sonatel »: named with its body
+            # « conseil d'administration | de la Sonatel »: named with its body, unless
+            # that is its noun again ("the Governing Board | of the Authority")
+            owner = self._anaphor_noun_at(sent, end + 1)
+            return self._board_of_anaphor_at(sent, owner) if owner is not None else None
         board = sent.doc[start:end]
         return board if self._company_board(board) else None
+
+    def _board_of_anaphor_at(self, sent: Span, noun: int) -> Span | None:
+        """A board named with its body's noun again, the noun at `noun`: "the Governing
+        Board of | the Authority, chaired by X" (not a board of member states:
+        MEMBERS_BOARD_WORDS)."""
+        doc = sent.doc
+        k = noun - 1
+        if k - 1 <= sent.start or doc[k].lower_ not in self.anaphor_determiners:
+            return None
+        if doc[k - 1].lower_ not in OF_WORDS or self._anaphor_noun_at(sent, k) != noun:
+            return None
+        for start in range(max(sent.start, k - 5), k - 1):
+            n = self.roles.boards.match_at(doc, start)
+            if n and start + n == k - 1:
+                words = {t.lower_ for t in doc[start : start + n]}
+                return None if words & self.data.MEMBERS_BOARD_WORDS else doc[start : noun + 1]
+        return None
+
+    def _anaphor_noun_at(self, sent: Span, k: int) -> int | None:
+        """Where a body's noun after its determiner stands at k ("the | Authority"),
+        untagged: the body named before."""
+        if k >= sent.end or sent.doc[k].lower_ not in self.anaphor_determiners:
+            return None
+        k += 1
+        noun = sent.doc[k] if k < sent.end else None
+        if noun is None or noun.ent_type_ or noun.lower_ not in self.anaphor_nouns:
+            return None
+        return k
 
     def _company_board(self, board: Span) -> bool:
         """A company's board of directors, not a body's governing council or executive
@@ -2116,6 +2148,8 @@ class RelationFinder:
     ) -> list[Candidate]:
         """'X, à la tête de Y' / 'X est à la tête de Y' / 'X, qui a quitté la présidence de Y'."""
         doc = sent.doc
+        if any(s < start <= self._role_ends.get(s, -1) for s in self._deputy_starts):
+            return []  # "Deputy Director-General | in charge of Operations": a deputy's remit
         j = self._skip_titles(doc, end, sent.end)
         target = _ent_starting_at(doc, j, ("ORG", "LOC")) or self._untagged_body(doc, j, sent.end)
         leader = None

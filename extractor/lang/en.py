@@ -289,6 +289,8 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "elected",
         "as",
         "serve",  # "X will serve as Director General of Y"
+        "act",  # "directed that X act as Director-General of Y"
+        "acts",
         "serves",
         "served",
         "serving",
@@ -1129,6 +1131,9 @@ COVER_PREPOSITIONS: frozenset[str] = frozenset({"for"})
 BARE_BOARD_TITLES: frozenset[str] = frozenset({"director"})
 # See fr.COMPANY_BOARD_WORDS ("Board of Directors").
 COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"directors", "supervisory"})
+# The words of a board of member states or governors, whose chair heads no body ("the
+# Executive Board of the Organization, chaired by X"). Same name in `fr`.
+MEMBERS_BOARD_WORDS: frozenset[str] = frozenset({"executive", "council", "governors"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
     {"rector", "vice-chancellor", "chancellor", "dean", "mayor", "prefect"}
 )
@@ -1451,7 +1456,7 @@ DISMISSAL_PHRASES: tuple[str, ...] = tuple(
     f"{verb} {what} of"
     for verb in ("terminated", "terminating", "ended", "ending", "revoked", "revoking")
     for what in ("the appointment", "the appointments", "the functions", "the duties")
-) + ("dismissed", "dismissing", "sacked", "removed from office")
+) + ("dismissed", "dismissing", "sacked", "removed from office", "the resignation of")
 # See fr.ENDED_OFFICE_PHRASES ("terminated with immediate effect | the appointment of |
 # the Managing Director, X").
 ENDED_OFFICE_PHRASES: tuple[str, ...] = ("the appointment of", "the functions of")
@@ -1518,6 +1523,7 @@ PLACE_ADJECTIVES: dict[str, str] = {
 # Spelling variants of institutional words, mapped to one form (see fr.NAME_WORDS).
 NAME_WORDS: dict[str, str] = {
     "bureau": "office",  # as the French "bureau"
+    "safety": "security",  # « sécurité routière » = "road safety"
     "hydraulic": "water",  # « l'hydraulique » is the water-supply sector (see fr.NAME_WORDS)
     "hydraulics": "water",  # "Directorate of Hydraulics" = « Direction de l'hydraulique »
     "territorial": "territory",  # "Territorial Administration" = « … du territoire »

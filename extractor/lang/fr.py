@@ -1317,6 +1317,8 @@ BARE_BOARD_TITLES: frozenset[str] = frozenset({"administrateur", "administratric
 # The word of a company's board's name (« conseil d'administration », « conseil de
 # surveillance »), not of a body's governing council. Same name in `en`.
 COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"administration", "surveillance"})
+# See en.MEMBERS_BOARD_WORDS: « le conseil exécutif de l'Organisation, présidé par X ».
+MEMBERS_BOARD_WORDS: frozenset[str] = frozenset({"exécutif", "gouverneurs", "ministres"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
     {"recteur", "rectrice", "doyen", "doyenne", "maire", "mairesse", "préfet", "préfète"}
 )
@@ -1812,11 +1814,18 @@ RANK_TITLES: tuple[str, ...] = (
 )
 # Phrases ending a holder's term, right before the holder (« a mis fin aux fonctions
 # de | M. X, directeur général de Y »: X led Y). Same name in `en`.
-DISMISSAL_PHRASES: tuple[str, ...] = tuple(
-    f"{verb} fin aux fonctions {prep}"
-    for verb in ("mis", "met", "mettre", "mettant", "a mis")
-    for prep in ("de", "du", "d'")
-) + ("a limogé", "limogeant", "a révoqué", "révoquant", "a relevé de ses fonctions")
+DISMISSAL_PHRASES: tuple[str, ...] = (
+    tuple(
+        f"{verb} fin aux fonctions {prep}"
+        for verb in ("mis", "met", "mettre", "mettant", "a mis")
+        for prep in ("de", "du", "d'")
+    )
+    + ("a limogé", "limogeant", "a révoqué", "révoquant", "a relevé de ses fonctions")
+    + (
+        "la démission de",  # « a accepté la démission de M. X de ses fonctions de … »
+        "la démission d'",
+    )
+)
 # The office a dismissal ends, right before the holder's title, its verb further back
 # (« a mis fin avec effet immédiat | aux fonctions du | directeur général, X »). Same name
 # in `en`.

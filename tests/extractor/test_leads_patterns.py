@@ -6358,3 +6358,61 @@ def test_external_relations_and_foreign_affairs_are_one_ministry_in_both_languag
     assert [r["object"] for r in data["relations"] if r["predicate"] == "LEADS"] == [
         "org:ministry-affairs-foreign-cm"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The President has accepted the resignation of Mr Kwabena Owusu as "
+               "Director-General of the National Road Safety Authority (NRSA)."),
+        ("fr", "Le Président a accepté la démission de M. Kwabena Owusu de ses fonctions de "
+               "directeur général de l'Autorité nationale de la sécurité routière (NRSA)."),
+    ],
+)  # fmt: skip
+def test_a_head_whose_resignation_is_accepted_led_before(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads} == {("Kwabena Owusu", "former")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Kwabena Owusu, Director-General of the National Road Safety Authority of "
+               "Ghana, spoke."),
+        ("fr", "M. Kwabena Owusu, directeur général de l'Autorité nationale de la sécurité "
+               "routière du Ghana, a parlé."),
+    ],
+)  # fmt: skip
+def test_road_safety_and_securite_routiere_key_alike(lang, text):
+    data = extract(text, lang=lang)
+    objects = [r["object"] for r in data["relations"] if r["predicate"] == "LEADS"]
+    assert objects and all("road-security" in o for o in objects)
+
+
+def test_a_governing_board_of_the_body_named_again_is_the_body_s():
+    text = (
+        "The National Road Safety Authority (NRSA) issued a statement. The Minister asked them "
+        "to work with the acting Director-General and with the Governing Board of the "
+        "Authority, chaired by Mr Issah Mahama Sulemana, to ensure continuity."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert ("Issah Mahama Sulemana", "National Road Safety Authority", "current") in leads
+
+
+def test_an_executive_board_of_the_body_named_again_is_no_lead_of_the_body():
+    text = (
+        "The World Health Organization (WHO) issued a statement. The Executive Board of the "
+        "Organization, chaired by Mr Issah Sulemana, met."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert not any("World Health" in o for p, o, s in leads)
+
+
+def test_a_deputy_in_charge_of_a_function_leads_none_and_may_act_as_head():
+    text = (
+        "The President has directed that Mrs Adwoa Boateng, Deputy Director-General in charge "
+        "of Operations, act as Director-General of the NRSA."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert {(p, s) for p, o, s in leads} == {("Adwoa Boateng", "current")}
+    assert all("NRSA" in o for p, o, s in leads)
