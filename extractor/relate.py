@@ -835,6 +835,7 @@ def ministry_key(name: str, lang: str) -> str | None:
     found = {plain.get(w) or plain.get(singular(w)) for w in words[head + 1 :]} - {None}
     if "foreign" in found:
         found.add("affairs")  # the "Foreign Minister" is the Minister of Foreign Affairs
+        found.discard("relations")  # "External Relations" = "Foreign Affairs"
     else:  # "Consumer Affairs" = « Consommation », "Digital Affairs" = « Numérique »
         found.discard("affairs")
     if "civil-service" in found:

@@ -456,6 +456,8 @@ class RelationFinder:
                 continue  # "succeeds Z … and was installed by the Minister of A": not A
             if role.end <= i and self._left_before(sent.doc, role):
                 continue  # "X, until now head of A, who succeeds Z": in his new post, not A
+            if role.status == "former" and not _past_tense_in(doc[i : i + n]):
+                continue  # "A former Minister of A, X succeeds Z": Z held X's new post
             c = leads[0]
             out.append(
                 Candidate(
@@ -482,7 +484,7 @@ class RelationFinder:
         doc = sent.doc
         if len(sent) < 3:
             return []
-        subject, title = self._named_subject(sent), None
+        subject, title = self._named_subject(sent, past_title=True), None
         if subject is not None:
             verb = subject.end
         elif sent[0].lower_ in self.data.PERSONAL_PRONOUNS:
@@ -542,11 +544,16 @@ class RelationFinder:
                 return doc[k:end]
         return None
 
-    def _named_subject(self, sent: Span) -> Span | None:
-        """The person a sentence opens with, past titles ("Mme Okafor | succède à …")."""
-        return _ent_starting_at(
-            sent.doc, self._skip_titles(sent.doc, sent.start, sent.end), ("PER",)
-        )
+    def _named_subject(self, sent: Span, past_title: bool = False) -> Span | None:
+        """The person a sentence opens with, past titles ("Mme Okafor | succède à …")
+        and, `past_title`, an apposed title before it ("A former Minister of X, | Mr Y
+        succeeds Z"; not for "The Minister, Mr Y, paid tribute to her predecessor", whose
+        possessive may be another's)."""
+        start = sent.start
+        end = self._role_ends.get(start + (sent[0].lower_ in self.data.DETERMINERS))
+        if past_title and end is not None and end < sent.end and sent.doc[end].text == ",":
+            start = end + 1  # "A former Minister of Forest Economy, | Mr X succeeds Z"
+        return _ent_starting_at(sent.doc, self._skip_titles(sent.doc, start, sent.end), ("PER",))
 
     def _title_between(self, start: int, end: int) -> bool:
         """Another title starts between a title and a replacement phrase: "Sur
@@ -2712,6 +2719,11 @@ def _ent_ending_at(doc: Doc, end: int, labels: tuple[str, ...]) -> Span | None:
         if ent.end == end and ent.label_ in labels:
             return ent
     return None
+
+
+def _past_tense_in(words: Span) -> bool:
+    """A verb in a past tense among the words ("succeeded", « a succédé »)."""
+    return any("Past" in t.morph.get("Tense") for t in words)
 
 
 def _told_here(person: Span, here: list[Candidate]) -> bool:

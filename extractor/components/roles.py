@@ -1108,6 +1108,7 @@ class RoleFinder:
                 token.pos_ == "ADP"
                 and not token.ent_type_
                 and token.lower_ not in self.complement_adps
+                and self.data.PORTFOLIO_LINKS.get(doc[end - 1].lower_) != token.lower_
             ):
                 break  # "president of the IFRC on Tuesday"
             if token.ent_type_ == "PER" and end > j + 1:

@@ -1328,7 +1328,14 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "risk": "risk",  # "Disaster Risk Management"
     "risks": "risk",
     "merchant": "merchant",  # "Civil Aviation and Merchant Navy" = « Marine marchande »
+    "relations": "relations",  # "Relations with Parliament" = « Relations avec le Parlement »
+    "parliament": "parliament",
+    "institutions": "institutions",  # "… with Constitutional Institutions"
+    "constitutional": "constitutional",
 }
+# A portfolio's word and the link its complement takes ("Minister of Relations | with |
+# Parliament"), which no other title's complement runs over. Same name in `fr`.
+PORTFOLIO_LINKS: dict[str, str] = {"relations": "with"}
 # "its director general, X", "their chair, X": the role belongs to the organisation just named.
 # Words between a possessive and its role ("its newly appointed director").
 # A copula between a role and its holder ("whose director general is X").

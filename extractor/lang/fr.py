@@ -1317,6 +1317,8 @@ BARE_BOARD_TITLES: frozenset[str] = frozenset({"administrateur", "administratric
 # The word of a company's board's name (« conseil d'administration », « conseil de
 # surveillance »), not of a body's governing council. Same name in `en`.
 COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"administration", "surveillance"})
+# See en.PORTFOLIO_LINKS: « ministre des Relations | avec | le Parlement ».
+PORTFOLIO_LINKS: dict[str, str] = {"relations": "avec"}
 # See en.MEMBERS_BOARD_WORDS: « le conseil exécutif de l'Organisation, présidé par X ».
 MEMBERS_BOARD_WORDS: frozenset[str] = frozenset({"exécutif", "gouverneurs", "ministres"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
@@ -1556,6 +1558,10 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "affaires": "affairs",
     "étrangères": "foreign",
     "extérieures": "foreign",  # « Relations extérieures » = "External Relations"
+    "relations": "relations",  # « Relations avec le Parlement »
+    "parlement": "parliament",
+    "institutions": "institutions",
+    "constitutionnelles": "constitutional",
     "extérieur": "foreign",  # « Commerce extérieur » = "Foreign Trade"
     "intérieur": "interior",
     "défense": "defence",

@@ -6416,3 +6416,41 @@ def test_a_deputy_in_charge_of_a_function_leads_none_and_may_act_as_head():
     leads = _leads(extract(text, lang="en"))
     assert {(p, s) for p, o, s in leads} == {("Adwoa Boateng", "current")}
     assert all("NRSA" in o for p, o, s in leads)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Paul Ondo was elected President of the National Assembly. A former Minister "
+               "of Forest Economy, Mr Ondo succeeds Ms Pascaline Mouity."),
+        ("fr", "M. Paul Ondo a été élu président de l'Assemblée nationale. Ancien ministre de "
+               "l'Économie forestière, M. Ondo succède à Mme Pascaline Mouity."),
+    ],
+)  # fmt: skip
+def test_a_successor_s_former_title_is_not_the_post_he_takes_over(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    mouity = {(o, s) for p, o, s in leads if p == "Pascaline Mouity"}
+    assert mouity and all("Assembl" in o and s == "former" for o, s in mouity)
+
+
+def test_a_successor_s_former_title_with_a_past_succession_is_the_predecessor_s():
+    leads = _leads(extract("Mr Ali Diop, former Minister of Trade, who succeeded Mr Paul Sy in "
+                           "2010, spoke.", lang="en"))  # fmt: skip
+    assert ("Paul Sy", "Ministry of Trade", "former") in leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("en", "The Minister of Relations with Parliament, Mr Rodrigue Mabika, spoke.",
+         "org:ministry-parliament-relations-"),
+        ("fr", "Le ministre des Relations avec le Parlement, M. Rodrigue Mabika, a parlé.",
+         "org:ministry-parliament-relations-"),
+        ("en", "The Minister of External Relations, Mr Rodrigue Mabika, spoke.",
+         "org:ministry-affairs-foreign-"),
+    ],
+)  # fmt: skip
+def test_a_minister_of_relations_with_a_body_heads_that_portfolio(lang, text, key):
+    data = extract(text, lang=lang)
+    objects = [r["object"] for r in data["relations"] if r["predicate"] == "LEADS"]
+    assert len(objects) == 1 and objects[0].startswith(key)
