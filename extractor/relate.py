@@ -202,6 +202,19 @@ class ExtractionBuilder:
             [w] for w in data.BARE_BOARD_TITLES
         )
 
+    def _own_kind_body(self, title) -> str | None:
+        """The one body of the kind a title heads that the article names ("the
+        Vice-Chancellor": its one university, OWN_KIND_BODIES)."""
+        from extractor.lang import get_lang_data
+
+        kinds = get_lang_data(self.lang).OWN_KIND_BODIES
+        words = {w for t in title for w in t.lower_.split("-")}
+        nouns = {n for w in words for n in kinds.get(w, ())}
+        bodies = [
+            e.id for e in self._context_bodies() if nouns & set(e.name.lower().split())
+        ]  # fmt: skip
+        return bodies[0] if len(bodies) == 1 else None
+
     def _board_company_before(self, before: int) -> str | None:
         """ "The Board of Directors of Sahel Power SA has appointed … The Board also
         reappointed X as Chairman of the Board", « Le conseil d'administration de Sahel
@@ -310,7 +323,10 @@ class ExtractionBuilder:
             return self._office_entity(offset, implicit, start, end)
         if implicit.kind == "context":
             found = self._salient_org() or self._board_company_before(start)
-            found = found or (None if self._own_kind_title(implicit.span) else self._first_body())
+            own_kind = self._own_kind_title(implicit.span)
+            found = found or (
+                self._own_kind_body(implicit.span) if own_kind else self._first_body()
+            )
             if found is None and any(self._company_noun(t.text) for t in implicit.span):
                 found = self._last_company(start)  # « directeur général du groupe »
             return found

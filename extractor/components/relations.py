@@ -1218,7 +1218,10 @@ class RelationFinder:
         former = rule == "title_before_name" and role.status == "former"
         former = former and self.roles._status_start(sent.doc, role.start) < role.start
         if not targets and (
-            rule in ("apposition_after_name", "predicative") or group_title or former
+            rule in ("apposition_after_name", "predicative")
+            or group_title
+            or former
+            or self._own_kind_title(sent.doc[role.start : role.head_end])
         ):
             # "said Group Chief Executive Officer X": the group's own head
             # "X, Group CEO, said": not "chief executive X", who is as often another
@@ -1316,6 +1319,12 @@ class RelationFinder:
         while k < len(doc) and doc[k].lower_ in self.data.DETERMINERS:
             k += 1
         return _ent_starting_at(doc, k, ("ORG",))
+
+    def _own_kind_title(self, title: Span) -> bool:
+        """A title heading one kind of body ("the Vice-Chancellor", « le recteur »:
+        OWN_KIND_TITLES), whose body relate takes only of that kind (OWN_KIND_BODIES)."""
+        words = {w for t in title for w in t.lower_.split("-")}
+        return bool(words & set(self.data.OWN_KIND_BODIES))
 
     def _context_target(self, sent: Span, role: Role) -> list[tuple[None, ImplicitOrg]]:
         """'said X, Group Chief Executive Officer': a head's title with no body named

@@ -274,7 +274,7 @@ class RoleFinder:
             doc, head_end, sent.end, "member" if first_deputy else role_class
         )
         status = self._status(doc, start, head_end)
-        if self._is_deputy(doc, start, title_end, head_end):
+        if first_deputy:  # a second title joined is a head's ("President and | Vice-Chancellor")
             role_class, predicate = "member", "MEMBER_OF"
         role = Role(
             start=start,
@@ -353,8 +353,6 @@ class RoleFinder:
         if end + 1 >= limit or doc[end].lower_ not in self.data.CONJUNCTIONS:
             return end
         second = doc[end + 1]
-        if second.lower_ in self.data.DEPUTY_WORDS or second.lower_.startswith("vice"):
-            return end
         n = (
             match_at(doc, end + 1, self.phrase_keys)
             if second.lower_ in self.phrase_keys.by_first
@@ -363,7 +361,11 @@ class RoleFinder:
         if not n or second.ent_type_ == "PER":
             return end
         key = self.lookup[tuple(t.lower_ for t in doc[end + 1 : end + 1 + n])]
-        if self.data.ROLE_HEADS[key][0] == "minister" and first_class != "minister":
+        role_class, predicate = self.data.ROLE_HEADS[key]
+        deputy = second.lower_ in self.data.DEPUTY_WORDS or second.lower_.startswith("vice")
+        if deputy and predicate != "LEADS":
+            return end  # "President and | Vice-President": a head's title of its own only
+        if role_class == "minister" and first_class != "minister":
             return end
         return self._suffixes(doc, end + 1 + n, limit)
 
@@ -1567,7 +1569,7 @@ class RoleFinder:
             return  # "directrice des compétitions" names a function, not the subject's body
         if self._qualified(sent, role):
             return
-        subject = root_subject(sent)
+        subject = self._board_clause_subject(sent, role) or root_subject(sent)
         subject = subject if subject is not None else self._opening_word(sent)
         if subject is None or subject.i >= role.start:
             return
@@ -1585,8 +1587,36 @@ class RoleFinder:
             return  # not "said X, Group CEO": X is the holder, whatever its tag
         if self._agent_title_after_body(sent, role, ent):
             return  # "The Reserve is managed by the RAAF, headed by Executive Director X"
-        role.org = self.board_s_body(ent) or ent  # the board appoints the body's head
+        owner = self.board_s_body(ent)
+        if owner is not None and self._known_place(owner.text):
+            # "the Board of Directors of its Burkina Faso | subsidiary, Faso Mobile SA"
+            k = ent.end + sent.doc[ent.end].is_lower  # past "subsidiary"
+            owner = _ent_at(sent, k + 1) if k + 1 < sent.end and sent.doc[k].text == "," else None
+            if owner is None or owner.label_ != "ORG":
+                return
+        role.org = owner or ent  # the board appoints the body's head
         self._bare_board_to_context(role)
+
+    def _known_place(self, text: str) -> bool:
+        entry = self.kb.lookup(text)
+        return entry is not None and entry.type == "LOC"
+
+    def _board_clause_subject(self, sent: Span, role: Role) -> Token | None:
+        """A board the subject of the clause a title is in ("X Group announces that the
+        Board of Directors of Faso Mobile … has appointed Mr Y as | CEO"): it appoints
+        its company's head, not the main clause's subject's."""
+        token = sent.doc[role.start]
+        while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+            token = token.head
+        subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+        if subject is None:
+            return None
+        # "the Board …, meeting in Ouagadougou, | has appointed": the parse may make the
+        # participle the subject; the board opens it
+        first = subject.left_edge.i
+        opening = sent.doc[first : min(first + 3, subject.right_edge.i + 1)]
+        boards = BOARD_NOUNS + ("conseil",)
+        return next((t for t in opening if t.lower_ in boards), None)
 
     def _agent_title_after_body(self, sent: Span, role: Role, subject: Span) -> bool:
         """The title of a passive's agent ("headed by | Executive Director X") with

@@ -133,6 +133,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "country representative": ("director", "LEADS"),
     "rector": ("director", "LEADS"),
     "vice-chancellor": ("director", "LEADS"),
+    "chancellor": ("chair", "LEADS"),  # a university's titular head; a government's
     "governor": ("other_head", "LEADS"),
     "commander-in-chief": ("other_head", "LEADS"),  # of a police force, an army
     "commander": ("other_head", "LEADS"),  # « commandant »: a force's, a unit's
@@ -1137,6 +1138,15 @@ MEMBERS_BOARD_WORDS: frozenset[str] = frozenset({"executive", "council", "govern
 OWN_KIND_TITLES: frozenset[str] = frozenset(
     {"rector", "vice-chancellor", "chancellor", "dean", "mayor", "prefect"}
 )
+# The nouns of the kind of body each of OWN_KIND_TITLES heads: "the Vice-Chancellor"
+# of the one university an article names. Same name in `fr`.
+OWN_KIND_BODIES: dict[str, frozenset[str]] = {
+    "rector": frozenset({"university"}),
+    "chancellor": frozenset({"university"}),
+    "dean": frozenset({"faculty", "school"}),
+    "mayor": frozenset({"municipality", "commune", "city", "town"}),
+    "prefect": frozenset({"prefecture"}),
+}
 # Titles of a territory's head: what follows "of" is a place ("Prefect of | Tône"), never
 # a body. Same names in `fr`.
 PLACE_HEAD_TITLES: frozenset[str] = frozenset(
@@ -1329,6 +1339,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "risks": "risk",
     "merchant": "merchant",  # "Civil Aviation and Merchant Navy" = « Marine marchande »
     "relations": "relations",  # "Relations with Parliament" = « Relations avec le Parlement »
+    "colleges": "colleges",  # "Colleges and Universities" (Ontario)
+    "universities": "universities",
     "parliament": "parliament",
     "institutions": "institutions",  # "… with Constitutional Institutions"
     "constitutional": "constitutional",

@@ -146,6 +146,8 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "contrôleur général": ("director", "LEADS"),  # des douanes (Nigeria) ; « de police »: a rank
     "contrôleuse générale": ("director", "LEADS"),
     "recteur": ("director", "LEADS"),
+    "chancelier": ("chair", "LEADS"),  # see en.ROLE_HEADS: « chancelier de l'université »
+    "chancelière": ("chair", "LEADS"),
     "doyen": ("director", "LEADS"),  # d'une faculté
     "doyenne": ("director", "LEADS"),
     "rectrice": ("director", "LEADS"),
@@ -1322,8 +1324,32 @@ PORTFOLIO_LINKS: dict[str, str] = {"relations": "avec"}
 # See en.MEMBERS_BOARD_WORDS: « le conseil exécutif de l'Organisation, présidé par X ».
 MEMBERS_BOARD_WORDS: frozenset[str] = frozenset({"exécutif", "gouverneurs", "ministres"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(
-    {"recteur", "rectrice", "doyen", "doyenne", "maire", "mairesse", "préfet", "préfète"}
+    {
+        "recteur",
+        "rectrice",
+        "chancelier",
+        "chancelière",
+        "doyen",
+        "doyenne",
+        "maire",
+        "mairesse",
+        "préfet",
+        "préfète",
+    }
 )
+# See en.OWN_KIND_BODIES: « le recteur » de la seule université que l'article nomme.
+OWN_KIND_BODIES: dict[str, frozenset[str]] = {
+    "recteur": frozenset({"université"}),
+    "rectrice": frozenset({"université"}),
+    "chancelier": frozenset({"université"}),
+    "chancelière": frozenset({"université"}),
+    "doyen": frozenset({"faculté", "école"}),
+    "doyenne": frozenset({"faculté", "école"}),
+    "maire": frozenset({"commune", "mairie", "ville"}),
+    "mairesse": frozenset({"commune", "mairie", "ville"}),
+    "préfet": frozenset({"préfecture"}),
+    "préfète": frozenset({"préfecture"}),
+}
 # Titles of a territory's head: what follows « de » is a place (« préfet de | Tône »),
 # never a body. Same names in `en`.
 PLACE_HEAD_TITLES: frozenset[str] = frozenset(
@@ -1559,6 +1585,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
     "étrangères": "foreign",
     "extérieures": "foreign",  # « Relations extérieures » = "External Relations"
     "relations": "relations",  # « Relations avec le Parlement »
+    "collèges": "colleges",  # « Collèges et Universités » (Ontario)
+    "universités": "universities",
     "parlement": "parliament",
     "institutions": "institutions",
     "constitutionnelles": "constitutional",

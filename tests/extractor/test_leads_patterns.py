@@ -6454,3 +6454,69 @@ def test_a_minister_of_relations_with_a_body_heads_that_portfolio(lang, text, ke
     data = extract(text, lang=lang)
     objects = [r["object"] for r in data["relations"] if r["predicate"] == "LEADS"]
     assert len(objects) == 1 and objects[0].startswith(key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sahelcom Group announces that the Board of Directors of Faso Mobile SA, meeting in "
+        "Ouagadougou on 10 October, has appointed Mr Boukary Sawadogo as Chief Executive Officer.",
+        "Sahelcom Group announces that the Board of Directors of its Burkina Faso subsidiary, Faso "
+        "Mobile SA, meeting in Ouagadougou on 10 October, has appointed Mr Boukary Sawadogo as "
+        "Chief Executive Officer.",
+    ],
+)
+def test_a_board_appointing_in_a_reported_clause_gives_its_company_s_head(text):
+    leads = _leads(extract(text, lang="en"))
+    assert {o for p, o, s in leads if p == "Boukary Sawadogo"} == {"Faso Mobile SA"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mr Ali Diop, Chancellor of the University of Ghana, spoke."),
+        ("fr", "M. Ali Diop, chancelier de l'Université du Ghana, a parlé."),
+    ],
+)  # fmt: skip
+def test_a_university_s_chancellor_heads_it(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads if "Ghana" in o} == {("Ali Diop", "current")}
+
+
+FRONTENAC = {
+    "en": (
+        "OTTAWA, 13 June 2025 – Frontenac University held its convocation this week. Frontenac "
+        "University awarded 1,400 degrees.\n\nIn his address, the {title}, Mr Étienne Lavoie, "
+        "thanked the graduates."
+    ),
+    "fr": (
+        "OTTAWA, le 13 juin 2025 – L'Université Frontenac a tenu sa collation des grades cette "
+        "semaine. L'Université Frontenac a décerné 1 400 diplômes.\n\nDans son allocution, le "
+        "{title}, M. Étienne Lavoie, a remercié les diplômés."
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Vice-Chancellor"),
+        ("en", "President and Vice-Chancellor"),
+        ("fr", "recteur"),
+        ("fr", "recteur et vice-chancelier"),
+    ],
+)
+def test_a_university_head_s_bare_title_before_a_name_heads_the_one_university(lang, title):
+    leads = _leads(extract(FRONTENAC[lang].format(title=title), lang=lang))
+    assert {(p, s) for p, o, s in leads if "Frontenac" in o} == {("Étienne Lavoie", "current")}
+
+
+def test_a_bare_director_s_title_before_a_name_still_heads_no_body():
+    text = FRONTENAC["en"].format(title="Director General")
+    assert _leads(extract(text, lang="en")) == set()
+
+
+def test_a_president_and_vice_president_is_no_head():
+    leads = _leads(extract("The President and Vice-President of the Bank, Mr Kofi Mensah, "
+                           "spoke.", lang="en"))  # fmt: skip
+    assert leads == set()
