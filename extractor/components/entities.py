@@ -663,7 +663,17 @@ class EntityNormaliser:
     def _headline_split(self, span: Span) -> list[Span]:
         """A name our own rules ran on over a headline's verb is cut there too."""
         verb = self._headline_verb(span)
-        return [span] if verb is None else self._split_at_verb(span, verb)
+        return [self._before_participle(span)] if verb is None else self._split_at_verb(span, verb)
+
+    def _before_participle(self, span: Span) -> Span:
+        """'Romuald Hounkpatin | Elected | President of …': a title-case headline's
+        participle (HEADLINE_PARTICIPLES) tagged with the name before it."""
+        last = span[-1]
+        if span.label_ != "PER" or len(span) < 3 or not last.is_title:
+            return span
+        if last.lower_ not in self.data.HEADLINE_PARTICIPLES or not _headline_cased(span.sent):
+            return span
+        return Span(span.doc, span.start, span.end - 1, label="PER")
 
     def _split_at_verb(self, span: Span, verb: int) -> list[Span]:
         """The name before the verb, and a person's name after it ("appointed | X Y").

@@ -412,6 +412,11 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
         "elect",
     }
 )
+# Participles of a headline in title case the model may tag with the name before them:
+# "Romuald Hounkpatin | Elected | President of …". Same name in `fr`.
+HEADLINE_PARTICIPLES: frozenset[str] = frozenset(
+    {"elected", "re-elected", "appointed", "reappointed", "named", "sworn", "installed"}
+)
 # Nouns of a time adverbial between a participle and its agent ("présidé cette année par").
 TIME_NOUNS: frozenset[str] = frozenset({"year", "month", "week", "quarter", "time", "season"})
 # Adverbs that put a past tense's lead before now ("He previously headed OCRTIS"). Same

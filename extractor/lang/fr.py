@@ -1321,6 +1321,8 @@ BARE_BOARD_TITLES: frozenset[str] = frozenset({"administrateur", "administratric
 COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"administration", "surveillance"})
 # See en.PORTFOLIO_LINKS: « ministre des Relations | avec | le Parlement ».
 PORTFOLIO_LINKS: dict[str, str] = {"relations": "avec"}
+# See en.HEADLINE_PARTICIPLES: French headlines are not written in title case.
+HEADLINE_PARTICIPLES: frozenset[str] = frozenset()
 # See en.MEMBERS_BOARD_WORDS: « le conseil exécutif de l'Organisation, présidé par X ».
 MEMBERS_BOARD_WORDS: frozenset[str] = frozenset({"exécutif", "gouverneurs", "ministres"})
 OWN_KIND_TITLES: frozenset[str] = frozenset(

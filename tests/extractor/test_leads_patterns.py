@@ -6520,3 +6520,14 @@ def test_a_president_and_vice_president_is_no_head():
     leads = _leads(extract("The President and Vice-President of the Bank, Mr Kofi Mensah, "
                            "spoke.", lang="en"))  # fmt: skip
     assert leads == set()
+
+
+@pytest.mark.parametrize("participle", ["Elected", "Appointed", "Named"])
+def test_a_title_case_headline_s_participle_is_no_part_of_the_name(participle):
+    text = (
+        f"Romuald Hounkpatin {participle} President of the Benin Football Federation\n\n"
+        "COTONOU, 15 November 2025 – The Benin Football Federation (FBF) has a new president. "
+        "The delegates voted for Mr Romuald Hounkpatin."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert ("Romuald Hounkpatin", "Benin Football Federation", "current") in leads
