@@ -14,6 +14,7 @@ Spans in candidates may be entities or new spans the assembly turns into entitie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -366,6 +367,8 @@ class RelationFinder:
                 role.status = "former"  # "removed the Managing Director, X, from office"
             if rule == "apposition_after_name" and self._period_after(sent, role.end):
                 role.status = "former"  # "Mr X, President of the CRM from 1998 to 2010"
+            if rule == "apposition_after_name" and _life_span_after(sent.doc, holders[0].end):
+                role.status = "former"  # "Prof. X (1939–2026), Founding Director of Y"
             found = self._role_candidates(sent, role, holders, rule, confidence)
             out += found + self._predecessors(sent, role, found, holders)
             used.update(p.start for p in holders)
@@ -707,7 +710,8 @@ class RelationFinder:
         chained = self._chain_ending_at(sent, j - 1)
         if chained:  # "X, ministre d'État, ministre de l'Agriculture, …"
             return chained
-        person = self._person_ending_at(doc, j - 1) or self._bare_name_ending_at(sent, j - 1)
+        end = _life_span_start(doc, j - 1, sent.start) or j - 1  # "X (1939–2026), …"
+        person = self._person_ending_at(doc, end) or self._bare_name_ending_at(sent, end)
         person = person or self._person_before_trade(sent, j - 1)
         if person is not None and self._pairs_listed(sent, role, person):
             return []
@@ -1601,13 +1605,21 @@ class RelationFinder:
         doc = sent.doc
         if j < sent.end and doc[j].lower_ in self.anaphor_determiners:
             j += 1
-        if j >= sent.end or doc[j - 1].lower_ not in self.anaphor_determiners:
+        if j >= sent.end:
             return []
         noun = doc[j : j + 1]
-        if noun[0].ent_type_ or not noun[0].is_lower or noun[0].lower_ not in self.anaphor_nouns:
+        capitalised = noun[0].is_title  # « à la tête du | Centre », the body's own noun again
+        contracted = capitalised and doc[j - 1].lower_ in self.data.DETERMINED_PREPOSITIONS
+        if doc[j - 1].lower_ not in self.anaphor_determiners and not contracted:
             return []
+        if noun[0].ent_type_ or noun[0].lower_ not in self.anaphor_nouns:
+            return []
+        if capitalised and j + 1 < sent.end and doc[j + 1].is_title:
+            return []  # "the Kumasi | Centre …": a name, not the body's noun again
         if status not in ("current", "former"):
             return []
+        if self._period_after(sent, noun.end):
+            status = "former"  # « à la tête du Centre | de 2004 à 2019 »
         lead = _anaphoric_lead(leader, noun, sent, "head_of_phrase_anaphor", role)
         lead.status = status
         return [lead]
@@ -2204,6 +2216,8 @@ class RelationFinder:
             return self._anaphoric_office(sent, leader, j, doc[start:end].text, status)
         if target is None or leader is None:
             return []
+        if status == "current" and self._period_after(sent, target.end):
+            status = "former"  # "who succeeded him at the helm of Y | from 2004 to 2019"
         role = doc[start:end].text
         # "X, qui succède au Dr Z | à la tête de Y": X leads Y and Z led it; the phrase
         # must follow Z ("takes over from Z, who retires … at the helm of Y": Z leads Y)
@@ -2728,6 +2742,34 @@ def _ent_ending_at(doc: Doc, end: int, labels: tuple[str, ...]) -> Span | None:
         if ent.end == end and ent.label_ in labels:
             return ent
     return None
+
+
+LIFE_SPAN_RE = re.compile(r"^\d{4} ?[-–—] ?\d{4}$")
+
+
+def _life_span_start(doc: Doc, end: int, limit: int) -> int | None:
+    """Where a bracketed life span ending before `end` opens: "X | (1939–2026) |, …" (a
+    late person's name, every post of his past)."""
+    if end - 1 <= limit or doc[end - 1].text != ")":
+        return None
+    return next(
+        (
+            start
+            for start in (end - 3, end - 5)
+            if start >= limit
+            and doc[start].text == "("
+            and LIFE_SPAN_RE.match(doc[start + 1 : end - 1].text)
+        ),
+        None,
+    )
+
+
+def _life_span_after(doc: Doc, end: int) -> bool:
+    """A bracketed life span right after a name ending at `end`."""
+    return any(
+        close < len(doc) and _life_span_start(doc, close + 1, end - 1) == end
+        for close in (end + 2, end + 4)
+    )
 
 
 def _past_tense_in(words: Span) -> bool:

@@ -66,6 +66,9 @@ HONORIFICS: tuple[str, ...] = (
     "ing.",  # an engineer's title (Ghana): "Ing. Mawuli Agbeko"
     "prof",
     "prof.",
+    "professor emeritus",  # "Professor Emeritus Kofi Amoako-Atta"
+    "emeritus professor",
+    "emeritus",  # the model may leave "Professor" out of the name and keep "Emeritus"
     "professor",
     "the hon.",
     "the hon",
@@ -223,7 +226,7 @@ DEPUTY_WORDS: frozenset[str] = frozenset(
 INTERIM_WORDS: frozenset[str] = frozenset({"acting", "interim"})
 # Words before a title that belong to it: "national coordinator", "executive president".
 ROLE_PREFIXES: frozenset[str] = frozenset(
-    {"national", "executive", "group", "special", "subregional", "sub-regional"}
+    {"national", "executive", "group", "special", "subregional", "sub-regional", "founding"}
 )  # "Group CEO", "Special Representative", "Subregional Coordinator"
 # Words of a replacement still to come ("She will succeed Z, Rector since 2018",
 # "is to replace Z"): the one replaced holds his apposed title until then. Same name

@@ -62,6 +62,8 @@ HONORIFICS: tuple[str, ...] = (
     "pr.",
     "pre",  # professeure
     "pre.",
+    "professeur émérite",  # « le professeur émérite Kofi Amoako-Atta »
+    "professeure émérite",
     "professeur",
     "professeure",
     "me",

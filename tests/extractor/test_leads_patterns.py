@@ -6531,3 +6531,34 @@ def test_a_title_case_headline_s_participle_is_no_part_of_the_name(participle):
     )
     leads = _leads(extract(text, lang="en"))
     assert ("Romuald Hounkpatin", "Benin Football Federation", "current") in leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Centre mourns Professor Emeritus Kofi Amoako (1939–2026), Founding Director "
+               "of the Kumasi Centre for Tropical Medicine Research."),
+        ("en", "The Centre mourns Mr Kofi Amoako (1939-2026), President of the Ghana Society for "
+               "Infectious Diseases."),
+        ("fr", "Le Centre pleure le professeur émérite Kofi Amoako (1939-2026), président de la "
+               "Société ghanéenne des maladies infectieuses."),
+    ],
+)  # fmt: skip
+def test_a_late_person_s_posts_named_after_his_life_span_are_former(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert leads and {(p, s) for p, o, s in leads} == {("Kofi Amoako", "former")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Kumasi Centre for Tropical Medicine Research (KCTMR) issued a statement. "
+               "Prof. Yaw Nkansah, who succeeded him at the helm of the Centre from 2004 to 2019, "
+               "paid tribute."),
+        ("fr", "Le Centre de recherche de Kumasi (KCTMR) a publié un communiqué. Le Pr Yaw "
+               "Nkansah, qui a été à la tête du Centre de 2004 à 2019, salue un mentor."),
+    ],
+)  # fmt: skip
+def test_a_body_s_helm_held_over_a_closed_period_is_former(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads if "Kumasi" in o} == {("Yaw Nkansah", "former")}
