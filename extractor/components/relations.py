@@ -185,6 +185,7 @@ class RelationFinder:
             found += self._announced(sent)
             found += self._succession_told(sent, found[start:])
             found += self._predecessor_named(sent, found[start:])
+            found += self._successor_named(sent, found[start:])
         found += self._former_from_succession()
         doc._.relations = _dedupe(found)
         self._add_found_names(doc)
@@ -533,6 +534,30 @@ class RelationFinder:
             return [replace(c, subject=before, status="former", rule="replaced_predecessor")
                     for c in posts]  # fmt: skip
         return [Candidate("SUCCEEDS", before, subject, sent, "replaced_predecessor", 0.8, None)]
+
+    def _successor_named(self, sent: Span, here: list[Candidate]) -> list[Candidate]:
+        """ "from the outgoing Commissioner General, Ms R, to her successor, Mr A", « de
+        la directrice sortante, Mme R, à son successeur, M. A »: A holds now what the
+        person named last before the possessive left (told here, status former)."""
+        doc = sent.doc
+        k = next(
+            (t.i for t in sent[1:] if t.lower_ in self.data.SUCCESSOR_NOUNS
+             and doc[t.i - 1].lower_ in self.data.PERSON_POSSESSIVES),
+            None,
+        )  # fmt: skip
+        if k is None:
+            return []
+        k += 1 + (k + 1 < sent.end and doc[k + 1].text == ",")
+        after = self._person_starting_at(doc, self._skip_titles(doc, k, sent.end))
+        left = [e for e in sent.ents if e.label_ == "PER" and e.end < k - 1]
+        if after is None or not left:
+            return []
+        return [
+            replace(c, subject=after, status="current", rule="successor_named")
+            for c in here
+            if c.predicate == "LEADS" and c.status == "former"
+            and c.subject.start == left[-1].start
+        ]  # fmt: skip
 
     def _opening_title(self, sent: Span) -> Span | None:
         """A bare title a sentence opens with, past its article and "new" ("The new

@@ -1366,6 +1366,9 @@ PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 # naming who held his post before him. Same names in `fr`.
 PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
 PREDECESSOR_NOUNS: frozenset[str] = frozenset({"predecessor"})
+# "the outgoing Commissioner General, Ms R, … to her successor, Mr A": A holds what R
+# left. Same name in `fr`.
+SUCCESSOR_NOUNS: frozenset[str] = frozenset({"successor"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
     {"newly", "appointed", "recently", "new", "current", "incoming", "outgoing", "interim"}
 )

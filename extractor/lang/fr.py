@@ -1701,6 +1701,7 @@ PERSONAL_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
 # See en.PREDECESSOR_NOUNS.
 PERSON_POSSESSIVES: frozenset[str] = frozenset({"son", "sa"})
 PREDECESSOR_NOUNS: frozenset[str] = frozenset({"prédécesseur", "prédécesseure", "prédécesseuse"})
+SUCCESSOR_NOUNS: frozenset[str] = frozenset({"successeur", "successeure", "successrice"})
 APPOINTED_WORDS: frozenset[str] = frozenset(
     {"nouvellement", "nouveau", "nouvelle", "nommé", "nommée", "actuel", "actuelle"}
 )

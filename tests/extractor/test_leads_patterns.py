@@ -6562,3 +6562,22 @@ def test_a_late_person_s_posts_named_after_his_life_span_are_former(lang, text):
 def test_a_body_s_helm_held_over_a_closed_period_is_former(lang, text):
     leads = _leads(extract(text, lang=lang))
     assert {(p, s) for p, o, s in leads if "Kumasi" in o} == {("Yaw Nkansah", "former")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Uganda Revenue Authority (URA) held a handover ceremony, marking the "
+               "transfer of office from the outgoing Commissioner General, Ms Rebecca Namutebi, "
+               "to her successor, Mr Ambrose Okello."),
+        ("fr", "L'Office ougandais des recettes (URA) a organisé une cérémonie de passation de "
+               "service entre la Commissaire générale sortante, Mme Rebecca Namutebi, et son "
+               "successeur, M. Ambrose Okello."),
+    ],
+)  # fmt: skip
+def test_a_successor_named_after_an_outgoing_head_holds_the_post(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads} == {
+        ("Rebecca Namutebi", "former"),
+        ("Ambrose Okello", "current"),
+    }
