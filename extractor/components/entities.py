@@ -813,7 +813,11 @@ class EntityNormaliser:
         known place among the parts is a place; the others keep the model's tag."""
         doc, parts, start = span.doc, [], span.start
         for k in [*(t.i for t in span if t.text == ","), span.end]:
-            if k > start:
+            titled = self._honorific_at(doc, start, k) if k > start else 0
+            if titled and start + titled < k and _looks_like_name(doc[start + titled : k]):
+                # "Madagascar, | Ms | Bintou Koné": a person after the comma
+                parts.append(Span(doc, start + titled, k, label="PER"))
+            elif k > start:
                 part = doc[start:k]
                 entry = self.kb.lookup(part.text)
                 place = entry is not None and entry.type == "LOC" or is_town(part.text)
@@ -876,9 +880,12 @@ class EntityNormaliser:
             rest = doc[k : span.end]
             if entry is None or not _country_or_region(entry) or not self._person_words(rest):
                 continue
+            # "… for Madagascar, Ms | Bintou Koné": past the comma and the honorific
+            named = self._strip_honorifics(doc[k + (doc[k].text == ",") : span.end])
+            first = named.start if named is not None else k
             # the model may end the name early: "… for Burkina Faso Annegret | Vollmer-Sanou"
-            end = self._extend_person(Span(doc, k, span.end, label="PER")).end
-            return [Span(doc, span.start, k, label="LOC"), Span(doc, k, end, label="PER")]
+            end = self._extend_person(Span(doc, first, span.end, label="PER")).end
+            return [Span(doc, span.start, k, label="LOC"), Span(doc, first, end, label="PER")]
         return self._title_complement_then_person(span)
 
     def _body_title_person(self, span: Span) -> list[Span]:
@@ -1913,6 +1920,13 @@ class EntityNormaliser:
         if (start, end) == (span.start, span.end):
             return span
         return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+    def _honorific_at(self, doc: Doc, start: int, end: int) -> int:
+        """The length of the personal titles opening a name at `start` ("Ms", "Dr")."""
+        k = start
+        while k < end and (n := match_at(doc, k, self.honorifics)):
+            k += n
+        return k - start
 
     def _honorific_after_comma(self, doc: Doc, start: int, end: int) -> bool:
         """A name's last word a personal title after its comma: the holder's, next."""

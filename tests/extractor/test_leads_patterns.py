@@ -6581,3 +6581,12 @@ def test_a_successor_named_after_an_outgoing_head_holds_the_post(lang, text):
         ("Rebecca Namutebi", "former"),
         ("Ambrose Okello", "current"),
     }
+
+
+def test_a_name_after_a_country_and_a_comma_in_one_tagged_span_loses_its_honorific():
+    text = (
+        "Our partnership with the International Fund for Agricultural Development (IFAD) "
+        "deepened. Its Country Director for Madagascar, Ms Bintou Koné, visited us."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert {p for p, o, s in leads} == {"Bintou Koné"}
