@@ -23,7 +23,7 @@ from extractor.components.roles import ImplicitOrg
 from extractor.dates import month_in_time, normalise_date
 from extractor.kb import KBEntry, normalise_name
 from extractor.kb.names import government_name, singular
-from extractor.lang import board_nouns, edition_acronym, get_lang_data
+from extractor.lang import board_nouns, edition_acronym, get_lang_data, own_kind_nouns
 from extractor.model import Entity, Extraction, Mention, Relation
 from extractor.readers import guess_title
 from extractor.resolve import (
@@ -205,11 +205,7 @@ class ExtractionBuilder:
     def _own_kind_body(self, title) -> str | None:
         """The one body of the kind a title heads that the article names ("the
         Vice-Chancellor": its one university, OWN_KIND_BODIES)."""
-        from extractor.lang import get_lang_data
-
-        kinds = get_lang_data(self.lang).OWN_KIND_BODIES
-        words = {w for t in title for w in t.lower_.split("-")}
-        nouns = {n for w in words for n in kinds.get(w, ())}
+        nouns = own_kind_nouns(get_lang_data(self.lang), (t.text for t in title))
         bodies = [
             e.id for e in self._context_bodies() if nouns & set(e.name.lower().split())
         ]  # fmt: skip

@@ -44,7 +44,7 @@ from extractor.components.util import (
     untagged_name,
 )
 from extractor.kb import load_kb
-from extractor.lang import get_lang_data
+from extractor.lang import get_lang_data, own_kind_nouns
 
 LEADER_TYPES = ("PER", "ORG")
 # A board as a verb's object names its owner after it ("who chairs SBI's board").
@@ -1352,8 +1352,7 @@ class RelationFinder:
     def _own_kind_title(self, title: Span) -> bool:
         """A title heading one kind of body ("the Vice-Chancellor", « le recteur »:
         OWN_KIND_TITLES), whose body relate takes only of that kind (OWN_KIND_BODIES)."""
-        words = {w for t in title for w in t.lower_.split("-")}
-        return bool(words & set(self.data.OWN_KIND_BODIES))
+        return bool(own_kind_nouns(self.data, (t.text for t in title)))
 
     def _context_target(self, sent: Span, role: Role) -> list[tuple[None, ImplicitOrg]]:
         """'said X, Group Chief Executive Officer': a head's title with no body named

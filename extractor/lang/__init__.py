@@ -7,6 +7,7 @@ Algorithms never branch on the language; they read these tables through
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import import_module
 from types import ModuleType
@@ -57,6 +58,13 @@ def board_nouns(data: ModuleType) -> frozenset[str]:
     """The first words of a language's boards' names ("board", « conseil »,
     « directoire »): a board named again by its noun alone."""
     return frozenset(name.split()[0] for name in data.BOARD_NAMES)
+
+
+def own_kind_nouns(data: ModuleType, title_words: Iterable[str]) -> frozenset[str]:
+    """The nouns of the one kind of body a title heads (OWN_KIND_BODIES): "university"
+    for "Vice-Chancellor" (its words split at hyphens), « université » for « recteur »."""
+    words = {part for word in title_words for part in word.lower().split("-")}
+    return frozenset(n for w in words for n in data.OWN_KIND_BODIES.get(w, ()))
 
 
 def opens_with_title(lang: str, line: str) -> bool:
