@@ -511,18 +511,10 @@ class RelationFinder:
         prédécesseur, M. Z »: Z held before the post of the one the sentence opens with
         (named or a pronoun), the post told here or before. None when Z's own title is
         told here."""
-        doc = sent.doc
-        k = next(
-            (t.i for t in sent[1:] if t.lower_ in self.data.PREDECESSOR_NOUNS
-             and doc[t.i - 1].lower_ in self.data.PERSON_POSSESSIVES),
-            None,
-        )  # fmt: skip
-        if k is None:
+        found = self._possessed_person(sent, self.data.PREDECESSOR_NOUNS)
+        if found is None or _told_here(found[1], here):
             return []
-        k += 1 + (k + 1 < sent.end and doc[k + 1].text == ",")
-        before = self._person_starting_at(doc, self._skip_titles(doc, k, sent.end))
-        if before is None or _told_here(before, here):
-            return []
+        before = found[1]
         subject = self._named_subject(sent)
         if subject is None and sent[0].lower_ not in self.data.PERSONAL_PRONOUNS:
             return []
@@ -535,22 +527,31 @@ class RelationFinder:
                     for c in posts]  # fmt: skip
         return [Candidate("SUCCEEDS", before, subject, sent, "replaced_predecessor", 0.8, None)]
 
-    def _successor_named(self, sent: Span, here: list[Candidate]) -> list[Candidate]:
-        """ "from the outgoing Commissioner General, Ms R, to her successor, Mr A", « de
-        la directrice sortante, Mme R, à son successeur, M. A »: A holds now what the
-        person named last before the possessive left (told here, status former)."""
+    def _possessed_person(self, sent: Span, nouns: frozenset[str]) -> tuple[int, Span] | None:
+        """ "his predecessor, Mr Z", « son successeur, M. A »: where the possessed noun
+        stands and the person named right after it."""
         doc = sent.doc
         k = next(
-            (t.i for t in sent[1:] if t.lower_ in self.data.SUCCESSOR_NOUNS
+            (t.i for t in sent[1:] if t.lower_ in nouns
              and doc[t.i - 1].lower_ in self.data.PERSON_POSSESSIVES),
             None,
         )  # fmt: skip
         if k is None:
+            return None
+        j = k + 1 + (k + 1 < sent.end and doc[k + 1].text == ",")
+        person = self._person_starting_at(doc, self._skip_titles(doc, j, sent.end))
+        return (k, person) if person is not None else None
+
+    def _successor_named(self, sent: Span, here: list[Candidate]) -> list[Candidate]:
+        """ "from the outgoing Commissioner General, Ms R, to her successor, Mr A", « de
+        la directrice sortante, Mme R, à son successeur, M. A »: A holds now what the
+        person named last before the possessive left (told here, status former)."""
+        found = self._possessed_person(sent, self.data.SUCCESSOR_NOUNS)
+        if found is None:
             return []
-        k += 1 + (k + 1 < sent.end and doc[k + 1].text == ",")
-        after = self._person_starting_at(doc, self._skip_titles(doc, k, sent.end))
-        left = [e for e in sent.ents if e.label_ == "PER" and e.end < k - 1]
-        if after is None or not left:
+        noun, after = found
+        left = [e for e in sent.ents if e.label_ == "PER" and e.end < noun]
+        if not left:
             return []
         return [
             replace(c, subject=after, status="current", rule="successor_named")
