@@ -530,12 +530,10 @@ class RelationFinder:
     def _possessed_person(self, sent: Span, nouns: frozenset[str]) -> tuple[int, Span] | None:
         """ "his predecessor, Mr Z", « son successeur, M. A »: where the possessed noun
         stands and the person named right after it."""
-        doc = sent.doc
-        k = next(
-            (t.i for t in sent[1:] if t.lower_ in nouns
-             and doc[t.i - 1].lower_ in self.data.PERSON_POSSESSIVES),
-            None,
-        )  # fmt: skip
+        doc, forms = sent.doc, lowers(sent.doc)  # the cached forms: no Token per word
+        possessives = self.data.PERSON_POSSESSIVES
+        found = positions(doc, nouns, sent.start + 1, sent.end)
+        k = next((i for i in found if forms[i - 1] in possessives), None)
         if k is None:
             return None
         j = k + 1 + (k + 1 < sent.end and doc[k + 1].text == ",")
