@@ -74,6 +74,8 @@ CONTEXT_ROLE_CLASSES = frozenset(
 # A company's board: its chair leads the company itself. Besides the languages'
 # BOARD_NAMES, a board named by its noun alone ("the ETI Board").
 BOARD_NOUNS = ("board",)
+# A board's noun as a clause's subject, in either language ("the board of X", « le conseil »).
+SUBJECT_BOARD_NOUNS = (*BOARD_NOUNS, "conseil")
 
 
 # Bodies whose secretary-general heads their services, not the body itself.
@@ -245,13 +247,14 @@ class RoleFinder:
         if doc[end].lower_ not in self.data.ROLE_PREPOSITIONS:
             return None  # "Presidential Council": a body, no title
         prefix = doc[ent.start : start]
-        if len(prefix) and not self._known_body(prefix.text):
+        if len(prefix) and not self._known_as(prefix.text, "ORG"):
             return None
         return ent
 
-    def _known_body(self, text: str) -> bool:
+    def _known_as(self, text: str, kind: str) -> bool:
+        """The knowledge base knows the name as a body ("ORG") or a place ("LOC")."""
         entry = self.kb.lookup(text)
-        return entry is not None and entry.type == "ORG"
+        return entry is not None and entry.type == kind
 
     def _portfolio_missing(self, role: Role, words: list[str]) -> bool:
         """A word that is a minister's title only before a portfolio ("Secretary of
@@ -1577,7 +1580,7 @@ class RoleFinder:
         if ent is None and self._company_noun(subject):  # « La société | Orange Mali annonce »
             ent = _ent_at(sent, subject.i + 1) if subject.i + 1 < sent.end else None
             ent = ent if ent is not None and ent.start == subject.i + 1 else None
-        if ent is None and subject.lower_ in BOARD_NOUNS + ("conseil",):  # "the board of X"
+        if ent is None and subject.lower_ in SUBJECT_BOARD_NOUNS:  # "the board of X"
             ent = self._board_owner_before(sent, subject)  # "X's board (of directors)"
             ent = ent or next(
                 (e for e in sent.ents if e.label_ == "ORG" and e.start > subject.i), None
@@ -1588,7 +1591,7 @@ class RoleFinder:
         if self._agent_title_after_body(sent, role, ent):
             return  # "The Reserve is managed by the RAAF, headed by Executive Director X"
         owner = self.board_s_body(ent)
-        if owner is not None and self._known_place(owner.text):
+        if owner is not None and self._known_as(owner.text, "LOC"):
             # "the Board of Directors of its Burkina Faso | subsidiary, Faso Mobile SA"
             k = ent.end + sent.doc[ent.end].is_lower  # past "subsidiary"
             owner = _ent_at(sent, k + 1) if k + 1 < sent.end and sent.doc[k].text == "," else None
@@ -1596,10 +1599,6 @@ class RoleFinder:
                 return
         role.org = owner or ent  # the board appoints the body's head
         self._bare_board_to_context(role)
-
-    def _known_place(self, text: str) -> bool:
-        entry = self.kb.lookup(text)
-        return entry is not None and entry.type == "LOC"
 
     def _board_clause_subject(self, sent: Span, role: Role) -> Token | None:
         """A board the subject of the clause a title is in ("X Group announces that the
@@ -1615,8 +1614,7 @@ class RoleFinder:
         # participle the subject; the board opens it
         first = subject.left_edge.i
         opening = sent.doc[first : min(first + 3, subject.right_edge.i + 1)]
-        boards = BOARD_NOUNS + ("conseil",)
-        return next((t for t in opening if t.lower_ in boards), None)
+        return next((t for t in opening if t.lower_ in SUBJECT_BOARD_NOUNS), None)
 
     def _agent_title_after_body(self, sent: Span, role: Role, subject: Span) -> bool:
         """The title of a passive's agent ("headed by | Executive Director X") with
