@@ -252,6 +252,19 @@ class ExtractionBuilder:
             return self._board_company_before(before) or self._last_company(before, past=True)
         return best[1] if best is not None else None
 
+    def _board_subject(self, office) -> bool:
+        """ "The Board of Directors … elected as its Chair X" (the board itself stands
+        for the office), « le conseil … a porté à sa présidence »: an office the board
+        gives as its own (a possessive), a board's word before it in its sentence."""
+        from extractor.lang import get_lang_data
+
+        if self._board_noun(office[0].text):
+            return True  # "the Board of Directors … elected as its Chair X": the board's
+        if not any(t.lower_ in get_lang_data(self.lang).POSSESSIVES for t in office):
+            return False
+        before = office.doc[office.sent.start : office.start]
+        return any(self._board_noun(t.text) for t in before)
+
     def _board_noun(self, noun: str) -> bool:
         """ "board", « conseil »: the first word of a board's name."""
         return noun.lower() in board_nouns(get_lang_data(self.lang))
@@ -325,6 +338,10 @@ class ExtractionBuilder:
             )
             if found is None and any(self._company_noun(t.text) for t in implicit.span):
                 found = self._last_company(start)  # « directeur général du groupe »
+            if found is None and self._board_subject(implicit.span):
+                # « Le conseil d'administration a porté à sa présidence Mme X, ancienne
+                # directrice de la BHS »: the company named before, not her past one
+                found = self._last_company(start, past=True)
             return found
         if implicit.kind == "anaphor":  # "The coalition is co-chaired by …"
             return self._antecedent(implicit.name, start)

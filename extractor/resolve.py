@@ -132,7 +132,7 @@ class MentionResolver:
             votes[norm]["ORG"] += 1 + sum(votes[norm].values())
         for m in self.mentions:
             if m.type != "EVENT" and not m.kb_id:
-                m.type = votes[normalise_name(m.text)].most_common(1)[0][0]
+                m.type = _most_common_type(votes[normalise_name(m.text)])
         self._places_named_like_people(kb_forms)
 
     def _places_named_like_people(self, kb_forms: set[str]) -> None:
@@ -1360,3 +1360,14 @@ def _key_words(lang: str) -> dict[str, str]:
         data = get_lang_data(part)
         words.update({normalise_name(k): v for k, v in getattr(data, "NAME_WORDS", {}).items()})
     return words
+
+
+# On a tie of the mentions' types, the first of these: a name read once as a body and
+# once as a place or a person (a title-case headline's "Teranga Mobile :") is a body's.
+TYPE_TIE_ORDER = ("ORG", "EVENT", "PER", "LOC")
+
+
+def _most_common_type(types: Counter[str]) -> str:
+    top = max(types.values())
+    tied = [t for t, n in types.items() if n == top]
+    return min(tied, key=lambda t: TYPE_TIE_ORDER.index(t) if t in TYPE_TIE_ORDER else 99)

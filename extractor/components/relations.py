@@ -306,8 +306,16 @@ class RelationFinder:
             return ent
         if not self._name_like(ent) or _person_after_title(ent) or self._kind_named(ent):
             return None
+        if self._company_apposed(ent):
+            return None
         self._people.append(ent)
         return ent
+
+    def _company_apposed(self, ent: Span) -> bool:
+        """A name apposed to a company's noun ("the group's Gambian subsidiary, | X",
+        « la filiale gambienne du groupe, | X ») is the company's, not a holder's."""
+        doc, k = ent.doc, ent.start
+        return k > 1 and doc[k - 1].text == "," and doc[k - 2].lower_ in self.data.COMPANY_NOUNS
 
     def _kind_named(self, ent: Span) -> bool:
         """A place after its kind ("la région | Souss-Massa", "the Province of | X")
@@ -726,7 +734,9 @@ class RelationFinder:
         ):
             j -= 1  # "X, Minister of Finance and | Coordinating | Minister of the Economy"
         if j - 1 > sent.start and doc[j - 1].lower_ in self.data.CONJUNCTIONS:
-            return self._chain.get(j - 1, [])  # "X, chairman of A and a former governor of B"
+            # "X, chairman of A and a former governor of B"; "X, an independent director
+            # since 2021 and former Director General of B"
+            return self._chain.get(j - 1, []) or self._person_before_aside(sent, j - 1)
         if j - 1 <= sent.start or doc[j - 1].text not in (",", "("):
             return []  # "X, président de Y" and "X (président de Y)"
         if self._opens_clause(sent, role) or self._introduces_name(sent, role):
@@ -820,6 +830,20 @@ class RelationFinder:
         ):
             j -= 1
         return self.roles._status_start(sent.doc, j)
+
+    def _person_before_aside(self, sent: Span, conjunction: int) -> list[Span]:
+        """ "X, économiste et | ancienne directrice de B", "X, a director since 2021 and |
+        former head of B": the name before a short aside of common words, numbers and
+        dates that the conjunction closes."""
+        doc = sent.doc
+        aside = _aside_start(doc, conjunction, sent.start, width=8)
+        words = doc[aside + 1 : conjunction] if aside is not None else []
+        if not words or any(
+            t.ent_type_ not in ("", "DATE") or not (t.is_lower or t.like_num) for t in words
+        ):
+            return []
+        person = self._person_ending_at(doc, aside)
+        return [person] if person is not None else []
 
     def _person_before_trade(self, sent: Span, comma: int) -> Span | None:
         """'X, ingénieur agronome, directeur général de Y': a short aside of common

@@ -6590,3 +6590,96 @@ def test_a_name_after_a_country_and_a_comma_in_one_tagged_span_loses_its_honorif
     )
     leads = _leads(extract(text, lang="en"))
     assert {p for p, o, s in leads} == {"Bintou Koné"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The rector welcomed H.E. Ms Aline Ndayishimiye, Secretary General of La "
+               "Francophonie, who travelled from Paris."),
+        ("fr", "Le recteur a accueilli S.E. Mme Aline Ndayishimiye, secrétaire générale de la "
+               "Francophonie, venue de Paris."),
+    ],
+)  # fmt: skip
+def test_the_secretary_general_of_la_francophonie_heads_the_oif(lang, text):
+    data = extract(text, lang=lang)
+    assert ("per:aline-ndayishimiye", "Q134102") in _lead_ids(data)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Before coming to Dakar, Mr Fall served for four years as Chief Executive Officer "
+               "of the group's Gambian subsidiary, Teranga Mobile Gambia."),
+        ("fr", "Avant de rejoindre Dakar, M. Fall avait été pendant quatre ans directeur général "
+               "de la filiale gambienne du groupe, Teranga Mobile Gambia."),
+    ],
+)  # fmt: skip
+def test_a_name_apposed_to_a_company_s_noun_holds_no_title(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert not {p for p, o, s in leads if "Teranga" in p}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Mme Fatou Ndiaye, économiste et ancienne directrice générale de la Banque de "
+               "l'Habitat du Sénégal, a pris la parole."),
+        ("fr", "Le conseil a élu Mme Fatou Ndiaye, administratrice indépendante depuis 2021 et "
+               "ancienne directrice générale de la Banque de l'Habitat du Sénégal."),
+        ("en", "Ms Fatou Ndiaye, an economist and former Director General of the Housing Bank of "
+               "Senegal, spoke."),
+        ("en", "The Board elected Ms Fatou Ndiaye, an independent director since 2021 and former "
+               "Director General of the Housing Bank of Senegal."),
+    ],
+)  # fmt: skip
+def test_a_title_after_a_short_aside_and_a_conjunction_is_the_name_s(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads if "Habitat" in o or "Housing" in o} == {
+        ("Fatou Ndiaye", "former")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Minister, Mr Paul Sy, the Governor and the Director of the Treasury, Ms Awa "
+               "Diop, signed the agreement."),
+    ],
+)  # fmt: skip
+def test_a_listed_title_after_a_conjunction_is_not_the_name_before_s(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert "Paul Sy" not in {p for p, o, s in leads if "Treasury" in o}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'assemblée générale de Teranga Mobile SA s'est tenue samedi. À l'issue de "
+               "l'assemblée, le conseil d'administration s'est réuni et a porté à sa présidence "
+               "Mme Fatou Ndiaye, ancienne directrice générale de la Banque de l'Habitat du "
+               "Sénégal (BHS)."),
+        ("en", "The General Meeting of Teranga Mobile SA was held on Saturday. Following the "
+               "meeting, the Board of Directors convened and elected as its Chair Ms Fatou "
+               "Ndiaye, former Director General of the Banque de l'Habitat du Sénégal (BHS)."),
+    ],
+)  # fmt: skip
+def test_a_board_s_own_office_is_its_company_s_not_the_holder_s_past_body(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert ("Fatou Ndiaye", "current") in {(p, s) for p, o, s in leads if "Teranga" in o}
+    assert ("Fatou Ndiaye", "former") in {(p, s) for p, o, s in leads if "Habitat" in o}
+    assert not {(p, o) for p, o, s in leads if "Habitat" in o and s == "current"}
+
+
+def test_a_name_read_once_as_a_place_and_once_as_a_body_is_a_body():
+    text = (
+        "Teranga Mobile : l'assemblée générale approuve les comptes 2024\n\n"
+        "L'assemblée générale ordinaire des actionnaires de Teranga Mobile SA, deuxième "
+        "opérateur de téléphonie mobile du Sénégal, s'est tenue ce samedi à Dakar. Le conseil a "
+        "renouvelé sa confiance au directeur général, M. Pape Modou Fall, à la tête de "
+        "l'opérateur depuis 2020."
+    )
+    data = extract(text, lang="fr")
+    types = {e["name"]: e["type"] for e in data["entities"]}
+    assert types.get("Teranga Mobile") == "ORG"
+    assert ("Pape Modou Fall", "Teranga Mobile", "current") in _leads(data)
