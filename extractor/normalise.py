@@ -214,7 +214,10 @@ def joined_signatures(
         if out and _signed_name(piece) and _signing_title(out[-1][1], opens_with_title):
             start, title = out[-1]
             gap = text[start + len(title) : offset]
-            out[-1] = (start, title + "," + " " * (len(gap) - 1) + piece)
+            # a title line that ends on its own comma ("Le Secrétaire général du
+            # Gouvernement,") needs no second one
+            comma = "" if title.endswith(",") else ","
+            out[-1] = (start, title + comma + " " * (len(gap) - len(comma)) + piece)
         else:
             out.append((offset, piece))
     return out

@@ -984,6 +984,12 @@ class RelationFinder:
             if (since := self._since_phrase_start(sent, k)) is not None:
                 k = since  # « M. X était | depuis 2023 | directeur de … »
                 continue
+            if (when := self._when_phrase_start(sent, k)) is not None and (
+                (k < j and self._links_title(doc[k]))
+                or (k == j and when > sent.start and doc[when - 1].lower_ in self.data.COPULA_LINKS)
+            ):
+                k = when  # "X, elected | last month | as Chair of Y", « élu | en juin | président »
+                continue
             place = _ent_ending_at(doc, k, ("LOC",)) if token.ent_type_ == "LOC" else None
             if place is not None and place.start - 1 > sent.start:
                 if doc[place.start - 1].lower_ in ("of", "from", "de", "du"):
@@ -1106,6 +1112,8 @@ class RelationFinder:
             and k < len(doc)
             and doc[k].lower_ in self.data.DETERMINERS
             and not any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+            # « nommé | le mois dernier | directeur »: a time, not the one appointed
+            and not (k + 1 < len(doc) and doc[k + 1].lower_ in self.data.TIME_NOUNS)
         )
 
     def _earlier_post_ending_at(self, doc: Doc, end: int) -> int | None:
@@ -1968,6 +1976,25 @@ class RelationFinder:
         """A word that leads on to the title ("as", « dans ses fonctions de »), not its
         determiner (« a nommé mardi | l'ancien président … »: the object's)."""
         return token.lower_ in self.data.COPULA_LINKS and token.lower_ not in self.data.DETERMINERS
+
+    def _when_phrase_start(self, sent: Span, k: int) -> int | None:
+        """Where a time adverbial ending at k opens: "last month", « le mois dernier »,
+        "in June", « en juin 2025 », "in 2024"; None if no such phrase ends there."""
+        doc, data, i = sent.doc, self.data, k - 1
+        if i - 1 <= sent.start:
+            return None
+        word, before = doc[i].lower_, doc[i - 1].lower_
+        if word in data.TIME_NOUNS and before in data.LAST_WORDS:
+            return i - 1  # "last month"
+        if word in data.LAST_WORDS and before in data.TIME_NOUNS:
+            return i - 1 - (doc[i - 2].lower_ in data.DETERMINERS and i - 2 > sent.start)
+        if doc[i].like_num and len(word) == 4 and before in data.MONTHS:
+            i, before = i - 1, doc[i - 2].lower_  # "in June | 2025"
+        if (doc[i].lower_ in data.MONTHS or (doc[i].like_num and len(doc[i]) == 4)) and (
+            before in data.MONTH_LEAD_WORDS | data.DATE_LEAD_WORDS
+        ):
+            return i - 1  # "in June", « en 2024 »
+        return None
 
     def _time_phrase(self, token: Token) -> bool:
         """ "depuis avril 2024", "since 2019", "until 2024" hung on a noun: when, no

@@ -81,6 +81,7 @@ SUBJECT_BOARD_NOUNS = (*BOARD_NOUNS, "conseil")
 # Bodies whose secretary-general heads their services, not the body itself.
 CIVIL_SERVICE_BODIES = frozenset(
     {"ministry", "ministère", "department", "présidence", "presidency"}
+    | {"gouvernement", "government"}  # « Secrétaire général du Gouvernement »
 )
 
 

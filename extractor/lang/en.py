@@ -422,6 +422,8 @@ HEADLINE_PARTICIPLES: frozenset[str] = frozenset(
 )
 # Nouns of a time adverbial between a participle and its agent ("présidé cette année par").
 TIME_NOUNS: frozenset[str] = frozenset({"year", "month", "week", "quarter", "time", "season"})
+# Words that make a time noun a past time: "last month". Same name in `fr`.
+LAST_WORDS: frozenset[str] = frozenset({"last", "past"})
 # Adverbs that put a past tense's lead before now ("He previously headed OCRTIS"). Same
 # name in `fr`.
 PAST_ADVERBS: frozenset[str] = frozenset({"previously", "formerly", "earlier", "once"})
@@ -649,8 +651,8 @@ SUCCESSION_OFFICE_PHRASES: tuple[str, ...] = tuple(
 # A post held with no body named after it: the body the article is about ("X is
 # acting as interim Director General until further notice"). Same name in `fr`.
 HELD_OFFICE_PHRASES: tuple[str, ...] = tuple(
-    f"{verb} {office}"  # "is acting as", "will act as", "has been acting as"
-    for verb in ("acting as", "act as", "acts as")
+    f"{verb} {office}"  # "is acting as", "will act as", "is serving as interim head"
+    for verb in ("acting as", "act as", "acts as", "serving as", "serve as", "serves as")
     for office in (
         "interim director general",
         "interim director-general",
@@ -658,6 +660,8 @@ HELD_OFFICE_PHRASES: tuple[str, ...] = tuple(
         "interim chief executive",
         "interim president",
         "acting president",
+        "interim head",
+        "acting head",
     )
 ) + (
     "acting in the role",  # "X, Director of Y, had been acting in the role"

@@ -312,6 +312,7 @@ FORMER_WORDS: frozenset[str] = frozenset(
         "sortante",
         "feu",
         "défunt",
+        "alors",  # « M. X, alors directeur général des Douanes » (en: "then")
     }
 )
 # Participles of DESIGNATE_WORDS that say "-elect" only after the title (« la présidente
@@ -508,6 +509,8 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
 TIME_NOUNS: frozenset[str] = frozenset(
     {"année", "an", "mois", "semaine", "trimestre", "semestre", "fois"}
 )
+# See en.LAST_WORDS: « le mois dernier », « la semaine passée ».
+LAST_WORDS: frozenset[str] = frozenset({"dernier", "dernière", "passé", "passée"})
 # See en.PAST_ADVERBS: « il a auparavant dirigé l'OCRTIS ».
 PAST_ADVERBS: frozenset[str] = frozenset(
     {"auparavant", "précédemment", "jadis", "autrefois", "naguère"}
@@ -519,6 +522,9 @@ FORMER_PHRASES: tuple[str, ...] = (
     "jusqu'à récemment",
     "jusqu'alors",
     "naguère",
+    "précédemment",  # "X, previously Minister of A" (see en.FORMER_PHRASES)
+    "auparavant",
+    "anciennement",
 )
 # Words written in capitals that name no body: "le PDG", "the CEO", "the AGM".
 CAPS_WORDS: frozenset[str] = frozenset(

@@ -6683,3 +6683,95 @@ def test_a_name_read_once_as_a_place_and_once_as_a_body_is_a_body():
     types = {e["name"]: e["type"] for e in data["entities"]}
     assert types.get("Teranga Mobile") == "ORG"
     assert ("Pape Modou Fall", "Teranga Mobile", "current") in _leads(data)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Par décret, M. Moussa Kiari, précédemment ministre de l'Hydraulique, est nommé "
+               "ministre des Mines du Niger."),
+        ("fr", "Par décret, M. Moussa Kiari, auparavant ministre de l'Hydraulique, est nommé "
+               "ministre des Mines du Niger."),
+        ("en", "By decree, Mr Moussa Kiari, previously Minister of Hydraulics, is appointed "
+               "Minister of Mines of Niger."),
+    ],
+)  # fmt: skip
+def test_a_title_after_previously_is_former(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads if "Mines" in o} == {("Moussa Kiari", "current")}
+    assert {(p, s) for p, o, s in leads if "Hydrauli" in o} == {("Moussa Kiari", "former")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le projet avait été lancé à l'initiative de M. Ridha Hammami, alors directeur "
+               "général de la Banque centrale de Tunisie, avant d'être suspendu."),
+        ("en", "The project was launched at the initiative of Mr Ridha Hammami, then Governor "
+               "of the Central Bank of Tunisia, before being suspended."),
+    ],
+)  # fmt: skip
+def test_a_title_held_then_is_former(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads} == {("Ridha Hammami", "former")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        ("fr", "Le Conseil des ministres s'est réuni à Niamey.\n\nLe Secrétaire général du "
+               "Gouvernement,\nMahamadou Ousmane Diallo", "Secrétaire général du Gouvernement"),
+        ("fr", "Le Conseil des ministres s'est réuni à Niamey.\n\nLe Secrétaire général du "
+               "Gouvernement\nMahamadou Ousmane Diallo", "Secrétaire général du Gouvernement"),
+        ("en", "The Council of Ministers met in Niamey.\n\nThe Secretary General of the "
+               "Government,\nMahamadou Ousmane Diallo", "Secretary General of the Government"),
+    ],
+)  # fmt: skip
+def test_a_signature_whose_title_line_ends_on_a_comma_is_the_name_s(lang, text, title):
+    data = extract(text, lang=lang)
+    assert [r["role"] for r in data["relations"] if r["predicate"] == "LEADS"] == [title]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Niamey, le 5 février 2026. M. Mahamadou Diallo, Secrétaire général du "
+               "Gouvernement, a lu le communiqué."),
+        ("en", "Niamey, 5 February 2026. Mr Mahamadou Diallo, Secretary General of the "
+               "Government, read the communiqué."),
+    ],
+)  # fmt: skip
+def test_the_government_s_secretary_general_heads_its_general_secretariat(lang, text):
+    data = extract(text, lang=lang)
+    objects = {r["object"] for r in data["relations"] if r["predicate"] == "LEADS"}
+    assert objects == {"org:general-org-government-niger-secretariat"}
+
+
+def test_serving_as_interim_head_heads_the_article_s_body_for_now():
+    text = (
+        "The Togolese Revenue Authority (OTR) has a new Commissioner General, who takes office "
+        "in March. In the meantime, Ms Dédé Akakpo is serving as interim head, in accordance "
+        "with the decree on the OTR."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert ("Dédé Akakpo", "Togolese Revenue Authority", "current") in leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hon. Mohamed Camara, elected last month as Chair of the Fria Mining Company, "
+               "announced hearings."),
+        ("en", "Hon. Mohamed Camara, appointed in June as Chair of the Fria Mining Company, "
+               "announced hearings."),
+        ("en", "Hon. Mohamed Camara, who was appointed in June 2024 as Chair of the Fria Mining "
+               "Company, announced hearings."),
+        ("fr", "M. Mohamed Camara, nommé le mois dernier directeur général de la Société des "
+               "mines de Fria, a annoncé des auditions."),
+        ("fr", "M. Mohamed Camara, nommé en juin directeur général de la Société des mines de "
+               "Fria, a annoncé des auditions."),
+    ],
+)  # fmt: skip
+def test_a_time_between_the_participle_and_the_title_links_them(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads if "Fria" in o} == {("Mohamed Camara", "current")}
