@@ -252,6 +252,15 @@ class ExtractionBuilder:
             return self._board_company_before(before) or self._last_company(before, past=True)
         return best[1] if best is not None else None
 
+    def _body_named(self, form: str) -> str | None:
+        """The organisation the article names with exactly this form elsewhere."""
+        found = [
+            e.id
+            for e in self.entities.values()
+            if e.type == "ORG" and any(m.text == form and not m.implicit for m in e.mentions)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _board_subject(self, office) -> bool:
         """ "The Board of Directors … elected as its Chair X" (the board itself stands
         for the office), « le conseil … a porté à sa présidence »: an office the board
@@ -345,6 +354,8 @@ class ExtractionBuilder:
             return found
         if implicit.kind == "anaphor":  # "The coalition is co-chaired by …"
             return self._antecedent(implicit.name, start)
+        if implicit.kind == "named":  # "Director General of | Masen" untagged there
+            return self._body_named(implicit.name)
         if implicit.kind == "body":  # a known body named by a title's adjective
             body = self.kb.lookup(implicit.name)
             return self._kb_entity(body, start, end) if body is not None else None

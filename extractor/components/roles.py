@@ -547,6 +547,8 @@ class RoleFinder:
                 role.org = _untagged_place(complement, self.data)  # « mairesse des | Cayes »
             if role.org is None and self._company_head(role, key):
                 role.org = self._one_word_company(complement)  # « directeur général d'Eneo, »
+            if role.org is None and self._company_head(role, key):
+                role.implicit = self._name_named_before(complement)
         elif first_ent.label_ == "LOC" and (
             named := _name_through_place(complement, first_ent, self.data)
         ):
@@ -909,7 +911,28 @@ class RoleFinder:
         end = name.end  # « de l'entreprise | publique »: its adjectives after it
         while end - 1 > k and end - k <= 3 and doc[end - 1].is_lower and doc[end - 1].pos_ == "ADJ":
             end -= 1
+        if self.data.HEAD_NOUN_LAST:  # "of the | mining | group": its modifiers before it
+            while (
+                end - 1 > k and end - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN")
+            ):
+                k += 1
         return doc[k : k + 1] if k == end - 1 and self._company_noun(doc[k]) else None
+
+    def _described_noun_after(self, k: int, complement: Span) -> Span | None:
+        """ "of the | mining | group" ending the complement: its company noun, the words
+        before it describing it (English puts them first)."""
+        doc = complement.doc
+        while (
+            k < complement.end
+            and doc[k].lower_ in self.data.ROLE_PREPOSITIONS | self.data.DETERMINERS
+        ):
+            k += 1
+        words = doc[k : complement.end]
+        if not self.data.HEAD_NOUN_LAST or not 1 < len(words) <= 3:
+            return None
+        if all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in words):
+            return words[-1:]
+        return None
 
     def _board_owner_noun(self, ent: Span, complement: Span) -> Span | None:
         """ "conseil d'administration du | port", "the | port's | Board of Directors": a
@@ -917,6 +940,8 @@ class RoleFinder:
         owner = self._board_of(ent, complement)
         if owner is None:
             owner = self._possessive_before_board(ent, complement)
+        if owner is None and self._board_phrase(ent) is not None:
+            owner = self._described_noun_after(ent.end, complement)  # "Board of the mining group"
         return (
             owner
             if owner is not None and len(owner) == 1 and self._company_noun(owner[0])
@@ -998,11 +1023,23 @@ class RoleFinder:
         noun the model left untagged and the KB does not know, right after the
         preposition (a company's name; one word alone is too weak a sign under other
         titles, and after an article: « directrice des Opérations »)."""
+        if not len(complement) or complement[0].lower_ not in self.data.COMPANY_NAME_PREPOSITIONS:
+            return None
+        return self._one_word_name(complement)
+
+    def _name_named_before(self, complement: Span) -> ImplicitOrg | None:
+        """ "Director General of | Masen" (English "of" + one capitalised word, which
+        may be a function: "Director of Finance"): the body of that exact name, if the
+        article names one (found at article level)."""
+        if not len(complement) or complement[0].lower_ not in OF_WORDS:
+            return None
+        word = self._one_word_name(complement)
+        return ImplicitOrg(name=word.text, kind="named", span=word) if word is not None else None
+
+    def _one_word_name(self, complement: Span) -> Span | None:
         doc = complement.doc
         start = complement.start + 1  # right after the preposition: no article
         if complement.end != start + 1:
-            return None
-        if doc[complement.start].lower_ not in self.data.COMPANY_NAME_PREPOSITIONS:
             return None
         token = doc[start]
         if token.pos_ != "PROPN" or not token.is_title or not token.is_alpha:
@@ -1029,14 +1066,21 @@ class RoleFinder:
         )
 
     def _bare_company(self, unit: ImplicitOrg) -> bool:
-        """A company named by its lower-case common noun alone ("du groupe")."""
+        """A company named by its lower-case common noun alone ("du groupe"); not one
+        its words describe (« du groupe minier », "of the mining group"): the company
+        named before as such."""
         words = [t for t in unit.span if t.lower_ not in self.data.DETERMINERS]
         return (
             unit.parent is None
             and len(words) == 1
             and words[0].is_lower
             and words[0].lower_ in self.data.COMPANY_NOUNS
+            and not self._described_noun(words[0])
         )
+
+    def _described_noun(self, noun: Token) -> bool:
+        doc, k = noun.doc, noun.i + (-1 if self.data.HEAD_NOUN_LAST else 1)
+        return 0 <= k < len(doc) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN")
 
     def _board_phrase(self, ent: Span) -> Span | None:
         """Where a board's name ("Board of Directors", "conseil d'administration")

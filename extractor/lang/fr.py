@@ -157,6 +157,10 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "gouverneure": ("other_head", "LEADS"),
     "ministre": ("minister", "LEADS"),
     "ministres": ("minister", "LEADS"),
+    # « en présence de son collègue des Transports, M. X »: a minister's colleague by
+    # his portfolio (PORTFOLIO_ROLES: none without one, « son homologue burkinabè »)
+    "collègue": ("minister", "LEADS"),
+    "homologue": ("minister", "LEADS"),
     "ministre d'état": ("minister", "LEADS"),
     "secrétaire d'état": ("minister", "LEADS"),
     "secrétaire du cabinet": ("minister", "LEADS"),  # Kenya's ministers ("Cabinet Secretary")
@@ -862,6 +866,8 @@ MINISTRY_ROLES: frozenset[str] = frozenset(
     {
         "ministre",
         "ministres",
+        "collègue",
+        "homologue",
         "ministre d'état",
         "secrétaire d'état",
         "secrétaire du cabinet",
@@ -881,7 +887,7 @@ COMMISSION_ADJECTIVES: dict[str, str] = {
     "européenne": "European Commission",
 }
 # Minister's titles only before a portfolio. Same name in `en`.
-PORTFOLIO_ROLES: frozenset[str] = frozenset()
+PORTFOLIO_ROLES: frozenset[str] = frozenset({"collègue", "homologue"})
 # A title that heads the body only when the body is a military one (see en.STAFF_ROLES:
 # the French title of an army's head is its own, « chef d'état-major »).
 STAFF_ROLES: frozenset[str] = frozenset()

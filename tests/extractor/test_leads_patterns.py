@@ -6775,3 +6775,65 @@ def test_serving_as_interim_head_heads_the_article_s_body_for_now():
 def test_a_time_between_the_participle_and_the_title_links_them(lang, text):
     leads = _leads(extract(text, lang=lang))
     assert {(p, s) for p, o, s in leads if "Fria" in o} == {("Mohamed Camara", "current")}
+
+
+def test_a_one_word_body_after_a_director_s_title_is_the_one_named_so_elsewhere():
+    text = (
+        "The Moroccan Agency for Sustainable Energy (Masen) signed an agreement with Groupe "
+        "Minier Atlas (GMA). The agreement was initialled by Mr Youssef El Kettani, Director "
+        "General of Masen, and Ms Salma Berrada, Chief Executive Officer of GMA."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert ("Youssef El Kettani", "Moroccan Agency for Sustainable Energy", "current") in leads
+
+
+def test_a_one_word_function_after_a_director_s_title_names_no_other_body():
+    text = (
+        "The Moroccan Agency for Sustainable Energy (Masen) published its accounts. Mr Youssef "
+        "El Kettani, Director of Communication, presented them."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert "Moroccan Agency for Sustainable Energy" not in {o for p, o, s in leads}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Moroccan Agency for Sustainable Energy signed a power purchase agreement "
+               "with Groupe Minier Atlas. The Moroccan Agency for Sustainable Energy will supply "
+               "the power, said the Moroccan Agency for Sustainable Energy. It was initialled by "
+               "Ms Salma "
+               "Berrada, Chief Executive Officer of Groupe Minier Atlas, in the presence of Mr "
+               "Hicham Benjelloun, Chairman of the Board of Directors of the mining group."),
+        ("fr", "L'Agence marocaine pour l'énergie durable a signé un contrat avec Groupe Minier "
+               "Atlas. L'Agence marocaine pour l'énergie durable fournira l'énergie, selon "
+               "l'Agence marocaine pour l'énergie durable. Il a été paraphé par Mme "
+               "Salma Berrada, directrice générale de Groupe Minier Atlas, en présence de M. "
+               "Hicham Benjelloun, président du conseil d'administration du groupe minier."),
+    ],
+)  # fmt: skip
+def test_a_board_of_a_described_company_noun_is_the_company_named_so(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, o) for p, o, s in leads if p == "Hicham Benjelloun"} == {
+        ("Hicham Benjelloun", "Groupe Minier Atlas")
+    }
+
+
+def test_a_minister_s_colleague_by_his_portfolio_is_that_minister():
+    text = (
+        "Les conventions ont été signées par M. Théodore Essomba, ministre de l'Économie du "
+        "Cameroun, en présence de son collègue des Transports, M. Mohamadou Bouba Yaya."
+    )
+    leads = _leads(extract(text, lang="fr"))
+    assert ("Mohamadou Bouba Yaya", "current") in {(p, s) for p, o, s in leads if "Transports" in o}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a reçu son homologue burkinabè, M. Paul Ouédraogo.",
+        "M. Ben Slimane est en Algérie à l'invitation de son homologue, M. Ahmed Attaf.",
+    ],
+)
+def test_a_colleague_named_without_a_portfolio_leads_nothing(text):
+    assert not _leads(extract(text, lang="fr"))
