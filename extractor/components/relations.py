@@ -171,6 +171,7 @@ class RelationFinder:
         self._chain: dict[int, list[Span]] = {}
         self._respective: dict[int, Span] = {}
         self._role_ends: dict[int, int] = {}
+        self._titled_starts: set[int] = set()
         self._deputy_starts: set[int] = set()  # where deputies' titles start
         found: list[Candidate] = []
         self._applied = 0
@@ -343,6 +344,11 @@ class RelationFinder:
         self._second_titles: set[int] = set()  # "A and | B, X": X holds both titles
         self._respective = self._respective_pairs(sent, roles)
         self._role_ends = {self.roles._status_start(sent.doc, r.start): r.end for r in roles}
+        self._titled_starts = {  # where titles naming their body open
+            self.roles._status_start(sent.doc, r.start)
+            for r in roles
+            if r.org is not None or r.implicit is not None
+        }
         self._deputy_starts = {
             self.roles._status_start(sent.doc, r.start) for r in roles if self._deputy_title(r)
         }
@@ -470,6 +476,8 @@ class RelationFinder:
                 continue  # "X, until now head of A, who succeeds Z": in his new post, not A
             if role.status == "former" and not _past_tense_in(doc[i : i + n]):
                 continue  # "A former Minister of A, X succeeds Z": Z held X's new post
+            if role.end <= i and self._own_title_after(sent, before):
+                continue  # "CEO of A, X succeeds Z, President of C since 2019": Z held C
             c = leads[0]
             out.append(
                 Candidate(
@@ -1167,6 +1175,39 @@ class RelationFinder:
         comma = next((k for k in range(j + 2, min(limit, j + 12)) if doc[k].text == ","), None)
         return comma + 1 if comma is not None else j
 
+    def _own_title_after(self, sent: Span, person: Span) -> bool:
+        """A title apposed right after the name, with its body ("Z, President of C")."""
+        doc, k = sent.doc, person.end
+        if k + 1 >= sent.end or doc[k].text != ",":
+            return False
+        k += 1
+        while k < sent.end and doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        return k in self._titled_starts
+
+    def _fronted_title(self, sent: Span, role: Role) -> bool:
+        """A title that opens its sentence, its holder the subject after it."""
+        k = self.roles._status_start(sent.doc, role.start)
+        return k == sent.start and (role.org is not None or role.implicit is not None)
+
+    def _past_body_aside(self, sent: Span, j: int) -> int:
+        """ "Chair and CEO of Sogetrans Afrique, | a port logistics specialist present in
+        fourteen countries, | Ms X succeeds …": past an aside describing the body (no
+        verb, no person) to the name after it; else `j` as it was."""
+        doc = sent.doc
+        if self._person_starting_at(doc, self._skip_titles(doc, j, sent.end)) is not None:
+            return j
+        if j >= sent.end or doc[j].lower_ in self.data.SINCE_WORDS | self.data.UNTIL_WORDS:
+            return j  # "Rector of UCAD | since 2021, Professor X …": when, not what the body is
+        for k in range(j, min(sent.end - 1, j + 18)):
+            token = doc[k]
+            if token.ent_type_ == "PER" or token.pos_ in ("VERB", "AUX"):
+                return j
+            if token.text == ",":
+                start = self._skip_titles(doc, k + 1, sent.end)
+                return k + 1 if self._person_starting_at(doc, start) is not None else j
+        return j
+
     def _persons_after(self, sent: Span, role: Role) -> list[Span]:
         """'le directeur général de l'OMS, X' / 'Director-General X of Y' /
         'les ministres …, X et Y'."""
@@ -1181,6 +1222,8 @@ class RelationFinder:
                 j = self._past_charge(doc, j, sent.end)  # "…, in charge of Francophonie, | X"
         elif j < sent.end and doc[j].lower_ in self.data.NAMING_COPULAS:
             j += 1  # "KEMRI, whose director general is Prof. X"
+        if self._fronted_title(sent, role):
+            j = self._past_body_aside(sent, j)  # "CEO of X, a logistics group, | Ms Y …"
         body = _ent_starting_at(doc, j, ("ORG",)) if j < sent.end else None
         if body is not None and body.end in self._role_ends:
             j = body.end  # "The Minister of X, Government Spokesperson, Y"

@@ -6837,3 +6837,20 @@ def test_a_minister_s_colleague_by_his_portfolio_is_that_minister():
 )
 def test_a_colleague_named_without_a_portfolio_leads_nothing(text):
     assert not _leads(extract(text, lang="fr"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Chair and Chief Executive Officer of Sogetrans Afrique, a port and rail logistics "
+               "specialist present in fourteen countries, Ms Hélène Marchetti-Diop succeeds Mr "
+               "Bertrand Lefèvre, President of the Council of Investors since 2019."),
+        ("fr", "Présidente-directrice générale de Sogetrans Afrique, spécialiste de la logistique "
+               "portuaire présent dans quatorze pays, Mme Hélène Marchetti-Diop succède à M. "
+               "Bertrand Lefèvre, président du Conseil des investisseurs depuis 2019."),
+    ],
+)  # fmt: skip
+def test_a_fronted_title_holds_past_an_aside_on_its_body_and_is_not_the_predecessor_s(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {p for p, o, s in leads if "Sogetrans" in o} == {"Hélène Marchetti-Diop"}
+    assert ("Bertrand Lefèvre", "former") in {(p, s) for p, o, s in leads if "Sogetrans" not in o}
