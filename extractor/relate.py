@@ -476,7 +476,7 @@ class ExtractionBuilder:
             return None
         parent_id = self._entity_at(offset, implicit.parent)
         parent_id = parent_id or self._noun_antecedent(implicit.parent, start)
-        country = self.kb.lookup(implicit.country.text)
+        country = self.kb.lookup(implicit.country.text) or self._host_country(implicit.country)
         # a region the knowledge base does not hold: "l'Afrique de l'Ouest et du Centre"
         place = None if country is not None else self._entity_at(offset, implicit.country)
         if parent_id is None or (country is None and place not in self.entities):
@@ -492,6 +492,11 @@ class ExtractionBuilder:
         place_id = country.qid if country is not None else str(place)
         entity_id = f"org:office-{slug(parent_id)}-{slug(place_id).lower()}"
         return self._named_body(entity_id, names, country.qid if country else None, start, end)
+
+    def _host_country(self, place) -> KBEntry | None:
+        """ "Representative of WHO | in the country": the article's country."""
+        nouns = get_lang_data(self.lang).HOST_COUNTRY_NOUNS
+        return self.article_country() if place.text.lower() in nouns else None
 
     def _noun_antecedent(self, noun, before: int) -> str | None:
         """The body named before that a bare noun stands for ("Country Manager of the

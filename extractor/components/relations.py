@@ -380,8 +380,11 @@ class RelationFinder:
                 role.status = "former"  # "She succeeds Z, president since 2017"
             if rule == "title_before_name" and self._removed_title(sent, role):
                 role.status = "former"  # "removed the Managing Director, X, from office"
-            if rule == "apposition_after_name" and self._period_after(sent, role.end):
-                role.status = "former"  # "Mr X, President of the CRM from 1998 to 2010"
+            if rule in ("apposition_after_name", "predicative") and self._period_after(
+                sent, role.end
+            ):
+                role.status = "former"  # "Mr X, President of the CRM from 1998 to 2010",
+                # "he served as President of Y from 2016 to 2022"
             if rule == "apposition_after_name" and _life_span_after(sent.doc, holders[0].end):
                 role.status = "former"  # "Prof. X (1939–2026), Founding Director of Y"
             found = self._role_candidates(sent, role, holders, rule, confidence)
@@ -1008,7 +1011,7 @@ class RelationFinder:
                 ):
                     k = place.start - 1  # « installé vendredi | à Yaoundé | dans ses fonctions »
                     continue
-            if token.lower_ in self.data.PERSONAL_PRONOUNS and k - 1 == sent.start:
+            if token.lower_ in self.data.PERSONAL_PRONOUNS and self._opens_clause_at(sent, k - 1):
                 # "Il assure depuis janvier …", "He has been acting director of …"
                 person = self._only_person_before(sent) if linked and k < j else None
                 return [person] if person is not None else []
@@ -1625,7 +1628,11 @@ class RelationFinder:
             return None
         if doc[j].lower_ in self.data.TITLE_OPENERS and j + 1 in self._role_ends:
             j += 1  # "led by Special | Representative of … X"
-        while j + 1 < sent.end and doc[j].lower_ in self.data.FUNCTION_ADJECTIVES | AND_WORDS:
+        while (
+            j + 1 < sent.end
+            and doc[j].lower_ in self.data.FUNCTION_ADJECTIVES | AND_WORDS
+            and doc[j].ent_iob_ != "B"  # "steered by the National Office …": a name
+        ):
             j += 1  # "headed by the | Technical | Director, Mrs X"
         owner = _ent_starting_at(doc, j, ("LOC", "ORG"))
         if owner is not None and owner.end + 1 in self._role_ends:
@@ -2019,6 +2026,16 @@ class RelationFinder:
         """A word that leads on to the title ("as", « dans ses fonctions de »), not its
         determiner (« a nommé mardi | l'ancien président … »: the object's)."""
         return token.lower_ in self.data.COPULA_LINKS and token.lower_ not in self.data.DETERMINERS
+
+    def _opens_clause_at(self, sent: Span, i: int) -> bool:
+        """Token i opens the sentence's main clause: it is the first, or follows a
+        fronted phrase with no verb or name ("A mathematician by training, | he …")."""
+        doc = sent.doc
+        if i == sent.start:
+            return True
+        if i - 1 <= sent.start or doc[i - 1].text != ",":
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ for t in doc[sent.start : i - 1])
 
     def _when_phrase_start(self, sent: Span, k: int) -> int | None:
         """Where a time adverbial ending at k opens: "last month", « le mois dernier »,

@@ -1914,6 +1914,8 @@ class RoleFinder:
             j = i + 1
             while j < sent.end and doc[j].lower_ in self.data.DETERMINERS:
                 j += 1
+            if j > i + 1 and j < sent.end and doc[j].lower_ in self.data.HOST_COUNTRY_NOUNS:
+                return Span(doc, j, j + 1, label="LOC")  # "in the country": the article's
             return next((e for e in doc.ents if e.start == j and e.label_ == "LOC"), None)
         return None
 

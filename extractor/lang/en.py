@@ -227,6 +227,7 @@ INTERIM_WORDS: frozenset[str] = frozenset({"acting", "interim"})
 # Words before a title that belong to it: "national coordinator", "executive president".
 ROLE_PREFIXES: frozenset[str] = frozenset(
     {"national", "executive", "group", "special", "subregional", "sub-regional", "founding"}
+    | {"coordinating"}  # "its National Coordinating Director"
 )  # "Group CEO", "Special Representative", "Subregional Coordinator"
 # Words of a replacement still to come ("She will succeed Z, Rector since 2018",
 # "is to replace Z"): the one replaced holds his apposed title until then. Same name
@@ -491,7 +492,8 @@ OFFICE_FUNCTIONS: frozenset[str] = frozenset(
 # the title there: « directeur médical »).
 FUNCTION_ADJECTIVES: frozenset[str] = frozenset(
     "medical scientific technical financial commercial administrative legal operational "
-    "academic clinical editorial artistic".split()
+    "academic clinical editorial artistic national regional coordinating managing "
+    "executive".split()
 )
 # Endings of abstract nouns ("Prevention", "Procurement", "Security"): a function or a
 # domain, not a body's one-word name.
@@ -752,6 +754,9 @@ SITE_NOUNS: frozenset[str] = frozenset(
 # Endings of the words of a function's name that are no proper name ("Financial",
 # "Structured", "Stability"), with ABSTRACT_SUFFIXES. Same name in `fr`.
 DOMAIN_WORD_ENDINGS: tuple[str, ...] = ("al", "ic", "ed", "ive", "ary", "ies", "ment", "ments")
+# The noun that names the article's own country after a country role's body ("WHO
+# Representative | in the country"). Same name in `fr`.
+HOST_COUNTRY_NOUNS: frozenset[str] = frozenset({"country"})
 COUNTRY_ROLES: frozenset[str] = frozenset(
     {
         "country director",

@@ -916,6 +916,8 @@ SITE_NOUNS: frozenset[str] = frozenset(
     {"établissement", "structure", "institution", "site", "centre", "école", "maison"}
 )
 DOMAIN_WORD_ENDINGS: tuple[str, ...] = ("al", "ale", "ique", "ière", "ier", "if", "ive", "aire")
+# See en.HOST_COUNTRY_NOUNS: « représentant de l'OMS | dans le pays ».
+HOST_COUNTRY_NOUNS: frozenset[str] = frozenset({"pays"})
 COUNTRY_ROLES: frozenset[str] = frozenset(
     {
         "directeur pays",

@@ -6854,3 +6854,38 @@ def test_a_fronted_title_holds_past_an_aside_on_its_body_and_is_not_the_predeces
     leads = _leads(extract(text, lang=lang))
     assert {p for p, o, s in leads if "Sogetrans" in o} == {"Hélène Marchetti-Diop"}
     assert ("Bertrand Lefèvre", "former") in {(p, s) for p, o, s in leads if "Sogetrans" not in o}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "ABIDJAN, 3 March 2025 - The campaign in Côte d'Ivoire was launched by Dr Théoneste "
+               "Habimana, acting Representative of the World Health Organization (WHO) in the "
+               "country."),
+        ("fr", "ABIDJAN, le 3 mars 2025 - La campagne en Côte d'Ivoire a été lancée par le Dr "
+               "Théoneste Habimana, représentant par intérim de l'Organisation mondiale de la "
+               "Santé (OMS) dans le pays."),
+    ],
+)  # fmt: skip
+def test_a_representative_of_a_body_in_the_country_heads_its_office_in_the_article_s(lang, text):
+    data = extract(text, lang=lang)
+    assert _lead_ids(data) == {("per:theoneste-habimana", "org:office-q7817-q1008")}
+
+
+def test_a_pronoun_after_a_fronted_phrase_holds_the_title_over_a_closed_period_as_former():
+    text = (
+        "Professor Karim Benhaddou took office on Monday as Rector of the AUF. A mathematician "
+        "by training, he served as President of Hassan II University of Casablanca from 2016 "
+        "to 2022."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert ("Karim Benhaddou", "Hassan II University of Casablanca", "former") in leads
+
+
+def test_a_possessive_before_a_coordinating_director_s_title_is_the_body_named_before():
+    text = (
+        "Operations are coordinated by the Expanded Programme on Immunization (EPI), under the "
+        "responsibility of Dr Germain Yao Konan, its National Coordinating Director."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert leads == {("Germain Yao Konan", "Expanded Programme on Immunization", "current")}
