@@ -246,6 +246,8 @@ class ExtractionBuilder:
                 best = (max(starts), entity.id)
         if best is None and self._company_noun(noun):
             return self._described_as(noun, before) or self._last_company(before)
+        if best is None and noun.lower() in get_lang_data(self.lang).GENERIC_BODY_NOUNS:
+            return self._last_body(before)  # "President of the institution": the one before
         if best is None and self._board_noun(noun):
             # « qui présidait le conseil » after « président du conseil d'administration
             # de l'ART »: the company whose board was named; else the article's company
@@ -273,6 +275,13 @@ class ExtractionBuilder:
             return False
         before = office.doc[office.sent.start : office.start]
         return any(self._board_noun(t.text) for t in before)
+
+    def _last_body(self, before: int) -> str | None:
+        """The organisation named last before `before` (no ministry or government)."""
+        named = [
+            (m.start, e.id) for e in self._context_bodies() for m in e.mentions if m.end <= before
+        ]
+        return max(named)[1] if named else None
 
     def _board_noun(self, noun: str) -> bool:
         """ "board", « conseil »: the first word of a board's name."""

@@ -127,7 +127,10 @@ class RelationFinder:
         # a company is named again by its common noun too ("who had led the operator")
         self.anaphor_nouns = frozenset(
             w.lower()
-            for w in self.data.ORG_HEAD_WORDS | self.data.COMPANY_NOUNS | self.data.ANAPHOR_NOUNS
+            for w in self.data.ORG_HEAD_WORDS
+            | self.data.COMPANY_NOUNS
+            | self.data.ANAPHOR_NOUNS
+            | self.data.GENERIC_BODY_NOUNS
         )  # "qui a dirigé le port", a body's noun the roles read as one too
         self.anaphor_determiners = self.data.ANAPHOR_DETERMINERS
         self._title_openers = self.data.DETERMINERS | self.data.APPOINTED_WORDS  # "the new"

@@ -584,6 +584,11 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
 # "company", which name any. Same name in `fr`.
 # See fr.DETERMINED_PREPOSITIONS: English writes the article apart.
 DETERMINED_PREPOSITIONS: frozenset[str] = frozenset()
+# Nouns that name any body again ("elected X President of the institution"): the body
+# named last before. Same name in `fr`.
+GENERIC_BODY_NOUNS: frozenset[str] = frozenset(
+    {"institution", "organisation", "organization", "body"}
+)
 ANAPHOR_NOUNS: frozenset[str] = frozenset(
     {
         "hospital",

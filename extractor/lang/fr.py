@@ -743,6 +743,10 @@ HEAD_OF_PHRASES: tuple[str, ...] = (
 # Prepositions that hold their article (« du » = « de le »): « directeur du | port ».
 # Same name in `en`.
 DETERMINED_PREPOSITIONS: frozenset[str] = frozenset({"du", "des", "au", "aux"})
+# See en.GENERIC_BODY_NOUNS: « a élu M. X à la présidence de l'institution ».
+GENERIC_BODY_NOUNS: frozenset[str] = frozenset(
+    {"institution", "organisation", "instance", "organisme"}
+)
 ANAPHOR_NOUNS: frozenset[str] = frozenset(
     {
         "hôpital",
@@ -2504,6 +2508,14 @@ NAME_WORDS: dict[str, str] = {
     "océanographique": "oceanographic",
     "office": "office",
     "olympique": "olympic",
+    # sports of federations' names, as the English: « Fédération haïtienne d'athlétisme »
+    "athlétisme": "athletics",
+    "natation": "swimming",
+    "cyclisme": "cycling",
+    "escrime": "fencing",
+    "aviron": "rowing",
+    "voile": "sailing",
+    "échecs": "chess",
     "ordinaire": "ordinary",
     "organisation": "organisation",
     "oriental": "east",

@@ -6889,3 +6889,35 @@ def test_a_possessive_before_a_coordinating_director_s_title_is_the_body_named_b
     )
     leads = _leads(extract(text, lang="en"))
     assert leads == {("Germain Yao Konan", "Expanded Programme on Immunization", "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'assemblée générale élective du Comité olympique haïtien (COH), réunie samedi, a "
+               "élu M. Jean-Robert Pierre-Louis à la présidence de l'institution pour le cycle "
+               "2026-2029."),
+        ("fr", "L'assemblée générale de la Fédération guinéenne de football a élu M. Jean "
+               "Camara à la présidence de l'organisation."),
+        ("en", "The electoral general assembly of the Haitian Olympic Committee (COH), meeting on "
+               "Saturday, elected Mr Jean-Robert Pierre-Louis as President of the institution "
+               "for the 2026-2029 cycle."),
+    ],
+)  # fmt: skip
+def test_a_generic_body_noun_after_an_office_is_the_body_named_before(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert len(leads) == 1
+    person, body, status = leads.pop()
+    assert ("olympi" in body.lower() or "football" in body) and status == "current"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "M. Pierre-Louis a présidé la Fédération haïtienne d'athlétisme de 2013 à 2021."),
+        ("en", "Mr Pierre-Louis chaired the Haitian Athletics Federation from 2013 to 2021."),
+    ],
+)
+def test_a_sports_federation_keys_alike_in_both_languages(lang, text):
+    data = extract(text, lang=lang)
+    assert {o for p, o in _lead_ids(data)} == {"org:athletic-federation-q790"}
