@@ -513,8 +513,8 @@ class RelationFinder:
         subject, title = self._named_subject(sent, past_title=True), None
         if subject is not None:
             verb = subject.end
-        elif sent[0].lower_ in self.data.PERSONAL_PRONOUNS:
-            verb = sent.start + 1
+        elif (pronoun := self._opening_pronoun(sent)) is not None:
+            verb = pronoun + 1  # "He | succeeds Z", "In this post she | replaces Z"
         elif (title := self._opening_title(sent)) is not None:
             verb = title.end  # « Le nouveau recteur | remplace Z »
         else:
@@ -527,6 +527,17 @@ class RelationFinder:
             return []
         role = title.text if title is not None else None
         return [Candidate("SUCCEEDS", before, subject, sent, "replaced_predecessor", 0.8, role)]
+
+    def _opening_pronoun(self, sent: Span) -> int | None:
+        """Where a personal pronoun opens the sentence's clause: its first word, or after
+        a short fronted phrase with no verb or name (« À ce poste, | elle remplace … »)."""
+        doc = sent.doc
+        for k in range(sent.start, min(sent.end, sent.start + 6)):
+            if doc[k].lower_ in self.data.PERSONAL_PRONOUNS:
+                return k
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].ent_type_:
+                return None
+        return None
 
     def _predecessor_named(self, sent: Span, here: list[Candidate]) -> list[Candidate]:
         """ "Mr X thanked his predecessor, Mr Z", « Elle a rendu hommage à son
@@ -1072,7 +1083,14 @@ class RelationFinder:
             ):
                 k = title + 1  # "X, previously Deputy Director General of Y, is appointed …":
                 # on to the comma before that title
-            elif token.text == "," and (aside := _aside_start(doc, k - 1, sent.start)) is not None:
+            elif (
+                token.text == ","
+                and (
+                    aside := _aside_start(doc, k - 1, sent.start)
+                    or self._relative_aside_start(doc, k - 1, sent.start)
+                )
+                is not None
+            ):
                 k = aside + 2  # "X, Économiste, est nommé …": on to the aside's comma
             elif (
                 (
@@ -2039,6 +2057,23 @@ class RelationFinder:
         if i - 1 <= sent.start or doc[i - 1].text != ",":
             return False
         return not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ for t in doc[sent.start : i - 1])
+
+    def _relative_aside_start(self, doc: Doc, comma: int, floor: int) -> int | None:
+        """The comma opening an aside that describes the name before it with a relative
+        clause ("X, an economist who until now served as an adviser, | is appointed …"):
+        no name inside, its first verb after the relative pronoun."""
+        verb_seen = False
+        for k in range(comma - 1, max(floor, comma - 22) - 1, -1):
+            token = doc[k]
+            if token.text == ",":
+                return k if k < comma - 1 and not verb_seen else None
+            if token.ent_type_ == "PER":
+                return None
+            if token.pos_ in ("VERB", "AUX"):
+                verb_seen = True
+            elif token.lower_ in self.data.SUBJECT_RELATIVES:
+                verb_seen = False  # the verbs after it are the clause's
+        return None
 
     def _when_phrase_start(self, sent: Span, k: int) -> int | None:
         """Where a time adverbial ending at k opens: "last month", « le mois dernier »,

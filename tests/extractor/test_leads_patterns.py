@@ -6921,3 +6921,27 @@ def test_a_generic_body_noun_after_an_office_is_the_body_named_before(lang, text
 def test_a_sports_federation_keys_alike_in_both_languages(lang, text):
     data = extract(text, lang=lang)
     assert {o for p, o in _lead_ids(data)} == {"org:athletic-federation-q790"}
+
+
+def test_a_name_before_an_aside_with_a_relative_clause_is_the_appointee():
+    text = (
+        "Mr Ibrahima Sarr, an economist and statistical engineer who until now served as a "
+        "technical adviser in the Directorate-General, is appointed Director-General of the "
+        "National Agency of Statistics and Demography (ANSD)."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert ("Ibrahima Sarr", "current") in {(p, s) for p, o, s in leads if "Statistics" in o}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ms Khady Faye is appointed Director-General of the Senegal Customs. In this post "
+               "she replaces Mr Pape Malick Guèye, who has been assigned to other duties."),
+        ("fr", "Mme Khady Faye est nommée directrice générale des Douanes sénégalaises. À ce "
+               "poste, elle remplace M. Pape Malick Guèye, appelé à d'autres fonctions."),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_fronted_phrase_replaces_the_predecessor(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert ("Pape Malick Guèye", "former") in {(p, s) for p, o, s in leads}
