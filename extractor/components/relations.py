@@ -1344,6 +1344,8 @@ class RelationFinder:
         # former head, as "X, former Director General" is
         former = rule == "title_before_name" and role.status == "former"
         former = former and self.roles._status_start(sent.doc, role.start) < role.start
+        if not targets and rule == "predicative" and role.predicate == "LEADS":
+            targets = self._electing_body(sent, holders[0])
         if not targets and (
             rule in ("apposition_after_name", "predicative")
             or group_title
@@ -1451,6 +1453,39 @@ class RelationFinder:
         """A title heading one kind of body ("the Vice-Chancellor", « le recteur »:
         OWN_KIND_TITLES), whose body relate takes only of that kind (OWN_KIND_BODIES)."""
         return bool(own_kind_nouns(self.data, (t.text for t in title)))
+
+    def _electing_body(self, sent: Span, holder: Span) -> list[tuple[Span, None]]:
+        """ "Delegates to the congress of the National Union of Workers of Mali (UNTM)
+        elected X as Secretary-General": a bare title an appointing verb gives heads the
+        body its subject names (its last name there; a board's is its company's, read
+        at article level, see _context_target)."""
+        doc = sent.doc
+        verb = next(
+            (
+                t
+                for t in doc[sent.start : holder.start]
+                if t.lower_ in self.data.APPOINTING_VERBS and t.pos_ == "VERB"
+            ),
+            None,
+        )
+        subject = (
+            next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None) if verb else None
+        )
+        if subject is None:
+            return []
+        inside = [
+            e
+            for e in sent.ents
+            if e.label_ == "ORG"
+            and subject.left_edge.i <= e.start
+            and e.end <= subject.right_edge.i + 1
+        ]
+        body = inside[-1] if inside else None
+        if body is None or self.roles._board_phrase(body) is not None:
+            return []  # a board's: its company's, read at article level
+        if len(body) == 1 and body[0].lower_ in self.data.ORG_HEAD_WORDS:
+            return []  # "the Council appointed X as …": the cabinet, appointing to others'
+        return [(body, None)]
 
     def _context_target(self, sent: Span, role: Role) -> list[tuple[None, ImplicitOrg]]:
         """'said X, Group Chief Executive Officer': a head's title with no body named

@@ -6945,3 +6945,27 @@ def test_a_name_before_an_aside_with_a_relative_clause_is_the_appointee():
 def test_a_pronoun_after_a_fronted_phrase_replaces_the_predecessor(lang, text):
     leads = _leads(extract(text, lang=lang))
     assert ("Pape Malick Guèye", "former") in {(p, s) for p, o, s in leads}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Delegates to the 14th ordinary congress of the National Union of Workers of Mali "
+               "(UNTM) on Saturday elected Fatoumata Kéita as Secretary-General."),
+        ("fr", "Les délégués au 14e congrès ordinaire de l'Union nationale des travailleurs du "
+               "Mali (UNTM) ont élu samedi Fatoumata Kéita au poste de secrétaire générale."),
+    ],
+)  # fmt: skip
+def test_a_bare_title_an_electing_subject_gives_heads_the_body_it_names(lang, text):
+    data = extract(text, lang=lang)
+    assert _lead_ids(data) == {("per:fatoumata-keita", "org:untm-ml")}
+
+
+def test_a_cabinet_appointing_a_bare_title_heads_no_cabinet():
+    text = (
+        "On the proposal of the Minister, the Council appointed Prof. Hervé Mabika as Rector of "
+        "Omar Bongo University (UOB) and Prof. Estelle Ivanga as Vice-Rector of the same "
+        "university."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert "Council" not in {o for p, o, s in leads}
