@@ -370,6 +370,7 @@ class RelationFinder:
             if rule == "predicative" and (
                 self._pluperfect_link(sent, holders[0], role)
                 or _narrative_copula(sent.doc, holders[0].end, role.start)
+                or self._past_duration(sent, holders[0].end, role.start)
             ):
                 # "X had been serving as interim Director General", « M. X était depuis
                 # 2023 directeur de Y »
@@ -2085,13 +2086,17 @@ class RelationFinder:
 
     def _opens_clause_at(self, sent: Span, i: int) -> bool:
         """Token i opens the sentence's main clause: it is the first, or follows a
-        fronted phrase with no verb or name ("A mathematician by training, | he …")."""
+        fronted phrase with no finite verb or name ("A mathematician by training, | he
+        …", "Called into government in 1994, | he …")."""
         doc = sent.doc
         if i == sent.start:
             return True
         if i - 1 <= sent.start or doc[i - 1].text != ",":
             return False
-        return not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ for t in doc[sent.start : i - 1])
+        return not any(
+            (t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")) or t.ent_type_
+            for t in doc[sent.start : i - 1]
+        )  # a participle's phrase is no clause of its own: "Called into government, | he"
 
     def _relative_aside_start(self, doc: Doc, comma: int, floor: int) -> int | None:
         """The comma opening an aside that describes the name before it with a relative
@@ -2110,6 +2115,20 @@ class RelationFinder:
                 verb_seen = False  # the verbs after it are the clause's
         return None
 
+    def _past_duration(self, sent: Span, start: int, end: int) -> bool:
+        """A past verb and a duration between holder and title ("he served | for two
+        years | as Minister", « il a été pendant deux ans ministre »): a term over."""
+        doc = sent.doc
+        between = doc[start:end]
+        if any(t.lower_ in self.data.PERFECT_AUXILIARIES for t in between):
+            return False  # "he has served for two years as Minister": and still does
+        past = any(t.pos_ in ("VERB", "AUX") and "Past" in t.morph.get("Tense") for t in between)
+        return past and any(
+            self._when_phrase_start(sent, k + 1) == k - 2
+            for k in range(start + 2, end)
+            if doc[k - 2].lower_ in self.data.DURATION_WORDS
+        )
+
     def _when_phrase_start(self, sent: Span, k: int) -> int | None:
         """Where a time adverbial ending at k opens: "last month", « le mois dernier »,
         "in June", « en juin 2025 », "in 2024"; None if no such phrase ends there."""
@@ -2119,6 +2138,9 @@ class RelationFinder:
         word, before = doc[i].lower_, doc[i - 1].lower_
         if word in data.TIME_NOUNS and before in data.LAST_WORDS:
             return i - 1  # "last month"
+        if (word in data.TIME_NOUNS or word.rstrip("s") in data.TIME_NOUNS) and doc[i - 1].like_num:
+            if i - 2 > sent.start and doc[i - 2].lower_ in data.DURATION_WORDS:
+                return i - 2  # "for two years", « pendant quatre ans »
         if word in data.LAST_WORDS and before in data.TIME_NOUNS:
             return i - 1 - (doc[i - 2].lower_ in data.DETERMINERS and i - 2 > sent.start)
         if doc[i].like_num and len(word) == 4 and before in data.MONTHS:

@@ -293,6 +293,7 @@ class RoleFinder:
         if key in self.data.RANK_ROLES and not self._portfolio_follows(doc, head_end, sent.end):
             role.role_class, role.predicate = "member", "MEMBER_OF"  # a rank, no body of its own
         self._complement(sent, role, key)
+        self._named_company_after(sent, role)
         if key in self.data.STAFF_ROLES and self._military(role):
             role.role_class, role.predicate = "other_head", "LEADS"  # "… of the Army"
         if key in self.data.AMBASSADOR_ROLES and role.implicit is None:
@@ -1017,6 +1018,22 @@ class RoleFinder:
             role.role_class in ("chief_executive", "director")
             and key not in self.data.OWN_KIND_TITLES
         )
+
+    def _named_company_after(self, sent: Span, role: Role) -> None:
+        """ "CEO of the group's Gambian subsidiary, | Teranga Mobile Gambia", « directeur
+        général de la filiale gambienne du groupe, | Teranga Mobile Gambia »: a company's
+        noun ending the complement and the company's name apposed to it."""
+        doc, end = sent.doc, role.end
+        if role.org is not None or end + 1 >= sent.end or doc[end].text != ",":
+            return
+        nouns = [t for t in doc[role.head_end : end] if t.lower_ in self.data.COMPANY_NOUNS]
+        named = next((e for e in sent.ents if e.start == end + 1 and e.label_ == "ORG"), None)
+        if not nouns or named is None or not nouns[-1].is_lower:
+            return
+        last = doc[end - 1]
+        if last.i != nouns[-1].i and not (last.is_lower and last.pos_ == "ADJ"):
+            return  # the noun must end the complement (its adjectives after it, in French)
+        role.org, role.implicit, role.end = named, None, named.end
 
     def _one_word_company(self, complement: Span) -> Span | None:
         """« directeur général d'Eneo »: the whole complement is one capitalised proper

@@ -425,6 +425,11 @@ HEADLINE_PARTICIPLES: frozenset[str] = frozenset(
 TIME_NOUNS: frozenset[str] = frozenset({"year", "month", "week", "quarter", "time", "season"})
 # Words that make a time noun a past time: "last month". Same name in `fr`.
 LAST_WORDS: frozenset[str] = frozenset({"last", "past"})
+# Words opening a duration ("for two years"). Same name in `fr`.
+DURATION_WORDS: frozenset[str] = frozenset({"for"})
+# A present perfect's auxiliaries: a term told with one goes on ("has served for two
+# years as"). Same name in `fr` (its passé composé tells a past term).
+PERFECT_AUXILIARIES: frozenset[str] = frozenset({"has", "have", "'s", "'ve"})
 # Adverbs that put a past tense's lead before now ("He previously headed OCRTIS"). Same
 # name in `fr`.
 PAST_ADVERBS: frozenset[str] = frozenset({"previously", "formerly", "earlier", "once"})

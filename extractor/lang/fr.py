@@ -515,6 +515,10 @@ TIME_NOUNS: frozenset[str] = frozenset(
 )
 # See en.LAST_WORDS: « le mois dernier », « la semaine passée ».
 LAST_WORDS: frozenset[str] = frozenset({"dernier", "dernière", "passé", "passée"})
+# See en.DURATION_WORDS: « pendant deux ans ».
+DURATION_WORDS: frozenset[str] = frozenset({"pendant", "durant"})
+# See en.PERFECT_AUXILIARIES: « il a été pendant deux ans ministre » is a past term.
+PERFECT_AUXILIARIES: frozenset[str] = frozenset()
 # See en.PAST_ADVERBS: « il a auparavant dirigé l'OCRTIS ».
 PAST_ADVERBS: frozenset[str] = frozenset(
     {"auparavant", "précédemment", "jadis", "autrefois", "naguère"}

@@ -6969,3 +6969,33 @@ def test_a_cabinet_appointing_a_bare_title_heads_no_cabinet():
     )
     leads = _leads(extract(text, lang="en"))
     assert "Council" not in {o for p, o, s in leads}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Before coming to Dakar, Mr Pape Fall served for four years as Chief Executive "
+               "Officer of the group's Gambian subsidiary, Teranga Mobile Gambia."),
+        ("fr", "Avant de rejoindre Dakar, M. Pape Fall avait été pendant quatre ans directeur "
+               "général de la filiale gambienne du groupe, Teranga Mobile Gambia."),
+    ],
+)  # fmt: skip
+def test_a_company_named_after_its_noun_ending_a_title_is_the_one_headed(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert leads == {("Pape Fall", "Teranga Mobile Gambia", "former")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "Prof. Albert Kabeya died on Sunday. Called into government in 1994, he served for "
+               "two years as Minister of Finance of the Congo.", "former"),
+        ("fr", "Le Pr Albert Kabeya est décédé dimanche. Appelé au gouvernement en 1994, il a été "
+               "pendant deux ans ministre des Finances du Congo.", "former"),
+        ("en", "Mr Albert Kabeya has served for two years as Minister of Finance of the Congo.",
+         "current"),
+    ],
+)  # fmt: skip
+def test_a_past_term_told_with_its_duration_is_former(lang, text, status):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads} == {("Albert Kabeya", status)}
