@@ -1535,6 +1535,11 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
     "in succession to",
     "taking over from",
     "takes over from",
+    # the holder before an interim: "acting Managing Director since the resignation of Z"
+    "since the resignation of",
+    "since the departure of",
+    "following the resignation of",
+    "following the departure of",
 )
 # Words that make a part of a place of a place's name ("Northern Nigeria").
 COMPASS_WORDS: frozenset[str] = frozenset(

@@ -1851,6 +1851,13 @@ REPLACEMENT_PHRASES: tuple[str, ...] = (
     "a succédé au",
     "succéder à",
     "succéder au",
+    # see en.REPLACEMENT_PHRASES: « assure l'intérim depuis la démission de Z »
+    "depuis la démission de",
+    "depuis le départ de",
+    "suite à la démission de",
+    "suite au départ de",
+    "après la démission de",
+    "après le départ de",
 )
 # See en.STANDING_IN_PHRASES: « le représentant du ministre de X, M. Y ».
 STANDING_IN_PHRASES: tuple[str, ...] = (

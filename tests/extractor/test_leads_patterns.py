@@ -6999,3 +6999,20 @@ def test_a_company_named_after_its_noun_ending_a_title_is_the_one_headed(lang, t
 def test_a_past_term_told_with_its_duration_is_former(lang, text, status):
     leads = _leads(extract(text, lang=lang))
     assert {(p, s) for p, o, s in leads} == {("Albert Kabeya", status)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "At the Kenya Power and Lighting Company (KPLC), Grace Mwangi has been serving as "
+               "acting Managing Director since the resignation of Daniel Otieno in May."),
+        ("en", "Grace Mwangi has been acting Managing Director of the Kenya Power and Lighting "
+               "Company (KPLC) since the departure of Daniel Otieno."),
+    ],
+)  # fmt: skip
+def test_the_one_whose_resignation_an_interim_follows_held_the_post(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads} == {
+        ("Grace Mwangi", "current"),
+        ("Daniel Otieno", "former"),
+    }
