@@ -105,6 +105,19 @@ def keep_abbreviated_titles(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+def keep_joined_verbs(nlp: Language) -> None:
+    """ "co-chaired", "co-led" as one token: split at the hyphen, the parser reads "co"
+    as an auxiliary and the participle loses its passive subject."""
+    from spacy.attrs import ORTH
+
+    from extractor.lang import get_lang_data
+
+    for form in getattr(get_lang_data(nlp.lang), "JOINED_VERB_FORMS", ()):
+        for variant in {form, form.capitalize()}:
+            if len(nlp.tokenizer(variant)) > 1:
+                nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
+
+
 def ner_first(nlp: Language) -> None:
     """Move the NER right after the shared tok2vec (see module docstring)."""
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
@@ -153,6 +166,7 @@ def load_pipeline(lang: str, settings: Settings | None = None) -> Language:
     nlp = spacy.load(model_name(lang, settings), exclude=list(UNUSED_COMPONENTS))
     split_stops_after_capitals(nlp)
     keep_abbreviated_titles(nlp)
+    keep_joined_verbs(nlp)
     ner_first(nlp)
     use_stand_ins(nlp)
     add_own_components(nlp)

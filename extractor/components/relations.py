@@ -1713,6 +1713,7 @@ class RelationFinder:
         k = _after_brackets(doc, leader.end, sent.end)
         if self._closes_apposition(doc, leader, k, sent.end):
             k += 1  # « par la ministre sénégalaise, Mme X, | et par … »
+        k = self._past_apposed_title(doc, k, sent.end)
         while k + 1 < sent.end and doc[k].lower_ in self.data.CONJUNCTIONS:
             if doc[k + 1].lower_ == self.data.PASSIVE_AGENT:
                 nxt = self._agent_leader(sent, k + 2)  # "… and by the Minister of Health, X"
@@ -1723,6 +1724,16 @@ class RelationFinder:
             leaders.append(nxt)
             k = _after_brackets(doc, nxt.end, sent.end)
         return leaders
+
+    def _past_apposed_title(self, doc: Doc, k: int, limit: int) -> int:
+        """ "co-chaired by X, | Minister of Health of the Congo, | and Y": past the title
+        apposed to a co-chair's name to the conjunction after it (else k)."""
+        if k + 1 >= limit or doc[k].text != ",":
+            return k
+        end = self._role_ends.get(k + 1)
+        if end is not None and end + 1 < limit and doc[end].text == ",":
+            return end + 1 if doc[end + 1].lower_ in self.data.CONJUNCTIONS else k
+        return k
 
     def _closes_apposition(self, doc: Doc, leader: Span, k: int, limit: int) -> bool:
         """A comma at k closing a name set off after its title, then "and by": the
@@ -1744,15 +1755,17 @@ class RelationFinder:
         passive's subject stands for the body of that noun named before (found at
         article level)."""
         subject = _passive_subject(verb)
-        if subject is None or subject.ent_type_ or not subject.is_lower:
+        if subject is None or subject.ent_type_ or not (subject.is_lower or subject.is_title):
             return []
+        doc = sent.doc
+        if subject.is_title and (subject.i + 1 >= len(doc) or doc[subject.i + 1].is_title):
+            return []  # "The Coalition | is …", the body's noun again; not "The Kumasi Centre"
         if subject.lower_ not in self.anaphor_nouns:
             return []
         if not any(
             c.dep_ == "det" and c.lower_ in self.anaphor_determiners for c in subject.children
         ):
             return []
-        doc = sent.doc
         noun = doc[subject.i : subject.i + 1]
         role = doc[verb.i : agent + 1].text
         return [

@@ -534,6 +534,7 @@ INTERIM_VERBS: frozenset[str] = frozenset()
 INTERIM_GIVING_VERBS: frozenset[str] = frozenset({"entrust"})
 LEAD_VERBS: frozenset[str] = frozenset(
     {"lead", "head", "chair", "direct", "run", "preside", "co-chair", "helm", "co-lead"}
+    | {"co-led", "co-head"}  # one token each (JOINED_VERB_FORMS): "co-led" has no rule lemma
     # "steered by", "spearheaded by" (French "piloté par")
     | {"steer", "spearhead"}
 )
@@ -542,6 +543,11 @@ PASSIVE_AGENT: str = "by"
 PARTICIPLE_ENDINGS: dict[str, str] = {"ed": "", "d": ""}
 # Participles before "by" whose agent is a person (bodies are "led", not "chaired").
 CHAIRED_WORDS: frozenset[str] = frozenset({"chaired", "co-chaired", "headed", "co-headed"})
+# Hyphenated verb forms kept as one token (see pipeline.keep_joined_verbs). Same name
+# in `fr` (« coprésidé » is one word).
+JOINED_VERB_FORMS: tuple[str, ...] = tuple(
+    f"co-{verb}" for verb in ("chaired", "chair", "chairs", "chairing", "led", "leads", "lead")
+) + ("co-headed", "co-heads", "co-head")
 HEAD_OF_PHRASES: tuple[str, ...] = (
     (
         "at the head of",

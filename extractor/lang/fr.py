@@ -519,6 +519,8 @@ LAST_WORDS: frozenset[str] = frozenset({"dernier", "dernière", "passé", "pass�
 DURATION_WORDS: frozenset[str] = frozenset({"pendant", "durant"})
 # See en.PERFECT_AUXILIARIES: « il a été pendant deux ans ministre » is a past term.
 PERFECT_AUXILIARIES: frozenset[str] = frozenset()
+# See en.JOINED_VERB_FORMS: French joins « coprésidé » without a hyphen.
+JOINED_VERB_FORMS: tuple[str, ...] = ()
 # See en.PAST_ADVERBS: « il a auparavant dirigé l'OCRTIS ».
 PAST_ADVERBS: frozenset[str] = frozenset(
     {"auparavant", "précédemment", "jadis", "autrefois", "naguère"}

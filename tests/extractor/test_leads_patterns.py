@@ -7016,3 +7016,29 @@ def test_the_one_whose_resignation_an_interim_follows_held_the_post(lang, text):
         ("Grace Mwangi", "current"),
         ("Daniel Otieno", "former"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The African Coalition for the Elimination of Cervical Cancer was launched in "
+               "Brazzaville. The Coalition is co-chaired by Professor Armand Ngoma, Minister of "
+               "Health of the Republic of the Congo, and Dr Clarisse Mbarga, Minister of Public "
+               "Health of Cameroon."),
+        ("en", "The African Coalition for the Elimination of Cervical Cancer was launched in "
+               "Brazzaville. The coalition is co-chaired by Professor Armand Ngoma and Dr Clarisse "
+               "Mbarga."),
+    ],
+)  # fmt: skip
+def test_co_chairs_after_a_hyphenated_participle_and_their_titles_chair_the_body(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {p for p, o, s in leads if "Coalition" in o} == {"Armand Ngoma", "Clarisse Mbarga"}
+
+
+def test_a_hyphenated_co_lead_participle_gives_its_agents_the_body():
+    text = (
+        "The Food Security Cluster, co-led by WFP and the Food and Agriculture Organization of "
+        "the United Nations (FAO), coordinates the work of 120 organisations."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert {o for p, o, s in leads} == {"Food Security Cluster"} and len(leads) == 2
