@@ -549,9 +549,9 @@ class RelationFinder:
         if found is None or _told_here(found[1], here):
             return []
         before = found[1]
-        subject = self._named_subject(sent)
+        subject = self._named_subject(sent) or self._relative_antecedent(sent, found[0])
         if subject is None and sent[0].lower_ not in self.data.PERSONAL_PRONOUNS:
-            return []
+            return []  # "said Minister X, who paid tribute to his predecessor, Mr Z": X's
         posts = [
             c for c in here if c.predicate == "LEADS" and subject is not None
             and c.subject.start == subject.start and c.status == "current"

@@ -7042,3 +7042,14 @@ def test_a_hyphenated_co_lead_participle_gives_its_agents_the_body():
     )
     leads = _leads(extract(text, lang="en"))
     assert {o for p, o, s in leads} == {"Food Security Cluster"} and len(leads) == 2
+
+
+def test_a_predecessor_thanked_in_a_relative_clause_held_the_antecedent_s_post():
+    text = (
+        "The ceremony was chaired by Mr Harilala Rakotondrainibe, Minister of Agriculture and "
+        'Livestock of Madagascar. "Rice is the food security of the whole country," said '
+        "Minister Rakotondrainibe, who paid tribute to his predecessor, Mr Tsiry Andrianjafy, "
+        "who initiated the programme in 2023."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert ("Tsiry Andrianjafy", "former") in {(p, s) for p, o, s in leads if "Agriculture" in o}
