@@ -912,11 +912,9 @@ class RoleFinder:
         end = name.end  # « de l'entreprise | publique »: its adjectives after it
         while end - 1 > k and end - k <= 3 and doc[end - 1].is_lower and doc[end - 1].pos_ == "ADJ":
             end -= 1
-        if self.data.HEAD_NOUN_LAST:  # "of the | mining | group": its modifiers before it
-            while (
-                end - 1 > k and end - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN")
-            ):
-                k += 1
+        described = self._described_noun_after(k, name)  # "of the | mining | group"
+        if described is not None:
+            return described if self._company_noun(described[0]) else None
         return doc[k : k + 1] if k == end - 1 and self._company_noun(doc[k]) else None
 
     def _described_noun_after(self, k: int, complement: Span) -> Span | None:
