@@ -2455,7 +2455,8 @@ class RelationFinder:
         if successors_only and leader is not None and self._given_to(sent, leader, start):
             successors_only = False  # « a élu Mme X | à la présidence de l'instance »
         if target is None and leader is not None and not successors_only:
-            return self._anaphoric_office(sent, leader, j, doc[start:end].text, status)
+            found = self._anaphoric_office(sent, leader, j, doc[start:end].text, status)
+            return found + self._replaced_after(sent, j + 2, found)
         if target is None or leader is None:
             return []
         if status == "current" and self._period_after(sent, target.end):
@@ -2478,7 +2479,27 @@ class RelationFinder:
             status = "former"  # « Il succède à | Z, qui était à la tête de Y »
         if leader is replaced:
             status = "former"  # "succeeded Z, who retired after nine years | at the head of"
-        return _led_unit(leader, target, sent, "head_of_phrase", role, status)
+        found = _led_unit(leader, target, sent, "head_of_phrase", role, status)
+        return found + self._replaced_after(sent, target.end, found)
+
+    def _replaced_after(self, sent: Span, k: int, found: list[Candidate]) -> list[Candidate]:
+        """ "who took the reins of the port in 2019, | replacing Z": Z held before what
+        was taken (a time and a comma may come first)."""
+        doc = sent.doc
+        if len(found) != 1 or found[0].status != "current":
+            return []
+        for i in range(k, min(sent.end - 1, k + 5)):
+            n = self._replacement_at(doc, i, sent.end)
+            if n:
+                before = self._person_starting_at(doc, self._skip_titles(doc, i + n, sent.end))
+                if before is None or before.start == found[0].subject.start:
+                    return []
+                return [
+                    replace(found[0], subject=before, status="former", rule="replaced_predecessor")
+                ]
+            if doc[i].ent_type_ or doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (";", ":"):
+                return []
+        return []
 
     def _coordinated_noun_at(self, doc: Doc, k: int) -> bool:
         """ "and the", « et la »: a noun phrase of its own opens after the conjunction."""

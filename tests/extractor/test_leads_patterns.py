@@ -7053,3 +7053,20 @@ def test_a_predecessor_thanked_in_a_relative_clause_held_the_antecedent_s_post()
     )
     leads = _leads(extract(text, lang="en"))
     assert ("Tsiry Andrianjafy", "former") in {(p, s) for p, o, s in leads if "Agriculture" in o}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Douala Port Authority (PAD) has a new head. Mr Mbarga Ondoa, who took the reins of "
+        "the port in 2019, replacing Alphonse Nlend, declined to comment.",
+        "Mr Mbarga Ondoa, who took the reins of the Douala Port Authority in 2019, replacing "
+        "Alphonse Nlend, declined to comment.",
+    ],
+)
+def test_the_one_replaced_after_a_body_taken_over_held_it(text):
+    leads = _leads(extract(text, lang="en"))
+    assert {(p, s) for p, o, s in leads} == {
+        ("Mbarga Ondoa", "current"),
+        ("Alphonse Nlend", "former"),
+    }
