@@ -44,7 +44,7 @@ from extractor.components.util import (
     untagged_name,
 )
 from extractor.kb import load_kb
-from extractor.lang import get_lang_data, own_kind_nouns
+from extractor.lang import board_nouns, get_lang_data, own_kind_nouns
 
 LEADER_TYPES = ("PER", "ORG")
 # A board as a verb's object names its owner after it ("who chairs SBI's board").
@@ -133,6 +133,7 @@ class RelationFinder:
             | self.data.GENERIC_BODY_NOUNS
         )  # "qui a dirigé le port", a body's noun the roles read as one too
         self.anaphor_determiners = self.data.ANAPHOR_DETERMINERS
+        self.bare_board_nouns = board_nouns(self.data)  # "the board", « le conseil »
         self._title_openers = self.data.DETERMINERS | self.data.APPOINTED_WORDS  # "the new"
         self.no_name_words = self.data.ORG_HEAD_WORDS | self.data.EVENT_TRIGGERS
         # the words that end a title of several ("Chief Commercial | Officer"): no name's
@@ -1621,7 +1622,7 @@ class RelationFinder:
         start, n = next(((i, n) for i, n in found if n), (None, 0))
         if start is None:  # the participle may hang on the main verb: the words before it
             noun = verb.i - 2 if sent.doc[verb.i - 1].text == "," else head.i
-            return self._board_of_anaphor_at(sent, noun)
+            return self._board_of_anaphor_at(sent, noun) or self._bare_board_noun_at(sent, noun)
         end = start + n
         after = sent.doc[end] if end < sent.end else None
         if after is not None and after.lower_ in OF_WORDS:
@@ -1630,7 +1631,20 @@ class RelationFinder:
             owner = self._anaphor_noun_at(sent, end + 1)
             return self._board_of_anaphor_at(sent, owner) if owner is not None else None
         board = sent.doc[start:end]
-        return board if self._company_board(board) else None
+        if self._company_board(board):
+            return board
+        return self._bare_board_noun_at(sent, start) if n == 1 else None
+
+    def _bare_board_noun_at(self, sent: Span, noun: int) -> Span | None:
+        """ "The board, | chaired by X, appointed …", « Le conseil, présidé par X, … »: a
+        board's lower-case noun alone after its article, opening the sentence."""
+        doc = sent.doc
+        if noun - 1 != sent.start or doc[noun - 1].lower_ not in self.data.DETERMINERS:
+            return None
+        word = doc[noun]
+        return (
+            doc[noun : noun + 1] if word.is_lower and word.lower_ in self.bare_board_nouns else None
+        )
 
     def _board_of_anaphor_at(self, sent: Span, noun: int) -> Span | None:
         """A board named with its body's noun again, the noun at `noun`: "the Governing

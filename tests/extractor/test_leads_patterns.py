@@ -7070,3 +7070,19 @@ def test_the_one_replaced_after_a_body_taken_over_held_it(text):
         ("Mbarga Ondoa", "current"),
         ("Alphonse Nlend", "former"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Board of Directors of the Douala Port Authority (PAD) dismissed its "
+               "Director-General on Monday. The board, chaired by Ms Régine Ngo Bassong, "
+               "appointed Mr Emmanuel Tchoffo as acting Director-General."),
+        ("fr", "Le conseil d'administration du Port autonome de Douala (PAD) a limogé lundi son "
+               "directeur général. Le conseil, présidé par Mme Régine Ngo Bassong, a nommé M. "
+               "Emmanuel Tchoffo directeur général par intérim."),
+    ],
+)  # fmt: skip
+def test_a_board_named_again_by_its_bare_noun_is_chaired_for_its_company(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert ("Régine Ngo Bassong", "current") in {(p, s) for p, o, s in leads if "Douala" in o}
