@@ -2163,6 +2163,8 @@ class RelationFinder:
         if i - 1 <= sent.start:
             return None
         word, before = doc[i].lower_, doc[i - 1].lower_
+        if word in data.WEEKDAYS:  # "elected | on Tuesday | President of Y"
+            return i - (before in data.DATE_LEAD_WORDS)
         if word in data.TIME_NOUNS and before in data.LAST_WORDS:
             return i - 1  # "last month"
         if (word in data.TIME_NOUNS or word.rstrip("s") in data.TIME_NOUNS) and doc[i - 1].like_num:

@@ -7086,3 +7086,17 @@ def test_the_one_replaced_after_a_body_taken_over_held_it(text):
 def test_a_board_named_again_by_its_bare_noun_is_chaired_for_its_company(lang, text):
     leads = _leads(extract(text, lang=lang))
     assert ("Régine Ngo Bassong", "current") in {(p, s) for p, o, s in leads if "Douala" in o}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Rodrigue Agossou was elected on Tuesday President of the Chamber of Commerce and "
+        "Industry of Benin.",
+        "Mr Rodrigue Agossou was elected Tuesday President of the Chamber of Commerce and "
+        "Industry of Benin.",
+    ],
+)
+def test_a_weekday_between_the_participle_and_the_title_links_them(text):
+    leads = _leads(extract(text, lang="en"))
+    assert {(p, s) for p, o, s in leads if "Chamber" in o} == {("Rodrigue Agossou", "current")}
