@@ -1002,12 +1002,6 @@ class RelationFinder:
         while k > sent.start and steps < 11:
             steps += 1
             token = doc[k - 1]
-            if token.lower_ in self.data.WEEKDAYS and (
-                (k < j and self._links_title(doc[k]))
-                or (k == j and k - 2 >= sent.start and doc[k - 2].lower_ in self.data.COPULA_LINKS)
-            ):  # « X a été élue | samedi | présidente de Y »
-                k -= 1 + (doc[k - 2].lower_ in self.data.DATE_LEAD_WORDS and k - 2 > sent.start)
-                continue  # "X was installed | on Thursday | as …", « installé jeudi »
             if (since := self._since_phrase_start(sent, k)) is not None:
                 k = since  # « M. X était | depuis 2023 | directeur de … »
                 continue
@@ -1015,7 +1009,9 @@ class RelationFinder:
                 (k < j and self._links_title(doc[k]))
                 or (k == j and when > sent.start and doc[when - 1].lower_ in self.data.COPULA_LINKS)
             ):
-                k = when  # "X, elected | last month | as Chair of Y", « élu | en juin | président »
+                # "X, elected | last month | as Chair of Y", « élu | en juin | président »,
+                # "X was installed | on Thursday | as …", « X a été élue | samedi | … »
+                k = when
                 continue
             place = _ent_ending_at(doc, k, ("LOC",)) if token.ent_type_ == "LOC" else None
             if place is not None and place.start - 1 > sent.start:
@@ -1089,7 +1085,7 @@ class RelationFinder:
                 token.text == ","
                 and (
                     aside := _aside_start(doc, k - 1, sent.start)
-                    or self._relative_aside_start(doc, k - 1, sent.start)
+                    or _aside_start(doc, k - 1, sent.start, 22, self.data.SUBJECT_RELATIVES)
                 )
                 is not None
             ):
@@ -2125,23 +2121,6 @@ class RelationFinder:
             for t in doc[sent.start : i - 1]
         )  # a participle's phrase is no clause of its own: "Called into government, | he"
 
-    def _relative_aside_start(self, doc: Doc, comma: int, floor: int) -> int | None:
-        """The comma opening an aside that describes the name before it with a relative
-        clause ("X, an economist who until now served as an adviser, | is appointed …"):
-        no name inside, its first verb after the relative pronoun."""
-        verb_seen = False
-        for k in range(comma - 1, max(floor, comma - 22) - 1, -1):
-            token = doc[k]
-            if token.text == ",":
-                return k if k < comma - 1 and not verb_seen else None
-            if token.ent_type_ == "PER":
-                return None
-            if token.pos_ in ("VERB", "AUX"):
-                verb_seen = True
-            elif token.lower_ in self.data.SUBJECT_RELATIVES:
-                verb_seen = False  # the verbs after it are the clause's
-        return None
-
     def _past_duration(self, sent: Span, start: int, end: int) -> bool:
         """A past verb and a duration between holder and title ("he served | for two
         years | as Minister", « il a été pendant deux ans ministre »): a term over."""
@@ -3125,15 +3104,26 @@ def _first_ent_in(token: Token, labels: tuple[str, ...]) -> Span | None:
     return None
 
 
-def _aside_start(doc: Doc, comma: int, floor: int, width: int = 14) -> int | None:
+def _aside_start(
+    doc: Doc, comma: int, floor: int, width: int = 14, relatives: frozenset[str] = frozenset()
+) -> int | None:
     """The comma opening an aside that ends at `comma` ("X, Économiste, est …",
-    "X, previously deputy director of Y (Z), is …"): no verb and no person inside."""
+    "X, previously deputy director of Y (Z), is …"): no verb and no person inside;
+    with `relatives`, verbs of a relative clause are allowed ("X, an economist who until
+    now served as an adviser, | is appointed …")."""
+    verb_seen = False
     for k in range(comma - 1, max(floor, comma - width) - 1, -1):
         token = doc[k]
         if token.text == ",":
-            return k if k < comma - 1 else None
-        if token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PER":
+            return k if k < comma - 1 and not verb_seen else None
+        if token.ent_type_ == "PER":
             return None
+        if token.pos_ in ("VERB", "AUX"):
+            if not relatives:
+                return None
+            verb_seen = True
+        elif token.lower_ in relatives:
+            verb_seen = False  # the verbs after it are the clause's
     return None
 
 
