@@ -18,7 +18,7 @@ from extractor.assemble import (
     slug,
     span_offsets,
 )
-from extractor.components.relations import Candidate
+from extractor.components.relations import PRONOUN_HOLDER, Candidate
 from extractor.components.roles import ImplicitOrg
 from extractor.dates import month_in_time, normalise_date
 from extractor.kb import KBEntry, normalise_name
@@ -623,6 +623,8 @@ class ExtractionBuilder:
         subject = self._side(offset, c.subject, c.implicit if c.predicate == "PART_OF" else None)
         obj = self._entity_at(offset, c.object) if c.object is not None else None
         sentence = self.asm.sentences.index_of(offset + c.sentence.start_char)
+        if c.subject.label_ == PRONOUN_HOLDER:
+            subject = self._person_before(sentence)
         if obj is None:
             obj = self._former_title_body(c, subject, sentence)
         if obj is None and c.implicit is not None and c.predicate != "PART_OF":
@@ -724,15 +726,27 @@ class ExtractionBuilder:
         word = title.split()[-1].lower()
         return self._last_posts_before(sentence, lambda r: word in (r.role or "").lower().split())
 
-    def _only_person_in(self, sentence: int) -> str | None:
-        """The one person a sentence names, if it names exactly one, one who only
-        chairs its meeting aside ("meeting under the chairmanship of Ms Y, the Board
-        appointed Mr X …. He succeeds Z")."""
-        people = {
+    def _person_before(self, sentence: int) -> str | None:
+        """A paragraph-opening pronoun's antecedent: the one person the last sentence
+        before that names any names ("… the economist X has died. | Called into
+        government in 1994, he …"), looking back over at most one sentence naming no one."""
+        for before in range(sentence - 1, max(sentence - 3, -1), -1):
+            if self._people_in(before):
+                return self._only_person_in(before)
+        return None
+
+    def _people_in(self, sentence: int) -> set[str]:
+        return {
             e.id
             for e in self.entities.values()
             if e.type == "PER" and any(m.sentence == sentence for m in e.mentions)
         }
+
+    def _only_person_in(self, sentence: int) -> str | None:
+        """The one person a sentence names, if it names exactly one, one who only
+        chairs its meeting aside ("meeting under the chairmanship of Ms Y, the Board
+        appointed Mr X …. He succeeds Z")."""
+        people = self._people_in(sentence)
         presiding = {
             r.subject
             for r in self.relations

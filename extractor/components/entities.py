@@ -3087,10 +3087,10 @@ class EntityNormaliser:
         return found
 
     def _after_honorifics(self, doc: Doc, i: int) -> int:
-        """Past a personal title, the honorific it opens and a bracketed note after it:
-        "Mr Justice (Rtd) | Emmanuel Amoako"."""
+        """Past a personal title, the honorifics after it and a bracketed note: "Mr
+        Justice (Rtd) | Emmanuel Amoako", "Hon. Justice | Ricardo Gonçalves"."""
         j = i + max(1, self.honorifics.match_at(doc, i))
-        while j < len(doc) and doc[j].text == "(" and (n := self.honorifics.match_at(doc, j)):
+        while j < len(doc) and (n := self.honorifics.match_at(doc, j)):
             j += n
         return j
 

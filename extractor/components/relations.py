@@ -51,6 +51,10 @@ LEADER_TYPES = ("PER", "ORG")
 BOARD_OBJECTS = frozenset({"board", "conseil"})
 # Words of "an acting basis", « par intérim » between a verb and its 'by'.
 ACTING_WORDS = frozenset({"acting", "intérim", "interim"})
+NON_FINITE = frozenset({"Part", "Ger", "Inf"})
+# the label of a holder that is a pronoun opening a paragraph ("He served as …"): its
+# antecedent is in a paragraph before, which only the article sees (relate.py)
+PRONOUN_HOLDER = "PRONOUN"
 
 
 @dataclass
@@ -1025,7 +1029,9 @@ class RelationFinder:
                     continue
             if token.lower_ in self.data.PERSONAL_PRONOUNS and self._opens_clause_at(sent, k - 1):
                 # "Il assure depuis janvier …", "He has been acting director of …"
-                person = self._only_person_before(sent) if linked and k < j else None
+                person = self._only_person_before(sent, token) if linked and k < j else None
+                if person is not None and left:
+                    role.status = "former"  # « il fut ministre des Finances »
                 return [person] if person is not None else []
             if token.ent_type_ in ("ORG", "LOC") and (
                 named := self._as_person(_ent_ending_at(doc, k, ("ORG", "LOC")))
@@ -2116,9 +2122,14 @@ class RelationFinder:
             return True
         if i - 1 <= sent.start or doc[i - 1].text != ",":
             return False
+        fronted = doc[sent.start : i - 1]
+        # a preposition's phrase may name a body or a place: "Before joining Orange, |
+        # she …", « Avant de rejoindre Orange, | elle … »
+        places = fronted[0].pos_ in ("ADP", "SCONJ")
         return not any(
-            (t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")) or t.ent_type_
-            for t in doc[sent.start : i - 1]
+            (t.pos_ in ("VERB", "AUX") and not NON_FINITE & set(t.morph.get("VerbForm")))
+            or (t.ent_type_ and (t.ent_type_ == "PER" or not places))
+            for t in fronted
         )  # a participle's phrase is no clause of its own: "Called into government, | he"
 
     def _past_duration(self, sent: Span, start: int, end: int) -> bool:
@@ -2295,15 +2306,25 @@ class RelationFinder:
         here = {e.text: e for e in sent.ents if e.label_ == "PER" and e.end <= subj.i}
         if len(here) == 1:
             return next(iter(here.values()))
-        return self._only_person_before(sent) if not here else None
+        return self._only_person_before(sent, subj) if not here else None
 
-    def _only_person_before(self, sent: Span) -> Span | None:
-        """The one person the previous sentence names, if it names exactly one."""
-        if sent.start == 0:
-            return None
-        previous = sentence_of(sent.doc[sent.start - 1])
-        people = {e.text: e for e in previous.ents if e.label_ == "PER"}
-        return next(iter(people.values())) if len(people) == 1 else None
+    def _only_person_before(self, sent: Span, pronoun: Token) -> Span | None:
+        """The one person the previous sentence names, if it names exactly one, past
+        sentences naming nobody whose subject is a pronoun too ("Before joining Orange,
+        she was CFO of A. She also chaired B"). In a paragraph's first sentence, the
+        pronoun itself, labelled for the article to resolve from the paragraphs before."""
+        while sent.start > 0:
+            previous = sentence_of(sent.doc[sent.start - 1])
+            people = {e.text: e for e in previous.ents if e.label_ == "PER"}
+            if people or not self._pronoun_subject(previous):
+                return next(iter(people.values())) if len(people) == 1 else None
+            sent = previous
+        return Span(sent.doc, pronoun.i, pronoun.i + 1, label=PRONOUN_HOLDER)
+
+    def _pronoun_subject(self, sent: Span) -> bool:
+        return any(
+            t.lower_ in self.data.PERSONAL_PRONOUNS and t.dep_.startswith("nsubj") for t in sent
+        )
 
     def _untagged_name(self, obj: Token) -> Span | None:
         """A capitalised proper-noun object the model did not tag, or tagged only in

@@ -31,6 +31,7 @@ HONORIFICS: tuple[str, ...] = (
     "engineer",
     "senator",
     "judge",
+    "justice",  # a judge's title: "Hon. Justice X", "Justice X of the Supreme Court"
     "councillor",
     "ambassador",
     "his majesty king",

@@ -367,6 +367,7 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "nouvelle",
         "est",
         "était",
+        "fut",  # the past historic of obituaries: « il fut ministre des Finances » (former)
         "sera",
         "serait",
         "a",

@@ -413,3 +413,22 @@ def test_a_country_s_official_name_may_drop_its_article(kb: KnowledgeBase, name,
 def test_a_state_named_by_its_adjective_is_the_country(form, qid):
     entry = load_kb().lookup(form.removeprefix("la ").removeprefix("the "))
     assert entry is not None and entry.qid == qid
+
+
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        (["OECS", "OECO", "Organisation des États de la Caraïbe orientale"],
+         "Organisation of Eastern Caribbean States"),
+        (["ICGLR", "CIRGL", "Conférence internationale sur la région des Grands Lacs"],
+         "International Conference on the Great Lakes Region"),
+        (["WAMA", "AMAO", "Agence monétaire de l'Afrique de l'Ouest"],
+         "West African Monetary Agency"),
+        (["ECOWAS Parliament", "Parlement de la CEDEAO", "Parliament of ECOWAS"],
+         "ECOWAS Parliament"),
+    ],
+)  # fmt: skip
+def test_regional_bodies_are_one_entry_under_each_language_s_acronym(
+    kb: KnowledgeBase, forms: list[str], name: str
+) -> None:
+    assert {getattr(kb.lookup(form), "name", None) for form in forms} == {name}

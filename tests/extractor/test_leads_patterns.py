@@ -7100,3 +7100,63 @@ def test_a_board_named_again_by_its_bare_noun_is_chaired_for_its_company(lang, t
 def test_a_weekday_between_the_participle_and_the_title_links_them(text):
     leads = _leads(extract(text, lang="en"))
     assert {(p, s) for p, o, s in leads if "Chamber" in o} == {("Rodrigue Agossou", "current")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "body"),
+    [
+        ("en", "Orange Côte d'Ivoire has appointed Ms Awa Koné as Chief Executive Officer.\n\n"
+               "She chaired the board of the Abidjan Stock Exchange from 2015 to 2019.",
+         "Awa Koné", "Abidjan"),
+        ("en", "The economist Albert Kabeya, a former Governor of the Central Bank of the Congo, "
+               "died on Sunday in Kinshasa.\n\nCalled into government in 1994, he served for "
+               "two years as Minister of Finance of the Democratic Republic of the Congo.",
+         "Albert Kabeya", "Finance"),
+        ("fr", "L'économiste Albert Kabeya, ancien gouverneur de la Banque centrale du Congo, "
+               "est décédé dimanche à Kinshasa.\n\nAppelé au gouvernement en 1994, il fut "
+               "pendant deux ans ministre des Finances de la République démocratique du Congo.",
+         "Albert Kabeya", "Finances"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_opening_a_paragraph_is_the_one_person_named_before(lang, text, person, body):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, s) for p, o, s in leads if body in o} == {(person, "former")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Orange Côte d'Ivoire has appointed Ms Awa Koné as Chief Executive Officer.\n\n"
+               "Before joining Orange, she was Chief Executive Officer of Ecobank Ghana. She also "
+               "chaired the board of the Abidjan Stock Exchange from 2015 to 2019."),
+        ("fr", "Orange Côte d'Ivoire a nommé Mme Awa Koné directrice générale.\n\nAvant de "
+               "rejoindre Orange, elle était directrice générale de la société Teranga Mobile. "
+               "Elle a également présidé la Chambre de commerce d'Abidjan de 2015 à 2019."),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_fronted_phrase_naming_a_body_and_the_next_pronoun(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    formers = {o for p, o, s in leads if p == "Awa Koné" and s == "former"}
+    assert len(formers) == 2, leads
+
+
+def test_a_judge_s_honorifics_in_a_row_are_no_name():
+    text = (
+        "The oath was administered by the President of the ECOWAS Court of Justice, Hon. "
+        "Justice Ricardo Gonçalves, in the presence of the Speaker."
+    )
+    leads = _leads(extract(text, lang="en"))
+    assert {p for p, o, s in leads if "Court" in o} == {"Ricardo Gonçalves"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M. Albert Kabeya, qui fut ministre des Finances du Congo, est décédé.",
+        "M. Albert Kabeya est décédé. Appelé au gouvernement en 1994, il fut ministre des "
+        "Finances du Congo.",
+    ],
+)
+def test_the_past_historic_copula_gives_a_former_post(text):
+    leads = _leads(extract(text, lang="fr"))
+    assert {(p, s) for p, o, s in leads if "Finances" in o} == {("Albert Kabeya", "former")}
