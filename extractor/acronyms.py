@@ -10,6 +10,7 @@ event) and `extract` hands them to every paragraph's doc (`ACRONYMS_KEY`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.lang import get_lang_data, is_body_head
 
@@ -39,9 +40,12 @@ def article_definitions(text: str, lang: str | None) -> tuple[frozenset[str], fr
     data = get_lang_data(lang)
     bodies, terms = set(), set()
     for long, short in after_long_forms(text):
-        if _names_body(long, data):
+        spelled = _spelled_words(long, short)
+        if spelled and spelled[0] in _title_words(lang):
+            terms.add(short)  # « président du conseil d'administration (PCA) »: a title's
+        elif _names_body(long, data):
             bodies.add(short)
-        elif _spells_term(long, short):
+        elif spelled:
             terms.add(short)
     for short, long in _BEFORE_LONG.findall(text):
         if _names_body(long, data):
@@ -53,16 +57,20 @@ def article_definitions(text: str, lang: str | None) -> tuple[frozenset[str], fr
 _TERM_LINKS = frozenset("de des du d la le les l à au aux et of the and for on in".split())
 
 
-def _spells_term(long: str, short: str) -> bool:
-    """The lower-case words ending the long form spell the acronym, a letter a word."""
+def _spelled_words(long: str, short: str) -> list[str]:
+    """The lower-case words ending the long form that spell the acronym, a letter a
+    word ("consumer price index (CPI)"); none if they do not."""
     words = [re.split(r"['’]", w)[-1] for w in _WORD.findall(long)]  # « l'indice »
     words = [w for w in words if w and w.lower() not in _TERM_LINKS]
     last = words[-len(short) :] if len(words) >= len(short) else []
-    return (
-        bool(last)
-        and all(w.islower() for w in last)
-        and ("".join(w[0] for w in last) == short.lower())
-    )
+    spelled = all(w.islower() for w in last) and "".join(w[0] for w in last) == short.lower()
+    return last if last and spelled else []
+
+
+@lru_cache(maxsize=4)
+def _title_words(lang: str) -> frozenset[str]:
+    """The first words of a language's titles ("président", "directeur", "chief")."""
+    return frozenset(key.split()[0] for key in get_lang_data(lang).ROLE_HEADS)
 
 
 def after_long_forms(text: str) -> list[tuple[str, str]]:

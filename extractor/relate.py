@@ -239,8 +239,9 @@ class ExtractionBuilder:
                 continue
             names = {entity.name, *entity.names.values(), *entity.aliases}
             words = {singular(w) for n in names for w in normalise_name(n).split()}
-            if not words & wanted or not _names_one(entity.name):
-                continue  # a bare "Coalition" is no antecedent of "the coalition"
+            if not words & wanted or not _names_one(entity.name) or is_bare_board(entity.name):
+                continue  # a bare "Coalition" is no antecedent of "the coalition", nor a
+                # bare "Board of Directors" of "the Board" (its company is, below)
             starts = [m.start for m in entity.mentions if m.end <= before]
             if starts and (best is None or max(starts) > best[0]):
                 best = (max(starts), entity.id)
@@ -248,10 +249,11 @@ class ExtractionBuilder:
             return self._described_as(noun, before) or self._last_company(before)
         if best is None and noun.lower() in get_lang_data(self.lang).GENERIC_BODY_NOUNS:
             return self._last_body(before)  # "President of the institution": the one before
-        if best is None and self._board_noun(noun):
+        if self._board_noun(noun):
             # « qui présidait le conseil » after « président du conseil d'administration
             # de l'ART »: the company whose board was named; else the article's company
-            return self._board_company_before(before) or self._last_company(before, past=True)
+            found = self._board_company_before(before)
+            return found or (best[1] if best else self._last_company(before, past=True))
         return best[1] if best is not None else None
 
     def _body_named(self, form: str) -> str | None:

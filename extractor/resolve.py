@@ -340,8 +340,9 @@ class MentionResolver:
 
     def _longer_form(self, m: RawMention) -> RawMention | None:
         words = _words(m.text)
-        if m.type == "ORG" and len(words) > 1 and words[-1] in _legal_forms():
-            words = words[:-1]  # "OCP SA" is "OCP", of "OCP Group" as much
+        if m.type == "ORG":
+            words = words[: len(words) - _legal_tail(words)]  # "OCP SA" is "OCP", of "OCP
+            # Group" as much; "Sanaga Assurances S.A." is "Sanaga Assurances"
         if not words:
             return None
         found: dict[str, RawMention] = {}
@@ -370,6 +371,7 @@ class MentionResolver:
         if longer[: len(short)] == short:
             rest = longer[len(short) :]
             generic = all(w in SAME_BODY_WORDS or w in _legal_forms() for w in rest)
+            generic = generic or "".join(rest) in _legal_forms()  # "S.A." as "s a"
             generic = generic or self._seat(rest)  # "Université Cheikh Anta Diop | de Dakar"
             generic = generic or self._host(short, rest)  # "Embassy of Japan | in Togo"
             generic = generic or self._owner(rest)  # "Commission sur le lien social | de l'OMS"
@@ -579,7 +581,7 @@ class MentionResolver:
     def _without_legal_form(self, name: str) -> str:
         """'OCP SA', 'Marula Telecom Group plc': the name without its company form."""
         words = name.split()
-        if len(words) > 1 and words[-1].lower().strip(".,") in _legal_forms():
+        if len(words) > 1 and words[-1].lower().replace(".", "").strip(",") in _legal_forms():
             return " ".join(words[:-1]).rstrip(",")
         return name
 
@@ -1313,6 +1315,20 @@ def _embassy_nouns(lang: str) -> frozenset[str]:
     from extractor.lang import get_lang_data
 
     return frozenset(normalise_name(w) for w in get_lang_data(lang).EMBASSY_NOUNS)
+
+
+def _legal_tail(words: list[str]) -> int:
+    """How many last words of a name are its company form: "sa", "plc", and letters
+    written with stops ("S.A." as "s a", "S.A.R.L." as "s a r l"), leaving one word."""
+    if len(words) > 1 and words[-1] in _legal_forms():
+        return 1
+    letters = 0
+    while letters < len(words) - 1 and len(words[-1 - letters]) == 1:
+        letters += 1
+    for n in range(letters, 1, -1):
+        if "".join(words[-n:]) in _legal_forms():
+            return n
+    return 0
 
 
 @lru_cache(maxsize=1)

@@ -378,6 +378,9 @@ class EntityNormaliser:
         national = self._governments(doc) + self._institutions(doc)
         dateline = self._dateline(doc, spans)  # first: it drops the model's spans there
         spans, covered = self._prefer_kb(doc, spans + national + dateline)
+        if terms := doc.user_data.get(TERMS_KEY, ()):  # "président du conseil (PCA)": a
+            spans = [s for s in spans if s.text not in terms]  # title's, no body's
+            covered = [s for s in covered if s.text not in terms]
         spans = [self._holder_after_title_place(s, spans) for s in spans]
         ports = {s: _autonomous_port(s) for s in spans}
         spans = list(ports.values())
@@ -398,7 +401,7 @@ class EntityNormaliser:
         spans = self._natural_features(spans)
         spans, pairs = self._acronyms(doc, spans)
         spans = [part for s in spans for part in self._headline_split(s)]
-        terms = doc.user_data.get(TERMS_KEY, ())  # "the CPI" after "price index (CPI)"
+        # "the CPI" after "price index (CPI)"
         spans = [s for s in spans if s.text not in terms] if terms else spans
         # on equal extent, the span carrying a knowledge-base id wins
         final = non_overlapping(sorted(spans, key=lambda s: (s.start, -len(s), not s.kb_id_)))

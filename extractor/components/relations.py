@@ -52,6 +52,7 @@ BOARD_OBJECTS = frozenset({"board", "conseil"})
 # Words of "an acting basis", « par intérim » between a verb and its 'by'.
 ACTING_WORDS = frozenset({"acting", "intérim", "interim"})
 NON_FINITE = frozenset({"Part", "Ger", "Inf"})
+DEFINITE_ARTICLES = frozenset({"the", "le", "la", "l'", "l’"})
 # the label of a holder that is a pronoun opening a paragraph ("He served as …"): its
 # antecedent is in a paragraph before, which only the article sees (relate.py)
 PRONOUN_HOLDER = "PRONOUN"
@@ -1355,6 +1356,7 @@ class RelationFinder:
             or group_title
             or former
             or self._own_kind_title(sent.doc[role.start : role.head_end])
+            or (rule == "title_before_name" and self._definite_apposed_title(sent, role))
         ):
             # "said Group Chief Executive Officer X": the group's own head
             # "X, Group CEO, said": not "chief executive X", who is as often another
@@ -1490,6 +1492,18 @@ class RelationFinder:
         if len(body) == 1 and body[0].lower_ in self.data.ORG_HEAD_WORDS:
             return []  # "the Council appointed X as …": the cabinet, appointing to others'
         return [(body, None)]
+
+    def _definite_apposed_title(self, sent: Span, role: Role) -> bool:
+        """ "The Managing Director, Mr X, paid tribute", « Le directeur général, M. X, a
+        salué »: a bare title opening the sentence with its definite article, its holder
+        in commas, heads the body the article is about (not "said Chief Executive X", as
+        often another body's)."""
+        doc = sent.doc
+        k = self.roles._status_start(doc, role.start)
+        if k - 1 != sent.start or doc[k - 1].lower_ not in DEFINITE_ARTICLES:
+            return False  # not « cédera son fauteuil à la présidente élue, X » (another
+            # body's), nor "In his address, the Director General, X" at a university
+        return role.head_end < sent.end and doc[role.head_end].text == ","
 
     def _context_target(self, sent: Span, role: Role) -> list[tuple[None, ImplicitOrg]]:
         """'said X, Group Chief Executive Officer': a head's title with no body named

@@ -14,6 +14,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.acronyms import TERMS_KEY
 from extractor.components.entities import FOR_WORDS, OF_WORDS, caps_word, only_place_kind
 from extractor.components.util import (
     PhraseEnds,
@@ -1325,7 +1326,7 @@ class RoleFinder:
         if parent is not None and parent.start == words[0].i + 1:
             if words[0].lower_ in self.data.COMPANY_NOUNS:
                 return None  # "du groupe | Sahel Agro": the group is the company named
-        name_span = complement.doc[words[0].i : end]
+        name_span = _without_term_acronym(complement.doc[words[0].i : end])
         board = self._board_phrase(name_span)
         at_start = board is not None and board.start == name_span.start
         if at_start and parent is None:
@@ -2126,6 +2127,16 @@ def _government_of(country: Span, title: Span) -> ImplicitOrg:
 
 def _proper_name_token(token) -> bool:
     return token.pos_ == "PROPN" and (token.is_title or token.is_upper) and not token.ent_type_
+
+
+def _without_term_acronym(span: Span) -> Span:
+    """A name without the bracketed acronym the article defines for a title after it
+    (« conseil d'administration | (PCA) » of « président du conseil … (PCA) »)."""
+    doc = span.doc
+    terms = doc.user_data.get(TERMS_KEY, ())
+    if len(span) > 3 and span[-1].text == ")" and span[-3].text == "(" and span[-2].text in terms:
+        return doc[span.start : span.end - 3]
+    return span
 
 
 def _bracketed(ent: Span) -> bool:

@@ -64,6 +64,8 @@ HONORIFICS: tuple[str, ...] = (
     "dr.",
     "engr",  # "Engr Olusegun Bakare": an engineer's title in Nigeria and Ghana
     "engr.",
+    "eng.",  # Kenya's: "Eng. Faith Kamau"
+    "eng",
     "ing.",  # an engineer's title (Ghana): "Ing. Mawuli Agbeko"
     "prof",
     "prof.",

@@ -7140,13 +7140,18 @@ def test_a_pronoun_after_a_fronted_phrase_naming_a_body_and_the_next_pronoun(lan
     assert len(formers) == 2, leads
 
 
-def test_a_judge_s_honorifics_in_a_row_are_no_name():
-    text = (
-        "The oath was administered by the President of the ECOWAS Court of Justice, Hon. "
-        "Justice Ricardo Gonçalves, in the presence of the Speaker."
-    )
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The oath was administered by the President of the ECOWAS Court of Justice, Hon. "
+         "Justice Ricardo Gonçalves, in the presence of the Speaker.", "Ricardo Gonçalves"),
+        ("The Authority announced the appointment of Eng. Faith Kamau as Director General of "
+         "the Energy Regulatory Authority. Eng. Kamau takes office on Monday.", "Faith Kamau"),
+    ],
+)  # fmt: skip
+def test_honorifics_in_a_row_and_an_engineer_s_are_no_name(text, person):
     leads = _leads(extract(text, lang="en"))
-    assert {p for p, o, s in leads if "Court" in o} == {"Ricardo Gonçalves"}
+    assert {p for p, o, s in leads} == {person}
 
 
 @pytest.mark.parametrize(
@@ -7160,3 +7165,43 @@ def test_a_judge_s_honorifics_in_a_row_are_no_name():
 def test_the_past_historic_copula_gives_a_former_post(text):
     leads = _leads(extract(text, lang="fr"))
     assert {(p, s) for p, o, s in leads if "Finances" in o} == {("Albert Kabeya", "former")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Sanaga Assurances has a new chair. Sanaga Assurances insures farmers, and "
+               "Sanaga Assurances plans to grow. The Managing Director, Mr Jean Owona, paid "
+               "tribute to the outgoing chair."),
+        ("fr", "Sanaga Assurances a un nouveau président. Sanaga Assurances assure les "
+               "agriculteurs, et Sanaga Assurances veut grandir. Le directeur général, M. Jean "
+               "Owona, a rendu hommage à la présidente sortante."),
+    ],
+)  # fmt: skip
+def test_a_definite_bare_title_apposed_to_its_holder_heads_the_article_s_body(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert ("Jean Owona", "Sanaga Assurances", "current") in leads
+
+
+def test_a_title_s_own_acronym_in_brackets_is_no_body():
+    text = (
+        "M. Emmanuel Ngando a été nommé président du conseil d'administration (PCA) de "
+        "Sanaga Assurances."
+    )
+    data = extract(text, lang="fr")
+    assert {e["name"] for e in data["entities"] if e["type"] == "ORG"} == {"Sanaga Assurances"}
+    assert {(p, o) for p, o, s in _leads(data)} == {("Emmanuel Ngando", "Sanaga Assurances")}
+
+
+def test_a_company_s_legal_form_with_stops_is_the_same_company_and_its_board_is_its_own():
+    text = (
+        "The Board of Directors of Sanaga Assurances S.A. appointed Mr Emmanuel Ngando as "
+        "Chairman. Sanaga Assurances insures farmers. We welcome Mr Ngando at the head of the "
+        "Board, said Sanaga Assurances."
+    )
+    data = extract(text, lang="en")
+    ids = {e["id"] for e in data["entities"] if e["name"].startswith("Sanaga")}
+    assert len(ids) == 1
+    assert {o for p, o, s in _leads(data)} == {
+        next(e["name"] for e in data["entities"] if e["id"] in ids)
+    }
