@@ -44,6 +44,7 @@ from extractor.components.util import (
     untagged_name,
 )
 from extractor.kb import load_kb
+from extractor.kb.patterns import ARTICLES
 from extractor.lang import board_nouns, get_lang_data, own_kind_nouns
 
 LEADER_TYPES = ("PER", "ORG")
@@ -870,8 +871,9 @@ class RelationFinder:
         doc = sent.doc
         aside = _aside_start(doc, conjunction, sent.start, width=8)
         words = doc[aside + 1 : conjunction] if aside is not None else []
-        if not words or any(
-            t.ent_type_ not in ("", "DATE") or not (t.is_lower or t.like_num) for t in words
+        if not words or not (
+            all(t.ent_type_ in ("", "DATE") and (t.is_lower or t.like_num) for t in words)
+            or _place_title(words)  # "X, Bishop of Bondoukou and | President of B"
         ):
             return []
         person = self._person_ending_at(doc, aside)
@@ -915,8 +917,8 @@ class RelationFinder:
         if j < sent.end and doc[j].text != ",":
             # "A, ONEE Director General | B and C": a name right after the title is its holder
             return self._person_starting_at(doc, self._skip_titles(doc, j, sent.end)) is not None
-        if j >= sent.end:
-            return False
+        if j >= sent.end or (j + 1 < sent.end and doc[j + 1].lower_ in OF_WORDS):
+            return False  # « la signature de A, président de Y, | de B »: a list's next
         start = self._skip_titles(doc, j + 1, sent.end)
         after = self._person_starting_at(doc, start)
         if after is None or (start == j + 1 and not self._opens_noun_phrase(sent, role)):
@@ -1247,6 +1249,8 @@ class RelationFinder:
         j = _after_brackets(doc, j, sent.end)  # "(CSI-Afrique)"
         if j < sent.end and doc[j].text in (",", ":"):
             j += 1
+            if j < sent.end and doc[j].lower_ in OF_WORDS:
+                return []  # « la signature de X, président du COSIM, | de Mgr Y »: a list's
             if not self._attached_title(doc, role.start, sent.start):  # "… to the Minister"
                 j = self._past_charge(doc, j, sent.end)  # "…, in charge of Francophonie, | X"
         elif j < sent.end and doc[j].lower_ in self.data.NAMING_COPULAS:
@@ -3276,6 +3280,19 @@ def _led_unit(
         return [_lead(leader, target, sent, rule, 0.8, role, status)]
     part_of = Candidate("PART_OF", unit, target, sent, "possessive_unit_of_parent", 0.8)
     return [_lead(leader, unit, sent, rule, 0.8, role, status), part_of]
+
+
+def _place_title(words: Span) -> bool:
+    """Capitalised words the model did not tag, "of" and a place: a title of the place
+    ("Bishop of Bondoukou", « Chef de canton de Tchaourou »)."""
+    k = next((t.i for t in words if t.lower_ in OF_WORDS), None)
+    if k is None or k == words.start or k + 1 >= words.end:
+        return False
+    title = words.doc[words.start : k]
+    place = words.doc[k + 1 : words.end]
+    return all(t.is_alpha and not t.ent_type_ for t in title) and all(
+        t.ent_type_ == "LOC" or t.lower_ in ARTICLES for t in place
+    )
 
 
 def _apposed_person(doc: Doc, pronoun: int) -> Span | None:

@@ -1258,8 +1258,8 @@ class RoleFinder:
                 return True
             if token.text == "," and portfolios:
                 continue
-            if token.is_punct or token.pos_ in ("VERB", "AUX"):
-                return False
+            if token.is_punct or token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PER":
+                return False  # « président du COSIM, de | Mgr X et de … »: people listed
             portfolios = portfolios and (
                 token.lower_ in self.data.MINISTRY_DOMAINS or token.lower_ in links
             )

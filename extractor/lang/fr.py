@@ -70,6 +70,10 @@ HONORIFICS: tuple[str, ...] = (
     "maître",
     "monseigneur",
     "mgr",
+    "imam",  # le clergé devant un nom : « l'imam Souleymane Diakité », « le pasteur X »
+    "révérend",
+    "pasteur",
+    "cardinal",
     "général",
     "général de brigade",
     "général de division",

@@ -7205,3 +7205,33 @@ def test_a_company_s_legal_form_with_stops_is_the_same_company_and_its_board_is_
     assert {o for p, o, s in _leads(data)} == {
         next(e["name"] for e in data["entities"] if e["id"] in ids)
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The charter bears the signature of Bishop Ignace Kouadio, Bishop of Bondoukou and "
+               "President of the Episcopal Conference of Côte d'Ivoire (CECCI)."),
+        ("fr", "La charte porte la signature de Mgr Ignace Kouadio, évêque de Bondoukou et "
+               "président de la Conférence épiscopale de Côte d'Ivoire (CECCI)."),
+    ],
+)  # fmt: skip
+def test_a_title_of_a_place_before_a_conjunction_is_an_aside_of_the_name(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {p for p, o, s in leads if "piscopal" in o} == {"Ignace Kouadio"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "holders"),
+    [
+        ("fr", "Le texte porte la signature de l'imam Souleymane Diakité, président du COSIM, de "
+               "Mgr Ignace Kouadio et du pasteur Daniel Kra, président de la FEMECI.",
+         {("Souleymane Diakité", "COSIM"), ("Daniel Kra", "FEMECI")}),
+        ("en", "The charter was signed by Imam Souleymane Diakité, President of COSIM, and by "
+               "Reverend Pastor Daniel Kra, President of FEMECI.",
+         {("Souleymane Diakité", "COSIM"), ("Daniel Kra", "FEMECI")}),
+    ],
+)  # fmt: skip
+def test_clergy_titles_are_honorifics_and_a_list_s_next_item_takes_no_title(lang, text, holders):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, o) for p, o, s in leads} == holders
