@@ -185,11 +185,24 @@ _DATELINE = re.compile(
 )
 
 
+_MONTHS = (
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# "Accra, le 2 septembre 2025 – ", "Geneva, 3 March 2025 — ": a town in title case, so
+# a month's name and a year too
+_TITLED_DATELINE = re.compile(
+    r"(?!(?:Le|La|Les|L'|L’|The|Un|Une|A|An|Ce|This)\b)"  # a town, not a subject
+    r"[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?:[ -][\w'’.\-]+){0,3}(?:\s*\([^)\n]{1,30}\))?,"
+    rf"[^–—\n]{{0,30}}?\b(?:{_MONTHS})\b[^–—\n]{{0,12}}?\b\d{{4}}\s*[–—]\s+"
+)
+
+
 def without_dateline(offset: int, piece: str) -> list[tuple[int, str]]:
     """A paragraph opening on a dateline as two pieces, the dateline and the rest: the
     parser reads the town as a second subject of the lead sentence's verb otherwise
     (« CASABLANCA, … – Le conseil … a nommé X »). Offsets are kept."""
-    match = _DATELINE.match(piece)
+    match = _DATELINE.match(piece) or _TITLED_DATELINE.match(piece)
     if match is None or match.end() >= len(piece):
         return [(offset, piece)]
     dateline = piece[: match.end()].rstrip()

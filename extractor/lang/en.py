@@ -355,6 +355,9 @@ TIME_PHRASES: tuple[str, ...] = (
     "following the",
     "after the",
     "until the",
+    "for the period",
+    "for a period",
+    "for a term",
 )
 # Nouns of a title's term, no body it leads ("President for a second term", "présidente
 # pour un mandat de trois ans"). Same names in `fr`.
@@ -952,6 +955,8 @@ NATIONAL_INSTITUTIONS: dict[str, str] = {
     "economic and social council": "economic-social-council",
     "house of commons": "house-of-commons",  # Canada's, the United Kingdom's
     "house of representatives": "house-of-representatives",  # Morocco's, Nigeria's …
+    "national police": "national-police",
+    "national gendarmerie": "national-gendarmerie",
 }
 INSTITUTION_NAMES: dict[str, str] = {
     "presidency": "Presidency of the Republic",
@@ -967,6 +972,8 @@ INSTITUTION_NAMES: dict[str, str] = {
     "economic-social-council": "Economic, Social and Environmental Council",
     "house-of-commons": "House of Commons",
     "house-of-representatives": "House of Representatives",
+    "national-police": "National Police",
+    "national-gendarmerie": "National Gendarmerie",
 }
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
     {
@@ -1020,6 +1027,7 @@ ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
         "lab",
         "labs",
         "library",  # "the National Library of Haiti" is an institution
+        "police",  # "the Haitian National Police", "Director General of the National Police"
         "inspectorate",
         "faculty",
         "academy",

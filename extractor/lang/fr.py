@@ -272,6 +272,8 @@ ROLE_SUFFIXES: frozenset[str] = frozenset(
         "p.i.",
         "sortant",
         "sortante",
+        "entrant",  # « le Gouverneur entrant, M. X »: incoming
+        "entrante",
         "désigné",
         "désignée",
         "élu",
@@ -339,6 +341,8 @@ DESIGNATE_WORDS: frozenset[str] = frozenset(
         "pressentie",
         "élu",
         "élue",
+        "entrant",
+        "entrante",
     }
 )
 # Prepositions that join a role to what it leads ("ministre de la Santé").
@@ -454,6 +458,10 @@ TIME_PHRASES: tuple[str, ...] = (
     "au terme de",
     "au terme du",
     "jusqu'à",
+    "pour la période",  # « président du Parlement | pour la période 2026-2030 »
+    "pour une période",
+    "pour un mandat",
+    "pour une durée",
 )
 # Nouns of a title's term, no body it leads ("President for a second term", "présidente
 # pour un mandat de trois ans"). Same names in `en`.
@@ -1116,6 +1124,8 @@ NATIONAL_INSTITUTIONS: dict[str, str] = {
     "conseil économique et social": "economic-social-council",
     "chambre des communes": "house-of-commons",  # Canada's, the United Kingdom's
     "chambre des représentants": "house-of-representatives",  # Morocco's, Nigeria's …
+    "police nationale": "national-police",
+    "gendarmerie nationale": "national-gendarmerie",
 }
 INSTITUTION_NAMES: dict[str, str] = {
     "presidency": "Présidence de la République",
@@ -1131,6 +1141,8 @@ INSTITUTION_NAMES: dict[str, str] = {
     "economic-social-council": "Conseil économique, social et environnemental",
     "house-of-commons": "Chambre des communes",
     "house-of-representatives": "Chambre des représentants",
+    "national-police": "Police nationale",
+    "national-gendarmerie": "Gendarmerie nationale",
 }
 HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
     {
@@ -1188,6 +1200,7 @@ ORG_HEAD_WORDS: frozenset[str] = UNIT_WORDS | frozenset(
         "inspection",
         "faculté",
         "bibliothèque",  # « la Bibliothèque nationale d'Haïti » is an institution
+        "police",  # « la Police nationale d'Haïti », « Directeur général de la Police nationale »
         "académie",
         "collège",
         "syndicat",

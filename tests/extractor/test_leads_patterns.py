@@ -7235,3 +7235,58 @@ def test_a_title_of_a_place_before_a_conjunction_is_an_aside_of_the_name(lang, t
 def test_clergy_titles_are_honorifics_and_a_list_s_next_item_takes_no_title(lang, text, holders):
     leads = _leads(extract(text, lang=lang))
     assert {(p, o) for p, o, s in leads} == holders
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "DAKAR – Le Conseil des ministres du Sénégal s'est réuni. M. Babacar Thiam, "
+               "Contrôleur général de Police, est nommé Directeur général de la Police "
+               "nationale."),
+        ("en", "DAKAR – Senegal's Council of Ministers met. Mr Babacar Thiam, Police Controller "
+               "General, is appointed Director General of the National Police."),
+    ],
+)  # fmt: skip
+def test_the_national_police_is_the_country_s_in_both_languages(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {
+        ("per:babacar-thiam", "org:national-police-senegal")
+    }
+
+
+def test_the_incoming_holder_in_french_is_designate():
+    text = (
+        "La BEAC a organisé la passation entre le Gouverneur sortant, M. Jean-Baptiste Ondo, "
+        "et le Gouverneur entrant, M. Hervé Ngakosso."
+    )
+    leads = _leads(extract(text, lang="fr"))
+    assert {(p, s) for p, o, s in leads} == {
+        ("Jean-Baptiste Ondo", "former"),
+        ("Hervé Ngakosso", "designate"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("fr", "Le Parlement de la CEDEAO a élu mardi M. Kwame Asante, député du Ghana, au poste "
+               "de Président du Parlement pour la période 2026-2030.", "ECOWAS Parliament"),
+        ("en", "The ECOWAS Parliament elected Mr Kwame Asante as Speaker of the Parliament for a "
+               "term of four years.", "ECOWAS Parliament"),
+    ],
+)  # fmt: skip
+def test_a_term_after_a_title_is_no_part_of_its_body(lang, text, body):
+    assert {o for p, o, s in _leads(extract(text, lang=lang))} == {body}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Accra, le 2 septembre 2025 – CARE International a le plaisir d'annoncer que Mme "
+               "Abena Owusu-Ansah a pris ses fonctions de directrice générale."),
+        ("en", "Accra, 2 September 2025 – CARE International is pleased to announce that Ms "
+               "Abena Owusu-Ansah has taken up her post as Chief Executive Officer."),
+    ],
+)  # fmt: skip
+def test_a_dateline_with_its_town_in_title_case_is_no_subject_of_the_lead(lang, text):
+    leads = _leads(extract(text, lang=lang))
+    assert {(p, o) for p, o, s in leads} == {("Abena Owusu-Ansah", "CARE International")}

@@ -161,6 +161,12 @@ def test_a_name_after_n_apostrophe_stays_one_word_for_the_model():
         ("CASABLANCA, 8 janvier 2027 – Le conseil a nommé X.", "CASABLANCA, 8 janvier 2027 –"),
         ("GENEVA (Reuters), 3 March 2025 — The WHO said.", "GENEVA (Reuters), 3 March 2025 —"),
         ("POINTE-NOIRE, le 2 mai 2026 – La SNPC annonce.", "POINTE-NOIRE, le 2 mai 2026 –"),
+        ("Accra, le 2 septembre 2025 – CARE annonce.", "Accra, le 2 septembre 2025 –"),
+        ("Port Louis, 27 March 2026 – Ms X was elected.", "Port Louis, 27 March 2026 –"),
+        (
+            "Fredericton (N.B.), October 6, 2025 – The Speaker.",
+            "Fredericton (N.B.), October 6, 2025 –",
+        ),
     ],
 )
 def test_a_dateline_is_a_piece_of_its_own_and_offsets_are_kept(piece, dateline):
@@ -177,6 +183,8 @@ def test_a_dateline_is_a_piece_of_its_own_and_offsets_are_kept(piece, dateline):
         "Le conseil a nommé X – une première.",  # no town in capitals first
         "DAKAR – Le conseil a nommé X.",  # no date: too short to be sure
         "CASABLANCA, 8 janvier 2027 –",  # nothing after the dateline
+        "Le Conseil, réuni le 3 mars 2024 – a décidé.",  # a subject, no town
+        "Accra, mardi – CARE annonce.",  # a town in title case needs its date
     ],
 )
 def test_a_paragraph_without_a_dateline_stays_whole(piece):
