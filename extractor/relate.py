@@ -346,6 +346,9 @@ class ExtractionBuilder:
             if implicit.kind == "country":
                 return self._kb_entity(entry, start, end)
             return self._government_entity(entry, start, end)
+        if implicit.kind == "title_office":
+            entry = self._named_country(implicit) or self.article_country()
+            return self._title_office_entity(implicit.name, entry, start, end) if entry else None
         if implicit.kind == "embassy":
             return self._embassy_entity(offset, implicit, start, end)
         if implicit.kind == "office":
@@ -544,6 +547,17 @@ class ExtractionBuilder:
         """The role words an implicit organisation was read from (not a name mention)."""
         text = self.article.text[start:end]
         return Mention(text, start, end, self.asm.sentences.index_of(start), implicit=True)
+
+    def _title_office_entity(self, office: str, country: KBEntry, start: int, end: int) -> str:
+        """A country's office a title names ("Office of the Ombudsman (Senegal)"), one id
+        in both languages."""
+        en = country.names.get("en", country.name)
+        where = {"en": en, "fr": country.names.get("fr", en)}
+        names = {
+            lang: f"{get_lang_data(lang).TITLE_OFFICE_NAMES[office]} ({where[lang]})"
+            for lang in ("en", "fr")
+        }
+        return self._named_body(f"org:{office}-{slug(en)}", names, country.qid, start, end)
 
     def _government_entity(self, country: KBEntry, start: int, end: int) -> str:
         en = country.names.get("en", country.name)

@@ -91,7 +91,7 @@ class ImplicitOrg:
     """An organisation the text names only through a role ("ministre de la Santé")."""
 
     name: str
-    kind: str  # ministry | unit | country | government | embassy | office
+    kind: str  # ministry | unit | country | government | embassy | office | title_office
     span: Span  # the words it was built from
     parent: Span | None = None  # the larger body of a unit ("à l'OMS")
     country: Span | None = None  # a country named in the phrase
@@ -313,6 +313,7 @@ class RoleFinder:
             self._place_named_by_kind(sent, role)
         self._commission(sent, role)
         self._context_country(sent, role)
+        self._title_office(sent, role, key)
         self._org_of_coordinated_title(sent, role)
         self._country_head(sent, role, key)
         self._possessive_country(sent, role)
@@ -2010,6 +2011,20 @@ class RoleFinder:
             role.implicit = ImplicitOrg(
                 name="", kind=kind, span=sent.doc[role.start : role.head_end]
             )
+
+    def _title_office(self, sent: Span, role: Role, key: str) -> None:
+        """ "the Mediator of the Republic, X", "Auditor General of Kenya", « le Protecteur
+        du citoyen »: a title that is its own office heads that office, the country's it
+        names or the article's (TITLE_OFFICES); one of a body named is that body's."""
+        office = self.data.TITLE_OFFICES.get(key)
+        if office is None or role.implicit is not None:
+            return
+        country = role.org if role.org is not None and role.org.label_ == "LOC" else None
+        if role.org is not None and country is None:
+            return  # "the Auditor General of the Bank": the Bank's
+        role.org = None
+        title = sent.doc[role.start : role.head_end]
+        role.implicit = ImplicitOrg(name=office, kind="title_office", span=title, country=country)
 
     def _left_org(self, sent: Span, role: Role) -> None:
         """'WHO Director-General X', "UNICEF's Executive Director X", 'Health Minister X',

@@ -190,6 +190,18 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "chief": ("other_head", "LEADS"),
     "coordinator": ("other_head", "LEADS"),
     "registrar": ("other_head", "LEADS"),  # of a registry, a court's registry
+    # titles that are their own office (TITLE_OFFICES)
+    "ombudsman": ("other_head", "LEADS"),
+    "mediator of the republic": ("other_head", "LEADS"),
+    "public protector": ("other_head", "LEADS"),
+    "citizen protector": ("other_head", "LEADS"),
+    "auditor general": ("other_head", "LEADS"),
+    "auditor-general": ("other_head", "LEADS"),
+    "attorney general": ("other_head", "LEADS"),
+    "attorney-general": ("other_head", "LEADS"),
+    "solicitor general": ("other_head", "LEADS"),
+    "solicitor-general": ("other_head", "LEADS"),
+    "director of public prosecutions": ("other_head", "LEADS"),
     "founder": ("other_head", "LEADS"),
     # a commissioner heads a portfolio of the commission: the gold's LEADS
     "commissioner": ("other_head", "LEADS"),
@@ -918,6 +930,28 @@ AMBASSADOR_ROLES: frozenset[str] = frozenset({"ambassador", "ambassadors"})
 ENVOY_ROLES: frozenset[str] = frozenset(
     {"high commissioner", "delegate general", "general delegate"}
 )
+# Titles that are their own office, a country's ("the Mediator of the Republic, X",
+# "Auditor General of Kenya"): the office's key, the same in `fr`, and its name.
+TITLE_OFFICES: dict[str, str] = {
+    "ombudsman": "ombudsman",
+    "mediator of the republic": "ombudsman",
+    "public protector": "ombudsman",
+    "citizen protector": "ombudsman",
+    "auditor general": "auditor-general",
+    "auditor-general": "auditor-general",
+    "attorney general": "attorney-general",
+    "attorney-general": "attorney-general",
+    "solicitor general": "solicitor-general",
+    "solicitor-general": "solicitor-general",
+    "director of public prosecutions": "public-prosecutions",
+}
+TITLE_OFFICE_NAMES: dict[str, str] = {
+    "ombudsman": "Office of the Ombudsman",
+    "auditor-general": "Office of the Auditor General",
+    "attorney-general": "Office of the Attorney General",
+    "solicitor-general": "Office of the Solicitor General",
+    "public-prosecutions": "Office of the Director of Public Prosecutions",
+}
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "Ministry of {domain}"
 MINISTRY_WORD: str = "ministry"

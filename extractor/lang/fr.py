@@ -214,6 +214,17 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "greffier en chef": ("other_head", "LEADS"),  # of a court's registry
     "greffière en chef": ("other_head", "LEADS"),
     "registraire": ("other_head", "LEADS"),  # Quebec's "registrar"
+    # titres qui sont leur propre institution (TITLE_OFFICES)
+    "médiateur de la république": ("other_head", "LEADS"),
+    "médiatrice de la république": ("other_head", "LEADS"),
+    "médiateur du faso": ("other_head", "LEADS"),
+    "médiatrice du faso": ("other_head", "LEADS"),
+    "protecteur du citoyen": ("other_head", "LEADS"),
+    "protectrice du citoyen": ("other_head", "LEADS"),
+    "défenseur des droits": ("other_head", "LEADS"),
+    "défenseure des droits": ("other_head", "LEADS"),
+    "vérificateur général": ("other_head", "LEADS"),
+    "vérificatrice générale": ("other_head", "LEADS"),
     "coordinateur": ("other_head", "LEADS"),
     "coordinatrice": ("other_head", "LEADS"),
     "responsable": ("other_head", "LEADS"),
@@ -1087,6 +1098,26 @@ ENVOY_ROLES: frozenset[str] = frozenset(
         "déléguée générale",
     }
 )
+# See en.TITLE_OFFICES (« le Médiateur de la République, M. X »).
+TITLE_OFFICES: dict[str, str] = {
+    "médiateur de la république": "ombudsman",
+    "médiatrice de la république": "ombudsman",
+    "médiateur du faso": "ombudsman",
+    "médiatrice du faso": "ombudsman",
+    "protecteur du citoyen": "ombudsman",
+    "protectrice du citoyen": "ombudsman",
+    "défenseur des droits": "ombudsman",
+    "défenseure des droits": "ombudsman",
+    "vérificateur général": "auditor-general",
+    "vérificatrice générale": "auditor-general",
+}
+TITLE_OFFICE_NAMES: dict[str, str] = {
+    "ombudsman": "Médiateur de la République",
+    "auditor-general": "Bureau du vérificateur général",
+    "attorney-general": "Bureau du procureur général",
+    "solicitor-general": "Bureau du solliciteur général",
+    "public-prosecutions": "Bureau du directeur des poursuites publiques",
+}
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "ministère ({domain})"
 MINISTRY_WORD: str = "ministère"

@@ -7290,3 +7290,36 @@ def test_a_term_after_a_title_is_no_part_of_its_body(lang, text, body):
 def test_a_dateline_with_its_town_in_title_case_is_no_subject_of_the_lead(lang, text):
     leads = _leads(extract(text, lang=lang))
     assert {(p, o) for p, o, s in leads} == {("Abena Owusu-Ansah", "CARE International")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "DAKAR – Le Conseil des ministres du Sénégal s'est réuni mercredi. Mme Ndèye Fatou "
+               "Mbengue, magistrat hors hiérarchie, est nommée Médiateur de la République."),
+        ("en", "DAKAR – Senegal's Council of Ministers met on Wednesday. Ms Ndèye Fatou Mbengue, "
+               "a senior judge, is appointed Mediator of the Republic."),
+    ],
+)  # fmt: skip
+def test_a_title_that_is_its_own_office_heads_the_country_s_office(lang, text):
+    assert _lead_ids(extract(text, lang=lang)) == {
+        ("per:ndeye-fatou-mbengue", "org:ombudsman-senegal")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("en", "NAIROBI – Kenya's Auditor General, Ms Nancy Gathungu, presented her report to "
+               "Parliament.", "Office of the Auditor General (Kenya)"),
+        ("fr", "QUÉBEC – Le Protecteur du citoyen, M. Marc-André Dowd, a déposé son rapport.",
+         "Office of the Ombudsman (Canada)"),
+        ("en", "The Bank's Auditor General, Mr Paul Mensah, presented the accounts.", None),
+    ],
+)  # fmt: skip
+def test_a_title_office_is_the_named_or_the_article_s_country_s(lang, text, body):
+    bodies = {o for p, o, s in _leads(extract(text, lang=lang))}
+    if body is None:
+        assert not any(o.startswith(("Office", "Médiateur", "Bureau")) for o in bodies)
+    else:
+        assert bodies == {body}
