@@ -53,7 +53,6 @@ BOARD_OBJECTS = frozenset({"board", "conseil"})
 # Words of "an acting basis", « par intérim » between a verb and its 'by'.
 ACTING_WORDS = frozenset({"acting", "intérim", "interim"})
 NON_FINITE = frozenset({"Part", "Ger", "Inf"})
-DEFINITE_ARTICLES = frozenset({"the", "le", "la", "l'", "l’"})
 # the label of a holder that is a pronoun opening a paragraph ("He served as …"): its
 # antecedent is in a paragraph before, which only the article sees (relate.py)
 PRONOUN_HOLDER = "PRONOUN"
@@ -1504,7 +1503,7 @@ class RelationFinder:
         often another body's)."""
         doc = sent.doc
         k = self.roles._status_start(doc, role.start)
-        if k - 1 != sent.start or doc[k - 1].lower_ not in DEFINITE_ARTICLES:
+        if k - 1 != sent.start or doc[k - 1].lower_ not in ARTICLES:
             return False  # not « cédera son fauteuil à la présidente élue, X » (another
             # body's), nor "In his address, the Director General, X" at a university
         return role.head_end < sent.end and doc[role.head_end].text == ","
