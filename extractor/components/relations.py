@@ -2674,6 +2674,8 @@ class RelationFinder:
         k -= n
         while k > sent.start + 1 and k > person.start - n - 4 and doc[k - 1].pos_ == "AUX":
             k -= 1  # "X would | take over from", "X will | succeed"
+        if k > sent.start + 1 and doc[k - 1].lower_ in self.data.INFINITIVE_MARKERS:
+            k -= 1  # "The Board appointed X | to | succeed Z as …": the appointed
         if doc[k - 1].text == "," and self._chain.get(k - 1):
             return self._chain[k - 1][0]  # "X, a former director of Z, | replaces"
         return self._person_ending_at(doc, self._before_relative(sent, k))

@@ -7323,3 +7323,20 @@ def test_a_title_office_is_the_named_or_the_article_s_country_s(lang, text, body
         assert not any(o.startswith(("Office", "Médiateur", "Bureau")) for o in bodies)
     else:
         assert bodies == {body}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board appointed Salif Ouédraogo to succeed Daniel Fortier as President of "
+        "Aurigold Resources.",
+        "The Board appointed Salif Ouédraogo, currently Chief Operating Officer, to succeed "
+        "Daniel Fortier as President of Aurigold Resources.",
+    ],
+)
+def test_the_one_appointed_to_succeed_z_as_a_title_holds_it(text):
+    leads = _leads(extract(text, lang="en"))
+    assert {(p, s) for p, o, s in leads if "Aurigold" in o} == {
+        ("Salif Ouédraogo", "current"),
+        ("Daniel Fortier", "former"),
+    }
