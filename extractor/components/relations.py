@@ -1788,6 +1788,14 @@ class RelationFinder:
         passive's subject stands for the body of that noun named before (found at
         article level)."""
         subject = _passive_subject(verb)
+        if subject is not None and subject.lower_ in self.data.BODY_PRONOUNS:
+            body = self._body_before(sent)  # "The Fund was set up in 2010. | It is chaired by"
+            role = sent.doc[verb.i : agent + 1].text
+            return (
+                [_lead(who, body, sent, "passive_agent_pronoun", 0.75, role) for who in leaders]
+                if body
+                else []
+            )
         if subject is None or subject.ent_type_ or not (subject.is_lower or subject.is_title):
             return []
         doc = sent.doc
@@ -1804,6 +1812,19 @@ class RelationFinder:
         return [
             _anaphoric_lead(leader, noun, sent, "passive_agent_anaphor", role) for leader in leaders
         ]
+
+    def _body_before(self, sent: Span) -> Span | None:
+        """The body the sentence before is about: its main verb's subject, a body's name,
+        when that verb has no object ("The Agency was created in 2019.", "CARE has
+        worked in Ghana since 1994."), so no other thing the pronoun could stand for."""
+        if sent.start == 0:
+            return None
+        previous = sentence_of(sent.doc[sent.start - 1])
+        subject = root_subject(previous)
+        if subject is None or any(c.dep_ in ("obj", "dobj") for c in previous.root.children):
+            return None
+        body = next((e for e in previous.ents if e.start <= subject.i < e.end), None)
+        return body if body is not None and body.label_ == "ORG" else None
 
     def _anaphoric_office(
         self, sent: Span, leader: Span, j: int, role: str, status: str

@@ -1440,6 +1440,8 @@ PORTFOLIO_LINKS: dict[str, str] = {"relations": "with"}
 NAMING_COPULAS: frozenset[str] = frozenset({"is", "was", "will"})
 # Subject pronouns that stand for the one person of the sentence before.
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+# A body's pronoun as a passive's subject ("It is chaired by X"). Same name in `fr`.
+BODY_PRONOUNS: frozenset[str] = frozenset({"it"})
 # "his predecessor, Z", « son prédécesseur, Z »: a person's possessive and the noun
 # naming who held his post before him. Same names in `fr`.
 PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})

@@ -1771,6 +1771,8 @@ MINISTRY_DOMAINS: dict[str, str] = {
 NAMING_COPULAS: frozenset[str] = frozenset({"est", "était", "sera"})
 # Subject pronouns that stand for the one person of the sentence before.
 PERSONAL_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
+# See en.BODY_PRONOUNS (« Elle est dirigée par X »: a person is led by no one here).
+BODY_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
 # See en.PREDECESSOR_NOUNS.
 PERSON_POSSESSIVES: frozenset[str] = frozenset({"son", "sa"})
 PREDECESSOR_NOUNS: frozenset[str] = frozenset({"prédécesseur", "prédécesseure", "prédécesseuse"})

@@ -7340,3 +7340,21 @@ def test_the_one_appointed_to_succeed_z_as_a_title_holds_it(text):
         ("Salif Ouédraogo", "current"),
         ("Daniel Fortier", "former"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leads"),
+    [
+        ("en", "The West African Development Bank was founded in 1973. It is headed by Mr Serge "
+               "Ekué.", {("Serge Ekué", "West African Development Bank")}),
+        ("fr", "L'Agence sénégalaise d'électrification rurale a été créée en 2019. Elle est "
+               "dirigée par Mme Awa Ndiaye.",
+         {("Awa Ndiaye", "Agence sénégalaise d'électrification rurale")}),
+        ("en", "The Ministry of Health of Ghana launched a programme. It is led by Ms Awa Ndiaye.",
+         set()),  # the programme, not the ministry
+    ],
+)  # fmt: skip
+def test_a_body_s_pronoun_as_a_passive_s_subject_is_the_body_the_sentence_before_is_about(
+    lang, text, leads
+):
+    assert {(p, o) for p, o, s in _leads(extract(text, lang=lang))} == leads
