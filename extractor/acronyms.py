@@ -10,9 +10,8 @@ event) and `extract` hands them to every paragraph's doc (`ACRONYMS_KEY`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from extractor.lang import get_lang_data, is_body_head
+from extractor.lang import get_lang_data, is_body_head, title_starts
 
 ACRONYMS_KEY = "newsgraph_acronyms"
 TERMS_KEY = "newsgraph_terms"  # the acronyms an article defines for terms, not bodies
@@ -41,7 +40,7 @@ def article_definitions(text: str, lang: str | None) -> tuple[frozenset[str], fr
     bodies, terms = set(), set()
     for long, short in after_long_forms(text):
         spelled = _spelled_words(long, short)
-        if spelled and spelled[0] in _title_words(lang):
+        if spelled and spelled[0].split("-")[0] in title_starts(data):
             terms.add(short)  # « président du conseil d'administration (PCA) »: a title's
         elif _names_body(long, data):
             bodies.add(short)
@@ -65,12 +64,6 @@ def _spelled_words(long: str, short: str) -> list[str]:
     last = words[-len(short) :] if len(words) >= len(short) else []
     spelled = all(w.islower() for w in last) and "".join(w[0] for w in last) == short.lower()
     return last if last and spelled else []
-
-
-@lru_cache(maxsize=4)
-def _title_words(lang: str) -> frozenset[str]:
-    """The first words of a language's titles ("président", "directeur", "chief")."""
-    return frozenset(key.split()[0] for key in get_lang_data(lang).ROLE_HEADS)
 
 
 def after_long_forms(text: str) -> list[tuple[str, str]]:

@@ -54,7 +54,7 @@ from extractor.kb.places import (
     subdivision_names,
     town_country,
 )
-from extractor.lang import SUPPORTED, get_lang_data, in_both_languages, is_body_head
+from extractor.lang import SUPPORTED, get_lang_data, in_both_languages, is_body_head, title_starts
 
 # Offices of a larger body, named after it: "Bureau régional de l'OMS pour …".
 UNIT_HEADS = frozenset(
@@ -263,7 +263,7 @@ class EntityNormaliser:
         self.abroad = lower_tuples(self.data.ABROAD_PHRASES, nlp.tokenizer)
         # minister-like role words whose complement is a portfolio, not a body
         self.role_heads_lower = {r for r in self.data.MINISTRY_ROLES if " " not in r}
-        self.role_starts = {role.split()[0].split("-")[0] for role in self.data.ROLE_HEADS}
+        self.role_starts = title_starts(self.data)
         self.role_words = {
             w for role in self.data.ROLE_HEADS for w in role.replace("-", " ").split()
         }

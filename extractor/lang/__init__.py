@@ -54,6 +54,13 @@ def get_lang_data(lang: str) -> ModuleType:
 
 
 @cache
+def title_starts(data: ModuleType) -> frozenset[str]:
+    """The first words of a language's titles, before any hyphen ("président",
+    "directeur", "vice" of "vice-chancellor")."""
+    return frozenset(role.split()[0].split("-")[0] for role in data.ROLE_HEADS)
+
+
+@cache
 def board_nouns(data: ModuleType) -> frozenset[str]:
     """The first words of a language's boards' names ("board", « conseil »,
     « directoire »): a board named again by its noun alone."""
