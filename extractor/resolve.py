@@ -346,6 +346,7 @@ class MentionResolver:
         if not words:
             return None
         found: dict[str, RawMention] = {}
+        known_too = False  # a known body's name opens with the words too
         for other in self.mentions:
             if other.type != m.type or other.text == m.text:
                 continue
@@ -354,9 +355,13 @@ class MentionResolver:
                 continue
             if m.type == "PER" and _person_short_form(words, longer):
                 found.setdefault(" ".join(longer), other)
-            elif m.type == "ORG" and not other.kb_id and self._short_org(words, longer):
-                if not _owned_by(other.text, m.text):
+            elif m.type == "ORG" and self._short_org(words, longer):
+                if other.kb_id:
+                    known_too = known_too or not _owned_by(other.text, m.text)
+                elif not _owned_by(other.text, m.text):
                     found.setdefault(" ".join(longer), other)
+        if known_too and len(words) == 1:
+            return None  # "the Bank" after "Bank of Ghana" and "Bank Workers Union": its head's
         if len(found) > 1 and m.type == "PER":
             return _fullest_name(found)  # "Okafor" of "Ngozi Okafor" = "Ngozi Adaeze Okafor"
         return next(iter(found.values())) if len(found) == 1 else None

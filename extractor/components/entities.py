@@ -466,9 +466,21 @@ class EntityNormaliser:
         return [
             k
             for k in known
-            if any(u.start <= k.start and k.end <= u.end and len(u) > len(k) for u in units)
+            if any(self._owner_in_unit(k, u) for u in units)
             and getattr(self.kb.get(k.kb_id_), "kind", None) not in BRANCHED_KINDS
         ]
+
+    def _owner_in_unit(self, known: Span, unit: Span) -> bool:
+        """The known body opens the unit's name ("WHO Regional Office") or follows its
+        "of" ("Board of Directors of | the AfDB") or an "and" the model ran over: not the
+        tail of a longer name
+        ("Agricultural Development | Bank of Ghana" is no Bank of Ghana's unit)."""
+        if not (unit.start <= known.start and known.end <= unit.end and len(unit) > len(known)):
+            return False
+        doc, k = known.doc, known.start - 1
+        if k > unit.start and doc[k].lower_ in self.data.DETERMINERS - OF_WORDS:
+            k -= 1  # "of | the AfDB"; « du HCR » is its own "of"
+        return known.start == unit.start or doc[k].lower_ in OF_WORDS | self.data.CONJUNCTIONS
 
     # --- model entities -------------------------------------------------
     def _ours(self, ent: Span) -> Span | None:
@@ -4661,8 +4673,13 @@ class EntityNormaliser:
         if ent.label_ != "ORG":
             return False
         entry = self.kb.lookup(short)
+        if entry is None and ent.kb_id_:
+            # a known body's acronyms are known ("Afreximbank (ACCP)"), or spell one of
+            # its names: « Banque centrale des Seychelles (CBS) », the English one's
+            known = self.kb.get(ent.kb_id_)
+            return known is not None and any(initials_fit(short, n) for n in known.forms())
         if entry is None:
-            return not ent.kb_id_  # a known body's acronyms are known: "Afreximbank (ACCP)"
+            return True
         return entry.qid == ent.kb_id_ or self._namesake(entry, ent)
 
     def _namesake(self, entry: KBEntry, ent: Span) -> bool:

@@ -390,6 +390,9 @@ class RelationFinder:
                 role.status = "former"  # "She succeeds Z, president since 2017"
             if rule == "title_before_name" and self._removed_title(sent, role):
                 role.status = "former"  # "removed the Managing Director, X, from office"
+            if rule == "title_before_name" and self._fronted_title(sent, role):
+                if self._period_after(sent, role.end):
+                    role.status = "former"  # "President of Y from 2016 to 2022, Ms X …"
             if rule in ("apposition_after_name", "predicative") and self._period_after(
                 sent, role.end
             ):
@@ -1294,7 +1297,28 @@ class RelationFinder:
             return []  # "On the proposal of the Minister of X, | Y is appointed …": not Y's
         if people and role.org is None and role.implicit is None:
             self._org_after_person(sent, role, people[-1])
+        if not people and self._fronted_title(sent, role):
+            holder = self._fronted_title_pronoun(sent, role)
+            return [holder] if holder is not None else []
         return people
+
+    def _fronted_title_pronoun(self, sent: Span, role: Role) -> Span | None:
+        """ "First President of the Court of Appeal from 2016 to 2022, | she sat …",
+        « Ancienne ministre, | elle dirige … »: a fronted title's holder is the pronoun
+        subject after its comma, the one person named before (`_only_person_before`)."""
+        doc = sent.doc
+        comma = next((t.i for t in doc[role.end : sent.end] if t.text == ","), None)
+        if comma is None or comma + 1 >= sent.end:
+            return None
+        between = doc[role.end : comma]
+        if any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PER" for t in between):
+            return None
+        pronoun = doc[comma + 1]
+        if pronoun.lower_ not in self.data.PERSONAL_PRONOUNS or not pronoun.dep_.startswith(
+            "nsubj"
+        ):
+            return None
+        return self._only_person_before(sent, pronoun)
 
     def _second_title_end(self, doc: Doc, j: int, limit: int) -> int | None:
         """Past "and" + another title and its comma ("… of Justice | and Keeper of the
@@ -1633,8 +1657,11 @@ class RelationFinder:
             start = target.start + (target[0].lower_ in self.data.DETERMINERS)
             n = self.roles.boards.match_at(sent.doc, start) if start < target.end else 0
             return target if n and start + n == target.end and self._company_board(target) else None
+        subject = _passive_subject(verb)
+        if subject is not None:
+            return self._board_subject(sent, subject)
         head = verb.head
-        if head.i >= verb.i or head.ent_type_ or _passive_subject(verb) is not None:
+        if head.i >= verb.i or head.ent_type_:
             return None
         first = max(sent.start, head.i - 1)
         found = ((i, self.roles.boards.match_at(sent.doc, i)) for i in range(first, head.i + 1))
@@ -1653,6 +1680,23 @@ class RelationFinder:
         if self._company_board(board):
             return board
         return self._bare_board_noun_at(sent, start) if n == 1 else None
+
+    def _board_subject(self, sent: Span, subject: Token) -> Span | None:
+        """« Son conseil d'administration est présidé par X », "The Board is chaired by
+        X": a company's board named alone, with its article or possessive, as the
+        participle's subject (no body after it: « le conseil de la Sonatel » is named)."""
+        doc = sent.doc
+        start = subject.left_edge.i
+        while start < subject.i and doc[start].lower_ in self.data.DETERMINERS:
+            start += 1
+        n = self.roles.boards.match_at(doc, start)
+        if not n or start + n != subject.right_edge.i + 1 or subject.ent_type_:
+            return None
+        board = doc[start : start + n]
+        if self._company_board(board):
+            return board
+        bare = n == 1 and board[0].is_lower and board[0].lower_ in self.bare_board_nouns
+        return board if bare else None
 
     def _bare_board_noun_at(self, sent: Span, noun: int) -> Span | None:
         """ "The board, | chaired by X, appointed …", « Le conseil, présidé par X, … »: a

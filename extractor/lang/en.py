@@ -179,6 +179,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "general secretary": ("secretary_general", "LEADS"),
     "secretary general": ("secretary_general", "LEADS"),
     "executive secretary": ("secretary_general", "LEADS"),
+    "first president": ("chair", "LEADS"),  # of a court of cassation, of appeal
     "president": ("chair", "LEADS"),
     "presidents": ("chair", "LEADS"),
     "chair": ("chair", "LEADS"),
@@ -235,6 +236,7 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "chief of general staff": ("other_head", "LEADS"),
     "chief of the general staff": ("other_head", "LEADS"),
     "dean": ("director", "LEADS"),  # of a faculty or school
+    "provost": ("director", "LEADS"),  # of a college, a university's academic head
     "board member": ("board_member", "MEMBER_OF"),
 }
 

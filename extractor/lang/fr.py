@@ -156,6 +156,12 @@ ROLE_HEADS: dict[str, tuple[str, str]] = {
     "chancelière": ("chair", "LEADS"),
     "doyen": ("director", "LEADS"),  # d'une faculté
     "doyenne": ("director", "LEADS"),
+    "premier président": ("chair", "LEADS"),  # d'une cour de cassation, d'une cour d'appel
+    "première présidente": ("chair", "LEADS"),
+    "bâtonnier": ("chair", "LEADS"),  # d'un ordre des avocats, d'un barreau
+    "bâtonnière": ("chair", "LEADS"),
+    "proviseur": ("director", "LEADS"),  # d'un lycée
+    "proviseure": ("director", "LEADS"),
     "rectrice": ("director", "LEADS"),
     "gouverneur": ("other_head", "LEADS"),
     "gouverneure": ("other_head", "LEADS"),

@@ -432,3 +432,33 @@ def test_regional_bodies_are_one_entry_under_each_language_s_acronym(
     kb: KnowledgeBase, forms: list[str], name: str
 ) -> None:
     assert {getattr(kb.lookup(form), "name", None) for form in forms} == {name}
+
+
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        (["CBN", "Banque centrale du Nigeria", "Central Bank of Nigeria"],
+         "Central Bank of Nigeria"),
+        (["BRH", "Banque de la République d'Haïti"], "Bank of the Republic of Haiti"),
+        (["BCT", "Banque centrale de Tunisie"], "Central Bank of Tunisia"),
+        (["COBAC", "Commission bancaire de l'Afrique centrale"],
+         "Central African Banking Commission"),
+        (["NGX", "Nigerian Stock Exchange", "Bourse du Nigeria"], "Nigerian Exchange"),
+        (["ANSD", "Agence nationale de la statistique et de la démographie"],
+         "National Agency of Statistics and Demography"),
+        (["Statistique Canada", "Statistics Canada", "StatCan"], "Statistics Canada"),
+    ],
+)  # fmt: skip
+def test_central_banks_exchanges_and_statistics_offices_are_one_entry_in_both_languages(
+    kb: KnowledgeBase, forms: list[str], name: str
+) -> None:
+    assert {getattr(kb.lookup(form), "name", None) for form in forms} == {name}
+
+
+@pytest.mark.parametrize(
+    "form", ["Institut national de la statistique", "National Bureau of Statistics", "INS"]
+)
+def test_a_statistics_office_name_several_countries_share_is_no_entry(
+    kb: KnowledgeBase, form: str
+) -> None:
+    assert kb.lookup(form) is None

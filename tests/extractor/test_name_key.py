@@ -93,8 +93,8 @@ from extractor.resolve import name_key
         # Ministries, agencies, courts, funds, hospitals, parks (not in the knowledge base)
         ("Ministère de l'Hydraulique et de l'Assainissement", "Ministry of Water and Sanitation"),
         (
-            "Institut national de la statistique et des études économiques",
-            "National Institute of Statistics and Economic Studies",
+            "Institut national de la statistique et de la démographie",
+            "National Institute of Statistics and Demography",
         ),
         ("Agence nationale de l'aviation civile", "National Civil Aviation Agency"),
         (

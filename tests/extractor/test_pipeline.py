@@ -174,16 +174,16 @@ def test_a_bare_acronym_of_a_national_body_takes_the_article_s_country():
     [
         ("fr", "À Dakar, l'Autorité de développement forestier du Liberia (FDA) a signé."),
         ("fr", "À Dakar, l'Autorité de développement forestier (FDA) du Liberia a signé."),
-        ("fr", "À Dakar, la Banque centrale des Seychelles (CBS) a signé."),
+        ("fr", "À Dakar, la Banque de développement des Seychelles (DBS) a signé."),
         ("en", "In Dakar, Liberia's Forestry Development Authority (FDA) signed."),
         ("en", "In Dakar, the Forestry Development Authority of Liberia (FDA) signed."),
-        ("en", "In Dakar, the Central Bank of Seychelles (CBS) signed."),
+        ("en", "In Dakar, the Development Bank of Seychelles (DBS) signed."),
     ],
 )
 def test_a_national_body_defined_by_an_acronym_is_of_the_country_its_name_gives(lang, text):
     # not of the article's country (Senegal, by its dateline city): the name says whose
     body = next(e for e in extract(text, lang=lang)["entities"] if e["type"] == "ORG")
-    assert body["id"] in ("org:fda-lr", "org:bank-centre-sc"), body
+    assert body["id"] in ("org:fda-lr", "org:bank-development-sc"), body
     assert body["country"] in ("Q1014", "Q1042")
 
 
@@ -857,9 +857,9 @@ def test_a_ministry_is_of_the_country_named_with_it_and_named_without_it(lang, t
             "org:health-institute-research-ca",
         ),
         (  # Seychelles: the English acronym kept in French spells the key's words
-            "La Banque centrale des Seychelles (CBS) a relevé son taux.",
-            "The Central Bank of Seychelles (CBS) raised its rate.",
-            "org:bank-centre-sc",
+            "La Banque de développement des Seychelles (DBS) a relevé son taux.",
+            "The Development Bank of Seychelles (DBS) raised its rate.",
+            "org:bank-development-sc",
         ),
         (  # Madagascar speaks little English: the French acronym is the id in both
             "À Antananarivo, le Bureau national de gestion des risques et des catastrophes "
@@ -1714,3 +1714,26 @@ def test_a_french_unit_named_before_its_known_owner_keys_with_the_owner() -> Non
 def test_a_body_named_a_mission_is_no_event(lang, text):
     types = {e["type"] for e in extract(text, lang=lang)["entities"] if "Mission" in e["name"]}
     assert types == {"ORG"}
+
+
+def test_a_known_body_ending_a_longer_name_is_no_mention_of_its_own():
+    # "Bank of Ghana" is known; the development banks whose names end on it are not it
+    text = (
+        "The Agricultural Development Bank of Ghana and the Development Bank of Ghana signed "
+        "with the Bank of Ghana."
+    )
+    bodies = {e["name"]: len(e["mentions"]) for e in extract(text, lang="en")["entities"]}
+    assert bodies == {
+        "Agricultural Development Bank of Ghana": 1,
+        "Development Bank of Ghana": 1,
+        "Bank of Ghana": 1,
+    }
+
+
+def test_a_known_body_s_acronym_in_its_other_language_names_it():
+    # the Seychelles' central bank keeps its English acronym in French texts
+    text = "La Banque centrale des Seychelles (CBS) a relevé son taux. La CBS a publié un rapport."
+    bodies = [e for e in extract(text, lang="fr")["entities"] if e["type"] == "ORG"]
+    assert [(e["id"], len(e["mentions"])) for e in bodies] == [
+        ("org:central-bank-of-seychelles-sc", 3)
+    ]
