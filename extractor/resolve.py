@@ -389,6 +389,8 @@ class MentionResolver:
             w in SAME_BODY_WORDS for w in longer[: -len(short)]
         ):
             return True  # "Groupe OCP"
+        if len(longer) > len(short) and longer[-len(short) - 1] in _OWNER_LINKS:
+            return False  # "Makerere University" owns the "Council of Makerere University"
         return len(short) >= 2 and longer[-len(short) :] == short and short[-1] in nouns
 
     def _owner(self, rest: list[str]) -> bool:
@@ -918,6 +920,8 @@ _ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th|e|er|re|ère|eme|ème|ᵉ)$", re.IG
 NO_COUNTRY_KINDS = frozenset({"city", "capital", "region"})
 # Words after a company's name that name the same company ("Bank of Ireland Group
 # plc"); "Sonatel Foundation" is another body.
+# The words before an owner's name ending a unit's ("Council of | the | X University").
+_OWNER_LINKS = frozenset({"of", "de", "du", "des", "d", "the", "la", "le", "l"})
 SAME_BODY_WORDS = frozenset(
     {"group", "groupe", "society", "holding", "holdings", "corporation", "company", "compagnie"}
 )

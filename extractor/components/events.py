@@ -25,6 +25,7 @@ from extractor.components.util import (
     match_at,
     positions,
     sentence_of,
+    with_curly_apostrophes,
 )
 from extractor.lang import edition_acronym, get_lang_data, in_both_languages
 
@@ -63,6 +64,10 @@ class EventFinder:
         self.date_re = _date_regex(self.data)
         self.month_leads = self.data.MONTH_LEAD_WORDS
         self.meetings = lower_tuples(self.data.MEETING_BODIES, nlp.tokenizer)
+        # "for a three-year term", « pour un mandat de … »: a title's time, no event's name
+        self.time_phrases = lower_tuples(
+            with_curly_apostrophes(self.data.TIME_PHRASES), nlp.tokenizer
+        )
         self.pair_firsts = {t.split()[0] for t in self.data.EVENT_TRIGGERS if " " in t}
         self.calendar = frozenset(self.data.MONTHS) | frozenset(self.data.WEEKDAYS)
         self.venues = in_both_languages("VENUE_NOUNS")
@@ -92,7 +97,7 @@ class EventFinder:
             if self._in_venue(doc, token):
                 continue  # "Palais des congrès de Cotonou", "Cotonou Congress Centre"
             span = self._event_span(doc, token)
-            if span is None:
+            if span is None or self._body_named_again(doc, span):
                 continue
             span, acronym = _with_acronym(doc, span)
             taken.update(range(span.start, span.end + (3 if acronym is not None else 0)))
@@ -181,6 +186,18 @@ class EventFinder:
             return None
         return doc[start:end]
 
+    def _body_named_again(self, doc: Doc, span: Span) -> bool:
+        """The trigger's noun alone, capitalised, after a body named with it ("the
+        President of the | Conference" after "the Episcopal Conference of Haiti"): that
+        body again, no event."""
+        if len(span) != 1 or not span[0].is_title:
+            return False
+        noun = span[0].lower_
+        return any(
+            e.label_ == "ORG" and e.end <= span.start and any(t.lower_ == noun for t in e)
+            for e in doc.ents
+        )
+
     def _used_as_verb(self, doc: Doc, trigger: Token) -> bool:
         """'FAO launch a programme' (a headline), 'visit the site': a verb, no event;
         so is a lower-case event word right after a name with no article before it
@@ -248,6 +265,8 @@ class EventFinder:
                 break
             if self._date_starts(doc, end):
                 break  # "investor day | on 15 October", "visite | jeudi"
+            if match_at(doc, end, self.time_phrases):
+                break  # « président de la Conférence | pour un mandat de trois ans »
             end += 1
         while end > trigger.i + 1 and (
             doc[end - 1].pos_ in ("ADP", "DET", "CCONJ")

@@ -883,11 +883,14 @@ class RelationFinder:
 
     def _person_before_trade(self, sent: Span, comma: int) -> Span | None:
         """'X, ingénieur agronome, directeur général de Y': a short aside of common
-        words (a trade) between the name and the title."""
+        words (a trade) or a place's title between the name and the title."""
         doc = sent.doc
         aside = _aside_start(doc, comma, sent.start, width=5)
-        if aside is None or any(t.ent_type_ or not t.is_alpha for t in doc[aside + 1 : comma]):
+        if aside is None:
             return None
+        words = doc[aside + 1 : comma]
+        if any(t.ent_type_ or not t.is_alpha for t in words) and not _place_title(words):
+            return None  # « X, évêque de Hinche, président de Y »: a place's title too
         return self._person_ending_at(doc, aside)
 
     def _chain_ending_at(self, sent: Span, comma: int) -> list[Span]:

@@ -1548,11 +1548,33 @@ class RoleFinder:
             return False
         forms = {word, singular(word)}
         named = [e for e in before if forms & _word_forms(e)]
-        if named:
+        owner = self._owner_of_board(named[-1], forms) if named else None
+        if owner is not None:
+            # "The Council of Makerere University has appointed X as Vice-Chancellor of
+            # the University": the university, named so elsewhere, not its council
+            role.implicit = ImplicitOrg(name=owner.text, kind="named", span=owner)
+        elif named:
             role.org = named[-1]
         else:
             role.implicit = anaphor(noun)
         return True
+
+    def _owner_of_board(self, body: Span, forms: set[str]) -> Span | None:
+        """The owner's name after a board's or a one-word body's ("Council of | Makerere
+        University") when the noun is the owner's, not the board's."""
+        board = self._board_phrase(body)
+        if board is None and body[0].lower_ in self.data.ORG_HEAD_WORDS:
+            board = body[:1]  # "Council", « Conseil »
+        if board is None or board.start != body.start or forms & _word_forms(board):
+            return None
+        k = board.end
+        if k >= body.end or body.doc[k].lower_ not in OF_WORDS:
+            return None
+        k += 1
+        while k < body.end and body.doc[k].lower_ in self.data.DETERMINERS:
+            k += 1
+        owner = body.doc[k : body.end]
+        return owner if len(owner) > 1 and forms & _word_forms(owner) else None
 
     def _region_before(self, sent: Span, end: int) -> Span | None:
         """The last place of the sentence before `end` named as a region ("la région de

@@ -664,6 +664,7 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "parliament",
         "library",  # "former Director of the Library" after its full name
         "museum",
+        "conference",  # "the President of the Conference" after "the Episcopal Conference"
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his
@@ -1548,6 +1549,12 @@ NON_EVENT_NAMES: tuple[str, ...] = (
     "parliamentary assembly",  # the Council of Europe's, NATO's: bodies
     "standing conference",  # "Standing Conference of the Ministers of Education"
     "permanent conference",
+    "episcopal conference",  # a country's bishops, as a body
+    "bishops' conference",
+    "bishops’ conference",
+    "conference of bishops",
+    "conference of catholic bishops",
+    "conference of rectors",
 )
 # Phrases before a title whose holder is not the one named after it ("the
 # representative of the Minister of X, Mr Y": Y represents the minister; not "on behalf

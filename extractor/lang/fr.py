@@ -818,6 +818,7 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "parlement",
         "bibliothèque",  # « ancien directeur de la Bibliothèque » after its full name
         "musée",
+        "conférence",  # « le président de la Conférence » after « la Conférence épiscopale »
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his
@@ -1889,6 +1890,10 @@ NON_EVENT_NAMES: tuple[str, ...] = (
     "journée de travail",
     "assemblée parlementaire",  # celle du Conseil de l'Europe, de l'OTAN : des organes
     "conférence permanente",  # « Conférence permanente des ministres de l'Éducation »
+    "conférence épiscopale",  # a country's bishops, as a body
+    "conférence des évêques",
+    "conférence des recteurs",  # « … des universités »: the rectors' body
+    "conférence des présidents d'université",
 )
 # "nommée directrice générale de Y en remplacement de Z": Z led Y before.
 REPLACEMENT_PHRASES: tuple[str, ...] = (

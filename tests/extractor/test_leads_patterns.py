@@ -7431,3 +7431,35 @@ def test_a_fronted_title_s_holder_is_the_pronoun_subject_after_it(lang, text, le
     assert {
         lead for lead in _leads(extract(text, lang=lang)) if lead[1] != "Cour de cassation"
     } == leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leads"),
+    [
+        ("fr", "Les évêques de la Conférence épiscopale d'Haïti ont élu Mgr Jean-Robert "
+               "Dorsainvil, évêque de Hinche, président de la Conférence pour un mandat de trois "
+               "ans.", {("Jean-Robert Dorsainvil", "Conférence épiscopale d'Haïti")}),
+        ("en", "The bishops of the Episcopal Conference of Haiti elected Bishop Jean-Robert "
+               "Dorsainvil as President of the Conference for a three-year term.",
+         {("Jean-Robert Dorsainvil", "Episcopal Conference of Haiti")}),
+    ],
+)  # fmt: skip
+def test_an_episcopal_conference_is_a_body_its_president_heads(lang, text, leads):
+    data = extract(text, lang=lang)
+    assert {(p, o) for p, o, s in _leads(data)} == leads
+    assert not any(e["type"] == "EVENT" for e in data["entities"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leads"),
+    [
+        ("en", "The Council of Makerere University has appointed Professor Ruth Ssempala as "
+               "Vice-Chancellor of the University. Makerere University was founded in 1922.",
+         {("Ruth Ssempala", "Makerere University")}),
+        ("fr", "Le Conseil de l'Université de Parakou a nommé Mme Awa Sow présidente de "
+               "l'Université. L'Université de Parakou a été créée en 2001.",
+         {("Awa Sow", "Université de Parakou")}),
+    ],
+)  # fmt: skip
+def test_the_body_noun_after_a_council_of_a_named_body_is_that_body(lang, text, leads):
+    assert {(p, o) for p, o, s in _leads(extract(text, lang=lang))} == leads
