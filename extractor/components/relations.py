@@ -104,6 +104,7 @@ class RelationFinder:
         self.replacements = lower_tuples(self.data.REPLACEMENT_PHRASES, nlp.tokenizer)
         self.dismissals = list(lower_tuples(self.data.DISMISSAL_PHRASES, nlp.tokenizer))
         self.ended_offices = list(lower_tuples(self.data.ENDED_OFFICE_PHRASES, nlp.tokenizer))
+        self.succession_posts = list(lower_tuples(self.data.SUCCESSION_POST_PHRASES, nlp.tokenizer))
         self.charges = list(lower_tuples(self.data.CHARGE_PHRASES, nlp.tokenizer))
         self.standing_in = list(lower_tuples(self.data.STANDING_IN_PHRASES, nlp.tokenizer))
         self.capacity = PhraseEnds(list(lower_tuples(self.data.CAPACITY_PHRASES, nlp.tokenizer)))
@@ -982,11 +983,13 @@ class RelationFinder:
         """'X succeeds Z as head of Y' / 'X succède à Z comme directeur de Y': X holds it."""
         doc = sent.doc
         j = self.roles._status_start(doc, role.start)
-        while j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
+        n = match_before(doc, j, self.succession_posts)  # « au poste de | directeur »
+        while not n and j > sent.start and doc[j - 1].lower_ in self.data.DETERMINERS:
             j -= 1
-        if j <= sent.start or doc[j - 1].lower_ not in ("as", "comme"):
+            n = match_before(doc, j, self.succession_posts)  # "as | the | head of"
+        if not n or j - n <= sent.start:
             return []
-        previous = self._person_ending_at(doc, j - 1)
+        previous = self._person_ending_at(doc, j - n)
         if previous is None:
             return []
         holder = self._successor_of(sent, previous)  # "X, who succeeds Dr | Z | as …"
@@ -2388,10 +2391,7 @@ class RelationFinder:
             return None
         # "Ms X was Dean of the Faculty, where | she | had headed Y": the one person the
         # sentence named before the pronoun
-        here = {e.text: e for e in sent.ents if e.label_ == "PER" and e.end <= subj.i}
-        if len(here) == 1:
-            return next(iter(here.values()))
-        return self._only_person_before(sent, subj) if not here else None
+        return self._pronoun_person(sent, subj)
 
     def _only_person_before(self, sent: Span, pronoun: Token) -> Span | None:
         """The one person the previous sentence names, if it names exactly one, past
@@ -2746,7 +2746,18 @@ class RelationFinder:
             k -= 1  # "The Board appointed X | to | succeed Z as …": the appointed
         if doc[k - 1].text == "," and self._chain.get(k - 1):
             return self._chain[k - 1][0]  # "X, a former director of Z, | replaces"
+        if doc[k - 1].lower_ in self.data.PERSONAL_PRONOUNS and doc[k - 1].dep_.startswith("nsubj"):
+            return self._pronoun_person(sent, doc[k - 1])  # "since | she | succeeded Z as"
         return self._person_ending_at(doc, self._before_relative(sent, k))
+
+    def _pronoun_person(self, sent: Span, pronoun: Token) -> Span | None:
+        """The one person a subject pronoun stands for: the only one its sentence names
+        before it ("… called by Ms X since | she | succeeded Z"), else the one named
+        before (`_only_person_before`)."""
+        here = {e.text: e for e in sent.ents if e.label_ == "PER" and e.end <= pronoun.i}
+        if here:
+            return next(iter(here.values())) if len(here) == 1 else None
+        return self._only_person_before(sent, pronoun)
 
     def _time_before_preposition(self, doc: Doc, k: int) -> int:
         """How many tokens "en 2025 à", « en janvier à », « en janvier 2025 à » take

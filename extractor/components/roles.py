@@ -1481,6 +1481,10 @@ class RoleFinder:
             role.org = region  # "la région de X, représentée par son président, Y"
             return
         if not before:
+            if role.role_class in CONTEXT_ROLE_CLASSES:
+                # '"…," its Secretary General, X, said' after a quote: no body named
+                # before in the paragraph, the one the article is about
+                role.implicit = ImplicitOrg(name="", kind="context", span=doc[j - 1 : j])
             return
         # "Son président, …" opening a sentence: the body the last sentence was about
         # (its subject: "La BOAD, institution … de l'UEMOA, a engagé …"), not the last

@@ -665,6 +665,9 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "library",  # "former Director of the Library" after its full name
         "museum",
         "conference",  # "the President of the Conference" after "the Episcopal Conference"
+        "confederation",  # "Secretary General of the confederation" after its full name
+        "cooperative",
+        "festival",  # "the festival's General Delegate" after "the … Film Festival"
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his
@@ -1590,6 +1593,9 @@ REMOVED_FROM_PHRASES: tuple[str, ...] = tuple(
 REMOVAL_VERBS: frozenset[str] = frozenset(
     {"removed", "relieved", "dismissed", "suspended", "sacked", "ousted", "discharged"}
 )
+# The words between a replaced holder and the post he held ("X succeeds Z | as | head of
+# Y", « X succède à Z | au poste de | directeur de Y »). Same name in `fr`.
+SUCCESSION_POST_PHRASES: tuple[str, ...] = ("as",)
 # "appointed managing director of Y to replace Z", "X succeeds Z as head of Y".
 REPLACEMENT_PHRASES: tuple[str, ...] = (
     "to replace",

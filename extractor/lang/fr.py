@@ -819,6 +819,9 @@ ANAPHOR_NOUNS: frozenset[str] = frozenset(
         "bibliothèque",  # « ancien directeur de la Bibliothèque » after its full name
         "musée",
         "conférence",  # « le président de la Conférence » after « la Conférence épiscopale »
+        "confédération",  # « secrétaire général de la confédération » after its full name
+        "coopérative",
+        "festival",  # « le délégué général du festival » after « le Festival … »
     }
 )
 # Phrases before a title its sentence's subject holds ("X chaired the talks in his
@@ -1895,6 +1898,8 @@ NON_EVENT_NAMES: tuple[str, ...] = (
     "conférence des recteurs",  # « … des universités »: the rectors' body
     "conférence des présidents d'université",
 )
+# See en.SUCCESSION_POST_PHRASES (« X succède à Z | au poste de | directeur de Y »).
+SUCCESSION_POST_PHRASES: tuple[str, ...] = ("comme", "au poste de", "en tant que")
 # "nommée directrice générale de Y en remplacement de Z": Z led Y before.
 REPLACEMENT_PHRASES: tuple[str, ...] = (
     "en remplacement de",

@@ -7463,3 +7463,38 @@ def test_an_episcopal_conference_is_a_body_its_president_heads(lang, text, leads
 )  # fmt: skip
 def test_the_body_noun_after_a_council_of_a_named_body_is_that_body(lang, text, leads):
     assert {(p, o) for p, o, s in _leads(extract(text, lang=lang))} == leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "body"),
+    [
+        ("en", "PORT LOUIS – The Confederation of Mauritian Workers (CMW) is calling a strike, "
+               "the CMW said.\n\n"
+               "\"We have exhausted every avenue,\" its Secretary General, Marie Jolicoeur, said.",
+         "Marie Jolicoeur", "Confederation of Mauritian Workers"),
+        ("fr", "PORT-LOUIS – La Confédération des travailleurs mauriciens (CTM) appelle à la "
+               "grève, a annoncé la CTM.\n\n"
+               "« Nous avons tout essayé », a lancé sa secrétaire générale, Marie Jolicoeur.",
+         "Marie Jolicoeur", "Confédération des travailleurs mauriciens"),
+    ],
+)  # fmt: skip
+def test_a_possessive_title_with_no_body_in_its_paragraph_is_the_article_s_body(
+    lang, text, leader, body
+):
+    assert (leader, body) in {(p, o) for p, o, s in _leads(extract(text, lang=lang))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Confederation of Mauritian Workers called a strike. It is the first strike "
+               "called by Ms Jolicoeur since she succeeded Ashok Bhoyroo as Secretary General of "
+               "the confederation."),
+        ("fr", "La Confédération des travailleurs mauriciens appelle à la grève. C'est la "
+               "première grève lancée par Mme Jolicoeur depuis qu'elle a succédé en mars à Ashok "
+               "Bhoyroo au poste de secrétaire général de la confédération."),
+    ],
+)  # fmt: skip
+def test_a_pronoun_successor_and_the_one_replaced_as_a_post(lang, text):
+    leads = {(p, s) for p, o, s in _leads(extract(text, lang=lang)) if "onf" in o}
+    assert leads == {("Jolicoeur", "current"), ("Ashok Bhoyroo", "former")}
