@@ -190,6 +190,12 @@ class ExtractionBuilder:
         others = [len(e.mentions) for e in bodies if e is not first]
         return first.id if len(first.mentions) > max(others, default=1) else None
 
+    def _board_owner_kind(self, board) -> str | None:
+        """The owner's kind a board's name gives ("Foundation Board", « conseil de
+        fondation »: BOARD_OWNER_KINDS)."""
+        kinds = get_lang_data(self.lang).BOARD_OWNER_KINDS
+        return next((t.lower_ for t in board if t.lower_ in kinds), None)
+
     def _own_kind_title(self, title) -> bool:
         """ "le recteur sortant": a title heading one kind of body (see OWN_KIND_TITLES),
         whose body a release's first company is not; "M. X administrateur", "Mr X
@@ -354,6 +360,9 @@ class ExtractionBuilder:
         if implicit.kind == "office":
             return self._office_entity(offset, implicit, start, end)
         if implicit.kind == "context":
+            owner_kind = self._board_owner_kind(implicit.span)
+            if owner_kind is not None:  # "Chair of the Foundation Board": the foundation's
+                return self._antecedent(owner_kind, start)
             found = self._salient_org() or self._board_company_before(start)
             own_kind = self._own_kind_title(implicit.span)
             found = found or (

@@ -1229,6 +1229,18 @@ class RelationFinder:
         k = self.roles._status_start(sent.doc, role.start)
         return k == sent.start and (role.org is not None or role.implicit is not None)
 
+    def _past_since_phrase(self, sent: Span, j: int) -> int:
+        """Past a short "since …" phrase and its comma to the name after it ("Head of DoS
+        | since March 2024, | Dr X presented …"); else `j` as it was."""
+        doc = sent.doc
+        for k in range(j + 1, min(sent.end - 1, j + 6)):
+            if doc[k].ent_type_ == "PER" or doc[k].pos_ in ("VERB", "AUX"):
+                return j
+            if doc[k].text == ",":
+                start = self._skip_titles(doc, k + 1, sent.end)
+                return k + 1 if self._person_starting_at(doc, start) is not None else j
+        return j
+
     def _past_body_aside(self, sent: Span, j: int) -> int:
         """ "Chair and CEO of Sogetrans Afrique, | a port logistics specialist present in
         fourteen countries, | Ms X succeeds …": past an aside describing the body (no
@@ -1236,8 +1248,10 @@ class RelationFinder:
         doc = sent.doc
         if self._person_starting_at(doc, self._skip_titles(doc, j, sent.end)) is not None:
             return j
-        if j >= sent.end or doc[j].lower_ in self.data.SINCE_WORDS | self.data.UNTIL_WORDS:
-            return j  # "Rector of UCAD | since 2021, Professor X …": when, not what the body is
+        if j < sent.end and doc[j].lower_ in self.data.SINCE_WORDS:
+            return self._past_since_phrase(sent, j)  # "Rector of UCAD | since 2021, | Prof. X"
+        if j >= sent.end or doc[j].lower_ in self.data.UNTIL_WORDS:
+            return j  # "… until 2020, Professor X": when, not what the body is
         for k in range(j, min(sent.end - 1, j + 18)):
             token = doc[k]
             if token.ent_type_ == "PER" or token.pos_ in ("VERB", "AUX"):
@@ -1701,7 +1715,8 @@ class RelationFinder:
         board = doc[start : start + n]
         if self._company_board(board):
             return board
-        bare = n == 1 and board[0].is_lower and board[0].lower_ in self.bare_board_nouns
+        # "The Board is chaired by X": the subject, capitalised or not
+        bare = n == 1 and board[0].lower_ in self.bare_board_nouns
         return board if bare else None
 
     def _bare_board_noun_at(self, sent: Span, noun: int) -> Span | None:
@@ -3404,8 +3419,9 @@ def _antecedent_org(sent: Span, pronoun: int) -> Span | None:
 
 def _passive_subject(verb: Token) -> Token | None:
     """The participle's own subject, or the one it shares with the verb it is
-    coordinated with ('was held at Z and chaired by X')."""
-    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+    coordinated with ('was held at Z and chaired by X') or completes ("The Board
+    continues to be chaired by X")."""
+    for candidate in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
         if candidate is None:
             continue
         # the nearest: a misparse can hang a second subject on it ("X, whose team is …")

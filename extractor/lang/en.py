@@ -100,6 +100,14 @@ HONORIFICS: tuple[str, ...] = (
     "lieutenant-colonel",
     "brigadier general",
     "brigadier",
+    "brig. gen.",  # the ranks' abbreviations: "Brig. Gen. Ahmad Al-Zoubi"
+    "brig.",
+    "maj. gen.",
+    "lt. gen.",
+    "lt. col.",
+    "col.",
+    "gen.",
+    "capt.",
     "major general",
     "lieutenant general",
     "rear admiral",
@@ -1223,7 +1231,7 @@ COVER_PREPOSITIONS: frozenset[str] = frozenset({"for"})
 # See fr.BARE_BOARD_TITLES ("Mr X director").
 BARE_BOARD_TITLES: frozenset[str] = frozenset({"director"})
 # See fr.COMPANY_BOARD_WORDS ("Board of Directors").
-COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"directors", "supervisory"})
+COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"directors", "supervisory", "foundation"})
 # The words of a board of member states or governors, whose chair heads no body ("the
 # Executive Board of the Organization, chaired by X"). Same name in `fr`.
 MEMBERS_BOARD_WORDS: frozenset[str] = frozenset({"executive", "council", "governors"})
@@ -1633,8 +1641,11 @@ BOARD_NAMES: dict[str, str] = {
     "governing council": "Board of Governors",  # IFAD's, UN-Habitat's: its members' body
     "board of trustees": "Board of Trustees",
     "supervisory board": "Supervisory Board",
+    "foundation board": "Foundation Board",  # a Swiss foundation's « conseil de fondation »
     "management board": "Management Board",  # « directoire »
 }
+# See fr.BOARD_OWNER_KINDS ("Chair of the Foundation Board": the foundation's).
+BOARD_OWNER_KINDS: frozenset[str] = frozenset({"foundation"})
 # Company legal forms after a name: "OCP SA" is OCP ("OCP SA" = "OCP").
 LEGAL_FORMS: frozenset[str] = frozenset(
     {"plc", "ltd", "limited", "inc", "llc", "corp", "sa", "ag", "nv", "bv"}

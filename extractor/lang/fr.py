@@ -1403,7 +1403,7 @@ COVER_PREPOSITIONS: frozenset[str] = frozenset({"pour"})
 BARE_BOARD_TITLES: frozenset[str] = frozenset({"administrateur", "administratrice"})
 # The word of a company's board's name (« conseil d'administration », « conseil de
 # surveillance »), not of a body's governing council. Same name in `en`.
-COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"administration", "surveillance"})
+COMPANY_BOARD_WORDS: frozenset[str] = frozenset({"administration", "surveillance", "fondation"})
 # See en.PORTFOLIO_LINKS: « ministre des Relations | avec | le Parlement ».
 PORTFOLIO_LINKS: dict[str, str] = {"relations": "avec"}
 # See en.HEADLINE_PARTICIPLES: French headlines are not written in title case.
@@ -1993,8 +1993,12 @@ BOARD_NAMES: dict[str, str] = {
     "conseil des administrateurs": "Board",
     "conseil des gouverneurs": "Board of Governors",
     "conseil de surveillance": "Supervisory Board",
+    "conseil de fondation": "Foundation Board",  # a Swiss foundation's board
     "directoire": "Management Board",  # a two-tier company's executive board
 }
+# Words of a board's name that give its owner's kind: the chair of a « conseil de
+# fondation » chairs the foundation named before. Same name in `en`.
+BOARD_OWNER_KINDS: frozenset[str] = frozenset({"fondation"})
 # Company legal forms after a name: "OCP SA" is OCP (see en.LEGAL_FORMS).
 LEGAL_FORMS: frozenset[str] = frozenset(
     {"sa", "s.a.", "sas", "sarl", "suarl", "snc", "inc", "ltée"}  # Quebec: « inc. », « ltée »

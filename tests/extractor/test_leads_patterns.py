@@ -7498,3 +7498,38 @@ def test_a_possessive_title_with_no_body_in_its_paragraph_is_the_article_s_body(
 def test_a_pronoun_successor_and_the_one_replaced_as_a_post(lang, text):
     leads = {(p, s) for p, o, s in _leads(extract(text, lang=lang)) if "onf" in o}
     assert leads == {("Jolicoeur", "current"), ("Ashok Bhoyroo", "former")}
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        ("Rector of the University of Dakar since 2021, Professor Ahmadou Mbaye spoke.",
+         {("Ahmadou Mbaye", "University of Dakar", "current")}),
+        ("Head of the Department of Statistics since March 2024, Dr Omar Al-Shawabkeh "
+         "presented the plan.", {("Omar Al-Shawabkeh", "Department of Statistics", "current")}),
+        ("The Royal Jordanian Geographic Centre, whose Director General, Brig. Gen. Ahmad "
+         "Al-Zoubi, attended the launch, drew the maps.",
+         {("Ahmad Al-Zoubi", "Royal Jordanian Geographic Centre", "current")}),
+    ],
+)  # fmt: skip
+def test_a_fronted_title_since_a_date_and_a_rank_s_abbreviation(text, leads):
+    assert _leads(extract(text, lang="en")) == leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leads"),
+    [
+        ("en", "Niayes Fresh exports mangoes, Niayes Fresh said. The Board continues to be chaired "
+               "by Mr Mamadou Faye.", {("Mamadou Faye", "Niayes Fresh")}),
+        ("fr", "La Fondation Hôpital Pourtalès ouvre une aile. « C'est un grand jour », a dit "
+               "Pierre Jeanneret, président du conseil de fondation, devant le Réseau hospitalier "
+               "neuchâtelois, partenaire du Réseau hospitalier neuchâtelois.",
+         {("Pierre Jeanneret", "Fondation Hôpital Pourtalès")}),
+        ("en", "The Pourtalès Hospital Foundation opens a wing. \"A great day,\" said Pierre "
+               "Jeanneret, Chair of the Foundation Board, before the Neuchâtel Hospital Network "
+               "and its partners of the Neuchâtel Hospital Network.",
+         {("Pierre Jeanneret", "Pourtalès Hospital Foundation")}),
+    ],
+)  # fmt: skip
+def test_a_board_completing_a_verb_and_a_foundation_board_are_their_body_s(lang, text, leads):
+    assert {(p, o) for p, o, s in _leads(extract(text, lang=lang))} == leads
