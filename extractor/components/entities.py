@@ -4612,6 +4612,8 @@ class EntityNormaliser:
             while first < close - 1 and doc[first].lower_ in self.data.DETERMINERS:
                 first += 1  # "UNICEF (the United Nations Children's Fund)"
             long = doc[first:close]
+            if all(t.is_upper for t in long if t.is_alpha):
+                continue  # « … de l'UMOA | (AMF-UMOA) »: an acronym in brackets, no long form
             # a known body in the brackets owns the acronym, whatever its initials: "CAF
             # (Development Bank of Latin America and the Caribbean)" is no football body
             known = self.kb.lookup(long.text)

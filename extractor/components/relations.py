@@ -1114,10 +1114,15 @@ class RelationFinder:
                 )
                 and token.text not in (",",)
                 and token.lower_ not in self.data.DETERMINERS
+                and not self._post_of(doc, k - 1)
             ):
                 return []
             k -= 1
         return []
+
+    def _post_of(self, doc: Doc, i: int) -> bool:
+        """The "of" of "the post of", "the position of" (POST_NOUNS) before a title."""
+        return i > 0 and doc[i].lower_ in OF_WORDS and doc[i - 1].lower_ in self.data.POST_NOUNS
 
     def _event_noun(self, token: Token) -> bool:
         return (
@@ -1338,7 +1343,10 @@ class RelationFinder:
             "nsubj"
         ):
             return None
-        return self._only_person_before(sent, pronoun)
+        person = self._only_person_before(sent, pronoun)
+        if person is not None and len(person) == 1 and person.start == sentence_of(person[0]).start:
+            return None  # « Agrégé | de droit public, le défunt … » read as a name
+        return person
 
     def _second_title_end(self, doc: Doc, j: int, limit: int) -> int | None:
         """Past "and" + another title and its comma ("… of Justice | and Keeper of the
@@ -1629,7 +1637,14 @@ class RelationFinder:
         if self._pluperfect(verb) or self._past_phrase_before(verb):
             for lead in found:
                 lead.status = "former"
+        elif _future_passive(verb) and not self._henceforth(verb):
+            for lead in found:
+                lead.status = "designate"  # "will be chaired by X", « sera présidé par X »
         return found
+
+    def _henceforth(self, verb: Token) -> bool:
+        """ "will henceforth be headed by", « sera désormais dirigée par »: from now on."""
+        return any(c.lower_ in self.data.HENCEFORTH_WORDS for c in verb.children)
 
     def _past_phrase_before(self, verb: Token) -> bool:
         """ "the Ministry, previously led by X", « jusque-là dirigé par X »: a past adverb
@@ -2149,6 +2164,8 @@ class RelationFinder:
         confié à X », "entrusted the Ministry of Mines to X": X heads the body given (the
         given word the body's own: "a mission of the IMF entrusted to X" gives no IMF)."""
         body = next((e for e in sent.ents if e.start <= given.i < e.end), None)
+        if body is None and given.lower_ in self.data.GIVEN_OFFICE_NOUNS:
+            return self._office_given(sent, verb, given)
         if body is None or body.label_ != "ORG":
             return []
         person = self._recipient_after(sent, max(verb.i, body.end - 1))
@@ -2156,6 +2173,23 @@ class RelationFinder:
             return []
         status = "former" if self._pluperfect(verb) else "current"
         return [_lead(person, body, sent, "entrusted_body", 0.8, verb.text, status)]
+
+    def _office_given(self, sent: Span, verb: Token, office: Token) -> list[Candidate]:
+        """ "Executive leadership has been entrusted to Ms X", « La direction générale
+        (de Y) est confiée à Mme X »: X heads Y, else the body the article is about; not
+        an office of something else (« la direction des travaux »)."""
+        body = _first_ent_in(office, ("ORG",))
+        named = [c for c in office.children if c.dep_ in ("nmod", "prep") and not c.ent_type_]
+        if body is None and any(c.i > office.i for c in named):
+            return []
+        person = self._recipient_after(sent, max(verb.i, office.i))
+        if person is None:
+            return []
+        status = "former" if self._pluperfect(verb) else "current"
+        span = sent.doc[office.i : office.i + 1]
+        return [
+            _body_or_context_lead(person, body, span, sent, "entrusted_office", office.text, status)
+        ]
 
     def _recipient_after(self, sent: Span, start: int) -> Span | None:
         """The person after the first « à » past `start` (the parse may hang « à M. X »
@@ -3324,15 +3358,27 @@ def _past_finite(token: Token) -> bool:
     )
 
 
+def _future_passive(verb: Token) -> bool:
+    """A passive told in the future: "will be chaired by", « sera présidé par »."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.lower_ in ("will", "shall") or "Fut" in c.morph.get("Tense") for c in auxiliaries)
+
+
 def _narrative_copula(doc: Doc, start: int, end: int) -> bool:
     """An imperfect copula of the main clause between a leader and the phrase ("Mme X
-    | était | à la tête de …"), or an English one in the past ("Ms X | was | Dean of …"):
+    | était | à la tête de …"), or an English one in the past ("Ms X | was | Dean of …",
+    "X | held | the post of …"):
     a past the news tells, as `_narrative_imperfect`."""
     return any(
         (t.dep_ == "cop" and "Imp" in t.morph.get("Tense") and t.head.dep_ == "ROOT")
-        or (t.dep_ == "ROOT" and t.tag_ == "VBD" and t.lemma_ == "be")
+        or (t.dep_ == "ROOT" and t.tag_ == "VBD" and t.lemma_ in _NARRATIVE_LEMMAS)
         for t in doc[start:end]
     )
+
+
+# English main verbs whose simple past tells a past post: "Ms X | was | Dean of …", "X |
+# held | the post of Minister", "X | served | as Director of Y".
+_NARRATIVE_LEMMAS = frozenset({"be", "hold", "serve", "occupy"})
 
 
 def _narrative_imperfect(verb: Token) -> bool:

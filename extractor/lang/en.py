@@ -274,6 +274,9 @@ CURRENT_WORDS: frozenset[str] = frozenset({"current", "sitting", "incumbent"})
 # A post a sentence says its subject holds now ("X is currently Managing Director of
 # A"): not the one "He succeeds Z" after it speaks of. Same name in `fr`.
 PRESENT_ADVERBS: frozenset[str] = frozenset({"currently", "presently"})
+# Adverbs making a future passive a change made now ("will henceforth be headed by").
+# Same name in `fr`.
+HENCEFORTH_WORDS: frozenset[str] = frozenset({"henceforth", "now"})
 FORMER_WORDS: frozenset[str] = frozenset(
     {"former", "outgoing", "ex", "ex-", "then", "late", "retiring"}
 )
@@ -363,6 +366,9 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "assume",
         "assuming",
         "sworn",  # "X was sworn in as President of Y"
+        "held",  # "X held the post of Minister of Finance" (POST_NOUNS)
+        "holds",
+        "holding",
         "installed",  # "X was officially installed as Director General of Y"
         "officially",
         "thus",  # "X was thus installed as …"
@@ -700,6 +706,14 @@ ENTRUSTED_OFFICE_PHRASES: tuple[str, ...] = tuple(
     f"{verb} the {office} of"
     for verb in ("entrusted", "entrusts", "entrust", "handed", "hands")
     for office in ("presidency", "interim presidency", "leadership", "chairmanship")
+)
+# Nouns of a post before "of" and its title ("held the post of Minister"). Same name
+# in `fr`.
+POST_NOUNS: frozenset[str] = frozenset({"post", "position", "office", "role", "duties"})
+# Offices given to someone as a passive's subject ("Executive leadership has been
+# entrusted to X"). Same name in `fr`.
+GIVEN_OFFICE_NOUNS: frozenset[str] = frozenset(
+    {"leadership", "presidency", "chairmanship", "management", "helm"}
 )
 # An office named after the one a successor replaces: "X, who succeeded Z | to the
 # presidency of | Y". Only after a successor. Same name in `fr`.

@@ -849,6 +849,12 @@ ENTRUSTED_OFFICE_PHRASES: tuple[str, ...] = tuple(
     for office in ("présidence", "présidence par intérim", "direction", "direction générale")
     for prep in ("de", "du", "des", "d'")
 )
+# See en.HENCEFORTH_WORDS (« sera désormais dirigée par »).
+HENCEFORTH_WORDS: frozenset[str] = frozenset({"désormais", "dorénavant"})
+# See en.POST_NOUNS (« occupait le poste de ministre »).
+POST_NOUNS: frozenset[str] = frozenset({"poste", "fonction", "fonctions", "rôle"})
+# See en.GIVEN_OFFICE_NOUNS (« La direction générale est confiée à X »).
+GIVEN_OFFICE_NOUNS: frozenset[str] = frozenset({"direction", "présidence"})
 # An office named after the one a successor replaces: "X, qui a succédé à Z | à la
 # présidence de | Y" (X leads Y, Z led it). Only after a successor: « candidat à la
 # présidence de la République » leads nothing. Same name in `en`.

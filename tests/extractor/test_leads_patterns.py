@@ -7533,3 +7533,53 @@ def test_a_fronted_title_since_a_date_and_a_rank_s_abbreviation(text, leads):
 )  # fmt: skip
 def test_a_board_completing_a_verb_and_a_foundation_board_are_their_body_s(lang, text, leads):
     assert {(p, o) for p, o, s in _leads(extract(text, lang=lang))} == leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leads"),
+    [
+        ("en", "Mr Cheikh Oumar Ba held the post of Minister of Finance of Senegal.",
+         {("Cheikh Oumar Ba", "former")}),
+        ("en", "Mr Cheikh Oumar Ba has held the post of Minister of Finance of Senegal since "
+               "2022.", {("Cheikh Oumar Ba", "current")}),
+        ("en", "Mr Cheikh Oumar Ba served as Minister of Finance of Senegal.",
+         {("Cheikh Oumar Ba", "former")}),
+    ],
+)  # fmt: skip
+def test_a_post_held_is_the_holder_s_and_its_simple_past_is_over(lang, text, leads):
+    assert {(p, s) for p, o, s in _leads(extract(text, lang=lang))} == leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leads"),
+    [
+        ("fr", "La Sonatel change de tête, a annoncé la Sonatel. La direction générale de la "
+               "Sonatel est confiée à Mme Awa Ndiaye.", {("Awa Ndiaye", "Sonatel", "current")}),
+        ("en", "Sonatel changes its management, Sonatel said. The leadership of Sonatel has been "
+               "entrusted to Ms Awa Ndiaye.", {("Awa Ndiaye", "Sonatel", "current")}),
+        ("fr", "La Sonatel change de tête, a annoncé la Sonatel. La direction des travaux est "
+               "confiée à M. Paul Diouf.", set()),  # an office of works, no body's
+        ("fr", "Sonatel a publié ses résultats, a annoncé Sonatel. Son conseil d'administration "
+               "sera présidé par Mme Awa Ndiaye.", {("Awa Ndiaye", "Sonatel", "designate")}),
+        ("en", "The Board of Directors of Sonatel will be chaired by Ms Awa Ndiaye.",
+         {("Awa Ndiaye", "Sonatel", "designate")}),
+        ("fr", "La Caisse nationale de retraite sera désormais dirigée par Mme Rose Adjovi.",
+         {("Rose Adjovi", "Caisse nationale de retraite", "current")}),
+    ],
+)  # fmt: skip
+def test_an_office_entrusted_and_a_passive_in_the_future(lang, text, leads):
+    assert _leads(extract(text, lang=lang)) == leads
+
+
+def test_an_acronym_in_brackets_after_a_known_name_is_its_own():
+    text = (
+        "Le président de l'Autorité des marchés financiers de l'UMOA (AMF-UMOA), M. Issoufou "
+        "Maïga, était présent."
+    )
+    assert _leads(extract(text, lang="fr")) == {
+        (
+            "Issoufou Maïga",
+            "Financial Markets Authority of the West African Monetary Union",
+            "current",
+        )
+    }
