@@ -252,7 +252,8 @@ class ExtractionBuilder:
             if starts and (best is None or max(starts) > best[0]):
                 best = (max(starts), entity.id)
         if best is None and self._company_noun(noun):
-            return self._described_as(noun, before) or self._last_company(before)
+            # "the airline's CEO": not a body named as someone's past post before it
+            return self._described_as(noun, before) or self._last_company(before, past=True)
         if best is None and noun.lower() in get_lang_data(self.lang).GENERIC_BODY_NOUNS:
             return self._last_body(before)  # "President of the institution": the one before
         if self._board_noun(noun):

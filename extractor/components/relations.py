@@ -426,6 +426,9 @@ class RelationFinder:
         « a limogé | le directeur général, X »): its holder's term ends."""
         doc = sent.doc
         k = self.roles._status_start(doc, role.start)
+        if k - 2 > sent.start and doc[k - 1].lower_ in ("'s", "’s"):
+            k -= 2  # "the resignation of the | airline's | CEO"
+            k -= k > sent.start and doc[k - 1].lower_ in self.data.DETERMINERS
         if match_before(doc, k, self.ended_offices):
             return True  # « a mis fin avec effet immédiat | aux fonctions du | directeur »
         while k > sent.start and doc[k - 1].lower_ in self.data.DETERMINERS:
@@ -1637,14 +1640,7 @@ class RelationFinder:
         if self._pluperfect(verb) or self._past_phrase_before(verb):
             for lead in found:
                 lead.status = "former"
-        elif _future_passive(verb) and not self._henceforth(verb):
-            for lead in found:
-                lead.status = "designate"  # "will be chaired by X", « sera présidé par X »
         return found
-
-    def _henceforth(self, verb: Token) -> bool:
-        """ "will henceforth be headed by", « sera désormais dirigée par »: from now on."""
-        return any(c.lower_ in self.data.HENCEFORTH_WORDS for c in verb.children)
 
     def _past_phrase_before(self, verb: Token) -> bool:
         """ "the Ministry, previously led by X", « jusque-là dirigé par X »: a past adverb
@@ -1722,8 +1718,10 @@ class RelationFinder:
         participle's subject (no body after it: « le conseil de la Sonatel » is named)."""
         doc = sent.doc
         start = subject.left_edge.i
-        while start < subject.i and doc[start].lower_ in self.data.DETERMINERS:
-            start += 1
+        while start < subject.i and (
+            doc[start].lower_ in self.data.DETERMINERS or doc[start].pos_ == "ADJ"
+        ):
+            start += 1  # "Its | new | Board", « Un | nouveau | conseil »
         n = self.roles.boards.match_at(doc, start)
         if not n or start + n != subject.right_edge.i + 1 or subject.ent_type_:
             return None
@@ -1871,6 +1869,14 @@ class RelationFinder:
         if subject is not None and subject.lower_ in self.data.BODY_PRONOUNS:
             body = self._body_before(sent)  # "The Fund was set up in 2010. | It is chaired by"
             role = sent.doc[verb.i : agent + 1].text
+            if body is not None and self._company_board(body) and not self.roles.board_s_body(body):
+                # "A new Board of Directors was appointed. | It is chaired by X": the board's
+                # company, the one the article is about
+                context = ImplicitOrg(name="", kind="context", span=body)
+                return [
+                    _implicit_lead(who, context, sent, "passive_agent_board", role)
+                    for who in leaders
+                ]
             return (
                 [_lead(who, body, sent, "passive_agent_pronoun", 0.75, role) for who in leaders]
                 if body
@@ -1904,7 +1910,10 @@ class RelationFinder:
         if subject is None or any(c.dep_ in ("obj", "dobj") for c in previous.root.children):
             return None
         body = next((e for e in previous.ents if e.start <= subject.i < e.end), None)
-        return body if body is not None and body.label_ == "ORG" else None
+        if body is None:
+            return self._board_subject(previous, subject)  # « Un nouveau conseil
+            # d'administration a été mis en place. | Il est présidé par X »
+        return body if body.label_ == "ORG" else None
 
     def _anaphoric_office(
         self, sent: Span, leader: Span, j: int, role: str, status: str
@@ -3356,12 +3365,6 @@ def _past_finite(token: Token) -> bool:
         and "Fin" in morph.get("VerbForm")
         and bool({"Past", "Imp"} & set(morph.get("Tense")))
     )
-
-
-def _future_passive(verb: Token) -> bool:
-    """A passive told in the future: "will be chaired by", « sera présidé par »."""
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    return any(c.lower_ in ("will", "shall") or "Fut" in c.morph.get("Tense") for c in auxiliaries)
 
 
 def _narrative_copula(doc: Doc, start: int, end: int) -> bool:

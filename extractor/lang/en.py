@@ -274,9 +274,6 @@ CURRENT_WORDS: frozenset[str] = frozenset({"current", "sitting", "incumbent"})
 # A post a sentence says its subject holds now ("X is currently Managing Director of
 # A"): not the one "He succeeds Z" after it speaks of. Same name in `fr`.
 PRESENT_ADVERBS: frozenset[str] = frozenset({"currently", "presently"})
-# Adverbs making a future passive a change made now ("will henceforth be headed by").
-# Same name in `fr`.
-HENCEFORTH_WORDS: frozenset[str] = frozenset({"henceforth", "now"})
 FORMER_WORDS: frozenset[str] = frozenset(
     {"former", "outgoing", "ex", "ex-", "then", "late", "retiring"}
 )
@@ -1603,7 +1600,12 @@ DISMISSAL_PHRASES: tuple[str, ...] = tuple(
 ) + ("dismissed", "dismissing", "sacked", "removed from office", "the resignation of")
 # See fr.ENDED_OFFICE_PHRASES ("terminated with immediate effect | the appointment of |
 # the Managing Director, X").
-ENDED_OFFICE_PHRASES: tuple[str, ...] = ("the appointment of", "the functions of")
+ENDED_OFFICE_PHRASES: tuple[str, ...] = (
+    "the appointment of",
+    "the functions of",
+    "the resignation of",  # "after the resignation of | the airline's CEO, X"
+    "the departure of",
+)
 # What a holder is removed from (by one of REMOVAL_VERBS), between his name and the
 # title he held: "removed X | from his post as | Managing Director of Y", "X was
 # relieved | from his duties as …" (status former). Same names in `fr`.

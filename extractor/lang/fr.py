@@ -849,8 +849,6 @@ ENTRUSTED_OFFICE_PHRASES: tuple[str, ...] = tuple(
     for office in ("présidence", "présidence par intérim", "direction", "direction générale")
     for prep in ("de", "du", "des", "d'")
 )
-# See en.HENCEFORTH_WORDS (« sera désormais dirigée par »).
-HENCEFORTH_WORDS: frozenset[str] = frozenset({"désormais", "dorénavant"})
 # See en.POST_NOUNS (« occupait le poste de ministre »).
 POST_NOUNS: frozenset[str] = frozenset({"poste", "fonction", "fonctions", "rôle"})
 # See en.GIVEN_OFFICE_NOUNS (« La direction générale est confiée à X »).
@@ -1972,7 +1970,15 @@ DISMISSAL_PHRASES: tuple[str, ...] = (
 # The office a dismissal ends, right before the holder's title, its verb further back
 # (« a mis fin avec effet immédiat | aux fonctions du | directeur général, X »). Same name
 # in `en`.
-ENDED_OFFICE_PHRASES: tuple[str, ...] = ("aux fonctions de", "aux fonctions du", "aux fonctions d'")
+ENDED_OFFICE_PHRASES: tuple[str, ...] = (
+    "aux fonctions de",
+    "aux fonctions du",
+    "aux fonctions d'",
+    "la démission du",  # « après la démission du | directeur général de la compagnie, X »
+    "la démission de",
+    "le départ du",
+    "le départ de",
+)
 # See en.REMOVED_FROM_PHRASES: « a relevé X | de ses fonctions de | directeur général
 # de Y ».
 REMOVED_FROM_PHRASES: tuple[str, ...] = (
