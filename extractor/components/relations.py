@@ -340,6 +340,8 @@ class RelationFinder:
         alpha = [t for t in ent if t.is_alpha]
         if ent.kb_id_ or not 2 <= len(alpha) <= 5:
             return False
+        if any(t.lower_.rstrip(".") in self.data.LEGAL_FORMS for t in ent):
+            return False  # "Laurentian Metals Ltd.": a company's legal form, no person's name
         nouns = self.no_name_words
         if any(t.lower_ in nouns or not (t.is_title or t.lower_ in NAME_PARTICLES) for t in alpha):
             return False
@@ -1030,6 +1032,9 @@ class RelationFinder:
                 # "X, elected | last month | as Chair of Y", « élu | en juin | président »,
                 # "X was installed | on Thursday | as …", « X a été élue | samedi | … »
                 k = when
+                continue
+            if token.text == ")" and (bracket := _bracketed_place_start(doc, k - 1, sent.start)):
+                k = bracket  # "designated X | (Cameroon) | as Executive Secretary of Y"
                 continue
             place = _ent_ending_at(doc, k, ("LOC",)) if token.ent_type_ == "LOC" else None
             if place is not None and place.start - 1 > sent.start:
@@ -3365,6 +3370,16 @@ def _past_finite(token: Token) -> bool:
         and "Fin" in morph.get("VerbForm")
         and bool({"Past", "Imp"} & set(morph.get("Tense")))
     )
+
+
+def _bracketed_place_start(doc: Doc, close: int, limit: int) -> int | None:
+    """Where the bracket closing at `close` opens, when it holds a place alone (a
+    holder's country: "X (Cameroon)"); else None."""
+    for k in range(close - 1, max(limit, close - 5) - 1, -1):
+        if doc[k].text == "(":
+            inside = doc[k + 1 : close]
+            return k if len(inside) and all(t.ent_type_ == "LOC" for t in inside) else None
+    return None
 
 
 def _narrative_copula(doc: Doc, start: int, end: int) -> bool:

@@ -7601,3 +7601,18 @@ def test_an_acronym_in_brackets_after_a_known_name_is_its_own():
 )  # fmt: skip
 def test_a_new_board_s_pronoun_and_a_resigned_head_of_the_company(lang, text, leads):
     assert _leads(extract(text, lang=lang)) == leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leads"),
+    [
+        ("en", "A metallurgical engineer, Mr. Menon led Laurentian Metals Ltd. as President and "
+               "Chief Executive Officer from 2012 to 2023.",
+         {("Menon", "Laurentian Metals Ltd.", "former")}),
+        ("en", "The Council designated Dr Paul-Henri Ekotto Mbella (Cameroon) as Executive "
+               "Secretary of the Niger Basin Authority.",
+         {("Paul-Henri Ekotto Mbella", "Niger Basin Authority", "current")}),
+    ],
+)  # fmt: skip
+def test_a_company_is_no_holder_and_a_holder_s_country_in_brackets_is_passed(lang, text, leads):
+    assert _leads(extract(text, lang=lang)) == leads
