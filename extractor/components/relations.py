@@ -533,6 +533,8 @@ class RelationFinder:
             verb = pronoun + 1  # "He | succeeds Z", "In this post she | replaces Z"
         elif (title := self._opening_title(sent)) is not None:
             verb = title.end  # « Le nouveau recteur | remplace Z »
+        elif (found := self._replacing_subject(sent)) is not None:
+            subject, verb = found  # "Ms B, who had served as …, | replaces Z at …"
         else:
             return []
         n = self._replacement_at(doc, verb, sent.end)
@@ -541,8 +543,40 @@ class RelationFinder:
         before = self._person_starting_at(doc, self._skip_titles(doc, verb + n, sent.end))
         if before is None or _told_here(before, here):
             return []
+        ministry = self._ministry_after(sent, before.end)
+        if ministry is not None and subject is not None:
+            # "Ms B replaces Mr Z at the Ministry of Finance": B heads it, Z did
+            role = ministry.text
+            return [
+                _lead(subject, ministry, sent, "succession", 0.8, role),
+                _lead(before, ministry, sent, "replaced_predecessor", 0.8, role, "former"),
+            ]
         role = title.text if title is not None else None
         return [Candidate("SUCCEEDS", before, subject, sent, "replaced_predecessor", 0.8, role)]
+
+    def _replacing_subject(self, sent: Span) -> tuple[Span, int] | None:
+        """The named subject of the sentence's replacing verb, past a relative clause
+        or a dateline ("ALGIERS – Ms B, who had served as …, | replaces Z"), and where
+        the verb stands."""
+        doc = sent.doc
+        for k in range(sent.start + 1, sent.end):
+            if not self._replacement_at(doc, k, sent.end) or doc[k - 1].text != ",":
+                continue
+            subj = next((c for c in doc[k].children if c.dep_.startswith("nsubj")), None)
+            person = _ent_covering(doc, subj.i, ("PER",)) if subj is not None else None
+            return (person, k) if person is not None else None
+        return None
+
+    def _ministry_after(self, sent: Span, k: int) -> Span | None:
+        """A ministry named right after "at" / « au » ("replaces Z | at the Ministry of
+        Finance", « remplace Z | au ministère des Finances »)."""
+        doc = sent.doc
+        if k >= sent.end or doc[k].lower_ not in self.data.AT_BODY_WORDS:
+            return None
+        k += 1 + (k + 1 < sent.end and doc[k + 1].lower_ in self.data.DETERMINERS)
+        body = _ent_starting_at(doc, k, ("ORG",)) if k < sent.end else None
+        word = self.data.MINISTRY_WORD
+        return body if body is not None and body[0].lower_ == word else None
 
     def _opening_pronoun(self, sent: Span) -> int | None:
         """Where a personal pronoun opens the sentence's clause: its first word, or after
@@ -2643,8 +2677,20 @@ class RelationFinder:
             status = "former"  # « Il succède à | Z, qui était à la tête de Y »
         if leader is replaced:
             status = "former"  # "succeeded Z, who retired after nine years | at the head of"
+        if status == "current" and self._term_before(doc, start):
+            status = "former"  # "thanked X for his two years | at the head of the company"
         found = _led_unit(leader, target, sent, "head_of_phrase", role, status)
         return found + self._replaced_after(sent, target.end, found)
+
+    def _term_before(self, doc: Doc, start: int) -> bool:
+        """A term told whole, possessed, right before the phrase ("for his two years | at
+        the head of", « pour ses deux années | à la tête de »); not "who retires after
+        five years | at the helm", still there."""
+        if start < 3 or doc[start - 1].lower_ not in self.data.TIME_UNITS:
+            return False
+        before = doc[start - 3].lower_
+        openers = self.data.PERSON_POSSESSIVES | self.data.POSSESSIVES
+        return doc[start - 2].like_num and before in openers
 
     def _replaced_after(self, sent: Span, k: int, found: list[Candidate]) -> list[Candidate]:
         """ "who took the reins of the port in 2019, | replacing Z": Z held before what

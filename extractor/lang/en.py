@@ -980,6 +980,9 @@ TITLE_OFFICE_NAMES: dict[str, str] = {
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "Ministry of {domain}"
 MINISTRY_WORD: str = "ministry"
+# The words before a body where someone replaces another ("replaces Z | at | the
+# Ministry of Finance"). Same name in `fr`.
+AT_BODY_WORDS: frozenset[str] = frozenset({"at"})
 # Titles holding a capitalised word that names nothing: "Minister of Justice, Keeper
 # of the Seals". Same name in `fr`.
 TITLE_PHRASES: tuple[str, ...] = ("keeper of the seals", "lord privy seal")

@@ -1135,6 +1135,8 @@ TITLE_OFFICE_NAMES: dict[str, str] = {
 # The ministry of "les ministres A (Santé publique), B (…)", named from its bracket.
 BRACKETED_MINISTRY: str = "ministère ({domain})"
 MINISTRY_WORD: str = "ministère"
+# See en.AT_BODY_WORDS (« remplace Z | au | ministère des Finances »).
+AT_BODY_WORDS: frozenset[str] = frozenset({"au", "à"})
 # Titles holding a capitalised word that names nothing: "ministre de la Justice,
 # garde des Sceaux" (Sceaux is also a town). Same name in `en`.
 TITLE_PHRASES: tuple[str, ...] = ("garde des sceaux",)

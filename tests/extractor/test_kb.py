@@ -447,9 +447,13 @@ def test_regional_bodies_are_one_entry_under_each_language_s_acronym(
         (["ANSD", "Agence nationale de la statistique et de la démographie"],
          "National Agency of Statistics and Demography"),
         (["Statistique Canada", "Statistics Canada", "StatCan"], "Statistics Canada"),
+        (["MINURSO", "Mission des Nations unies pour l'organisation d'un référendum au Sahara "
+          "occidental"], "United Nations Mission for the Referendum in Western Sahara"),
+        (["UNIFIL", "FINUL", "Force intérimaire des Nations unies au Liban"],
+         "United Nations Interim Force in Lebanon"),
     ],
 )  # fmt: skip
-def test_central_banks_exchanges_and_statistics_offices_are_one_entry_in_both_languages(
+def test_central_banks_exchanges_statistics_offices_and_un_missions_are_one_entry_each(
     kb: KnowledgeBase, forms: list[str], name: str
 ) -> None:
     assert {getattr(kb.lookup(form), "name", None) for form in forms} == {name}

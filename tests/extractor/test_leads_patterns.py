@@ -7616,3 +7616,30 @@ def test_a_new_board_s_pronoun_and_a_resigned_head_of_the_company(lang, text, le
 )  # fmt: skip
 def test_a_company_is_no_holder_and_a_holder_s_country_in_brackets_is_passed(lang, text, leads):
     assert _leads(extract(text, lang=lang)) == leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leads"),
+    [
+        ("en", "Ms Samira Belkacemi replaces Mr Farid Taleb at the Ministry of Finance.",
+         {("Samira Belkacemi", "current"), ("Farid Taleb", "former")}),
+        ("fr", "Mme Samira Belkacemi remplace M. Farid Taleb au ministère des Finances.",
+         {("Samira Belkacemi", "current"), ("Farid Taleb", "former")}),
+    ],
+)  # fmt: skip
+def test_one_replacing_another_at_a_ministry_heads_it(lang, text, leads):
+    assert {(p, s) for p, o, s in _leads(extract(text, lang=lang))} == leads
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Board thanked Mr Haja Rakotoarisoa for his two years at the head of JIRAMA."),
+        ("fr", "Le conseil a remercié M. Haja Rakotoarisoa pour ses deux années à la tête de la "
+               "JIRAMA."),
+    ],
+)  # fmt: skip
+def test_a_term_told_whole_before_at_the_head_of_is_over(lang, text):
+    assert {(p, s) for p, o, s in _leads(extract(text, lang=lang))} == {
+        ("Haja Rakotoarisoa", "former")
+    }
