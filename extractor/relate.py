@@ -252,8 +252,9 @@ class ExtractionBuilder:
             if starts and (best is None or max(starts) > best[0]):
                 best = (max(starts), entity.id)
         if best is None and self._company_noun(noun):
-            # "the airline's CEO": not a body named as someone's past post before it
-            return self._described_as(noun, before) or self._last_company(before, past=True)
+            # "the airline's CEO": not a body named only as someone's past post before it
+            found = self._last_company(before, past=True, unless_held=True)
+            return self._described_as(noun, before) or found
         if best is None and noun.lower() in get_lang_data(self.lang).GENERIC_BODY_NOUNS:
             return self._last_body(before)  # "President of the institution": the one before
         if self._board_noun(noun):
@@ -315,14 +316,17 @@ class ExtractionBuilder:
     def _company_noun(self, noun: str) -> bool:
         return noun.lower() in get_lang_data(self.lang).COMPANY_NOUNS
 
-    def _last_company(self, before: int, past: bool = False) -> str | None:
+    def _last_company(
+        self, before: int, past: bool = False, unless_held: bool = False
+    ) -> str | None:
         """ "who had led the operator": the body of the article's own named last before,
         none the knowledge base knows (companies are not in it); with `past`, none told
         as someone's past post (a board named alone after "X, former director general of
-        the CNPS" is not the CNPS's)."""
-        past_posts = {
-            r.object for r in self.relations if r.predicate == "LEADS" and r.status == "former"
-        } if past else set()  # fmt: skip
+        the CNPS" is not the CNPS's), with `unless_held` unless someone holds it now."""
+        leads = [r for r in self.relations if r.predicate == "LEADS"]
+        past_posts = {r.object for r in leads if r.status == "former"} if past else set()
+        if unless_held:
+            past_posts -= {r.object for r in leads if r.status != "former"}
         named = [
             (max(starts), e.id)
             for e in self._context_bodies()
