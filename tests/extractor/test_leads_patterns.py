@@ -7643,3 +7643,13 @@ def test_a_term_told_whole_before_at_the_head_of_is_over(lang, text):
     assert {(p, s) for p, o, s in _leads(extract(text, lang=lang))} == {
         ("Haja Rakotoarisoa", "former")
     }
+
+
+def test_the_company_is_the_one_held_now_though_its_last_head_left():
+    text = (
+        "CONAKRY – Le Syndicat des travailleurs de Kamsar a signé l'accord. Le directeur "
+        "général de la CBG, Olivier Marchetti, a salué l'accord. Marchetti a pris la tête de la "
+        "société en janvier, après le départ de l'ancien directeur général, Thierno Diakité."
+    )
+    bodies = {o for p, o, s in _leads(extract(text, lang="fr")) if p.endswith("Marchetti")}
+    assert bodies == {"CBG"}
