@@ -1276,18 +1276,6 @@ class RelationFinder:
         k = self.roles._status_start(sent.doc, role.start)
         return k == sent.start and (role.org is not None or role.implicit is not None)
 
-    def _past_since_phrase(self, sent: Span, j: int) -> int:
-        """Past a short "since …" phrase and its comma to the name after it ("Head of DoS
-        | since March 2024, | Dr X presented …"); else `j` as it was."""
-        doc = sent.doc
-        for k in range(j + 1, min(sent.end - 1, j + 6)):
-            if doc[k].ent_type_ == "PER" or doc[k].pos_ in ("VERB", "AUX"):
-                return j
-            if doc[k].text == ",":
-                start = self._skip_titles(doc, k + 1, sent.end)
-                return k + 1 if self._person_starting_at(doc, start) is not None else j
-        return j
-
     def _past_body_aside(self, sent: Span, j: int) -> int:
         """ "Chair and CEO of Sogetrans Afrique, | a port logistics specialist present in
         fourteen countries, | Ms X succeeds …": past an aside describing the body (no
@@ -1296,10 +1284,16 @@ class RelationFinder:
         if self._person_starting_at(doc, self._skip_titles(doc, j, sent.end)) is not None:
             return j
         if j < sent.end and doc[j].lower_ in self.data.SINCE_WORDS:
-            return self._past_since_phrase(sent, j)  # "Rector of UCAD | since 2021, | Prof. X"
+            return self._past_aside(sent, j, j + 1, 5)  # "Rector of UCAD | since 2021, | Prof. X"
         if j >= sent.end or doc[j].lower_ in self.data.UNTIL_WORDS:
             return j  # "… until 2020, Professor X": when, not what the body is
-        for k in range(j, min(sent.end - 1, j + 18)):
+        return self._past_aside(sent, j, j, 18)
+
+    def _past_aside(self, sent: Span, j: int, first: int, width: int) -> int:
+        """Past the words from `first` (at most `width`, no verb, no person) and their
+        comma to the name right after it; else `j` as it was."""
+        doc = sent.doc
+        for k in range(first, min(sent.end - 1, first + width)):
             token = doc[k]
             if token.ent_type_ == "PER" or token.pos_ in ("VERB", "AUX"):
                 return j
