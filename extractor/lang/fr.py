@@ -458,6 +458,9 @@ COPULA_LINKS: frozenset[str] = frozenset(
         "son",
         "sa",
         "prêté",  # "X a prêté serment en tant que président de Y"
+        "prête",  # « X prête serment à titre de mairesse de Y » (a headline's present)
+        "assermenté",  # « X a été assermentée à titre de mairesse de Y » (Quebec)
+        "assermentée",
         "installé",  # « X a été installé dans ses fonctions de directeur général de Y »
         "installée",
         "serment",

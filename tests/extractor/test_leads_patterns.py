@@ -7653,3 +7653,14 @@ def test_the_company_is_the_one_held_now_though_its_last_head_left():
     )
     bodies = {o for p, o, s in _leads(extract(text, lang="fr")) if p.endswith("Marchetti")}
     assert bodies == {"CBG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jacqueline Cormier prête serment à titre de mairesse de Moncton",
+        "Mme Jacqueline Cormier a été assermentée à titre de mairesse de Moncton.",
+    ],
+)
+def test_one_sworn_in_as_a_title_in_french_holds_it(text):
+    assert _leads(extract(text, lang="fr")) == {("Jacqueline Cormier", "Moncton", "current")}
